@@ -48,6 +48,8 @@ int nt_report_worst(const netral_report *r);
 int nt_report_add(netral_report *r, const netral_finding *f);
 int nt_report_add_rule_error(netral_report *r, const char *msg);
 void nt_report_set_error(netral_report *r, int status, const char *msg);
+/* Frees the report and every string it owns (NULL is fine). */
+void nt_report_free(netral_report *r);
 
 /* Engine internals used by api.c; netral_engine is defined in engine.c. */
 int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err *err);
