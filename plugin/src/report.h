@@ -16,11 +16,16 @@ typedef struct nt_writer_meta {
     const netral_rule_info *rules; size_t nrules; /* for SARIF reportingDescriptors */
     const char *annotate_dir;                     /* for links in html; may be NULL */
     double seconds;                               /* filled before nt_writer_end */
+    const char *lang;                             /* "id" (default, NULL) or "en": labels */
 } nt_writer_meta;
 
 nt_writer *nt_writer_new(int format, FILE *out, const nt_writer_meta *meta);
 int nt_writer_add(nt_writer *w, const netral_report *r);
 int nt_writer_end(nt_writer *w, const nt_writer_meta *meta); /* flushes and frees w */
+
+/* Where the annotated copy of a document goes: dir + the document path made relative
+ * ("/" and "./" dropped, ".." renamed "__"). malloc'd; NULL on OOM. Shared by the CLI and html. */
+char *nt_mirror_path(const char *dir, const char *path);
 
 /* One-shot render used by netral_render. */
 int nt_render(const netral_report *const *reports, size_t n, int format, nt_buf *out);
