@@ -1,8 +1,44 @@
-/* package.c - the OPC package layer: opens a DOCX with libzip, reads [Content_Types].xml and
- * relationships, and inflates parts under size and ratio caps. */
+/* package.c - the OPC package layer: opens a DOCX with libzip, tells OLE2 files apart, reads
+ * [Content_Types].xml and relationships, and inflates parts under size and ratio caps. */
 #include "package.h"
+#include "opc.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <zip.h>
+
+typedef struct ct_entry {
+    char *key;  /* extension (Default) or part name without '/' (Override) */
+    char *type;
+} ct_entry;
+
+typedef struct rel_set {
+    char *source;
+    nt_rel *rels;
+    size_t n;
+} rel_set;
+
+struct nt_package {
+    unsigned char *bytes;
+    size_t len;
+    zip_t *za;
+    nt_limits lim;
+    uint64_t total_read;
+    char **names;       /* zip index -> normalised entry name ("" when unusable) */
+    size_t nnames;
+    uint32_t *sorted;   /* indices sorted by case-insensitive name */
+    ct_entry *defaults, *overrides;
+    size_t ndefaults, noverrides;
+    char *main;
+    rel_set *relsets;
+    size_t nrelsets;
+};
+
+#define RATIO_FLOOR (1u << 20) /* the ratio cap applies to parts above 1 MiB */
 
 void nt_limits_default(nt_limits *l) {
     l->file_bytes = 256ull << 20;
@@ -13,32 +49,776 @@ void nt_limits_default(nt_limits *l) {
     l->max_entries = 10000;
 }
 
-int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **out, nt_err *err) {
-    (void)path; (void)lim; *out = NULL;
-    nt_err_set(err, NETRAL_E_INTERNAL, "pembaca DOCX belum tersedia");
-    return NETRAL_E_INTERNAL;
+/* ---- Hardened Expat (shared with wordml.c and document.c through opc.h) --------------------- */
+
+static void XMLCALL reject_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
+                                   const XML_Char *pubid, int has_internal) {
+    (void)name; (void)sysid; (void)pubid; (void)has_internal;
+    /* OOXML forbids DTDs; refusing them shuts out entity expansion and external entities. */
+    nt_xml_fail((nt_xml *)ud, NETRAL_E_MALFORMED_XML, "DTD (<!DOCTYPE) tidak diizinkan dalam OOXML");
 }
+
+int nt_xml_init(nt_xml *x, const nt_limits *lim, void *user) {
+    memset(x, 0, sizeof *x);
+    x->max_depth = lim && lim->xml_depth > 0 ? lim->xml_depth : 256;
+    x->p = XML_ParserCreate(NULL);
+    if (!x->p) return NETRAL_E_NOMEM;
+    XML_SetUserData(x->p, user);
+    XML_SetStartDoctypeDeclHandler(x->p, reject_doctype);
+#if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
+    XML_SetBillionLaughsAttackProtectionMaximumAmplification(x->p, 20.0f);
+#endif
+    return 0;
+}
+
+void nt_xml_fini(nt_xml *x) {
+    if (x->p) XML_ParserFree(x->p);
+    x->p = NULL;
+}
+
+void nt_xml_fail(nt_xml *x, int code, const char *why) {
+    if (x->code) return;
+    x->code = code;
+    x->line = (unsigned long)XML_GetCurrentLineNumber(x->p);
+    snprintf(x->why, sizeof x->why, "%s", why);
+    XML_StopParser(x->p, XML_FALSE);
+}
+
+int nt_xml_parse(nt_xml *x, const char *part, const char *data, size_t len, nt_err *err) {
+    /* Expat takes an int length: feed big parts in slices. */
+    const size_t slice = 1u << 30;
+    size_t off = 0;
+    do {
+        size_t n = len - off < slice ? len - off : slice;
+        int last = off + n == len;
+        if (XML_Parse(x->p, data + off, (int)n, last) != XML_STATUS_OK) {
+            if (x->code) {
+                nt_err_set(err, x->code, "%s baris %lu: %s", part, x->line, x->why);
+                return x->code;
+            }
+            enum XML_Error e = XML_GetErrorCode(x->p);
+            unsigned long line = (unsigned long)XML_GetCurrentLineNumber(x->p);
+            if (e == XML_ERROR_NO_MEMORY) {
+                nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
+                return NETRAL_E_NOMEM;
+            }
+#if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
+            if (e == XML_ERROR_AMPLIFICATION_LIMIT_BREACH) {
+                nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, "%s baris %lu: ekspansi entitas XML berlebihan",
+                           part, line);
+                return NETRAL_E_LIMIT_EXCEEDED;
+            }
+#endif
+            nt_err_set(err, NETRAL_E_MALFORMED_XML, "%s baris %lu: XML tidak valid (%s)", part, line,
+                       XML_ErrorString(e));
+            return NETRAL_E_MALFORMED_XML;
+        }
+        off += n;
+    } while (off < len);
+    return NETRAL_OK;
+}
+
+const char *nt_xml_attr(const char **atts, const char *local) {
+    for (size_t i = 0; atts[i]; i += 2)
+        if (!strcmp(nt_xml_local(atts[i]), local)) return atts[i + 1];
+    return NULL;
+}
+
+int nt_ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !memcmp(s + a - b, suffix, b);
+}
+
+/* ---- Entry names ----------------------------------------------------------------------------- */
+
+/* qsort has no context argument; thread-local because engines open packages in parallel. */
+static _Thread_local const nt_package *sort_pkg;
+
+static int cmp_entry(const void *a, const void *b) {
+    uint32_t ia = *(const uint32_t *)a, ib = *(const uint32_t *)b;
+    int c = strcasecmp(sort_pkg->names[ia], sort_pkg->names[ib]);
+    return c ? c : (ia < ib ? -1 : ia > ib);
+}
+
+/* Part names are case-insensitive; zip names sometimes carry a leading '/' or backslashes. */
+static char *normalise_name(const char *raw) {
+    while (*raw == '/' || *raw == '\\') raw++;
+    char *s = nt_strdup(raw);
+    if (s)
+        for (char *c = s; *c; c++)
+            if (*c == '\\') *c = '/';
+    return s;
+}
+
+static int build_index(nt_package *pkg) {
+    zip_int64_t n = zip_get_num_entries(pkg->za, 0);
+    if (n < 0) n = 0;
+    pkg->nnames = (size_t)n;
+    pkg->names = calloc(pkg->nnames ? pkg->nnames : 1, sizeof *pkg->names);
+    pkg->sorted = malloc((pkg->nnames ? pkg->nnames : 1) * sizeof *pkg->sorted);
+    if (!pkg->names || !pkg->sorted) return NETRAL_E_NOMEM;
+    for (size_t i = 0; i < pkg->nnames; i++) {
+        const char *raw = zip_get_name(pkg->za, (zip_uint64_t)i, 0);
+        pkg->names[i] = normalise_name(raw ? raw : "");
+        if (!pkg->names[i]) return NETRAL_E_NOMEM;
+        pkg->sorted[i] = (uint32_t)i;
+    }
+    sort_pkg = pkg;
+    qsort(pkg->sorted, pkg->nnames, sizeof *pkg->sorted, cmp_entry);
+    sort_pkg = NULL;
+    return 0;
+}
+
+static long find_exact(const nt_package *pkg, const char *name) {
+    size_t lo = 0, hi = pkg->nnames;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcasecmp(pkg->names[pkg->sorted[mid]], name);
+        if (c == 0) {
+            /* several entries may differ only in case: the first in zip order wins */
+            while (mid > 0 && !strcasecmp(pkg->names[pkg->sorted[mid - 1]], name)) mid--;
+            return (long)pkg->sorted[mid];
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return -1;
+}
+
+static int hexval(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Relationship targets are URIs: "media/image%201.png" names the entry "media/image 1.png". */
+static long find_entry(const nt_package *pkg, const char *name) {
+    while (*name == '/') name++;
+    long i = find_exact(pkg, name);
+    if (i >= 0 || !strchr(name, '%')) return i;
+    char *dec = nt_strdup(name);
+    if (!dec) return -1;
+    char *o = dec;
+    for (const char *s = name; *s; s++) {
+        int h, l;
+        if (*s == '%' && (h = hexval(s[1])) >= 0 && (l = hexval(s[2])) >= 0) {
+            *o++ = (char)(h * 16 + l);
+            s += 2;
+        } else {
+            *o++ = *s;
+        }
+    }
+    *o = 0;
+    i = find_exact(pkg, dec);
+    free(dec);
+    return i;
+}
+
+int nt_package_has_part(const nt_package *pkg, const char *part) {
+    return pkg && part && find_entry(pkg, part) >= 0;
+}
+
+size_t nt_package_entry_count(const nt_package *pkg) { return pkg ? pkg->nnames : 0; }
+
+const char *nt_package_entry_name(const nt_package *pkg, size_t i) {
+    if (!pkg || i >= pkg->nnames) return NULL;
+    const char *raw = zip_get_name(pkg->za, (zip_uint64_t)i, 0);
+    return raw ? raw : pkg->names[i];
+}
+
+const void *nt_package_bytes(const nt_package *pkg, size_t *len) {
+    if (len) *len = pkg ? pkg->len : 0;
+    return pkg ? pkg->bytes : NULL;
+}
+
+const char *nt_package_main_part(const nt_package *pkg) { return pkg ? pkg->main : NULL; }
+
+/* ---- Inflating under caps -------------------------------------------------------------------- */
+
+static int zip_failure(int ze, const char *part, nt_err *err) {
+    switch (ze) {
+    case ZIP_ER_MEMORY:
+        nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
+        return NETRAL_E_NOMEM;
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD:
+    case ZIP_ER_ENCRNOTSUPP:
+        nt_err_set(err, NETRAL_E_ENCRYPTED, "%s: entri ZIP terenkripsi", part);
+        return NETRAL_E_ENCRYPTED;
+    case ZIP_ER_COMPNOTSUPP:
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "%s: metode kompresi ZIP tidak didukung", part);
+        return NETRAL_E_NOT_A_ZIP;
+    case ZIP_ER_CRC:
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "%s: arsip ZIP rusak (CRC tidak cocok)", part);
+        return NETRAL_E_NOT_A_ZIP;
+    default: {
+        zip_error_t e;
+        zip_error_init_with_code(&e, ze);
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "%s: arsip ZIP rusak atau terpotong (%s)", part,
+                   zip_error_strerror(&e));
+        zip_error_fini(&e);
+        return NETRAL_E_NOT_A_ZIP;
+    }
+    }
+}
+
+static int check_size(nt_package *pkg, const char *part, uint64_t size, uint64_t comp, nt_err *err) {
+    if (size > pkg->lim.part_bytes) {
+        nt_err_set(err, NETRAL_E_TOO_LARGE, "%s: %llu bait setelah dekompresi, melebihi batas %llu",
+                   part, (unsigned long long)size, (unsigned long long)pkg->lim.part_bytes);
+        return NETRAL_E_TOO_LARGE;
+    }
+    if (pkg->total_read + size > pkg->lim.total_bytes) {
+        nt_err_set(err, NETRAL_E_TOO_LARGE, "%s: total dekompresi dokumen melebihi batas %llu bait",
+                   part, (unsigned long long)pkg->lim.total_bytes);
+        return NETRAL_E_TOO_LARGE;
+    }
+    if (size > RATIO_FLOOR && (double)size > (double)comp * pkg->lim.ratio) {
+        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED,
+                   "%s: rasio kompresi %.0f:1 melebihi batas %.0f:1 (kemungkinan bom ZIP)", part,
+                   comp ? (double)size / (double)comp : (double)size, pkg->lim.ratio);
+        return NETRAL_E_LIMIT_EXCEEDED;
+    }
+    return 0;
+}
+
+static int inflate_entry(nt_package *pkg, zip_uint64_t idx, const char *part, char **data,
+                         size_t *len, nt_err *err) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(pkg->za, idx, 0, &st) != 0) return zip_failure(zip_get_error(pkg->za)->zip_err, part, err);
+    uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+    uint64_t comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+    int rc = check_size(pkg, part, declared, comp, err);
+    if (rc) return rc;
+    zip_file_t *zf = zip_fopen_index(pkg->za, idx, 0);
+    if (!zf) return zip_failure(zip_get_error(pkg->za)->zip_err, part, err);
+    /* Declared sizes lie: count the bytes actually inflated and stop at the caps. */
+    size_t cap = (size_t)declared + 1, n = 0;
+    if (cap < 4096) cap = 4096;
+    char *buf = malloc(cap);
+    rc = buf ? 0 : NETRAL_E_NOMEM;
+    while (!rc) {
+        if (cap - n < 2) {
+            size_t ncap = cap * 2;
+            if (ncap > pkg->lim.part_bytes + 2) ncap = (size_t)pkg->lim.part_bytes + 2;
+            char *nb = ncap > cap ? realloc(buf, ncap) : NULL;
+            if (!nb) { rc = ncap > cap ? NETRAL_E_NOMEM : check_size(pkg, part, n + 1, comp, err); break; }
+            buf = nb;
+            cap = ncap;
+        }
+        zip_int64_t got = zip_fread(zf, buf + n, cap - n - 1);
+        if (got < 0) { rc = zip_failure(zip_file_get_error(zf)->zip_err, part, err); break; }
+        if (got == 0) break;
+        n += (size_t)got;
+        rc = check_size(pkg, part, n, comp, err);
+    }
+    zip_fclose(zf);
+    if (rc == NETRAL_E_NOMEM) nt_err_set(err, rc, "%s: memori habis", part);
+    if (rc) { free(buf); return rc; }
+    buf[n] = 0;
+    pkg->total_read += n;
+    *data = buf;
+    *len = n;
+    return NETRAL_OK;
+}
+
+int nt_package_read(nt_package *pkg, const char *part, char **data, size_t *len, nt_err *err) {
+    *data = NULL;
+    *len = 0;
+    if (!pkg || !part) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        return NETRAL_E_INVALID_ARG;
+    }
+    long i = find_entry(pkg, part);
+    if (i < 0) {
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX, "bagian %s tidak ada dalam paket", part);
+        return NETRAL_E_NOT_A_DOCX;
+    }
+    return inflate_entry(pkg, (zip_uint64_t)i, part, data, len, err);
+}
+
+/* ---- [Content_Types].xml ------------------------------------------------------------------- */
+
+typedef struct ct_parse {
+    nt_xml x; /* first member (opc.h) */
+    nt_package *pkg;
+    int oom;
+} ct_parse;
+
+static int ct_add(ct_entry **arr, size_t *n, const char *key, const char *type) {
+    if (!key || !type) return 0;
+    ct_entry *na = realloc(*arr, (*n + 1) * sizeof *na);
+    if (!na) return -1;
+    *arr = na;
+    while (*key == '/') key++;
+    na[*n].key = nt_strdup(key);
+    na[*n].type = nt_strdup(type);
+    if (!na[*n].key || !na[*n].type) {
+        free(na[*n].key);
+        free(na[*n].type);
+        return -1;
+    }
+    (*n)++;
+    return 0;
+}
+
+static void XMLCALL ct_start(void *ud, const XML_Char *name, const XML_Char **atts) {
+    ct_parse *c = ud;
+    if (!nt_xml_enter(&c->x)) return;
+    const char *local = nt_xml_local(name);
+    int r = 0;
+    if (!strcmp(local, "Default"))
+        r = ct_add(&c->pkg->defaults, &c->pkg->ndefaults, nt_xml_attr(atts, "Extension"),
+                   nt_xml_attr(atts, "ContentType"));
+    else if (!strcmp(local, "Override"))
+        r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, nt_xml_attr(atts, "PartName"),
+                   nt_xml_attr(atts, "ContentType"));
+    if (r) nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
+}
+
+static void XMLCALL any_end(void *ud, const XML_Char *name) {
+    (void)name;
+    nt_xml_leave((nt_xml *)ud);
+}
+
+static int read_xml_part(nt_package *pkg, const char *part, void *ud, nt_xml *x,
+                         XML_StartElementHandler start, nt_err *err) {
+    char *data;
+    size_t len;
+    int rc = nt_package_read(pkg, part, &data, &len, err);
+    if (rc) return rc;
+    rc = nt_xml_init(x, &pkg->lim, ud);
+    if (!rc) {
+        XML_SetElementHandler(x->p, start, any_end);
+        rc = nt_xml_parse(x, part, data, len, err);
+    } else {
+        nt_err_set(err, rc, "%s: memori habis", part);
+    }
+    nt_xml_fini(x);
+    free(data);
+    return rc;
+}
+
+const char *nt_package_content_type(const nt_package *pkg, const char *part) {
+    if (!pkg || !part) return NULL;
+    while (*part == '/') part++;
+    for (size_t i = 0; i < pkg->noverrides; i++)
+        if (!strcasecmp(pkg->overrides[i].key, part)) return pkg->overrides[i].type;
+    const char *slash = strrchr(part, '/');
+    const char *dot = strrchr(slash ? slash : part, '.');
+    if (!dot) return NULL;
+    for (size_t i = 0; i < pkg->ndefaults; i++)
+        if (!strcasecmp(pkg->defaults[i].key, dot + 1)) return pkg->defaults[i].type;
+    return NULL;
+}
+
+/* ---- Relationships --------------------------------------------------------------------------- */
+
+/* "word/document.xml" -> "word/_rels/document.xml.rels"; "" -> "_rels/.rels". */
+static char *rels_name(const char *part) {
+    const char *slash = strrchr(part, '/');
+    size_t dir = slash ? (size_t)(slash - part + 1) : 0;
+    nt_buf b;
+    nt_buf_init(&b);
+    nt_buf_put(&b, part, dir);
+    nt_buf_puts(&b, "_rels/");
+    nt_buf_puts(&b, part + dir);
+    nt_buf_puts(&b, ".rels");
+    if (b.oom) { nt_buf_free(&b); return NULL; }
+    return nt_buf_take(&b, NULL);
+}
+
+/* Resolve a relative or absolute target against the source part's folder, folding "." and "..". */
+static char *resolve_target(const char *source, const char *target) {
+    nt_buf b;
+    nt_buf_init(&b);
+    if (target[0] != '/' && target[0] != '\\') {
+        const char *slash = strrchr(source, '/');
+        if (slash) nt_buf_put(&b, source, (size_t)(slash - source + 1));
+    }
+    nt_buf_puts(&b, target);
+    if (b.oom) { nt_buf_free(&b); return NULL; }
+    char *s = nt_buf_take(&b, NULL);
+    char *frag = strchr(s, '#');
+    if (frag) *frag = 0;
+    /* fold segments in place */
+    size_t w = 0, r = 0, len = strlen(s);
+    while (r < len) {
+        size_t e = r;
+        while (e < len && s[e] != '/' && s[e] != '\\') e++;
+        size_t seg = e - r;
+        if (seg == 0 || (seg == 1 && s[r] == '.')) {
+            /* skip */
+        } else if (seg == 2 && s[r] == '.' && s[r + 1] == '.') {
+            while (w > 0 && s[w - 1] != '/') w--;
+            if (w > 0) w--;
+            while (w > 0 && s[w - 1] != '/') w--;
+        } else {
+            memmove(s + w, s + r, seg);
+            w += seg;
+            if (e < len) s[w++] = '/';
+        }
+        r = e + 1;
+    }
+    s[w] = 0;
+    return s;
+}
+
+typedef struct rel_parse {
+    nt_xml x; /* first member (opc.h) */
+    nt_package *pkg;
+    const char *source;
+    rel_set *set;
+} rel_parse;
+
+static void XMLCALL rel_start(void *ud, const XML_Char *name, const XML_Char **atts) {
+    rel_parse *c = ud;
+    if (!nt_xml_enter(&c->x)) return;
+    if (strcmp(nt_xml_local(name), "Relationship")) return;
+    const char *id = nt_xml_attr(atts, "Id"), *type = nt_xml_attr(atts, "Type");
+    const char *target = nt_xml_attr(atts, "Target"), *mode = nt_xml_attr(atts, "TargetMode");
+    if (!type || !target) return;
+    nt_rel *nr = realloc(c->set->rels, (c->set->n + 1) * sizeof *nr);
+    if (!nr) { nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis"); return; }
+    c->set->rels = nr;
+    nt_rel *r = &nr[c->set->n];
+    memset(r, 0, sizeof *r);
+    r->external = mode && !strcasecmp(mode, "External");
+    r->id = nt_strdup(id ? id : "");
+    r->type = nt_strdup(type);
+    if (r->external) {
+        r->target = nt_strdup(target);
+    } else {
+        char *res = resolve_target(c->source, target);
+        long e = res ? find_entry(c->pkg, res) : -1;
+        /* name the part as the zip does, so case or %-escapes in the target do not matter later */
+        r->target = e >= 0 ? nt_strdup(c->pkg->names[e]) : res;
+        if (e >= 0) free(res);
+    }
+    if (!r->id || !r->type || !r->target) {
+        free(r->id); free(r->type); free(r->target);
+        nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
+        return;
+    }
+    c->set->n++;
+}
+
+static void free_relset(rel_set *s) {
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->rels[i].id);
+        free(s->rels[i].type);
+        free(s->rels[i].target);
+    }
+    free(s->rels);
+    free(s->source);
+}
+
+int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size_t *n, nt_err *err) {
+    *rels = NULL;
+    *n = 0;
+    if (!pkg || !part) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        return NETRAL_E_INVALID_ARG;
+    }
+    while (*part == '/') part++;
+    for (size_t i = 0; i < pkg->nrelsets; i++)
+        if (!strcasecmp(pkg->relsets[i].source, part)) {
+            *rels = pkg->relsets[i].rels;
+            *n = pkg->relsets[i].n;
+            return NETRAL_OK;
+        }
+    rel_set set = {nt_strdup(part), NULL, 0};
+    char *rname = rels_name(part);
+    int rc = set.source && rname ? 0 : NETRAL_E_NOMEM;
+    if (rc) nt_err_set(err, rc, "memori habis");
+    if (!rc && nt_package_has_part(pkg, rname)) {
+        rel_parse c = {.pkg = pkg, .source = part, .set = &set};
+        rc = read_xml_part(pkg, rname, &c, &c.x, rel_start, err);
+    }
+    free(rname);
+    rel_set *ns = rc ? NULL : realloc(pkg->relsets, (pkg->nrelsets + 1) * sizeof *ns);
+    if (!ns) {
+        if (!rc) { rc = NETRAL_E_NOMEM; nt_err_set(err, rc, "memori habis"); }
+        free_relset(&set);
+        return rc;
+    }
+    pkg->relsets = ns;
+    ns[pkg->nrelsets++] = set;
+    *rels = set.rels;
+    *n = set.n;
+    return NETRAL_OK;
+}
+
+const char *nt_package_rel_target(nt_package *pkg, const char *part, const char *type_suffix) {
+    const nt_rel *rels;
+    size_t n;
+    nt_err err;
+    if (nt_package_rels(pkg, part, &rels, &n, &err)) return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!rels[i].external && nt_ends_with(rels[i].type, type_suffix)) return rels[i].target;
+    return NULL;
+}
+
+/* ---- OLE2 (Compound File Binary) sniffing ---------------------------------------------------- */
+
+/* A directory entry is 128 bytes: UTF-16LE name (64 bytes), name length in bytes incl. NUL at
+ * 0x40, object type at 0x42 (2 = stream). Directory sectors start on sector boundaries after the
+ * 512-byte header, so every entry sits at a multiple of 128: scanning those slots for a well-formed
+ * entry with the wanted name is enough to classify, and survives a damaged FAT. */
+static int ole2_has_stream(const unsigned char *b, size_t len, const char *want) {
+    size_t wl = strlen(want);
+    for (size_t off = 512; off + 128 <= len; off += 128) {
+        const unsigned char *e = b + off;
+        if ((size_t)(e[0x40] | e[0x41] << 8) != (wl + 1) * 2 || e[0x42] != 2) continue;
+        size_t i = 0;
+        /* CFB compares names case-insensitively ("ENCRYPTEDPACKAGE" occurs in the wild) */
+        while (i < wl && (e[2 * i] | 0x20) == ((unsigned char)want[i] | 0x20) && e[2 * i + 1] == 0) i++;
+        if (i == wl && e[2 * wl] == 0 && e[2 * wl + 1] == 0) return 1;
+    }
+    return 0;
+}
+
+static int classify_ole2(const unsigned char *b, size_t len, nt_err *err) {
+    if (ole2_has_stream(b, len, "EncryptedPackage")) {
+        nt_err_set(err, NETRAL_E_ENCRYPTED,
+                   "dokumen dilindungi kata sandi (terenkripsi); buka di Word, hapus kata sandinya, "
+                   "lalu simpan ulang sebagai .docx");
+        return NETRAL_E_ENCRYPTED;
+    }
+    if (ole2_has_stream(b, len, "WordDocument")) {
+        nt_err_set(err, NETRAL_E_LEGACY_DOC,
+                   "dokumen Word 97-2003 (.doc) tidak didukung; ubah dulu ke .docx, misalnya "
+                   "`libreoffice --headless --convert-to docx BERKAS`");
+        return NETRAL_E_LEGACY_DOC;
+    }
+    nt_err_set(err, NETRAL_E_NOT_A_DOCX,
+               "berkas biner Office 97-2003 (OLE2) yang bukan dokumen Word; bukan DOCX");
+    return NETRAL_E_NOT_A_DOCX;
+}
+
+/* ---- Opening ----------------------------------------------------------------------------------- */
+
+void nt_package_close(nt_package *pkg) {
+    if (!pkg) return;
+    if (pkg->za) zip_discard(pkg->za);
+    for (size_t i = 0; i < pkg->nnames; i++) free(pkg->names[i]);
+    free(pkg->names);
+    free(pkg->sorted);
+    for (size_t i = 0; i < pkg->ndefaults; i++) { free(pkg->defaults[i].key); free(pkg->defaults[i].type); }
+    for (size_t i = 0; i < pkg->noverrides; i++) { free(pkg->overrides[i].key); free(pkg->overrides[i].type); }
+    free(pkg->defaults);
+    free(pkg->overrides);
+    for (size_t i = 0; i < pkg->nrelsets; i++) free_relset(&pkg->relsets[i]);
+    free(pkg->relsets);
+    free(pkg->main);
+    free(pkg->bytes);
+    free(pkg);
+}
+
+static int is_word_main_type(const char *ct) {
+    if (!ct || !strcmp(ct, "application/xml") || !strcmp(ct, "text/xml")) return 1;
+    return strstr(ct, "wordprocessingml") != NULL || strstr(ct, "ms-word") != NULL;
+}
+
+static int odt_hint(nt_package *pkg) {
+    long i = find_exact(pkg, "mimetype");
+    if (i < 0) return 0;
+    char *d;
+    size_t n;
+    nt_err e;
+    if (inflate_entry(pkg, (zip_uint64_t)i, "mimetype", &d, &n, &e)) return 0;
+    int odf = strstr(d, "opendocument") != NULL;
+    free(d);
+    return odf;
+}
+
+static int not_docx(nt_package *pkg, nt_err *err, const char *why) {
+    if (odt_hint(pkg))
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX,
+                   "dokumen OpenDocument (ODT), bukan DOCX; simpan ulang sebagai .docx");
+    else
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX, "bukan dokumen DOCX: %s", why);
+    return NETRAL_E_NOT_A_DOCX;
+}
+
+/* The main part: the officeDocument relationship of the package, else (no _rels/.rels) the
+ * Override whose content type is a WordprocessingML main part. */
+static int find_main(nt_package *pkg, nt_err *err) {
+    const nt_rel *rels;
+    size_t n;
+    int rc = nt_package_rels(pkg, "", &rels, &n, err);
+    if (rc) return rc;
+    const char *main = NULL, *other = NULL;
+    for (size_t i = 0; i < n && !main; i++) {
+        if (rels[i].external || !nt_ends_with(rels[i].type, "/officeDocument")) continue;
+        if (is_word_main_type(nt_package_content_type(pkg, rels[i].target))) main = rels[i].target;
+        else if (!other) other = rels[i].target;
+    }
+    for (size_t i = 0; !n && !main && i < pkg->noverrides; i++) {
+        const char *t = pkg->overrides[i].type;
+        if (nt_ends_with(t, ".main+xml") && is_word_main_type(t)) main = pkg->overrides[i].key;
+    }
+    if (!main) {
+        if (other) {
+            char why[300];
+            snprintf(why, sizeof why, "bagian utama %s bukan dokumen Word (%s)", other,
+                     nt_package_content_type(pkg, other));
+            return not_docx(pkg, err, why);
+        }
+        return not_docx(pkg, err, "tidak ada dokumen utama (relasi officeDocument) di _rels/.rels");
+    }
+    if (!nt_package_has_part(pkg, main)) {
+        char why[300];
+        snprintf(why, sizeof why, "dokumen utama %s tidak ada dalam arsip", main);
+        return not_docx(pkg, err, why);
+    }
+    pkg->main = nt_strdup(main);
+    if (!pkg->main) { nt_err_set(err, NETRAL_E_NOMEM, "memori habis"); return NETRAL_E_NOMEM; }
+    return NETRAL_OK;
+}
+
+static int open_zip(nt_package *pkg, nt_err *err) {
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(pkg->bytes, pkg->len, 0, &ze);
+    if (src) {
+        pkg->za = zip_open_from_source(src, ZIP_RDONLY, &ze);
+        if (!pkg->za) zip_source_free(src);
+    }
+    int code = zip_error_code_zip(&ze);
+    zip_error_fini(&ze);
+    if (pkg->za) return 0;
+    if (code == ZIP_ER_MEMORY) {
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    if (pkg->len >= 4 && !memcmp(pkg->bytes, "PK\3\4", 4))
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP,
+                   "arsip ZIP rusak atau terpotong (direktori pusat tidak ada atau tidak valid)");
+    else
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "bukan arsip ZIP, jadi bukan dokumen DOCX");
+    return NETRAL_E_NOT_A_ZIP;
+}
+
+/* Takes ownership of bytes. */
+static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt_package **out,
+                      nt_err *err) {
+    nt_package *pkg = calloc(1, sizeof *pkg);
+    if (!pkg) {
+        free(bytes);
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    pkg->bytes = bytes;
+    pkg->len = len;
+    if (lim) pkg->lim = *lim;
+    else nt_limits_default(&pkg->lim);
+    int rc = 0;
+    static const unsigned char ole2[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+    if (len == 0) {
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "berkas kosong, bukan dokumen DOCX");
+        rc = NETRAL_E_NOT_A_ZIP;
+    } else if (len > pkg->lim.file_bytes) {
+        nt_err_set(err, NETRAL_E_TOO_LARGE, "berkas %zu bait melebihi batas %llu bait", len,
+                   (unsigned long long)pkg->lim.file_bytes);
+        rc = NETRAL_E_TOO_LARGE;
+    } else if (len >= 512 && !memcmp(bytes, ole2, 8)) {
+        rc = classify_ole2(bytes, len, err);
+    } else {
+        rc = open_zip(pkg, err);
+    }
+    if (!rc && pkg->lim.max_entries && (zip_uint64_t)zip_get_num_entries(pkg->za, 0) > pkg->lim.max_entries) {
+        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, "arsip berisi %lld entri, melebihi batas %u",
+                   (long long)zip_get_num_entries(pkg->za, 0), (unsigned)pkg->lim.max_entries);
+        rc = NETRAL_E_LIMIT_EXCEEDED;
+    }
+    if (!rc && build_index(pkg)) {
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        rc = NETRAL_E_NOMEM;
+    }
+    if (!rc) {
+        if (find_exact(pkg, "[Content_Types].xml") < 0) {
+            rc = not_docx(pkg, err, "[Content_Types].xml tidak ada");
+        } else {
+            ct_parse c = {.pkg = pkg};
+            rc = read_xml_part(pkg, "[Content_Types].xml", &c, &c.x, ct_start, err);
+        }
+    }
+    if (!rc) rc = find_main(pkg, err);
+    if (rc) {
+        nt_package_close(pkg);
+        pkg = NULL;
+    }
+    *out = pkg;
+    return rc;
+}
+
 int nt_package_open_mem(const void *data, size_t len, const nt_limits *lim, nt_package **out,
                         nt_err *err) {
-    (void)data; (void)len; (void)lim; *out = NULL;
-    nt_err_set(err, NETRAL_E_INTERNAL, "pembaca DOCX belum tersedia");
-    return NETRAL_E_INTERNAL;
+    *out = NULL;
+    if (!data && len) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        return NETRAL_E_INVALID_ARG;
+    }
+    nt_limits def;
+    if (!lim) { nt_limits_default(&def); lim = &def; }
+    if (len > lim->file_bytes) {
+        nt_err_set(err, NETRAL_E_TOO_LARGE, "berkas %zu bait melebihi batas %llu bait", len,
+                   (unsigned long long)lim->file_bytes);
+        return NETRAL_E_TOO_LARGE;
+    }
+    unsigned char *copy = malloc(len ? len : 1);
+    if (!copy) {
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    if (len) memcpy(copy, data, len);
+    return open_owned(copy, len, lim, out, err);
 }
-void nt_package_close(nt_package *pkg) { (void)pkg; }
-const char *nt_package_main_part(const nt_package *pkg) { (void)pkg; return NULL; }
-const char *nt_package_content_type(const nt_package *pkg, const char *part) { (void)pkg; (void)part; return NULL; }
-int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size_t *n, nt_err *err) {
-    (void)pkg; (void)part; (void)err; *rels = NULL; *n = 0; return NETRAL_OK;
+
+int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **out, nt_err *err) {
+    *out = NULL;
+    if (!path) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        return NETRAL_E_INVALID_ARG;
+    }
+    nt_limits def;
+    if (!lim) { nt_limits_default(&def); lim = &def; }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        int code = e == ENOENT || e == ENOTDIR ? NETRAL_E_NOT_FOUND : NETRAL_E_IO;
+        nt_err_set(err, code, "%s: %s", code == NETRAL_E_NOT_FOUND ? "berkas tidak ditemukan"
+                                                                     : "berkas tidak dapat dibuka", path);
+        return code;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        fclose(f);
+        nt_err_set(err, NETRAL_E_IO, "bukan berkas biasa: %s", path);
+        return NETRAL_E_IO;
+    }
+    if ((uint64_t)st.st_size > lim->file_bytes) {
+        fclose(f);
+        nt_err_set(err, NETRAL_E_TOO_LARGE, "berkas %lld bait melebihi batas %llu bait",
+                   (long long)st.st_size, (unsigned long long)lim->file_bytes);
+        return NETRAL_E_TOO_LARGE;
+    }
+    size_t len = (size_t)st.st_size;
+    unsigned char *bytes = malloc(len ? len : 1);
+    if (!bytes) {
+        fclose(f);
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    size_t got = len ? fread(bytes, 1, len, f) : 0;
+    int bad = got != len || ferror(f);
+    fclose(f);
+    if (bad) {
+        free(bytes);
+        nt_err_set(err, NETRAL_E_IO, "gagal membaca berkas: %s", path);
+        return NETRAL_E_IO;
+    }
+    return open_owned(bytes, len, lim, out, err);
 }
-const char *nt_package_rel_target(nt_package *pkg, const char *part, const char *type_suffix) {
-    (void)pkg; (void)part; (void)type_suffix; return NULL;
-}
-int nt_package_has_part(const nt_package *pkg, const char *part) { (void)pkg; (void)part; return 0; }
-int nt_package_read(nt_package *pkg, const char *part, char **data, size_t *len, nt_err *err) {
-    (void)pkg; (void)part; *data = NULL; *len = 0;
-    nt_err_set(err, NETRAL_E_INTERNAL, "pembaca DOCX belum tersedia");
-    return NETRAL_E_INTERNAL;
-}
-size_t nt_package_entry_count(const nt_package *pkg) { (void)pkg; return 0; }
-const char *nt_package_entry_name(const nt_package *pkg, size_t i) { (void)pkg; (void)i; return NULL; }
-const void *nt_package_bytes(const nt_package *pkg, size_t *len) { (void)pkg; *len = 0; return NULL; }
