@@ -1,0 +1,95 @@
+/* annot_int.h - internals shared by the annotator's files (annot_xml.c, annot_anchor.c,
+ * comments.c, annotate.c): a tolerant tag scanner, XML escaping, batched edits, anchoring. */
+#ifndef NT_ANNOT_INT_H
+#define NT_ANNOT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "document.h"
+#include "util.h"
+
+#define NT_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define NT_NS_W_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
+#define NT_REL_COMMENTS "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+#define NT_REL_CUSTOM \
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+#define NT_CT_COMMENTS "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+#define NT_CT_CUSTOM "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+/* Every comment Netral writes starts with this text; it is how a later run recognises them. */
+#define NT_ANNOT_MARK "Netral \xC2\xB7 ["
+
+/* ---- Tag scanner (annot_xml.c) ----------------------------------------------------------- */
+enum { NT_TAG_OPEN = 1, NT_TAG_CLOSE = 2, NT_TAG_EMPTY = 3 };
+typedef struct nt_tag {
+    size_t start, end;    /* '<' and one past '>' */
+    const char *name;     /* qualified name, not NUL-terminated */
+    size_t name_len;
+    int kind;             /* NT_TAG_* */
+} nt_tag;
+
+/* Next element tag at or after *pos, skipping comments, PIs, CDATA and DOCTYPE. 0 when found. */
+int nt_xml_next_tag(const char *x, size_t len, size_t *pos, nt_tag *t);
+/* 1 when the tag's local name (after any prefix) equals local. */
+int nt_tag_is(const nt_tag *t, const char *local);
+/* Raw attribute value range of qualified name qname (e.g. "w:id"); 0 when found. */
+int nt_tag_attr(const char *x, const nt_tag *t, const char *qname, size_t *vstart, size_t *vlen);
+/* Same, matching any prefix before ':' (or none); for attributes written by unknown producers. */
+int nt_tag_attr_local(const char *x, const nt_tag *t, const char *local, size_t *vs, size_t *vl);
+/* End of the element opened by tag t (one past its end tag's '>'), or t->end for an empty tag. */
+size_t nt_xml_element_end(const char *x, size_t len, const nt_tag *t);
+/* Prefix ("w", "ns0" or "" for a default namespace) bound to uri on the first element; returns 0
+ * when found. out gets at most cap-1 characters. */
+int nt_xml_root_prefix(const char *x, size_t len, const char *uri, char *out, size_t cap);
+
+/* Append s[0..len) escaped for element text or attribute values; invalid UTF-8 becomes U+FFFD,
+ * characters XML 1.0 forbids are dropped, tabs and newlines become spaces. */
+void nt_xml_escape(nt_buf *b, const char *s, size_t len);
+/* Decode entity and character references of raw text into out (appended). */
+void nt_xml_unescape(nt_buf *out, const char *s, size_t len);
+/* Raw offset inside escaped content s[0..len) where the decoded byte offset `dec` falls. */
+size_t nt_xml_raw_offset(const char *s, size_t len, size_t dec);
+/* Decoded length of escaped content. */
+size_t nt_xml_decoded_len(const char *s, size_t len);
+/* Parse a non-negative decimal attribute value; -1 when not a number. */
+long nt_xml_long(const char *s, size_t len);
+
+/* ---- Batched edits: replace [off, off+del) by ins, applied in one pass -------------------- */
+typedef struct nt_edit {
+    size_t off, del;
+    char *ins;
+    size_t ins_len;
+    int prio;             /* order among edits at the same offset (lower first) */
+    size_t seq;           /* insertion order, for a stable sort */
+} nt_edit;
+typedef struct nt_edits {
+    nt_edit *v;
+    size_t n, cap;
+    int oom;
+} nt_edits;
+int nt_edits_add(nt_edits *e, size_t off, size_t del, const char *ins, size_t len, int prio);
+/* Sorts the edits and writes the result; an edit that starts inside an earlier deletion is
+ * dropped. Returns 0, or -1 when out of memory. */
+int nt_edits_apply(nt_edits *e, const char *src, size_t len, nt_buf *out);
+void nt_edits_free(nt_edits *e);
+
+/* ---- Anchoring in a body part (annot_anchor.c) ------------------------------------------- */
+typedef struct nt_anchor {
+    uint32_t para;        /* index into part->paras */
+    size_t start, end;    /* byte offsets into that paragraph's text (start == end: whole para) */
+    int id;               /* comment id */
+    int placed;           /* out: 1 when the comment markers were planned */
+} nt_anchor;
+
+/* Plan the edits that put commentRangeStart/End and the reference run around each anchor (and
+ * optionally highlight the words). wp is the WordprocessingML prefix to write ("w"). Anchors that
+ * cannot be placed safely keep placed = 0. Returns 0, -1 on out of memory. */
+int nt_anchor_plan(const nt_part *part, const char *wp, nt_anchor *a, size_t n, int highlight,
+                   nt_edits *ed);
+/* Plan the removal of comment markers and reference runs whose id is in ids[0..nids). */
+int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t nids,
+                           nt_edits *ed);
+/* Insert a new paragraph holding a comment anchor right after <w:body>, for a document whose
+ * body has no paragraph a comment can hold. Returns 0 when planned. */
+int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, int id, nt_edits *ed);
+
+#endif
