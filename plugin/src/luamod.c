@@ -143,7 +143,7 @@ static void box_to_table(lua_State *L) {
     set_str(L, "verdict", netral_report_verdict(r));
     if (status != NETRAL_OK) {
         lua_createtable(L, 0, 2);
-        set_str(L, "code", code_name(status));
+        set_str(L, "code", netral_status_name(status)); /* as in the JSON Lines report */
         set_str(L, "message", netral_report_error(r));
         lua_setfield(L, -2, "error");
     }

@@ -1,0 +1,145 @@
+# _ffi.py - finds libnetral and declares the C prototypes of plugin/include/netral.h for ctypes.
+# Only this module touches ctypes signatures; the rest of the package works with Python objects.
+"""Low-level ctypes declarations for libnetral (internal)."""
+
+import ctypes
+import ctypes.util
+import os
+from pathlib import Path
+
+c_char_p = ctypes.c_char_p
+c_void_p = ctypes.c_void_p
+c_size_t = ctypes.c_size_t
+c_int = ctypes.c_int
+
+
+class Finding(ctypes.Structure):
+    """struct netral_finding, field for field."""
+
+    _fields_ = [
+        ("rule", c_char_p),
+        ("category", c_char_p),
+        ("severity", c_char_p),
+        ("confidence", ctypes.c_double),
+        ("part", c_char_p),
+        ("where", c_char_p),
+        ("paragraph", c_int),
+        ("start", c_size_t),
+        ("end", c_size_t),
+        ("excerpt", c_char_p),
+        ("message", c_char_p),
+        ("basis", c_char_p),
+        ("suggestion", c_char_p),
+    ]
+
+
+class RuleInfo(ctypes.Structure):
+    """struct netral_rule_info."""
+
+    _fields_ = [
+        ("id", c_char_p),
+        ("category", c_char_p),
+        ("severity", c_char_p),
+        ("source", c_char_p),
+        ("basis", c_char_p),
+        ("message", c_char_p),
+    ]
+
+
+def _candidates():
+    """Where the library may be, in the documented order."""
+    env = os.environ.get("NETRAL_LIBRARY")
+    if env:
+        p = Path(env)
+        yield str(p / "libnetral.so") if p.is_dir() else env
+        return
+    built = Path(__file__).resolve().parents[3] / "build" / "libnetral.so"
+    if built.exists():
+        yield str(built)
+    found = ctypes.util.find_library("netral")
+    if found:
+        yield found
+    yield "libnetral.so.0"
+
+
+def _load():
+    errors = []
+    for cand in _candidates():
+        try:
+            return ctypes.CDLL(cand)
+        except OSError as exc:
+            errors.append(f"{cand}: {exc}")
+    raise OSError(
+        "libnetral not found; set NETRAL_LIBRARY to the path of libnetral.so "
+        "(tried: " + "; ".join(errors) + ")"
+    )
+
+
+def _declare(lib):
+    sigs = {
+        "netral_version": (c_char_p, []),
+        "netral_strerror": (c_char_p, [c_int]),
+        "netral_status_name": (c_char_p, [c_int]),
+        "netral_last_error": (c_char_p, []),
+        "netral_options_new": (c_void_p, []),
+        "netral_options_free": (None, [c_void_p]),
+        "netral_options_add_rules_dir": (c_int, [c_void_p, c_char_p]),
+        "netral_options_set_language": (c_int, [c_void_p, c_char_p]),
+        "netral_options_set_limit": (c_int, [c_void_p, c_int, ctypes.c_uint64]),
+        "netral_options_set_min_severity": (c_int, [c_void_p, c_char_p]),
+        "netral_options_set_comment_author": (c_int, [c_void_p, c_char_p, c_char_p]),
+        "netral_options_set_highlight": (c_int, [c_void_p, c_int]),
+        "netral_engine_new": (c_int, [c_void_p, ctypes.POINTER(c_void_p)]),
+        "netral_engine_free": (None, [c_void_p]),
+        "netral_engine_ruleset_id": (c_char_p, [c_void_p]),
+        "netral_engine_rule_count": (c_size_t, [c_void_p]),
+        "netral_engine_rule": (c_int, [c_void_p, c_size_t, ctypes.POINTER(RuleInfo)]),
+        "netral_engine_test_rules": (
+            c_int, [c_void_p, ctypes.POINTER(c_int), ctypes.POINTER(c_void_p)]),
+        "netral_scan_file": (c_int, [c_void_p, c_char_p, ctypes.POINTER(c_void_p)]),
+        "netral_scan_memory": (
+            c_int, [c_void_p, c_char_p, c_size_t, c_char_p, ctypes.POINTER(c_void_p)]),
+        "netral_report_status": (c_int, [c_void_p]),
+        "netral_report_error": (c_char_p, [c_void_p]),
+        "netral_report_path": (c_char_p, [c_void_p]),
+        "netral_report_verdict": (c_char_p, [c_void_p]),
+        "netral_report_count": (c_size_t, [c_void_p]),
+        "netral_report_finding": (ctypes.POINTER(Finding), [c_void_p, c_size_t]),
+        "netral_report_rule_error_count": (c_size_t, [c_void_p]),
+        "netral_report_rule_error": (c_char_p, [c_void_p, c_size_t]),
+        "netral_report_free": (None, [c_void_p]),
+        "netral_format_from_name": (c_int, [c_char_p]),
+        "netral_render": (
+            c_int,
+            [ctypes.POINTER(c_void_p), c_size_t, c_int, ctypes.POINTER(c_void_p),
+             ctypes.POINTER(c_size_t)]),
+        "netral_free": (None, [c_void_p]),
+        "netral_annotate_file": (c_int, [c_void_p, c_char_p, c_char_p, ctypes.POINTER(c_void_p)]),
+        "netral_annotate_memory": (
+            c_int,
+            [c_void_p, c_char_p, c_size_t, ctypes.POINTER(c_void_p), ctypes.POINTER(c_size_t),
+             ctypes.POINTER(c_void_p)]),
+    }
+    for name, (res, args) in sigs.items():
+        fn = getattr(lib, name)
+        fn.restype = res
+        fn.argtypes = args
+    return lib
+
+
+lib = _declare(_load())
+
+
+def text(b):
+    """C string (bytes or None) to str; invalid UTF-8 cannot crash a caller."""
+    return None if b is None else b.decode("utf-8", "replace")
+
+
+def take_buffer(ptr, length):
+    """Copy a malloc'd buffer from the library into bytes and free it."""
+    if not ptr:
+        return b""
+    try:
+        return ctypes.string_at(ptr, length)
+    finally:
+        lib.netral_free(ptr)
