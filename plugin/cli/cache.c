@@ -1,0 +1,328 @@
+/* cache.c - the result cache of `netral scan --cache FILE`: content hash (SHA-256) -> the report
+ * fields needed to re-emit every format, for one rule set and one set of report options. A text
+ * file of tab-separated escaped fields, rewritten atomically; a worker thread reads it under a lock. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate.h" /* nt_write_atomic */
+#include "engine.h"   /* the report struct and nt_report_* builders */
+
+#define MAGIC "netral-cache\t1\t"
+
+typedef struct entry {
+    char sha[65];
+    char *blob; /* the "D" line and its "F"/"E" lines, each ending in '\n' */
+} entry;
+
+struct cli_cache {
+    pthread_mutex_t mu;
+    char *path, *key;
+    entry **v;       /* insertion order, for stable files */
+    size_t n, cap;
+    size_t *slot;    /* open addressing on sha: index+1 into v, 0 = empty */
+    size_t nslot;
+};
+
+/* ---- Escaping: one record per line, fields separated by tabs ---------------------------------- */
+
+static void put_field(nt_buf *b, const char *s) {
+    nt_buf_putc(b, '\t');
+    if (!s) { nt_buf_puts(b, "\\N"); return; }
+    for (; *s; s++) {
+        switch (*s) {
+        case '\\': nt_buf_puts(b, "\\\\"); break;
+        case '\t': nt_buf_puts(b, "\\t"); break;
+        case '\n': nt_buf_puts(b, "\\n"); break;
+        case '\r': nt_buf_puts(b, "\\r"); break;
+        default: nt_buf_putc(b, *s);
+        }
+    }
+}
+
+/* Splits a line (modified in place) into at most max unescaped fields; NULL for "\N". */
+static size_t split(char *line, char **f, size_t max) {
+    size_t n = 0;
+    char *p = line;
+    while (n < max) {
+        char *start = p, *o = p;
+        if (p[0] == '\\' && p[1] == 'N' && (p[2] == '\t' || p[2] == 0)) {
+            f[n++] = NULL;
+            p += 2;
+        } else {
+            while (*p && *p != '\t') {
+                if (*p == '\\' && p[1]) {
+                    p++;
+                    *o++ = *p == 't' ? '\t' : *p == 'n' ? '\n' : *p == 'r' ? '\r' : *p;
+                    p++;
+                } else {
+                    *o++ = *p++;
+                }
+            }
+            char end = *p;
+            *o = 0;
+            f[n++] = start;
+            if (!end) break;
+            p++;
+            continue;
+        }
+        if (!*p) break;
+        p++;
+    }
+    return n;
+}
+
+static int hexval(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static int valid_sha(const char *s) {
+    if (!s || strlen(s) != 64) return 0;
+    for (int i = 0; i < 64; i++)
+        if (hexval(s[i]) < 0) return 0;
+    return 1;
+}
+
+/* ---- The table ------------------------------------------------------------------------------- */
+
+static size_t sha_slot(const char *sha, size_t nslot) {
+    uint64_t h = 0;
+    for (int i = 0; i < 16; i++) h = h << 4 | (uint64_t)hexval(sha[i]);
+    return (size_t)h & (nslot - 1);
+}
+
+static entry *find(const cli_cache *c, const char *sha) {
+    if (!c->nslot) return NULL;
+    for (size_t j = sha_slot(sha, c->nslot); c->slot[j]; j = (j + 1) & (c->nslot - 1))
+        if (!strcmp(c->v[c->slot[j] - 1]->sha, sha)) return c->v[c->slot[j] - 1];
+    return NULL;
+}
+
+static int rehash(cli_cache *c, size_t nslot) {
+    size_t *s = calloc(nslot, sizeof *s);
+    if (!s) return -1;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t j = sha_slot(c->v[i]->sha, nslot);
+        while (s[j]) j = (j + 1) & (nslot - 1);
+        s[j] = i + 1;
+    }
+    free(c->slot);
+    c->slot = s;
+    c->nslot = nslot;
+    return 0;
+}
+
+/* Takes ownership of blob (freed on failure). */
+static int insert(cli_cache *c, const char *sha, char *blob) {
+    entry *old = find(c, sha);
+    if (old) {
+        free(old->blob);
+        old->blob = blob;
+        return 0;
+    }
+    if ((c->n + 1) * 2 > c->nslot && rehash(c, c->nslot ? c->nslot * 2 : 256)) goto oom;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 256;
+        entry **v = realloc(c->v, cap * sizeof *v);
+        if (!v) goto oom;
+        c->v = v;
+        c->cap = cap;
+    }
+    entry *e = malloc(sizeof *e);
+    if (!e) goto oom;
+    memcpy(e->sha, sha, 65);
+    e->blob = blob;
+    c->v[c->n++] = e;
+    size_t j = sha_slot(sha, c->nslot);
+    while (c->slot[j]) j = (j + 1) & (c->nslot - 1);
+    c->slot[j] = c->n;
+    return 0;
+oom:
+    free(blob);
+    return -1;
+}
+
+/* ---- Records ----------------------------------------------------------------------------------- */
+
+/* Rebuilds a report from a blob; NULL when the blob is damaged. */
+static netral_report *decode(const char *blob, const char *path) {
+    char *copy = strdup(blob);
+    netral_report *r = copy ? nt_report_new(path) : NULL;
+    if (!r) { free(copy); return NULL; }
+    int bad = 0;
+    char *save = NULL;
+    for (char *line = strtok_r(copy, "\n", &save); line && !bad; line = strtok_r(NULL, "\n", &save)) {
+        char *f[16];
+        size_t n = split(line, f, 16);
+        if (n == 4 && f[0] && !strcmp(f[0], "D")) {
+            long st;
+            if (cli_parse_int(f[2], 0, 99, &st)) bad = 1;
+            else if (st) nt_report_set_error(r, (int)st, f[3] ? f[3] : "");
+        } else if (n == 14 && f[0] && !strcmp(f[0], "F")) {
+            long para, start, end;
+            netral_finding fi = {0};
+            fi.rule = f[1]; fi.category = f[2]; fi.severity = f[3];
+            fi.confidence = f[4] ? strtod(f[4], NULL) : 0;
+            fi.part = f[5]; fi.where = f[6];
+            if (cli_parse_int(f[7], -1, 1L << 30, &para) || cli_parse_int(f[8], 0, 1L << 30, &start) ||
+                cli_parse_int(f[9], 0, 1L << 30, &end)) { bad = 1; break; }
+            fi.paragraph = (int)para; fi.start = (size_t)start; fi.end = (size_t)end;
+            fi.excerpt = f[10]; fi.message = f[11]; fi.basis = f[12]; fi.suggestion = f[13];
+            if (nt_report_add(r, &fi) != NETRAL_OK) bad = 1;
+        } else {
+            bad = 1;
+        }
+    }
+    free(copy);
+    if (bad) { nt_report_free(r); return NULL; }
+    return r;
+}
+
+static char *encode(const netral_report *r) {
+    nt_buf b;
+    nt_buf_init(&b);
+    nt_buf_puts(&b, "D");
+    put_field(&b, r->sha256);
+    nt_buf_printf(&b, "\t%d", r->status);
+    put_field(&b, r->status ? (r->error ? r->error : "") : "");
+    nt_buf_putc(&b, '\n');
+    for (size_t i = 0; r->status == NETRAL_OK && i < r->nfindings; i++) {
+        const netral_finding *f = &r->findings[i];
+        nt_buf_puts(&b, "F");
+        put_field(&b, f->rule);
+        put_field(&b, f->category);
+        put_field(&b, f->severity);
+        nt_buf_printf(&b, "\t%.17g", f->confidence);
+        put_field(&b, f->part);
+        put_field(&b, f->where);
+        nt_buf_printf(&b, "\t%d\t%zu\t%zu", f->paragraph, f->start, f->end);
+        put_field(&b, f->excerpt);
+        put_field(&b, f->message);
+        put_field(&b, f->basis);
+        put_field(&b, f->suggestion);
+        nt_buf_putc(&b, '\n');
+    }
+    if (b.oom) { nt_buf_free(&b); return NULL; }
+    return nt_buf_take(&b, NULL);
+}
+
+/* ---- Loading ----------------------------------------------------------------------------------- */
+
+/* Reads the whole cache file; entries are one "D" line plus its "F" lines. */
+static void load(cli_cache *c, FILE *f, int *discarded) {
+    nt_buf cur;
+    nt_buf_init(&cur);
+    char cur_sha[65] = "";
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len = getline(&line, &cap, f);
+    size_t mlen = strlen(MAGIC);
+    if (len <= 0 || strncmp(line, MAGIC, mlen) || strlen(line + mlen) != strlen(c->key) + 1 ||
+        strncmp(line + mlen, c->key, strlen(c->key))) {
+        *discarded = len > 0;
+        free(line);
+        return;
+    }
+    while ((len = getline(&line, &cap, f)) > 0) {
+        if (line[0] == 'D') {
+            if (cur.n && cur_sha[0]) insert(c, cur_sha, nt_buf_take(&cur, NULL));
+            nt_buf_free(&cur);
+            cur_sha[0] = 0;
+            if (len > 66 && line[1] == '\t' && line[66] == '\t') {
+                memcpy(cur_sha, line + 2, 64);
+                cur_sha[64] = 0;
+                if (!valid_sha(cur_sha)) cur_sha[0] = 0;
+            }
+        }
+        if (cur_sha[0]) nt_buf_put(&cur, line, (size_t)len);
+    }
+    if (cur.n && cur_sha[0] && !cur.oom) insert(c, cur_sha, nt_buf_take(&cur, NULL));
+    nt_buf_free(&cur);
+    free(line);
+}
+
+cli_cache *cli_cache_open(const char *path, const char *key, int *discarded) {
+    *discarded = 0;
+    cli_cache *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->path = strdup(path);
+    c->key = strdup(key);
+    if (!c->path || !c->key) { cli_cache_free(c); return NULL; }
+    pthread_mutex_init(&c->mu, NULL);
+    FILE *f = fopen(path, "r");
+    if (f) {
+        load(c, f, discarded);
+        fclose(f);
+    }
+    return c;
+}
+
+void cli_cache_free(cli_cache *c) {
+    if (!c) return;
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->v[i]->blob);
+        free(c->v[i]);
+    }
+    free(c->v);
+    free(c->slot);
+    free(c->path);
+    free(c->key);
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+}
+
+size_t cli_cache_size(cli_cache *c) {
+    pthread_mutex_lock(&c->mu);
+    size_t n = c->n;
+    pthread_mutex_unlock(&c->mu);
+    return n;
+}
+
+netral_report *cli_cache_get(cli_cache *c, const char *sha, const char *path) {
+    if (!valid_sha(sha)) return NULL;
+    pthread_mutex_lock(&c->mu);
+    entry *e = find(c, sha);
+    netral_report *r = e ? decode(e->blob, path) : NULL;
+    pthread_mutex_unlock(&c->mu);
+    if (r) memcpy(r->sha256, sha, 65);
+    return r;
+}
+
+/* Only outcomes decided by the bytes alone: a missing or unreadable file may be fine next time,
+ * and a rule that failed (budget, memory) deserves another try. */
+static int cacheable(const netral_report *r) {
+    if (!valid_sha(r->sha256) || r->nrule_errors) return 0;
+    return r->status == NETRAL_OK || (r->status > NETRAL_E_IO && r->status <= NETRAL_E_LIMIT_EXCEEDED);
+}
+
+void cli_cache_put(cli_cache *c, const netral_report *r) {
+    if (!cacheable(r)) return;
+    char *blob = encode(r);
+    if (!blob) return;
+    pthread_mutex_lock(&c->mu);
+    insert(c, r->sha256, blob);
+    pthread_mutex_unlock(&c->mu);
+}
+
+int cli_cache_save(cli_cache *c, const char **msg) {
+    static _Thread_local char m[600];
+    nt_buf b;
+    nt_buf_init(&b);
+    pthread_mutex_lock(&c->mu);
+    nt_buf_printf(&b, "%s%s\n", MAGIC, c->key);
+    for (size_t i = 0; i < c->n; i++) nt_buf_puts(&b, c->v[i]->blob);
+    pthread_mutex_unlock(&c->mu);
+    if (b.oom) {
+        nt_buf_free(&b);
+        *msg = L("memori tidak cukup", "out of memory");
+        return NETRAL_E_NOMEM;
+    }
+    nt_err err = {0};
+    int rc = nt_write_atomic(c->path, b.p, b.n, &err);
+    nt_buf_free(&b);
+    snprintf(m, sizeof m, "%s", err.msg);
+    *msg = m;
+    return rc;
+}

@@ -1,0 +1,50 @@
+/* cmd_text.c - `netral text [--json] FILE`: the text rules see, "== part ==" then one paragraph
+ * per line (or the document model with spans as JSON), straight from the reader layers. */
+#include "cli.h"
+
+#include <string.h>
+
+#include "document.h"
+
+int cli_text(int argc, char **argv) {
+    int json = 0;
+    const char *file = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--json")) json = 1;
+        else if (!strncmp(a, "--lang=", 7)) cli_set_lang(a + 7);
+        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(L("Pemakaian: netral text [--json] BERKAS\n", "Usage: netral text [--json] FILE\n"), stdout);
+            return 0;
+        } else if (a[0] == '-' && a[1] && strcmp(a, "--"))
+            return cli_usage(L("opsi tidak dikenal: %s", "unknown option: %s"), a);
+        else if (!strcmp(a, "--") && i + 1 < argc && !file) file = argv[++i];
+        else if (file) return cli_usage("%s", L("netral text menerima satu BERKAS", "netral text takes one FILE"));
+        else file = a;
+    }
+    if (!file) return cli_usage("%s", L("BERKAS belum disebut (netral text [--json] BERKAS)",
+                                         "no FILE given (netral text [--json] FILE)"));
+    nt_limits lim;
+    nt_limits_default(&lim);
+    nt_err err = {0};
+    nt_package *pkg = NULL;
+    nt_doc *doc = NULL;
+    int rc = nt_package_open_path(file, &lim, &pkg, &err);
+    if (rc == NETRAL_OK) rc = nt_doc_load(pkg, &lim, 0, &doc, &err); /* takes pkg */
+    if (rc != NETRAL_OK) {
+        cli_err("%s: %s: %s", file, netral_status_name(rc), err.msg[0] ? err.msg : netral_strerror(rc));
+        return EXIT_FLAGGED;
+    }
+    nt_buf out;
+    nt_buf_init(&out);
+    if (json) nt_doc_write_json(doc, &out);
+    else nt_doc_write_text(doc, &out);
+    nt_doc_free(doc);
+    int bad = out.oom || (out.n && fwrite(out.p, 1, out.n, stdout) != out.n) || fflush(stdout) != 0;
+    nt_buf_free(&out);
+    if (bad) {
+        cli_err("%s", L("gagal menulis keluaran", "writing the output failed"));
+        return EXIT_USAGE;
+    }
+    return 0;
+}

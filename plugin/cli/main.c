@@ -1,0 +1,43 @@
+/* main.c - the netral command: dispatches to the subcommands (scan, text, annotate, rules),
+ * prints the version and the overall help. */
+#include "cli.h"
+
+#include <string.h>
+
+static void help(FILE *f) {
+    if (cli_en())
+        fputs("Usage: netral COMMAND ...\n"
+              "  netral scan [OPTIONS] PATH...      scan memos and folders (netral scan --help)\n"
+              "  netral text [--json] FILE          the text that rules see, part by part\n"
+              "  netral annotate IN.docx OUT.docx   write a copy with Word comments on findings\n"
+              "  netral rules list [--rules DIR]... list the rules and where they come from\n"
+              "  netral rules test [DIR...]         run every rule's own examples\n"
+              "  netral --version                   version and rule set\n", f);
+    else
+        fputs("Pemakaian: netral PERINTAH ...\n"
+              "  netral scan [OPSI] JALUR...        pindai memo dan folder (netral scan --help)\n"
+              "  netral text [--json] BERKAS        teks yang dilihat aturan, per bagian dokumen\n"
+              "  netral annotate IN.docx OUT.docx   tulis salinan dengan komentar Word pada temuan\n"
+              "  netral rules list [--rules DIR]... daftar aturan dan asal berkasnya\n"
+              "  netral rules test [DIR...]         jalankan contoh milik setiap aturan\n"
+              "  netral --version                   versi dan set aturan\n", f);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        help(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "scan")) return cli_scan(argc - 1, argv + 1);
+    if (!strcmp(cmd, "text")) return cli_text(argc - 1, argv + 1);
+    if (!strcmp(cmd, "annotate")) return cli_annotate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "rules")) return cli_rules(argc - 1, argv + 1);
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V") || !strcmp(cmd, "version")) return cli_version();
+    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+        help(stdout);
+        return 0;
+    }
+    return cli_usage(L("perintah tidak dikenal: %s (lihat: netral --help)",
+                       "unknown command: %s (see: netral --help)"), cmd);
+}

@@ -1,0 +1,74 @@
+/* output.c - the report file of `netral scan -o`: written to a temporary sibling and renamed into
+ * place at the end, so an interrupted or failed run never leaves a half report under that name. */
+#include "cli.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int cli_output_open(cli_output *o, const char *path) {
+    memset(o, 0, sizeof *o);
+    if (!path || !strcmp(path, "-")) {
+        o->f = stdout;
+        return 0;
+    }
+    size_t n = strlen(path);
+    o->path = malloc(n + 1);
+    o->tmp = malloc(n + 32);
+    if (!o->path || !o->tmp) {
+        free(o->path);
+        free(o->tmp);
+        return ENOMEM;
+    }
+    memcpy(o->path, path, n + 1);
+    const char *slash = strrchr(path, '/');
+    int dlen = slash ? (int)(slash - path + 1) : 0;
+    snprintf(o->tmp, n + 32, "%.*s.%s.tmp-XXXXXX", dlen, path, path + dlen);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(o->path);
+        free(o->tmp);
+        memset(o, 0, sizeof *o);
+        return e;
+    }
+    /* mkstemp makes 0600; a report should get the permissions of any file the user creates */
+    mode_t um = umask(0);
+    umask(um);
+    if (fchmod(fd, 0666 & ~um) != 0) { /* not fatal: the report is still private */ }
+    o->f = fdopen(fd, "w");
+    if (!o->f) {
+        int e = errno;
+        close(fd);
+        unlink(o->tmp);
+        free(o->path);
+        free(o->tmp);
+        memset(o, 0, sizeof *o);
+        return e;
+    }
+    return 0;
+}
+
+int cli_output_close(cli_output *o, int keep) {
+    int rc = 0;
+    if (!o->f) return 0;
+    if (fflush(o->f) != 0) rc = errno ? errno : EIO;
+    if (!o->path) { /* standard output */
+        if (ferror(o->f) && !rc) rc = EIO;
+        o->f = NULL;
+        return rc;
+    }
+    if (!rc && keep && fsync(fileno(o->f)) != 0) rc = errno;
+    if (ferror(o->f) && !rc) rc = EIO;
+    if (fclose(o->f) != 0 && !rc) rc = errno;
+    o->f = NULL;
+    if (keep && !rc && rename(o->tmp, o->path) != 0) rc = errno;
+    if (!keep || rc) unlink(o->tmp);
+    free(o->path);
+    free(o->tmp);
+    o->path = o->tmp = NULL;
+    return rc;
+}

@@ -1,0 +1,467 @@
+/* scan.c - `netral scan`: a discovery thread feeds N workers (one engine each) through a bounded
+ * queue; the main thread writes each report as it arrives, keeps the cache, draws progress and
+ * stops cleanly on Ctrl-C with a partial report and a valid cache. */
+#include "scan.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "report.h"
+
+#define WORK_QUEUE 1024
+#define RESULT_QUEUE 256
+#define CACHE_SAVE_EVERY 500
+
+static volatile sig_atomic_t g_stop;
+
+static void on_signal(int sig) {
+    (void)sig;
+    g_stop = 1;
+}
+
+typedef struct scan_ctx {
+    const scan_opts *o;
+    netral_options *nopts;
+    cli_queue work, results;
+    cli_cache *cache;
+    atomic_int workers_left;
+} scan_ctx;
+
+typedef struct worker {
+    scan_ctx *ctx;
+    netral_engine *engine;
+    pthread_t th;
+    int started;
+} worker;
+
+typedef struct result {
+    netral_report *r;
+    int from_cache, annotated, annotate_failed;
+    char *annotate_msg;
+} result;
+
+static void result_free(void *p) {
+    result *res = p;
+    if (!res) return;
+    netral_report_free(res->r);
+    free(res->annotate_msg);
+    free(res);
+}
+
+/* ---- Worker side ------------------------------------------------------------------------------ */
+
+static netral_report *error_report(const char *path, int status, const char *msg) {
+    netral_report *r = nt_report_new(path);
+    if (r) nt_report_set_error(r, status, msg ? msg : netral_strerror(status));
+    return r;
+}
+
+/* Scan and write the annotated copy in one pass (the document is read once). */
+static void annotate_one(worker *wk, const char *path, result *res) {
+    char *out = nt_mirror_path(wk->ctx->o->annotate_dir, path);
+    if (!out) return;
+    int e = cli_mkdir_parents(out);
+    if (e) {
+        netral_scan_file(wk->engine, path, &res->r);
+        res->annotate_failed = 1;
+        char msg[PATH_MAX + 128];
+        snprintf(msg, sizeof msg, "%s: %s", out, strerror(e));
+        res->annotate_msg = strdup(msg);
+        free(out);
+        return;
+    }
+    int rc = netral_annotate_file(wk->engine, path, out, &res->r);
+    if (rc == NETRAL_OK) res->annotated = 1;
+    else if (res->r && res->r->status == NETRAL_OK) {
+        res->annotate_failed = 1;
+        res->annotate_msg = strdup(netral_last_error());
+    }
+    free(out);
+}
+
+/* A cached report is only enough when the annotated copy it implies is already there. */
+static netral_report *from_cache(worker *wk, const char *path, const char *sha) {
+    netral_report *r = cli_cache_get(wk->ctx->cache, sha, path);
+    if (!r || !wk->ctx->o->annotate_dir || r->status != NETRAL_OK) return r;
+    char *out = nt_mirror_path(wk->ctx->o->annotate_dir, path);
+    int have = out && access(out, F_OK) == 0;
+    free(out);
+    if (have) return r;
+    netral_report_free(r);
+    return NULL;
+}
+
+static result *process(worker *wk, const cli_work *it) {
+    result *res = calloc(1, sizeof *res);
+    if (!res) return NULL;
+    if (it->status) {
+        res->r = error_report(it->path, it->status, it->message);
+        return res;
+    }
+    char sha[65] = "";
+    if (wk->ctx->cache && cli_sha256_file(it->path, sha) != 0) sha[0] = 0;
+    if (sha[0] && (res->r = from_cache(wk, it->path, sha))) {
+        res->from_cache = 1;
+        return res;
+    }
+    if (wk->ctx->o->annotate_dir) annotate_one(wk, it->path, res);
+    else netral_scan_file(wk->engine, it->path, &res->r);
+    if (!res->r) res->r = error_report(it->path, NETRAL_E_NOMEM, NULL);
+    if (res->r && sha[0]) memcpy(res->r->sha256, sha, sizeof sha);
+    return res;
+}
+
+static void *worker_run(void *arg) {
+    worker *wk = arg;
+    scan_ctx *c = wk->ctx;
+    if (!wk->engine && netral_engine_new(c->nopts, &wk->engine) != NETRAL_OK)
+        cli_err(L("pekerja tanpa mesin aturan: %s", "worker without a rule engine: %s"),
+                netral_last_error());
+    void *p;
+    while (wk->engine && !g_stop && cli_queue_pop(&c->work, &p)) {
+        result *res = process(wk, p);
+        cli_work_free(p);
+        if (!res || !res->r) {
+            result_free(res);
+            continue;
+        }
+        if (cli_queue_push(&c->results, res) != 0) result_free(res);
+    }
+    if (atomic_fetch_sub(&c->workers_left, 1) == 1) cli_queue_close(&c->results);
+    return NULL;
+}
+
+/* ---- Main side -------------------------------------------------------------------------------- */
+
+/* Rule descriptions outlive the engine handed to a worker: copy them for the SARIF header. */
+typedef struct rules_copy {
+    netral_rule_info *v;
+    size_t n;
+} rules_copy;
+
+static void rules_copy_free(rules_copy *rc) {
+    for (size_t i = 0; i < rc->n; i++) {
+        free((char *)rc->v[i].id); free((char *)rc->v[i].category);
+        free((char *)rc->v[i].severity); free((char *)rc->v[i].source);
+        free((char *)rc->v[i].basis); free((char *)rc->v[i].message);
+    }
+    free(rc->v);
+}
+
+static char *dup0(const char *s) { return s ? strdup(s) : NULL; }
+
+static void rules_copy_make(rules_copy *rc, const netral_engine *e) {
+    size_t n = netral_engine_rule_count(e);
+    rc->v = calloc(n ? n : 1, sizeof *rc->v);
+    rc->n = 0;
+    for (size_t i = 0; rc->v && i < n; i++) {
+        netral_rule_info ri;
+        if (netral_engine_rule(e, i, &ri) != NETRAL_OK) continue;
+        netral_rule_info *d = &rc->v[rc->n++];
+        d->id = dup0(ri.id); d->category = dup0(ri.category); d->severity = dup0(ri.severity);
+        d->source = dup0(ri.source); d->basis = dup0(ri.basis); d->message = dup0(ri.message);
+    }
+}
+
+typedef struct batch {
+    scan_opts *o;
+    scan_ctx ctx;
+    worker *workers;
+    cli_discovery disc;
+    pthread_t disc_th;
+    int disc_started;
+    nt_writer *writer;
+    nt_writer_meta meta;
+    cli_output out;
+    cli_stats stats;
+    result **sorted; size_t nsorted, capsorted;
+    size_t since_save;
+    int exit_code, write_error, show_progress;
+    char *annot_abs;
+    rules_copy rules;
+} batch;
+
+static int cmp_results(const void *a, const void *b) {
+    const result *x = *(result *const *)a, *y = *(result *const *)b;
+    return strcmp(x->r->path ? x->r->path : "", y->r->path ? y->r->path : "");
+}
+
+static void emit(batch *b, result *res) {
+    if (b->writer && nt_writer_add(b->writer, res->r) != NETRAL_OK) b->write_error = 1;
+    result_free(res);
+}
+
+static void note_exit(batch *b, const netral_report *r, const result *res) {
+    const char *v = nt_verdict(r);
+    if (!strcmp(v, "violation") || !strcmp(v, "error") || res->annotate_failed)
+        b->exit_code = EXIT_FLAGGED;
+}
+
+static void handle(batch *b, result *res) {
+    cli_stats_add(&b->stats, res->r, res->from_cache);
+    note_exit(b, res->r, res);
+    if (res->annotated) b->stats.annotated++;
+    if (res->annotate_failed) {
+        b->stats.annotate_failed++;
+        if (b->show_progress) cli_progress_clear();
+        cli_err(L("%s: salinan beranotasi gagal: %s", "%s: annotated copy failed: %s"), res->r->path,
+                res->annotate_msg ? res->annotate_msg : "?");
+    }
+    if (b->ctx.cache && !res->from_cache) {
+        cli_cache_put(b->ctx.cache, res->r);
+        if (++b->since_save >= CACHE_SAVE_EVERY) {
+            const char *msg;
+            if (cli_cache_save(b->ctx.cache, &msg) != NETRAL_OK) cli_err("cache: %s", msg);
+            b->since_save = 0;
+        }
+    }
+    if (!b->o->sort) {
+        emit(b, res);
+        return;
+    }
+    if (b->nsorted == b->capsorted) {
+        size_t cap = b->capsorted ? b->capsorted * 2 : 256;
+        result **v = realloc(b->sorted, cap * sizeof *v);
+        if (!v) { emit(b, res); return; } /* out of memory: unsorted beats lost */
+        b->sorted = v;
+        b->capsorted = cap;
+    }
+    b->sorted[b->nsorted++] = res;
+}
+
+static void main_loop(batch *b) {
+    int aborted = 0;
+    for (;;) {
+        void *p;
+        int got = cli_queue_pop_timed(&b->ctx.results, &p, 100);
+        if (g_stop && !aborted) {
+            aborted = 1;
+            cli_queue_abort(&b->ctx.work); /* discovery and workers stop; results still drain */
+        }
+        if (got == 1) handle(b, p);
+        if (got == 0) break;
+        if (b->show_progress)
+            cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 0);
+    }
+    if (b->show_progress) cli_progress_clear();
+}
+
+static int start_threads(batch *b) {
+    sigset_t all, old;
+    sigemptyset(&all);
+    sigaddset(&all, SIGINT);
+    sigaddset(&all, SIGTERM);
+    /* only the main thread sees Ctrl-C, so no worker's read() is cut short by EINTR */
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int ok = 1;
+    if (pthread_create(&b->disc_th, NULL, cli_discover_run, &b->disc) == 0) b->disc_started = 1;
+    else ok = 0;
+    for (long i = 0; ok && i < b->o->jobs; i++) {
+        if (pthread_create(&b->workers[i].th, NULL, worker_run, &b->workers[i]) == 0)
+            b->workers[i].started = 1;
+        else if (i == 0) ok = 0;
+        else atomic_fetch_sub(&b->ctx.workers_left, 1);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return ok ? 0 : -1;
+}
+
+static void join_threads(batch *b) {
+    if (b->disc_started) pthread_join(b->disc_th, NULL);
+    for (long i = 0; i < b->o->jobs; i++) {
+        if (b->workers[i].started) pthread_join(b->workers[i].th, NULL);
+        netral_engine_free(b->workers[i].engine);
+        b->workers[i].engine = NULL;
+    }
+}
+
+static void install_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sa.sa_flags = SA_RESETHAND; /* a second Ctrl-C kills at once */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+/* ---- Setup ------------------------------------------------------------------------------------ */
+
+static int make_options(batch *b) {
+    scan_opts *o = b->o;
+    netral_options *n = netral_options_new();
+    if (!n) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    b->ctx.nopts = n;
+    for (size_t i = 0; i < o->nrules; i++) {
+        struct stat st;
+        if (stat(o->rules[i], &st) != 0 || !S_ISDIR(st.st_mode))
+            return cli_usage(L("folder aturan tidak ada: %s", "rule folder not found: %s"), o->rules[i]);
+        if (netral_options_add_rules_dir(n, o->rules[i]) != NETRAL_OK)
+            return cli_usage("%s", netral_last_error());
+    }
+    netral_options_set_language(n, cli_lang());
+    if (netral_options_set_min_severity(n, o->min_sev) != NETRAL_OK)
+        return cli_usage("%s", netral_last_error());
+    return 0;
+}
+
+static int make_engine0(batch *b) {
+    b->workers = calloc((size_t)b->o->jobs, sizeof *b->workers);
+    if (!b->workers) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    for (long i = 0; i < b->o->jobs; i++) b->workers[i].ctx = &b->ctx;
+    if (netral_engine_new(b->ctx.nopts, &b->workers[0].engine) != NETRAL_OK)
+        return cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"), netral_last_error());
+    rules_copy_make(&b->rules, b->workers[0].engine);
+    return 0;
+}
+
+static int prepare_annotate_dir(batch *b) {
+    const char *d = b->o->annotate_dir;
+    if (!d) return 0;
+    int e = cli_mkdir_p(d);
+    if (e) return cli_usage(L("folder anotasi tidak dapat dibuat: %s: %s", "cannot create annotate folder: %s: %s"),
+                            d, strerror(e));
+    struct stat st;
+    if (stat(d, &st) == 0) {
+        b->disc.skip_dev = (uint64_t)st.st_dev;
+        b->disc.skip_ino = (uint64_t)st.st_ino;
+    }
+    b->annot_abs = realpath(d, NULL);
+    b->meta.annotate_dir = b->annot_abs;
+    return 0;
+}
+
+static int prepare_cache(batch *b) {
+    if (!b->o->cache) return 0;
+    char key[512];
+    snprintf(key, sizeof key, "ruleset=%s lang=%s min-severity=%s",
+             netral_engine_ruleset_id(b->workers[0].engine), cli_lang(), b->o->min_sev);
+    int discarded = 0;
+    b->ctx.cache = cli_cache_open(b->o->cache, key, &discarded);
+    if (!b->ctx.cache) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    if (discarded && !b->o->quiet)
+        cli_err(L("cache %s dibuat untuk aturan atau opsi lain: semua dokumen dipindai ulang",
+                  "cache %s was made for other rules or options: every document is rescanned"),
+                b->o->cache);
+    return 0;
+}
+
+static int prepare_output(batch *b) {
+    int e = cli_output_open(&b->out, b->o->output);
+    if (e) return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
+                            b->o->output, strerror(e));
+    b->meta.tool_version = netral_version();
+    b->meta.ruleset_id = netral_engine_ruleset_id(b->workers[0].engine);
+    b->meta.rules = b->rules.v;
+    b->meta.nrules = b->rules.n;
+    b->meta.lang = cli_lang();
+    b->writer = nt_writer_new(b->o->format, b->out.f, &b->meta);
+    if (!b->writer) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    return 0;
+}
+
+static int prepare(batch *b) {
+    int rc;
+    if ((rc = make_options(b)) || (rc = make_engine0(b)) || (rc = prepare_annotate_dir(b)) ||
+        (rc = prepare_cache(b)) || (rc = prepare_output(b)))
+        return rc;
+    if (cli_queue_init(&b->ctx.work, WORK_QUEUE) || cli_queue_init(&b->ctx.results, RESULT_QUEUE))
+        return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    b->ctx.o = b->o;
+    atomic_init(&b->ctx.workers_left, (int)b->o->jobs);
+    b->disc.roots = b->o->paths;
+    b->disc.nroots = b->o->npaths;
+    b->disc.out = &b->ctx.work;
+    b->disc.stop = &g_stop;
+    atomic_init(&b->disc.found, 0);
+    atomic_init(&b->disc.done, 0);
+    b->show_progress = !b->o->no_progress && !b->o->quiet && isatty(STDERR_FILENO);
+    return 0;
+}
+
+/* ---- Finish ------------------------------------------------------------------------------------ */
+
+static void finish_report(batch *b) {
+    if (b->o->sort && b->nsorted) qsort(b->sorted, b->nsorted, sizeof *b->sorted, cmp_results);
+    for (size_t i = 0; i < b->nsorted; i++) emit(b, b->sorted[i]);
+    b->nsorted = 0;
+    b->meta.seconds = cli_now() - b->stats.t0;
+    if (b->writer && nt_writer_end(b->writer, &b->meta) != NETRAL_OK) b->write_error = 1;
+    b->writer = NULL;
+    int e = cli_output_close(&b->out, 1);
+    if (e || b->write_error) {
+        cli_err(L("laporan gagal ditulis%s%s: %s", "writing the report failed%s%s: %s"),
+                b->o->output ? " " : "", b->o->output ? b->o->output : "", strerror(e ? e : EIO));
+        b->exit_code = EXIT_USAGE;
+    }
+    if (b->ctx.cache) {
+        const char *msg;
+        if (cli_cache_save(b->ctx.cache, &msg) != NETRAL_OK) {
+            cli_err("cache: %s", msg);
+            b->exit_code = EXIT_USAGE;
+        }
+    }
+}
+
+static void cleanup(batch *b) {
+    if (b->writer) nt_writer_end(b->writer, &b->meta);
+    if (b->out.f) cli_output_close(&b->out, 0);
+    if (b->workers) {
+        for (long i = 0; i < b->o->jobs; i++) netral_engine_free(b->workers[i].engine);
+        free(b->workers);
+    }
+    if (b->ctx.work.items) cli_queue_destroy(&b->ctx.work, cli_work_free);
+    if (b->ctx.results.items) cli_queue_destroy(&b->ctx.results, result_free);
+    for (size_t i = 0; i < b->nsorted; i++) result_free(b->sorted[i]);
+    free(b->sorted);
+    cli_cache_free(b->ctx.cache);
+    netral_options_free(b->ctx.nopts);
+    rules_copy_free(&b->rules);
+    cli_stats_free(&b->stats);
+    free(b->annot_abs);
+}
+
+static int run(batch *b) {
+    int rc = prepare(b);
+    if (rc) return rc;
+    b->stats.t0 = cli_now();
+    install_signals();
+    if (start_threads(b) != 0) {
+        g_stop = 1;
+        cli_queue_abort(&b->ctx.work);
+        cli_queue_close(&b->ctx.results);
+        join_threads(b);
+        return cli_usage("%s", L("gagal memulai thread", "cannot start threads"));
+    }
+    main_loop(b);
+    join_threads(b);
+    finish_report(b);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    if (!b->o->quiet) cli_summary_print(&b->stats, g_stop != 0, b->ctx.cache != NULL);
+    if (g_stop && b->exit_code != EXIT_USAGE) return EXIT_INTERRUPTED;
+    return b->exit_code;
+}
+
+int cli_scan(int argc, char **argv) {
+    scan_opts o;
+    int rc = scan_parse(&o, argc, argv);
+    if (rc || o.help) {
+        if (!rc) scan_help(stdout);
+        scan_opts_free(&o);
+        return rc;
+    }
+    /* the library's own messages (netral_strerror) follow the same language */
+    setenv("NETRAL_LANG", cli_lang(), 1);
+    batch b;
+    memset(&b, 0, sizeof b);
+    b.o = &o;
+    rc = run(&b);
+    cleanup(&b);
+    scan_opts_free(&o);
+    return rc;
+}
