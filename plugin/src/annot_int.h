@@ -92,4 +92,37 @@ int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t 
  * body has no paragraph a comment can hold. Returns 0 when planned. */
 int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, int id, nt_edits *ed);
 
+/* ---- Package parts (comments.c) --------------------------------------------------------- */
+typedef struct nt_comment_range {
+    long id;
+    size_t start, end;    /* the <w:comment> element in comments.xml */
+} nt_comment_range;
+
+/* Find the comments a previous Netral run wrote (text starts with NT_ANNOT_MARK) and the largest
+ * id of the others (-1 when none). *ours is malloc'd. Returns 0, -1 on out of memory. */
+int nt_comments_scan(const char *xml, size_t len, nt_comment_range **ours, size_t *nours,
+                     long *max_other);
+/* Append one <w:comment> whose paragraphs are paras[0..n) (plain UTF-8, escaped here). */
+void nt_comment_xml(nt_buf *b, const char *wp, int id, const char *author, const char *initials,
+                    const char *date, const char *const *paras, size_t n);
+/* The comments part: a new one (old == NULL) or the old one without `drop`, plus `add` (comment
+ * elements). decl, when not NULL, is a namespace declaration to add to the root. */
+int nt_comments_part(const char *old, size_t old_len, const nt_comment_range *drop, size_t ndrop,
+                     const char *decl, const char *add, size_t alen, nt_buf *out);
+/* Plan adding an attribute text (" xmlns:w=\"...\"") to the root element's start tag. */
+int nt_xml_declare_on_root(const char *x, size_t len, const char *decl, nt_edits *ed);
+/* A .rels part (old may be NULL: a new one) with one more relationship; rid gets its Id. */
+int nt_rels_add(const char *old, size_t len, const char *type, const char *target, nt_buf *out,
+                char *rid, size_t ridcap);
+/* [Content_Types].xml with exactly one Override for partname ("/word/comments.xml"). */
+int nt_ct_override(const char *old, size_t len, const char *partname, const char *ctype,
+                   nt_buf *out);
+
+typedef struct nt_prop {
+    const char *name, *type, *value; /* type: "lpwstr" | "i4" */
+} nt_prop;
+/* docProps/custom.xml (old may be NULL) with props set: same-named properties are replaced,
+ * the others kept; new pids above every existing one. */
+int nt_custom_props(const char *old, size_t len, const nt_prop *props, size_t n, nt_buf *out);
+
 #endif

@@ -1,12 +1,586 @@
 /* annotate.c - nt_annotate: turns a scanned document and its report into the bytes of an annotated
  * copy (comments anchored on findings, comments.xml, custom properties), unchanged entries raw. */
 #include "annotate.h"
+#include "annot_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <zip.h>
+
+/* One finding we write a comment for. */
+typedef struct item {
+    const netral_finding *f;
+    int id;
+    int anchored;         /* on its own words; else a note at the start of the body */
+    uint32_t para;        /* index into the main part's paras when anchorable */
+} item;
+
+/* A part of the output that differs from the input. */
+typedef struct newpart {
+    char *name;
+    char *data;
+    size_t len;
+} newpart;
+
+typedef struct annot {
+    const nt_doc *doc;
+    nt_package *pkg;
+    const netral_report *rep;
+    const nt_part *main;
+    const nt_annot_opts *opts;
+    int en;
+    char date[32];
+    char wp[64];              /* WordprocessingML prefix in the main part */
+    char *cname;              /* comments part name */
+    int crel;                 /* the main part already has a comments relationship */
+    char *cold;               /* existing comments part, or NULL */
+    size_t cold_len;
+    int cold_owned;
+    nt_comment_range *ours;   /* comments a previous run wrote */
+    size_t nours;
+    long max_other;
+    item *items;
+    size_t nitems;
+    newpart parts[6];
+    size_t nparts;
+    nt_err *err;
+} annot;
+
+static int oom(annot *a) {
+    nt_err_set(a->err, NETRAL_E_NOMEM, "memori habis saat menulis anotasi");
+    return NETRAL_E_NOMEM;
+}
+
+static int add_part(annot *a, const char *name, nt_buf *b) {
+    if (b->oom || a->nparts == sizeof a->parts / sizeof a->parts[0]) { nt_buf_free(b); return oom(a); }
+    char *n = nt_strdup(name);
+    if (!n) { nt_buf_free(b); return oom(a); }
+    newpart *p = &a->parts[a->nparts++];
+    p->name = n;
+    p->data = nt_buf_take(b, &p->len);
+    return NETRAL_OK;
+}
+
+static const newpart *find_new(const annot *a, const char *name) {
+    for (size_t i = 0; i < a->nparts; i++)
+        if (!strcasecmp(a->parts[i].name, name)) return &a->parts[i];
+    return NULL;
+}
+
+/* A part as it will be written: our new version if we made one, else the package's. */
+static int current_part(annot *a, const char *name, char **data, size_t *len, int *owned) {
+    const newpart *np = find_new(a, name);
+    *owned = 0;
+    if (np) { *data = np->data; *len = np->len; return NETRAL_OK; }
+    if (!nt_package_has_part(a->pkg, name)) { *data = NULL; *len = 0; return NETRAL_OK; }
+    *owned = 1;
+    return nt_package_read(a->pkg, name, data, len, a->err);
+}
+
+/* Replace (or add) a part in the list of changed parts. */
+static int set_part(annot *a, const char *name, nt_buf *b) {
+    for (size_t i = 0; i < a->nparts; i++)
+        if (!strcasecmp(a->parts[i].name, name)) {
+            if (b->oom) { nt_buf_free(b); return oom(a); }
+            free(a->parts[i].data);
+            a->parts[i].data = nt_buf_take(b, &a->parts[i].len);
+            return NETRAL_OK;
+        }
+    return add_part(a, name, b);
+}
+
+/* ---- Comment text ------------------------------------------------------------------------ */
+
+static const char *sev_label(const char *sev, int en) {
+    static const char *names[] = {"high", "medium", "low", "info"};
+    static const char *id[] = {"TINGGI", "SEDANG", "RENDAH", "INFO"};
+    static const char *eng[] = {"HIGH", "MEDIUM", "LOW", "INFO"};
+    for (int i = 0; i < 4; i++)
+        if (sev && !strcmp(sev, names[i])) return en ? eng[i] : id[i];
+    return sev ? sev : "?";
+}
+
+static const char *where_label(const char *where, int en) {
+    static const struct { const char *key, *id, *en; } w[] = {
+        {"body", "badan dokumen", "document body"}, {"table", "tabel", "table"},
+        {"textbox", "kotak teks", "text box"}, {"header", "kop/header", "header"},
+        {"footer", "kaki halaman/footer", "footer"}, {"footnote", "catatan kaki", "footnote"},
+        {"endnote", "catatan akhir", "endnote"}, {"comment", "komentar", "comment"}};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (where && !strcmp(where, w[i].key)) return en ? w[i].en : w[i].id;
+    return where ? where : (en ? "document" : "dokumen");
+}
+
+/* The quoted words, cut at a character boundary when long. */
+static void put_quote(nt_buf *b, const char *s) {
+    size_t n = strlen(s), cut = n > 200 ? 200 : n;
+    while (cut < n && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+    nt_buf_put(b, s, cut);
+    if (cut < n) nt_buf_puts(b, "\xE2\x80\xA6");
+}
+
+static int build_comment(annot *a, const item *it, nt_buf *out, const char *cp) {
+    const netral_finding *f = it->f;
+    nt_buf p[5];
+    const char *paras[5];
+    size_t n = 0;
+    for (int i = 0; i < 5; i++) nt_buf_init(&p[i]);
+    nt_buf_printf(&p[n++], NT_ANNOT_MARK "%s] %s", sev_label(f->severity, a->en),
+                  f->rule ? f->rule : "?");
+    if (!it->anchored) {
+        nt_buf_printf(&p[n], a->en ? "Found in the %s (%s, paragraph %d): \xE2\x80\x9C"
+                                   : "Ditemukan di %s (%s, paragraf %d): \xC2\xAB",
+                      where_label(f->where, a->en), f->part ? f->part : "?", f->paragraph + 1);
+        put_quote(&p[n], f->excerpt ? f->excerpt : "");
+        nt_buf_puts(&p[n++], a->en ? "\xE2\x80\x9D" : "\xC2\xBB");
+    }
+    if (f->message && *f->message) nt_buf_puts(&p[n++], f->message);
+    if (f->basis && *f->basis) nt_buf_printf(&p[n++], "%s%s", a->en ? "Legal basis: " : "Dasar hukum: ", f->basis);
+    if (f->suggestion && *f->suggestion)
+        nt_buf_printf(&p[n++], "%s%s", a->en ? "Suggestion: " : "Saran: ", f->suggestion);
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        paras[i] = nt_buf_cstr(&p[i]);
+        bad |= p[i].oom;
+    }
+    if (!bad)
+        nt_comment_xml(out, cp, it->id, a->opts->author, a->opts->initials, a->date, paras, n);
+    for (int i = 0; i < 5; i++) nt_buf_free(&p[i]);
+    return bad || out->oom ? oom(a) : NETRAL_OK;
+}
+
+/* Comment date: SOURCE_DATE_EPOCH when set (reproducible output), else now. */
+static void set_date(annot *a) {
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    char *end = NULL;
+    long long v = sde ? strtoll(sde, &end, 10) : 0;
+    time_t t = sde && end && !*end && v >= 0 ? (time_t)v : time(NULL);
+    struct tm tm;
+    if (!gmtime_r(&t, &tm) || !strftime(a->date, sizeof a->date, "%Y-%m-%dT%H:%M:%SZ", &tm))
+        snprintf(a->date, sizeof a->date, "1980-01-01T00:00:00Z");
+}
+
+/* ---- Findings ---------------------------------------------------------------------------- */
+
+static const nt_part *part_by_name(const nt_doc *doc, const char *name) {
+    for (size_t i = 0; name && i < doc->nparts; i++)
+        if (doc->parts[i].name && !strcasecmp(doc->parts[i].name, name)) return &doc->parts[i];
+    return NULL;
+}
+
+static const nt_para *para_by_index(const nt_part *p, int index, uint32_t *pos) {
+    if (!p || index < 0) return NULL;
+    if ((size_t)index < p->nparas && p->paras[index].index == (uint32_t)index) {
+        *pos = (uint32_t)index;
+        return &p->paras[index];
+    }
+    for (size_t i = 0; i < p->nparas; i++)
+        if (p->paras[i].index == (uint32_t)index) { *pos = (uint32_t)i; return &p->paras[i]; }
+    return NULL;
+}
+
+/* A finding inside one of our own earlier comments (the engine reads comments.xml too). */
+static int in_our_comment(const annot *a, const nt_part *p, const nt_para *para) {
+    if (!a->nours || p->kind != NT_PART_COMMENTS || strcasecmp(p->name, a->cname)) return 0;
+    for (size_t i = 0; i < a->nours; i++)
+        if (para->xml_start >= a->ours[i].start && para->xml_start < a->ours[i].end) return 1;
+    return 0;
+}
+
+static int classify(annot *a) {
+    a->items = calloc(a->rep->nfindings ? a->rep->nfindings : 1, sizeof *a->items);
+    if (!a->items) return oom(a);
+    int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
+    for (size_t i = 0; i < a->rep->nfindings; i++) {
+        const netral_finding *f = &a->rep->findings[i];
+        const nt_part *p = part_by_name(a->doc, f->part);
+        uint32_t pi = 0;
+        const nt_para *para = para_by_index(p, f->paragraph, &pi);
+        if (para && in_our_comment(a, p, para)) continue;
+        item *it = &a->items[a->nitems++];
+        it->f = f;
+        it->id = next++;
+        it->para = pi;
+        it->anchored = p == a->main && para && para->in_body_flow && f->start < f->end &&
+                       !(f->where && !strcmp(f->where, "textbox"));
+    }
+    return NETRAL_OK;
+}
+
+/* ---- The main part ----------------------------------------------------------------------- */
+
+/* Notes for findings that cannot sit on their words go on the first paragraph that can hold a
+ * comment; a body without one gets a new first paragraph. */
+static int plan_notes(annot *a, nt_edits *ed) {
+    size_t n = 0;
+    for (size_t i = 0; i < a->nitems; i++) n += !a->items[i].anchored;
+    if (!n) return NETRAL_OK;
+    nt_anchor *an = calloc(n, sizeof *an);
+    if (!an) return oom(a);
+    size_t k = 0;
+    for (size_t i = 0; i < a->nitems; i++)
+        if (!a->items[i].anchored) an[k++].id = a->items[i].id;
+    int placed = 0;
+    for (size_t pi = 0; pi < a->main->nparas && !placed; pi++) {
+        if (!a->main->paras[pi].in_body_flow) continue;
+        for (k = 0; k < n; k++) an[k] = (nt_anchor){(uint32_t)pi, 0, 0, an[k].id, 0};
+        if (nt_anchor_plan(a->main, a->wp, an, n, 0, ed)) { free(an); return oom(a); }
+        placed = an[0].placed;
+    }
+    for (k = 0; k < n && !placed; k++)
+        if (nt_anchor_plan_new_para(a->main->xml, a->main->xml_len, a->wp, an[k].id, ed) < 0) {
+            free(an);
+            return oom(a);
+        }
+    free(an);
+    return NETRAL_OK;
+}
+
+static int plan_anchors(annot *a, nt_edits *ed) {
+    nt_anchor *an = calloc(a->nitems ? a->nitems : 1, sizeof *an);
+    if (!an) return oom(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->nitems; i++)
+        if (a->items[i].anchored)
+            an[n++] = (nt_anchor){a->items[i].para, a->items[i].f->start, a->items[i].f->end,
+                                  a->items[i].id, 0};
+    if (nt_anchor_plan(a->main, a->wp, an, n, a->opts->highlight, ed)) { free(an); return oom(a); }
+    /* what could not be anchored safely becomes a note at the start of the body */
+    for (size_t i = 0, k = 0; i < a->nitems; i++)
+        if (a->items[i].anchored) a->items[i].anchored = an[k++].placed;
+    free(an);
+    return NETRAL_OK;
+}
+
+static int rewrite_main(annot *a) {
+    nt_edits ed = {0};
+    long *ids = malloc((a->nours ? a->nours : 1) * sizeof *ids);
+    if (!ids) return oom(a);
+    for (size_t i = 0; i < a->nours; i++) ids[i] = a->ours[i].id;
+    int rc = nt_anchor_plan_removal(a->main->xml, a->main->xml_len, ids, a->nours, &ed) ? oom(a) : 0;
+    free(ids);
+    if (!rc && a->nitems && nt_xml_root_prefix(a->main->xml, a->main->xml_len, NT_NS_W, a->wp,
+                                               sizeof a->wp)) {
+        /* no prefix bound to WordprocessingML on the root: bind one for our markers */
+        snprintf(a->wp, sizeof a->wp, "netralw");
+        if (nt_xml_declare_on_root(a->main->xml, a->main->xml_len, " xmlns:netralw=\"" NT_NS_W "\"",
+                                   &ed))
+            rc = oom(a);
+    }
+    if (!rc) rc = plan_anchors(a, &ed);
+    if (!rc) rc = plan_notes(a, &ed);
+    if (!rc && ed.n) {
+        nt_buf b;
+        nt_buf_init(&b);
+        rc = nt_edits_apply(&ed, a->main->xml, a->main->xml_len, &b) ? (nt_buf_free(&b), oom(a))
+                                                                     : add_part(a, a->main->name, &b);
+    }
+    nt_edits_free(&ed);
+    return rc;
+}
+
+/* ---- Comments part, relationships, content types, custom properties ---------------------- */
+
+static char *sibling_name(const char *part, const char *file) {
+    const char *slash = strrchr(part, '/');
+    size_t dir = slash ? (size_t)(slash - part + 1) : 0;
+    size_t n = dir + strlen(file) + 1;
+    char *s = malloc(n);
+    if (s) snprintf(s, n, "%.*s%s", (int)dir, part, file);
+    return s;
+}
+
+static int find_comments(annot *a) {
+    const char *target = nt_package_rel_target(a->pkg, a->main->name, "/comments");
+    a->crel = target != NULL;
+    if (target) {
+        a->cname = nt_strdup(target);
+    } else {
+        a->cname = sibling_name(a->main->name, "comments.xml");
+        for (int i = 1; a->cname && nt_package_has_part(a->pkg, a->cname) && i < 1000; i++) {
+            char file[32];
+            snprintf(file, sizeof file, "comments%d.xml", i);
+            free(a->cname);
+            a->cname = sibling_name(a->main->name, file);
+        }
+    }
+    if (!a->cname) return oom(a);
+    if (!a->crel || !nt_package_has_part(a->pkg, a->cname)) return NETRAL_OK;
+    const nt_part *cp = part_by_name(a->doc, a->cname);
+    if (cp && cp->xml) {
+        a->cold = cp->xml;
+        a->cold_len = cp->xml_len;
+    } else {
+        int rc = nt_package_read(a->pkg, a->cname, &a->cold, &a->cold_len, a->err);
+        if (rc) return rc;
+        a->cold_owned = 1;
+    }
+    if (nt_comments_scan(a->cold, a->cold_len, &a->ours, &a->nours, &a->max_other)) return oom(a);
+    return NETRAL_OK;
+}
+
+static int write_comments(annot *a) {
+    if (!a->nitems && !a->nours) return NETRAL_OK;
+    char cp[64] = "w";
+    const char *decl = NULL;
+    if (a->cold && nt_xml_root_prefix(a->cold, a->cold_len, NT_NS_W, cp, sizeof cp)) {
+        snprintf(cp, sizeof cp, "netralw");
+        decl = " xmlns:netralw=\"" NT_NS_W "\"";
+    }
+    nt_buf add, out;
+    nt_buf_init(&add);
+    nt_buf_init(&out);
+    int rc = NETRAL_OK;
+    for (size_t i = 0; i < a->nitems && !rc; i++) rc = build_comment(a, &a->items[i], &add, cp);
+    if (!rc && nt_comments_part(a->cold, a->cold_len, a->ours, a->nours, decl, add.p, add.n, &out))
+        rc = oom(a);
+    nt_buf_free(&add);
+    if (rc) { nt_buf_free(&out); return rc; }
+    return add_part(a, a->cname, &out);
+}
+
+/* Add a relationship from `source` ("" for the package) to `target_part` unless one exists. */
+static int ensure_rel(annot *a, const char *source, const char *type, const char *target_part) {
+    const nt_rel *rels;
+    size_t n;
+    if (!nt_package_rels(a->pkg, source, &rels, &n, a->err))
+        for (size_t i = 0; i < n; i++)
+            if (!rels[i].external && !strcmp(rels[i].type, type) &&
+                !strcasecmp(rels[i].target, target_part))
+                return NETRAL_OK;
+    nt_buf name;
+    nt_buf_init(&name);
+    const char *slash = strrchr(source, '/');
+    size_t dir = slash ? (size_t)(slash - source + 1) : 0;
+    nt_buf_printf(&name, "%.*s_rels/%s.rels", (int)dir, source, source + dir);
+    if (name.oom) { nt_buf_free(&name); return oom(a); }
+    /* targets are relative to the source's folder; ours always live in it or below the root */
+    const char *target = !strncasecmp(target_part, source, dir) ? target_part + dir : target_part;
+    char *old = NULL, rid[32];
+    size_t len = 0;
+    int owned = 0;
+    int rc = current_part(a, nt_buf_cstr(&name), &old, &len, &owned);
+    nt_buf out;
+    nt_buf_init(&out);
+    if (!rc && nt_rels_add(old, len, type, target, &out, rid, sizeof rid)) rc = oom(a);
+    if (owned) free(old);
+    if (!rc) rc = set_part(a, nt_buf_cstr(&name), &out);
+    else nt_buf_free(&out);
+    nt_buf_free(&name);
+    return rc;
+}
+
+static int ensure_content_type(annot *a, const char *part, const char *ctype) {
+    const char *have = nt_package_content_type(a->pkg, part);
+    if (have && !strcmp(have, ctype)) return NETRAL_OK;
+    char *old = NULL;
+    size_t len = 0;
+    int owned = 0;
+    int rc = current_part(a, "[Content_Types].xml", &old, &len, &owned);
+    if (rc || !old) {
+        if (owned) free(old);
+        if (!rc) nt_err_set(a->err, NETRAL_E_NOT_A_DOCX, "[Content_Types].xml tidak ada");
+        return rc ? rc : NETRAL_E_NOT_A_DOCX;
+    }
+    char pname[1100];
+    snprintf(pname, sizeof pname, "/%s", part);
+    nt_buf out;
+    nt_buf_init(&out);
+    if (nt_ct_override(old, len, pname, ctype, &out)) rc = oom(a);
+    if (owned) free(old);
+    if (!rc) rc = set_part(a, "[Content_Types].xml", &out);
+    else nt_buf_free(&out);
+    return rc;
+}
+
+static int write_custom(annot *a) {
+    long n[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < a->nitems; i++) {
+        const char *s = a->items[i].f->severity;
+        int k = !s ? 3 : !strcmp(s, "high") ? 0 : !strcmp(s, "medium") ? 1 : !strcmp(s, "low") ? 2 : 3;
+        n[k]++;
+    }
+    const char *verdict = n[0] || n[1] ? "violation" : n[2] ? "review" : "clean";
+    char vals[5][24];
+    snprintf(vals[0], sizeof vals[0], "%zu", a->nitems);
+    for (int i = 0; i < 4; i++) snprintf(vals[i + 1], sizeof vals[i + 1], "%ld", n[i]);
+    nt_prop props[] = {
+        {"NetralVerdict", "lpwstr", verdict}, {"NetralFindings", "i4", vals[0]},
+        {"NetralHigh", "i4", vals[1]},        {"NetralMedium", "i4", vals[2]},
+        {"NetralLow", "i4", vals[3]},         {"NetralInfo", "i4", vals[4]},
+        {"NetralVersion", "lpwstr", NETRAL_VERSION_STRING}};
+    const char *target = nt_package_rel_target(a->pkg, "", "/custom-properties");
+    char *name = nt_strdup(target ? target : "docProps/custom.xml");
+    if (!name) return oom(a);
+    char *old = NULL;
+    size_t len = 0;
+    int owned = 0;
+    int rc = current_part(a, name, &old, &len, &owned);
+    nt_buf out;
+    nt_buf_init(&out);
+    if (!rc && nt_custom_props(old, len, props, sizeof props / sizeof props[0], &out)) rc = oom(a);
+    if (owned) free(old);
+    if (!rc) rc = set_part(a, name, &out);
+    else nt_buf_free(&out);
+    if (!rc && !target) rc = ensure_rel(a, "", NT_REL_CUSTOM, name);
+    if (!rc) rc = ensure_content_type(a, name, NT_CT_CUSTOM);
+    free(name);
+    return rc;
+}
+
+/* ---- The zip ----------------------------------------------------------------------------- */
+
+static zip_int64_t locate(zip_t *za, const char *name) {
+    zip_int64_t n = zip_get_num_entries(za, 0);
+    for (zip_int64_t i = 0; i < n; i++) {
+        const char *e = zip_get_name(za, (zip_uint64_t)i, 0);
+        while (e && (*e == '/' || *e == '\\')) e++;
+        if (e && !strcasecmp(e, name)) return i;
+    }
+    return -1;
+}
+
+static int zip_fail(annot *a, const char *what, zip_error_t *ze) {
+    nt_err_set(a->err, NETRAL_E_INTERNAL, "gagal menyusun arsip keluaran (%s): %s", what,
+               ze ? zip_error_strerror(ze) : "?");
+    return NETRAL_E_INTERNAL;
+}
+
+/* Put the changed parts into the archive; libzip copies every other entry raw on close. */
+static int stage_parts(annot *a, zip_t *za) {
+    zip_stat_t st;
+    time_t base = 315532800; /* 1980-01-01, the DOS epoch */
+    zip_int64_t mi = locate(za, a->main->name);
+    if (mi >= 0 && !zip_stat_index(za, (zip_uint64_t)mi, 0, &st) && (st.valid & ZIP_STAT_MTIME))
+        base = st.mtime; /* new parts look as old as the document they annotate */
+    for (size_t i = 0; i < a->nparts; i++) {
+        newpart *p = &a->parts[i];
+        zip_source_t *s = zip_source_buffer(za, p->data, p->len, 0);
+        if (!s) return zip_fail(a, p->name, zip_get_error(za));
+        zip_int64_t idx = locate(za, p->name);
+        time_t mtime = base;
+        if (idx >= 0) {
+            if (!zip_stat_index(za, (zip_uint64_t)idx, 0, &st) && (st.valid & ZIP_STAT_MTIME))
+                mtime = st.mtime;
+            if (zip_file_replace(za, (zip_uint64_t)idx, s, 0)) {
+                zip_source_free(s);
+                return zip_fail(a, p->name, zip_get_error(za));
+            }
+        } else if ((idx = zip_file_add(za, p->name, s, ZIP_FL_ENC_UTF_8)) < 0) {
+            zip_source_free(s);
+            return zip_fail(a, p->name, zip_get_error(za));
+        }
+        zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 0);
+        zip_file_set_mtime(za, (zip_uint64_t)idx, mtime, 0);
+    }
+    return NETRAL_OK;
+}
+
+static int read_source(annot *a, zip_source_t *src, void **out, size_t *out_len) {
+    zip_stat_t st;
+    if (zip_source_open(src)) return zip_fail(a, "baca", zip_source_error(src));
+    zip_stat_init(&st);
+    if (zip_source_stat(src, &st) || !(st.valid & ZIP_STAT_SIZE)) {
+        zip_source_close(src);
+        return zip_fail(a, "stat", zip_source_error(src));
+    }
+    char *buf = malloc(st.size ? st.size : 1);
+    if (!buf) { zip_source_close(src); return oom(a); }
+    zip_int64_t got = zip_source_read(src, buf, st.size);
+    zip_source_close(src);
+    if (got < 0 || (zip_uint64_t)got != st.size) { free(buf); return zip_fail(a, "baca", NULL); }
+    *out = buf;
+    *out_len = st.size;
+    return NETRAL_OK;
+}
+
+static int build_zip(annot *a, void **out, size_t *out_len) {
+    size_t len;
+    const void *bytes = nt_package_bytes(a->pkg, &len);
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = bytes ? zip_source_buffer_create(bytes, len, 0, &ze) : NULL;
+    if (!src) { int rc = zip_fail(a, "sumber", &ze); zip_error_fini(&ze); return rc; }
+    zip_source_keep(src); /* read the result back after zip_close */
+    zip_t *za = zip_open_from_source(src, 0, &ze);
+    if (!za) {
+        int rc = zip_fail(a, "buka", &ze);
+        zip_error_fini(&ze);
+        zip_source_free(src);
+        zip_source_free(src);
+        return rc;
+    }
+    int rc = stage_parts(a, za);
+    if (!rc && zip_close(za)) rc = zip_fail(a, "tutup", zip_get_error(za));
+    if (rc) zip_discard(za);
+    if (!rc) rc = read_source(a, src, out, out_len);
+    zip_source_free(src);
+    zip_error_fini(&ze);
+    return rc;
+}
+
+/* ---- Entry point ------------------------------------------------------------------------- */
+
+static void annot_free(annot *a) {
+    free(a->cname);
+    if (a->cold_owned) free(a->cold);
+    free(a->ours);
+    free(a->items);
+    for (size_t i = 0; i < a->nparts; i++) {
+        free(a->parts[i].name);
+        free(a->parts[i].data);
+    }
+}
+
+static int annot_init(annot *a, const nt_doc *doc, const netral_report *rep,
+                      const nt_annot_opts *opts, nt_annot_opts *o, nt_err *err) {
+    memset(a, 0, sizeof *a);
+    a->err = err;
+    if (!doc || !rep || !doc->pkg || !doc->nparts || !doc->parts[0].xml ||
+        doc->parts[0].kind != NT_PART_BODY || (rep->nfindings && !rep->findings)) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "dokumen tidak dimuat dengan XML untuk anotasi");
+        return NETRAL_E_INVALID_ARG;
+    }
+    *o = opts ? *opts : (nt_annot_opts){0};
+    if (!o->author || !*o->author) o->author = "Netral";
+    if (!o->initials || !*o->initials) o->initials = "N";
+    a->doc = doc;
+    a->pkg = doc->pkg;
+    a->rep = rep;
+    a->main = &doc->parts[0];
+    a->opts = o;
+    a->en = o->lang && !strcmp(o->lang, "en");
+    a->max_other = -1;
+    snprintf(a->wp, sizeof a->wp, "w");
+    set_date(a);
+    return NETRAL_OK;
+}
 
 int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts *opts,
                 void **out, size_t *out_len, nt_err *err) {
-    (void)doc; (void)rep; (void)opts;
-    if (out) *out = NULL;
-    if (out_len) *out_len = 0;
-    nt_err_set(err, NETRAL_E_INTERNAL, "anotasi belum tersedia pada versi ini");
-    return NETRAL_E_INTERNAL;
+    nt_err scratch;
+    if (!err) err = &scratch;
+    if (!out || !out_len) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen keluaran NULL");
+        return NETRAL_E_INVALID_ARG;
+    }
+    *out = NULL;
+    *out_len = 0;
+    annot a;
+    nt_annot_opts o;
+    int rc = annot_init(&a, doc, rep, opts, &o, err);
+    if (rc) return rc;
+    rc = find_comments(&a);
+    if (!rc) rc = classify(&a);
+    if (!rc) rc = rewrite_main(&a);
+    if (!rc) rc = write_comments(&a);
+    if (!rc && a.nitems && !a.crel) rc = ensure_rel(&a, a.main->name, NT_REL_COMMENTS, a.cname);
+    if (!rc && a.nitems) rc = ensure_content_type(&a, a.cname, NT_CT_COMMENTS);
+    if (!rc) rc = write_custom(&a);
+    if (!rc) rc = build_zip(&a, out, out_len);
+    annot_free(&a);
+    return rc;
 }
