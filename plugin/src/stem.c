@@ -1,0 +1,342 @@
+/* stem.c - the string table behind roots and automaton symbols, and our own Indonesian affix
+ * stripper (particles, possessives, -kan/-an/-i, two prefix layers with nasal recoding, reduplication). */
+#include "stem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- String table ---------------------------------------------------------------------- */
+
+struct nt_strslot {
+    uint32_t hash; /* low bits of the full hash; compared before touching the pool */
+    uint32_t id1;  /* id + 1; 0 = empty */
+};
+
+uint64_t nt_strhash(const char *s, size_t n) {
+    uint64_t x = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, s, 8);
+        x = (x ^ v) * 0xff51afd7ed558ccdull;
+        x ^= x >> 32;
+        s += 8;
+        n -= 8;
+    }
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    x = (x ^ v) * 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 29;
+    x *= 0xff51afd7ed558ccdull;
+    return x ^ (x >> 32);
+}
+
+void nt_strtab_init(nt_strtab *t) { memset(t, 0, sizeof *t); }
+
+void nt_strtab_free(nt_strtab *t) {
+    free(t->slots);
+    free(t->offs);
+    free(t->lens);
+    free(t->pool);
+    memset(t, 0, sizeof *t);
+}
+
+static int strtab_rehash(nt_strtab *t, size_t nslots) {
+    struct nt_strslot *s = calloc(nslots, sizeof *s);
+    if (!s) return -1;
+    for (size_t id = 0; id < t->n; id++) {
+        uint32_t h = (uint32_t)nt_strhash(t->pool + t->offs[id], t->lens[id]);
+        size_t i = h & (nslots - 1);
+        while (s[i].id1) i = (i + 1) & (nslots - 1);
+        s[i].hash = h;
+        s[i].id1 = (uint32_t)id + 1;
+    }
+    free(t->slots);
+    t->slots = s;
+    t->mask = nslots - 1;
+    return 0;
+}
+
+static int strtab_grow(nt_strtab *t, size_t n) {
+    if (t->n + 1 > t->ecap) {
+        size_t cap = t->ecap ? t->ecap * 2 : 64;
+        if (cap > UINT32_MAX / 2) return -1;
+        uint32_t *o = realloc(t->offs, cap * sizeof *o);
+        if (!o) return -1;
+        t->offs = o;
+        uint32_t *l = realloc(t->lens, cap * sizeof *l);
+        if (!l) return -1;
+        t->lens = l;
+        t->ecap = cap;
+    }
+    if (t->plen + n + 1 > t->pcap) {
+        size_t cap = t->pcap ? t->pcap : 1024;
+        while (cap < t->plen + n + 1) cap *= 2;
+        if (cap > UINT32_MAX) return -1;
+        char *p = realloc(t->pool, cap);
+        if (!p) return -1;
+        t->pool = p;
+        t->pcap = cap;
+    }
+    if (!t->slots || (t->n + 1) * 2 > t->mask + 1)
+        return strtab_rehash(t, t->slots ? (t->mask + 1) * 2 : 128);
+    return 0;
+}
+
+static size_t strtab_probe(const nt_strtab *t, const char *s, size_t n, uint32_t h, int32_t *id) {
+    size_t i = h & t->mask;
+    *id = -1;
+    for (; t->slots[i].id1; i = (i + 1) & t->mask) {
+        if (t->slots[i].hash != h) continue;
+        uint32_t e = t->slots[i].id1 - 1;
+        if (t->lens[e] == n && memcmp(t->pool + t->offs[e], s, n) == 0) {
+            *id = (int32_t)e;
+            break;
+        }
+    }
+    return i;
+}
+
+int32_t nt_strtab_find(const nt_strtab *t, const char *s, size_t n) {
+    if (!t || !t->slots) return -1;
+    int32_t id;
+    strtab_probe(t, s, n, (uint32_t)nt_strhash(s, n), &id);
+    return id;
+}
+
+int32_t nt_strtab_intern(nt_strtab *t, const char *s, size_t n, int *isnew) {
+    if (isnew) *isnew = 0;
+    int32_t id = nt_strtab_find(t, s, n);
+    if (id >= 0) return id;
+    if (n > UINT32_MAX / 4 || strtab_grow(t, n)) return -1;
+    uint32_t h = (uint32_t)nt_strhash(s, n);
+    size_t i = strtab_probe(t, s, n, h, &id);
+    memcpy(t->pool + t->plen, s, n);
+    t->pool[t->plen + n] = 0;
+    t->offs[t->n] = (uint32_t)t->plen;
+    t->lens[t->n] = (uint32_t)n;
+    t->plen += n + 1;
+    t->slots[i].hash = h;
+    t->slots[i].id1 = (uint32_t)t->n + 1;
+    if (isnew) *isnew = 1;
+    return (int32_t)t->n++;
+}
+
+const char *nt_strtab_str(const nt_strtab *t, uint32_t id, size_t *n) {
+    if (id >= t->n) { *n = 0; return ""; }
+    *n = t->lens[id];
+    return t->pool + t->offs[id];
+}
+
+/* ---- Stemmer ----------------------------------------------------------------------------- */
+
+/* Shortest candidate a stripped word may leave: Indonesian roots have at least three letters,
+ * and allowing two would let "akan" or "ikan" collapse into nonsense. */
+#define MIN_STRIPPED 3
+
+typedef struct stem_ctx {
+    const nt_strtab *roots;
+    char best[NT_STEM_MAXWORD + 1];
+    size_t best_len; /* SIZE_MAX until a root is found */
+} stem_ctx;
+
+static void consider(stem_ctx *c, const char *s, size_t n) {
+    if (n >= c->best_len) return; /* only a shorter root can win */
+    if (nt_strtab_find(c->roots, s, n) < 0) return;
+    memcpy(c->best, s, n);
+    c->best_len = n;
+}
+
+static int is_vowel(char ch) {
+    return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+}
+
+static int starts(const char *s, size_t n, const char *p) {
+    size_t k = strlen(p);
+    return n >= k && memcmp(s, p, k) == 0;
+}
+
+static int ends(const char *s, size_t n, const char *p) {
+    size_t k = strlen(p);
+    return n >= k && memcmp(s + n - k, p, k) == 0;
+}
+
+/* One way to remove a prefix: skip bytes, then optionally put back the nasal-dropped consonant. */
+typedef struct prefix_cut {
+    unsigned char skip;
+    char recode; /* 0: none */
+} prefix_cut;
+
+static size_t add_cut(prefix_cut *out, size_t k, unsigned skip, char recode) {
+    out[k].skip = (unsigned char)skip;
+    out[k].recode = recode;
+    return k + 1;
+}
+
+/* me-/pe- with their nasal forms: mem+b/p/f/v keeps the consonant, mem+vowel restores p, men+vowel
+ * restores t, meng+vowel restores k (or the root starts with the vowel), meny+vowel restores s. */
+static size_t nasal_cuts(const char *s, size_t n, char lead, prefix_cut *out, size_t k) {
+    if (n < 4 || s[0] != lead || s[1] != 'e') return k;
+    k = add_cut(out, k, 2, 0); /* me+l/r/w/y/m/n/ny/ng..., pe+... */
+    char c3 = s[2], c4 = s[3], c5 = n > 4 ? s[4] : 0;
+    if (c3 == 'm') {
+        if (c4 == 'b' || c4 == 'p' || c4 == 'f' || c4 == 'v') k = add_cut(out, k, 3, 0);
+        else if (is_vowel(c4)) k = add_cut(out, k, 3, 'p');
+        if (lead == 'm' && starts(s, n, "memper")) k = add_cut(out, k, 6, 0);
+    } else if (c3 == 'n' && c4 == 'g') {
+        if (c5 == 'e') k = add_cut(out, k, 5, 0); /* menge-/penge- before one-syllable roots */
+        if (is_vowel(c5)) { k = add_cut(out, k, 4, 0); k = add_cut(out, k, 4, 'k'); }
+        else if (c5 == 'g' || c5 == 'h' || c5 == 'k') k = add_cut(out, k, 4, 0);
+    } else if (c3 == 'n' && c4 == 'y') {
+        if (is_vowel(c5)) k = add_cut(out, k, 4, 's');
+    } else if (c3 == 'n') {
+        if (c4 == 'c' || c4 == 'd' || c4 == 'j' || c4 == 'z' || c4 == 's' || c4 == 't')
+            k = add_cut(out, k, 3, 0);
+        else if (is_vowel(c4)) k = add_cut(out, k, 3, 't');
+    } else if (lead == 'p' && (c3 == 'r' || c3 == 'l')) {
+        k = add_cut(out, k, 3, 0); /* per-, pel- (pelajar) */
+    }
+    return k;
+}
+
+static size_t prefix_cuts(const char *s, size_t n, prefix_cut *out) {
+    size_t k = 0;
+    if (n < 4) return 0;
+    if (starts(s, n, "diper")) k = add_cut(out, k, 5, 0);
+    if (starts(s, n, "di") || starts(s, n, "ke") || starts(s, n, "se")) k = add_cut(out, k, 2, 0);
+    if (s[0] == 'b' && s[1] == 'e') {
+        k = add_cut(out, k, 2, 0);
+        if (s[2] == 'r' || s[2] == 'l') k = add_cut(out, k, 3, 0);
+    }
+    if (s[0] == 't' && s[1] == 'e') {
+        k = add_cut(out, k, 2, 0);
+        if (s[2] == 'r') k = add_cut(out, k, 3, 0);
+    }
+    k = nasal_cuts(s, n, 'm', out, k);
+    k = nasal_cuts(s, n, 'p', out, k);
+    return k;
+}
+
+static void strip_prefixes(stem_ctx *c, const char *s, size_t n, int depth) {
+    prefix_cut cuts[16];
+    size_t k = prefix_cuts(s, n, cuts);
+    for (size_t i = 0; i < k; i++) {
+        char buf[NT_STEM_MAXWORD + 1];
+        size_t rest = n - cuts[i].skip, m = 0;
+        if (cuts[i].recode) buf[m++] = cuts[i].recode;
+        if (m + rest < MIN_STRIPPED) continue;
+        memcpy(buf + m, s + cuts[i].skip, rest);
+        m += rest;
+        consider(c, buf, m);
+        if (depth == 0) strip_prefixes(c, buf, m, 1);
+    }
+}
+
+/* The word lengths left after removing optional particle, possessive and derivational suffix,
+ * in that order from the end (pilihlah, dukungannya, menyukseskan). */
+static size_t suffix_ends(const char *s, size_t n, size_t *out) {
+    static const char *const particles[] = {"lah", "kah", "tah", "pun"};
+    static const char *const possessives[] = {"nya", "ku", "mu"};
+    static const char *const derivs[] = {"kan", "an", "i"};
+    size_t k = 1;
+    out[0] = n;
+    for (size_t p = 0; p < 4; p++)
+        if (ends(s, n, particles[p]) && n - 3 >= MIN_STRIPPED) out[k++] = n - 3;
+    size_t k1 = k;
+    for (size_t i = 0; i < k1; i++)
+        for (size_t p = 0; p < 3; p++) {
+            size_t l = strlen(possessives[p]);
+            if (ends(s, out[i], possessives[p]) && out[i] - l >= MIN_STRIPPED) out[k++] = out[i] - l;
+        }
+    size_t k2 = k;
+    for (size_t i = 0; i < k2; i++)
+        for (size_t p = 0; p < 3; p++) {
+            size_t l = strlen(derivs[p]);
+            if (ends(s, out[i], derivs[p]) && out[i] - l >= MIN_STRIPPED) out[k++] = out[i] - l;
+        }
+    return k;
+}
+
+static void stem_plain(stem_ctx *c, const char *w, size_t n) {
+    size_t endv[16];
+    consider(c, w, n);
+    size_t k = suffix_ends(w, n, endv);
+    for (size_t i = 0; i < k; i++) {
+        if (endv[i] < n) consider(c, w, endv[i]);
+        strip_prefixes(c, w, endv[i], 0);
+    }
+}
+
+static size_t put_out(const char *s, size_t n, char *out, size_t cap) {
+    if (n > cap) n = cap;
+    if (n) memmove(out, s, n);
+    return n;
+}
+
+static size_t stem_hyphenated(const nt_strtab *roots, const char *w, size_t n, const char *dash,
+                              char *out, size_t cap, int *found) {
+    char sa[NT_STEM_MAXWORD + 1], sb[NT_STEM_MAXWORD + 1];
+    size_t na = (size_t)(dash - w), nb = n - na - 1;
+    int fa = 0, fb = 0, pick = 0;
+    size_t la = nt_stem_word(roots, w, na, sa, sizeof sa, &fa);
+    size_t lb = nt_stem_word(roots, dash + 1, nb, sb, sizeof sb, &fb);
+    if (!nt_redup(roots, w, na, sa, la, dash + 1, nb, sb, lb, &pick)) return put_out(w, n, out, cap);
+    if (found) *found = pick ? fb : fa;
+    return pick ? put_out(sb, lb, out, cap) : put_out(sa, la, out, cap);
+}
+
+size_t nt_stem_word(const nt_strtab *roots, const char *w, size_t n, char *out, size_t cap,
+                    int *found) {
+    if (found) *found = 0;
+    if (!roots || !roots->n || n > NT_STEM_MAXWORD || n == 0) {
+        if (found && roots && nt_strtab_find(roots, w, n) >= 0) *found = 1;
+        return put_out(w, n, out, cap);
+    }
+    const char *dash = memchr(w, '-', n);
+    if (dash && dash > w && dash < w + n - 1)
+        return stem_hyphenated(roots, w, n, dash, out, cap, found);
+    /* Informal reduplication: anak2 = anak-anak. */
+    if (n > MIN_STRIPPED && w[n - 1] == '2' && w[n - 2] >= 'a' && w[n - 2] <= 'z')
+        return nt_stem_word(roots, w, n - 1, out, cap, found);
+    stem_ctx c;
+    c.roots = roots;
+    c.best_len = SIZE_MAX;
+    stem_plain(&c, w, n);
+    if (c.best_len == SIZE_MAX) return put_out(w, n, out, cap);
+    if (found) *found = 1;
+    return put_out(c.best, c.best_len, out, cap);
+}
+
+/* ---- Reduplication ------------------------------------------------------------------------ */
+
+static int in_set(const char *s, size_t n, const char *const *set) {
+    for (; *set; set++)
+        if (strlen(*set) == n && memcmp(*set, s, n) == 0) return 1;
+    return 0;
+}
+
+static const char *const redup_prefixes[] = {
+    "me", "mem", "men", "meng", "meny", "ber", "be", "ter", "di", "ke", "se", "pe", "per", NULL};
+static const char *const redup_nasals[] = {"mem", "men", "meng", "meny", "pem", "pen", "peng", "peny", NULL};
+static const char *const redup_suffixes[] = {
+    "nya", "an", "kan", "i", "ku", "mu", "lah", "kah", "pun", "annya", "kannya", "inya", NULL};
+
+/* long = affix + short (dukung-mendukung, memilih-milih), or affix + short minus its nasal-dropped
+ * first consonant (tolong-menolong, pukul-memukul), or short + suffix (anak-anaknya). */
+static int affixed_form(const char *lng, size_t nl, const char *sh, size_t ns) {
+    if (ns < MIN_STRIPPED || nl <= ns) return 0;
+    if (memcmp(lng + nl - ns, sh, ns) == 0 && in_set(lng, nl - ns, redup_prefixes)) return 1;
+    if (memcmp(lng, sh, ns) == 0 && in_set(lng + ns, nl - ns, redup_suffixes)) return 1;
+    if (strchr("ptks", sh[0]) && memcmp(lng + nl - (ns - 1), sh + 1, ns - 1) == 0 &&
+        in_set(lng, nl - (ns - 1), redup_nasals))
+        return 1;
+    return 0;
+}
+
+int nt_redup(const nt_strtab *roots, const char *a, size_t na, const char *sa, size_t nsa,
+             const char *b, size_t nb, const char *sb, size_t nsb, int *pick_b) {
+    int same = (na == nb && memcmp(a, b, na) == 0) || (nsa && nsa == nsb && memcmp(sa, sb, nsa) == 0);
+    if (!same && !affixed_form(a, na, b, nb) && !affixed_form(b, nb, a, na)) return 0;
+    int ra = nt_strtab_find(roots, sa, nsa) >= 0, rb = nt_strtab_find(roots, sb, nsb) >= 0;
+    *pick_b = (rb && (!ra || nsb < nsa)) ? 1 : 0;
+    return 1;
+}
