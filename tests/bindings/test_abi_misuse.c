@@ -1,0 +1,177 @@
+/* test_abi_misuse.c - calls every public netral_ function with NULLs and bogus values, through the
+ * shared library as a host program would, and checks that each returns a code instead of crashing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral.h"
+#include "tap.h"
+
+static void version_and_status(void) {
+    CHECK_STR(netral_version(), NETRAL_VERSION_STRING);
+    CHECK_STR(netral_status_name(NETRAL_E_NOT_A_ZIP), "not-a-zip");
+    CHECK_STR(netral_status_name(NETRAL_E_LIMIT_EXCEEDED), "limit-exceeded");
+    CHECK_STR(netral_status_name(NETRAL_E_INVALID_ARG), "error");
+    CHECK_STR(netral_status_name(-7), "error");
+    CHECK(netral_strerror(12345) && *netral_strerror(12345));
+    CHECK(netral_strerror(-1) && *netral_strerror(-1));
+    for (int s = 0; s <= 30; s++) CHECK(netral_strerror(s) != NULL && netral_status_name(s) != NULL);
+    CHECK(netral_last_error() != NULL);
+}
+
+static void options(void) {
+    netral_options_free(NULL);
+    CHECK_INT(netral_options_add_rules_dir(NULL, "x"), NETRAL_E_INVALID_ARG);
+    CHECK(*netral_last_error() != 0); /* a failed call leaves a message */
+    CHECK_INT(netral_options_set_language(NULL, "id"), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_limit(NULL, NETRAL_LIMIT_FILE_BYTES, 1), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_min_severity(NULL, "low"), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_comment_author(NULL, "a", "b"), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_highlight(NULL, 1), NETRAL_E_INVALID_ARG);
+
+    netral_options *o = netral_options_new();
+    CHECK(o != NULL);
+    if (!o) return;
+    CHECK_INT(netral_options_add_rules_dir(o, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_add_rules_dir(o, ""), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_language(o, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_language(o, "klingon"), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_language(o, "en"), NETRAL_OK);
+    CHECK_STR(netral_last_error(), ""); /* a successful call clears it */
+    CHECK_INT(netral_options_set_limit(o, (netral_limit)999, 5), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_limit(o, (netral_limit)-1, 5), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_limit(o, NETRAL_LIMIT_XML_DEPTH, 0), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_limit(o, NETRAL_LIMIT_XML_DEPTH, UINT64_MAX), NETRAL_OK);
+    CHECK_INT(netral_options_set_min_severity(o, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_min_severity(o, "catastrophic"), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_comment_author(o, NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_comment_author(o, "", "x"), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_comment_author(o, "Pemeriksa", NULL), NETRAL_OK);
+    CHECK_INT(netral_options_set_highlight(o, -3), NETRAL_OK);
+    netral_options_free(o);
+}
+
+static void engine_nulls(void) {
+    CHECK_INT(netral_engine_new(NULL, NULL), NETRAL_E_INVALID_ARG);
+    netral_engine_free(NULL);
+    (void)netral_engine_ruleset_id(NULL); /* must not crash; NULL or "" are both fine */
+    CHECK_INT((int)netral_engine_rule_count(NULL), 0);
+    netral_rule_info info;
+    CHECK_INT(netral_engine_rule(NULL, 0, &info), NETRAL_E_INVALID_ARG);
+    int failures = -1;
+    char *log = NULL;
+    CHECK_INT(netral_engine_test_rules(NULL, &failures, &log), NETRAL_E_INVALID_ARG);
+    netral_report *r = (netral_report *)0x1;
+    CHECK_INT(netral_scan_file(NULL, "x.docx", &r), NETRAL_E_INVALID_ARG);
+    CHECK(r == NULL); /* out is cleared even on failure */
+    CHECK_INT(netral_scan_memory(NULL, "x", 1, NULL, &r), NETRAL_E_INVALID_ARG);
+    void *out = NULL;
+    size_t len = 0;
+    CHECK_INT(netral_annotate_file(NULL, "a", "b", NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_annotate_memory(NULL, "x", 1, &out, &len, NULL), NETRAL_E_INVALID_ARG);
+}
+
+static void report_nulls(void) {
+    CHECK_INT(netral_report_status(NULL), NETRAL_E_INVALID_ARG);
+    CHECK_STR(netral_report_error(NULL), "");
+    CHECK_STR(netral_report_path(NULL), "");
+    CHECK_STR(netral_report_verdict(NULL), "error");
+    CHECK_INT((int)netral_report_count(NULL), 0);
+    CHECK(netral_report_finding(NULL, 0) == NULL);
+    CHECK_INT((int)netral_report_rule_error_count(NULL), 0);
+    CHECK(netral_report_rule_error(NULL, 0) == NULL);
+    netral_report_free(NULL);
+    netral_free(NULL);
+    CHECK_INT(netral_format_from_name(NULL), -1);
+    CHECK_INT(netral_format_from_name("docx"), -1);
+    CHECK_INT(netral_format_from_name("sarif"), NETRAL_FORMAT_SARIF);
+    char *s = (char *)0x1;
+    size_t n = 99;
+    CHECK_INT(netral_render(NULL, 0, NETRAL_FORMAT_JSONL, NULL, &n), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_render(NULL, 3, NETRAL_FORMAT_JSONL, &s, &n), NETRAL_E_INVALID_ARG);
+    CHECK(s == NULL && n == 0);
+    const netral_report *holes[2] = {NULL, NULL};
+    CHECK_INT(netral_render(holes, 2, NETRAL_FORMAT_JSON, &s, &n), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_render(NULL, 0, 77, &s, &n), NETRAL_E_FORMAT);
+    CHECK_INT(netral_render(NULL, 0, -1, &s, &n), NETRAL_E_FORMAT);
+    /* zero reports is a valid, empty report */
+    CHECK_INT(netral_render(NULL, 0, NETRAL_FORMAT_JSON, &s, &n), NETRAL_OK);
+    CHECK(s != NULL);
+    netral_free(s);
+}
+
+/* With a real engine: bad arguments and hostile bytes still give codes or error reports. */
+static void engine_bogus(netral_engine *e) {
+    netral_report *r = NULL;
+    CHECK_INT(netral_scan_file(e, NULL, &r), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_scan_file(e, "x.docx", NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_scan_memory(e, NULL, 10, NULL, &r), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_scan_memory(e, "PK", 2, NULL, NULL), NETRAL_E_INVALID_ARG);
+    netral_rule_info info;
+    CHECK_INT(netral_engine_rule(e, (size_t)-1, &info), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_engine_rule(e, 0, NULL), NETRAL_E_INVALID_ARG);
+    CHECK(netral_engine_ruleset_id(e) != NULL);
+
+    CHECK_INT(netral_scan_file(e, "/nonexistent/netral/memo.docx", &r), NETRAL_OK);
+    CHECK_INT(netral_report_status(r), NETRAL_E_NOT_FOUND);
+    CHECK_STR(netral_report_verdict(r), "error");
+    CHECK(netral_report_finding(r, 0) == NULL && netral_report_finding(r, (size_t)-1) == NULL);
+    CHECK(netral_report_rule_error(r, 5) == NULL);
+    netral_report_free(r);
+
+    CHECK_INT(netral_scan_memory(e, NULL, 0, NULL, &r), NETRAL_OK); /* empty upload */
+    CHECK(netral_report_status(r) != NETRAL_OK);
+    CHECK_STR(netral_report_path(r), "<memory>");
+    netral_report_free(r);
+
+    static const char junk[] = "PK\x03\x04 this is not really a zip archive";
+    CHECK_INT(netral_scan_memory(e, junk, sizeof junk, "junk.docx", &r), NETRAL_OK);
+    CHECK_INT(netral_report_status(r), NETRAL_E_NOT_A_ZIP);
+    CHECK_STR(netral_report_path(r), "junk.docx");
+    netral_report_free(r);
+
+    void *out = (void *)0x1;
+    size_t len = 7;
+    CHECK_INT(netral_annotate_memory(e, NULL, 0, &out, &len, NULL), NETRAL_E_INVALID_ARG);
+    CHECK(out == NULL && len == 0);
+    CHECK_INT(netral_annotate_memory(e, junk, sizeof junk, NULL, &len, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_annotate_memory(e, junk, sizeof junk, &out, NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_annotate_memory(e, junk, sizeof junk, &out, &len, &r), NETRAL_E_NOT_A_ZIP);
+    CHECK(out == NULL);
+    CHECK(r != NULL && netral_report_status(r) == NETRAL_E_NOT_A_ZIP);
+    netral_report_free(r);
+    CHECK_INT(netral_annotate_file(e, NULL, "b.docx", NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_annotate_file(e, "a.docx", NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_annotate_file(e, "/nonexistent/a.docx", "/nonexistent/a.docx", NULL),
+              NETRAL_E_SAME_FILE);
+    CHECK_INT(netral_annotate_file(e, "/nonexistent/a.docx", "/nonexistent/b.docx", NULL),
+              NETRAL_E_NOT_FOUND);
+
+    int rc = netral_engine_test_rules(e, NULL, NULL); /* optional outputs or refused, no crash */
+    CHECK(rc == NETRAL_OK || rc == NETRAL_E_INVALID_ARG);
+}
+
+static void engine_bad_rules(void) {
+    netral_options *o = netral_options_new();
+    if (!o) return;
+    netral_options_add_rules_dir(o, "/nonexistent/netral-rules");
+    netral_engine *e = (netral_engine *)0x1;
+    int rc = netral_engine_new(o, &e);
+    CHECK_INT(rc, NETRAL_E_RULES);
+    CHECK(e == NULL);
+    CHECK(strstr(netral_last_error(), "/nonexistent/netral-rules") != NULL);
+    netral_options_free(o);
+}
+
+int main(void) {
+    version_and_status();
+    options();
+    engine_nulls();
+    report_nulls();
+    engine_bad_rules();
+    netral_engine *e = NULL;
+    CHECK_INT(netral_engine_new(NULL, &e), NETRAL_OK);
+    if (e) engine_bogus(e);
+    netral_engine_free(e);
+    return tap_done();
+}
