@@ -431,8 +431,8 @@ int nt_anchor_plan(const nt_part *part, const char *wp, nt_anchor *a, size_t n, 
     if (!part || !part->xml || !wp) return 0;
     plan p = {part, wp, NULL, NULL, 0, 0, 0};
     int rc = 0;
+    for (size_t i = 0; i < n; i++) a[i].placed = 0;
     for (size_t i = 0; i < n && !rc; i++) {
-        a[i].placed = 0;
         if (a[i].para >= part->nparas) continue;
         int first = 1;
         for (size_t k = 0; k < i && first; k++) first = a[k].para != a[i].para;

@@ -212,15 +212,18 @@ int nt_ct_override(const char *old, size_t len, const char *partname, const char
 #define NT_NS_VT "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 #define NT_FMTID "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
-static void put_props(nt_buf *b, const char *ep, const nt_prop *props, size_t n, long pid,
-                      int declare_vt) {
+/* ep: element prefix with its colon ("" or "op:"); vt: the docPropsVTypes prefix, or NULL to
+ * declare "vt" on each value. */
+static void put_props(nt_buf *b, const char *ep, const char *vt, const nt_prop *props, size_t n,
+                      long pid) {
+    const char *v = vt ? vt : "vt", *c = *v ? ":" : "";
     for (size_t i = 0; i < n; i++) {
         nt_buf_printf(b, "<%sproperty fmtid=\"" NT_FMTID "\" pid=\"%ld\" name=\"", ep, pid + (long)i);
         nt_xml_escape(b, props[i].name, strlen(props[i].name));
-        nt_buf_printf(b, "\"><vt:%s%s>", props[i].type,
-                      declare_vt ? " xmlns:vt=\"" NT_NS_VT "\"" : "");
+        nt_buf_printf(b, "\"><%s%s%s%s>", v, c, props[i].type,
+                      vt ? "" : " xmlns:vt=\"" NT_NS_VT "\"");
         nt_xml_escape(b, props[i].value, strlen(props[i].value));
-        nt_buf_printf(b, "</vt:%s></%sproperty>", props[i].type, ep);
+        nt_buf_printf(b, "</%s%s%s></%sproperty>", v, c, props[i].type, ep);
     }
 }
 
@@ -228,7 +231,7 @@ int nt_custom_props(const char *old, size_t len, const nt_prop *props, size_t n,
     if (!old) {
         nt_buf_puts(out, XML_DECL);
         nt_buf_puts(out, "<Properties xmlns=\"" NT_NS_CUSTOM "\" xmlns:vt=\"" NT_NS_VT "\">");
-        put_props(out, "", props, n, 2, 0);
+        put_props(out, "", "vt", props, n, 2);
         nt_buf_puts(out, "</Properties>");
         return out->oom ? -1 : 0;
     }
@@ -252,9 +255,11 @@ int nt_custom_props(const char *old, size_t len, const nt_prop *props, size_t n,
     const char *colon = memchr(root.name, ':', root.name_len);
     if (!rc && colon && (size_t)(colon - root.name) + 2 < sizeof ep)
         memcpy(ep, root.name, (size_t)(colon - root.name) + 1);
+    char vt[64];
+    int have_vt = !nt_xml_root_prefix(old, len, NT_NS_VT, vt, sizeof vt);
     nt_buf add;
     nt_buf_init(&add);
-    put_props(&add, ep, props, n, max_pid + 1, 1);
+    put_props(&add, ep, have_vt ? vt : NULL, props, n, max_pid + 1);
     if (!rc) rc = add.oom ? -1 : append_to_root(old, len, add.p, add.n, &ed);
     if (!rc) rc = nt_edits_apply(&ed, old, len, out);
     nt_buf_free(&add);
