@@ -1,9 +1,11 @@
 /* document.c - the document model: loads every text-bearing part of a package through its
  * relationships, gathers letterhead facts, and prints the text/JSON views. */
 #include "document.h"
+#include "opc.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *nt_where_name(nt_where w) {
     static const char *names[] = {"body", "table", "textbox", "header", "footer",
@@ -11,15 +13,454 @@ const char *nt_where_name(nt_where w) {
     return (unsigned)w < sizeof names / sizeof names[0] ? names[w] : "body";
 }
 
-int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **out, nt_err *err) {
-    (void)lim; (void)flags;
-    *out = NULL;
-    nt_package_close(pkg);
-    nt_err_set(err, NETRAL_E_INTERNAL, "pembaca DOCX belum tersedia");
-    return NETRAL_E_INTERNAL;
+static const char *kind_name(nt_part_kind k) {
+    static const char *names[] = {"body", "header", "footer", "footnotes", "endnotes", "comments"};
+    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "body";
 }
 
-void nt_doc_free(nt_doc *doc) { (void)doc; }
-const nt_part *nt_doc_part(const nt_doc *doc, const char *name) { (void)doc; (void)name; return NULL; }
-void nt_doc_write_text(const nt_doc *doc, nt_buf *out) { (void)doc; (void)out; }
-void nt_doc_write_json(const nt_doc *doc, nt_buf *out) { (void)doc; (void)out; }
+/* ---- UTF-16 parts --------------------------------------------------------------------------- */
+
+/* Expat reads UTF-16, but the annotator edits part XML by byte offsets and writes UTF-8: so a
+ * UTF-16 part is turned into UTF-8 first (declaration included) and offsets refer to that. */
+static int utf16_kind(const unsigned char *d, size_t n) {
+    if (n >= 2 && d[0] == 0xFF && d[1] == 0xFE) return 1;
+    if (n >= 2 && d[0] == 0xFE && d[1] == 0xFF) return 2;
+    if (n >= 4 && d[0] == '<' && d[1] == 0 && d[2] == '?' && d[3] == 0) return 1;
+    if (n >= 4 && d[0] == 0 && d[1] == '<' && d[2] == 0 && d[3] == '?') return 2;
+    return 0;
+}
+
+static void fix_declaration(nt_buf *b) {
+    if (b->n < 6 || memcmp(b->p, "<?xml", 5)) return;
+    char *end = strstr(b->p, "?>");
+    char *enc = strstr(b->p, "encoding");
+    if (!end || !enc || enc > end) return;
+    char *q = enc + 8;
+    while (q < end && *q != '"' && *q != '\'') q++;
+    if (q >= end) return;
+    char *q2 = memchr(q + 1, *q, (size_t)(end - q - 1));
+    if (!q2) return;
+    size_t old = (size_t)(q2 - q - 1);
+    if (old < 5) return;
+    memcpy(q + 1, "UTF-8", 5);
+    memmove(q + 6, q2, b->n - (size_t)(q2 - b->p) + 1);
+    b->n -= old - 5;
+}
+
+static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err) {
+    const unsigned char *d = (const unsigned char *)*data;
+    int kind = utf16_kind(d, *len);
+    if (!kind) return 0;
+    size_t i = (d[0] == 0xFF || d[0] == 0xFE) ? 2 : 0;
+    nt_buf b;
+    nt_buf_init(&b);
+    while (i + 1 < *len) {
+        uint32_t u = kind == 1 ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
+        i += 2;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < *len) {
+            uint32_t lo = kind == 1 ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            nt_buf_free(&b);
+            nt_err_set(err, NETRAL_E_MALFORMED_XML, "%s: UTF-16 tidak valid (surrogate tanpa pasangan)", part);
+            return NETRAL_E_MALFORMED_XML;
+        }
+        char enc[4];
+        nt_buf_put(&b, enc, nt_utf8_encode(u, enc));
+    }
+    if (b.oom) {
+        nt_buf_free(&b);
+        nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
+        return NETRAL_E_NOMEM;
+    }
+    fix_declaration(&b);
+    free(*data);
+    *data = nt_buf_take(&b, len);
+    return 0;
+}
+
+/* ---- Loading parts ------------------------------------------------------------------------- */
+
+/* Hyperlinks were recorded by relationship id; swap in the target (URL or part name). */
+static void resolve_links(nt_package *pkg, nt_part *part) {
+    const nt_rel *rels = NULL;
+    size_t nrels = 0;
+    int looked = 0;
+    for (size_t i = 0; i < part->nparas; i++) {
+        nt_para *p = &part->paras[i];
+        for (size_t j = 0; j < p->nlinks; j++) {
+            if (p->links[j][0] == '#') continue;
+            if (!looked) {
+                nt_err e;
+                looked = 1;
+                if (nt_package_rels(pkg, part->name, &rels, &nrels, &e)) nrels = 0;
+            }
+            for (size_t k = 0; k < nrels; k++) {
+                if (strcmp(rels[k].id, p->links[j])) continue;
+                char *t = nt_strdup(rels[k].target);
+                if (t) { free(p->links[j]); p->links[j] = t; }
+                break;
+            }
+        }
+    }
+}
+
+static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_limits *lim,
+                     unsigned flags, nt_err *err) {
+    char *data;
+    size_t len;
+    int rc = nt_package_read(doc->pkg, name, &data, &len, err);
+    if (!rc) rc = utf16_to_utf8(name, &data, &len, err);
+    if (rc) { free(data); return rc; }
+    nt_part *np = realloc(doc->parts, (doc->nparts + 1) * sizeof *np);
+    if (!np) {
+        free(data);
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    doc->parts = np;
+    nt_part *part = &np[doc->nparts];
+    rc = nt_wordml_parse(name, kind, data, len, lim, part, err);
+    if (rc) { free(data); return rc; }
+    doc->nparts++;
+    if (flags & NT_DOC_KEEP_XML) {
+        part->xml = data;
+        part->xml_len = len;
+    } else {
+        free(data);
+    }
+    resolve_links(doc->pkg, part);
+    return NETRAL_OK;
+}
+
+static int already_loaded(const nt_doc *doc, const char *name) {
+    for (size_t i = 0; i < doc->nparts; i++)
+        if (!strcasecmp(doc->parts[i].name, name)) return 1;
+    return 0;
+}
+
+/* Headers, footers, notes and comments, in that order, as the main part's relationships name
+ * them; a relationship to a part missing from the zip is skipped (Word does the same). */
+static int load_related(nt_doc *doc, const nt_limits *lim, unsigned flags, nt_err *err) {
+    static const struct { const char *suffix; nt_part_kind kind; } order[] = {
+        {"/header", NT_PART_HEADER}, {"/footer", NT_PART_FOOTER},
+        {"/footnotes", NT_PART_FOOTNOTES}, {"/endnotes", NT_PART_ENDNOTES},
+        {"/comments", NT_PART_COMMENTS}};
+    const nt_rel *rels;
+    size_t n;
+    int rc = nt_package_rels(doc->pkg, nt_package_main_part(doc->pkg), &rels, &n, err);
+    for (size_t k = 0; !rc && k < sizeof order / sizeof order[0]; k++)
+        for (size_t i = 0; !rc && i < n; i++) {
+            const nt_rel *r = &rels[i];
+            if (r->external || !nt_ends_with(r->type, order[k].suffix)) continue;
+            if (!nt_package_has_part(doc->pkg, r->target) || already_loaded(doc, r->target)) continue;
+            rc = load_part(doc, r->target, order[k].kind, lim, flags, err);
+        }
+    return rc;
+}
+
+/* ---- Document properties ------------------------------------------------------------------ */
+
+typedef struct props_parse {
+    nt_xml x; /* first member (opc.h) */
+    const char *const *want; /* local names to capture at depth 2 */
+    char **slots;
+    int cur;                 /* index into want, -1 when not capturing */
+    nt_buf text;
+} props_parse;
+
+static void XMLCALL props_start(void *ud, const XML_Char *name, const XML_Char **atts) {
+    (void)atts;
+    props_parse *c = ud;
+    if (!nt_xml_enter(&c->x)) return;
+    c->cur = -1;
+    if (c->x.depth != 2) return;
+    const char *local = nt_xml_local(name);
+    for (int i = 0; c->want[i]; i++)
+        if (!strcmp(local, c->want[i]) && !c->slots[i]) { c->cur = i; c->text.n = 0; }
+}
+
+static void XMLCALL props_end(void *ud, const XML_Char *name) {
+    (void)name;
+    props_parse *c = ud;
+    if (c->cur >= 0 && c->x.depth == 2 && c->text.n && !c->text.oom)
+        c->slots[c->cur] = nt_strndup(c->text.p, c->text.n);
+    c->cur = -1;
+    nt_xml_leave(&c->x);
+}
+
+static void XMLCALL props_text(void *ud, const XML_Char *s, int len) {
+    props_parse *c = ud;
+    if (c->cur >= 0 && len > 0 && c->text.n < 4096) nt_buf_put(&c->text, s, (size_t)len);
+}
+
+/* Properties are facts for rules, not text: a damaged properties part is ignored. */
+static void read_props(nt_doc *doc, const char *type_suffix, const nt_limits *lim,
+                       const char *const *want, char **slots) {
+    const char *part = nt_package_rel_target(doc->pkg, "", type_suffix);
+    char *data;
+    size_t len;
+    nt_err err;
+    if (!part || !nt_package_has_part(doc->pkg, part)) return;
+    if (nt_package_read(doc->pkg, part, &data, &len, &err)) return;
+    if (utf16_to_utf8(part, &data, &len, &err)) { free(data); return; }
+    props_parse c;
+    memset(&c, 0, sizeof c);
+    c.want = want;
+    c.slots = slots;
+    c.cur = -1;
+    if (!nt_xml_init(&c.x, lim, &c)) {
+        XML_SetElementHandler(c.x.p, props_start, props_end);
+        XML_SetCharacterDataHandler(c.x.p, props_text);
+        nt_xml_parse(&c.x, part, data, len, &err);
+    }
+    nt_xml_fini(&c.x);
+    nt_buf_free(&c.text);
+    free(data);
+}
+
+/* ---- Letterhead facts ---------------------------------------------------------------------- */
+
+static int blank(const nt_para *p) {
+    for (size_t i = 0; i < p->len; i++)
+        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n') return 0;
+    return 1;
+}
+
+/* Leading body paragraphs that form the letterhead block: the first lines up to an empty line
+ * or a horizontal rule, or the first table when the body starts with one; at most 8 lines. */
+static int kop_paras(const nt_part *body) {
+    const int max_lines = 8;
+    size_t i = 0, n = body->nparas;
+    const nt_para *p = body->paras;
+    while (i < n && blank(&p[i])) i++;
+    if (i == n) return 0;
+    int lines = 0;
+    if (p[i].table >= 0) {
+        for (; i < n && (p[i].table >= 0 || p[i].where == NT_WHERE_TEXTBOX) && lines < max_lines; i++)
+            if (!blank(&p[i])) lines++;
+        return (int)i;
+    }
+    for (; i < n && lines < max_lines; i++) {
+        if (blank(&p[i])) break;
+        lines++;
+        if (p[i].rule_below) { i++; break; }
+    }
+    return (int)i;
+}
+
+static int push_str(char ***arr, size_t *n, const char *s) {
+    char **na = realloc(*arr, (*n + 1) * sizeof *na);
+    if (!na) return -1;
+    *arr = na;
+    if (!(na[*n] = nt_strdup(s))) return -1;
+    (*n)++;
+    return 0;
+}
+
+static int letterhead(nt_doc *doc, const nt_limits *lim) {
+    nt_letterhead *lh = &doc->lh;
+    nt_buf b;
+    nt_buf_init(&b);
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *pt = &doc->parts[i];
+        if (pt->kind != NT_PART_HEADER) continue;
+        lh->header_images += pt->images;
+        for (size_t j = 0; j < pt->nimage_alts; j++)
+            if (push_str(&lh->header_image_alts, &lh->nheader_image_alts, pt->image_alts[j])) b.oom = 1;
+        for (size_t j = 0; j < pt->nparas; j++) {
+            if (blank(&pt->paras[j])) continue;
+            if (b.n) nt_buf_putc(&b, '\n');
+            nt_buf_put(&b, pt->paras[j].text, pt->paras[j].len);
+        }
+    }
+    if (b.oom) { nt_buf_free(&b); return NETRAL_E_NOMEM; }
+    lh->header_text = nt_buf_take(&b, NULL);
+    if (!lh->header_text) return NETRAL_E_NOMEM;
+    if (doc->nparts) lh->body_kop_paras = kop_paras(&doc->parts[0]);
+    static const char *const core[] = {"title", "subject", "creator", "lastModifiedBy", NULL};
+    char *core_slots[4] = {0};
+    read_props(doc, "/core-properties", lim, core, core_slots);
+    lh->title = core_slots[0];
+    lh->subject = core_slots[1];
+    lh->author = core_slots[2];
+    lh->last_modified_by = core_slots[3];
+    static const char *const app[] = {"Company", NULL};
+    read_props(doc, "/extended-properties", lim, app, &lh->company);
+    return NETRAL_OK;
+}
+
+/* ---- Public entry points ------------------------------------------------------------------- */
+
+void nt_doc_free(nt_doc *doc) {
+    if (!doc) return;
+    for (size_t i = 0; i < doc->nparts; i++) nt_part_free(&doc->parts[i]);
+    free(doc->parts);
+    nt_letterhead *lh = &doc->lh;
+    free(lh->header_text);
+    for (size_t i = 0; i < lh->nheader_image_alts; i++) free(lh->header_image_alts[i]);
+    free(lh->header_image_alts);
+    free(lh->title);
+    free(lh->subject);
+    free(lh->author);
+    free(lh->company);
+    free(lh->last_modified_by);
+    nt_package_close(doc->pkg);
+    free(doc);
+}
+
+int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **out, nt_err *err) {
+    *out = NULL;
+    if (!pkg) {
+        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        return NETRAL_E_INVALID_ARG;
+    }
+    nt_limits def;
+    if (!lim) { nt_limits_default(&def); lim = &def; }
+    nt_doc *doc = calloc(1, sizeof *doc);
+    if (!doc) {
+        nt_package_close(pkg);
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    doc->pkg = pkg;
+    int rc = load_part(doc, nt_package_main_part(pkg), NT_PART_BODY, lim, flags, err);
+    if (!rc) rc = load_related(doc, lim, flags, err);
+    if (!rc && letterhead(doc, lim)) {
+        rc = NETRAL_E_NOMEM;
+        nt_err_set(err, rc, "memori habis");
+    }
+    if (rc) {
+        nt_doc_free(doc);
+        return rc;
+    }
+    *out = doc;
+    return NETRAL_OK;
+}
+
+const nt_part *nt_doc_part(const nt_doc *doc, const char *name) {
+    if (!doc || !name) return NULL;
+    for (size_t i = 0; i < doc->nparts; i++)
+        if (!strcasecmp(doc->parts[i].name, name)) return &doc->parts[i];
+    return NULL;
+}
+
+/* ---- Views --------------------------------------------------------------------------------- */
+
+void nt_doc_write_text(const nt_doc *doc, nt_buf *out) {
+    if (!doc) return;
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *pt = &doc->parts[i];
+        nt_buf_printf(out, "== %s ==\n", pt->name);
+        for (size_t j = 0; j < pt->nparas; j++) {
+            nt_buf_put(out, pt->paras[j].text, pt->paras[j].len);
+            nt_buf_putc(out, '\n');
+        }
+    }
+}
+
+static void json_strs(nt_buf *b, char *const *s, size_t n) {
+    nt_buf_putc(b, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i) nt_buf_putc(b, ',');
+        nt_json_cstr(b, s[i]);
+    }
+    nt_buf_putc(b, ']');
+}
+
+static void json_span_flags(nt_buf *b, uint32_t f) {
+    static const struct { uint32_t bit; const char *name; } names[] = {
+        {NT_SPAN_HIDDEN, "hidden"}, {NT_SPAN_INSERTED, "inserted"}, {NT_SPAN_SYNTHETIC, "synthetic"},
+        {NT_SPAN_FIELD, "field"}, {NT_SPAN_HYPERLINK, "hyperlink"}};
+    nt_buf_putc(b, '[');
+    int first = 1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (f & names[i].bit) {
+            nt_buf_printf(b, "%s\"%s\"", first ? "" : ",", names[i].name);
+            first = 0;
+        }
+    nt_buf_putc(b, ']');
+}
+
+static void json_para(nt_buf *b, const nt_para *p) {
+    nt_buf_printf(b, "{\"index\":%u,\"where\":\"%s\",\"style\":", p->index, nt_where_name(p->where));
+    nt_json_cstr(b, p->style);
+    nt_buf_printf(b, ",\"list_level\":%d,\"table\":%d,\"row\":%d,\"col\":%d,\"text\":", p->list_level,
+                  p->table, p->row, p->col);
+    nt_json_str(b, p->text, p->len);
+    nt_buf_puts(b, ",\"deleted\":");
+    nt_json_cstr(b, p->deleted);
+    nt_buf_puts(b, ",\"links\":");
+    json_strs(b, p->links, p->nlinks);
+    nt_buf_printf(b, ",\"hidden\":%s,\"inserted\":%s,\"in_body_flow\":%s,\"rule_below\":%s,"
+                  "\"xml\":[%u,%u],\"ppr_end\":%u,\"spans\":[",
+                  p->hidden ? "true" : "false", p->inserted ? "true" : "false",
+                  p->in_body_flow ? "true" : "false", p->rule_below ? "true" : "false", p->xml_start,
+                  p->xml_end, p->ppr_end);
+    for (size_t k = 0; k < p->nspans; k++) {
+        const nt_span *s = &p->spans[k];
+        nt_buf_printf(b, "%s{\"off\":%u,\"len\":%u,\"wt\":%d,\"run\":", k ? "," : "", s->off, s->len,
+                      (int)s->wt);
+        if (s->run == UINT32_MAX) nt_buf_puts(b, "null");
+        else nt_buf_printf(b, "%u", s->run);
+        nt_buf_printf(b, ",\"wt_off\":%u,\"flags\":", s->wt_off);
+        json_span_flags(b, s->flags);
+        nt_buf_putc(b, '}');
+    }
+    nt_buf_puts(b, "]}");
+}
+
+static void json_part(nt_buf *b, const nt_part *pt) {
+    nt_buf_puts(b, "{\"name\":");
+    nt_json_cstr(b, pt->name);
+    nt_buf_printf(b, ",\"kind\":\"%s\",\"images\":%d,\"image_alts\":", kind_name(pt->kind), pt->images);
+    json_strs(b, pt->image_alts, pt->nimage_alts);
+    nt_buf_puts(b, ",\"runs\":[");
+    for (size_t i = 0; i < pt->nruns; i++) {
+        const nt_run *r = &pt->runs[i];
+        nt_buf_printf(b, "%s[%u,%u,%u,%u]", i ? "," : "", r->xml_start, r->xml_end, r->rpr_start,
+                      r->rpr_end);
+    }
+    nt_buf_puts(b, "],\"wts\":[");
+    for (size_t i = 0; i < pt->nwts; i++) {
+        const nt_wt *w = &pt->wts[i];
+        nt_buf_printf(b, "%s[%u,%u,%u]", i ? "," : "", w->run, w->content_start, w->content_end);
+    }
+    nt_buf_puts(b, "],\"paragraphs\":[");
+    for (size_t i = 0; i < pt->nparas; i++) {
+        if (i) nt_buf_putc(b, ',');
+        json_para(b, &pt->paras[i]);
+    }
+    nt_buf_puts(b, "]}");
+}
+
+void nt_doc_write_json(const nt_doc *doc, nt_buf *out) {
+    if (!doc) return;
+    nt_buf_puts(out, "{\"main\":");
+    nt_json_cstr(out, nt_package_main_part(doc->pkg));
+    nt_buf_puts(out, ",\"parts\":[");
+    for (size_t i = 0; i < doc->nparts; i++) {
+        if (i) nt_buf_putc(out, ',');
+        json_part(out, &doc->parts[i]);
+    }
+    const nt_letterhead *lh = &doc->lh;
+    nt_buf_puts(out, "],\"letterhead\":{\"header_text\":");
+    nt_json_cstr(out, lh->header_text);
+    nt_buf_printf(out, ",\"header_images\":%d,\"header_image_alts\":", lh->header_images);
+    json_strs(out, lh->header_image_alts, lh->nheader_image_alts);
+    nt_buf_printf(out, ",\"body_kop_paras\":%d,\"title\":", lh->body_kop_paras);
+    nt_json_cstr(out, lh->title);
+    nt_buf_puts(out, ",\"subject\":");
+    nt_json_cstr(out, lh->subject);
+    nt_buf_puts(out, ",\"author\":");
+    nt_json_cstr(out, lh->author);
+    nt_buf_puts(out, ",\"company\":");
+    nt_json_cstr(out, lh->company);
+    nt_buf_puts(out, ",\"last_modified_by\":");
+    nt_json_cstr(out, lh->last_modified_by);
+    nt_buf_puts(out, "}}\n");
+}

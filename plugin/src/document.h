@@ -67,6 +67,8 @@ typedef struct nt_para {
     uint32_t xml_start, xml_end; /* the <w:p> element in the part's XML */
     uint32_t ppr_end;     /* offset just after </w:pPr> (or after the <w:p ...> tag when no pPr) */
     int in_body_flow;     /* 1 when a comment can be anchored in it (main document, not textbox) */
+    int rule_below;       /* a horizontal rule follows it: bottom border, next paragraph's top
+                             border, or a drawn line inside it (letterhead separator) */
 } nt_para;
 
 typedef struct nt_part {

@@ -1,0 +1,11 @@
+# reader.cmake - tests of the DOCX reader beyond the unit tests: a dump tool for scripts, the walk
+# over the shared real-world corpus (span map checked against the XML), and the pandoc comparison.
+add_executable(reader_dump ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_dump.c)
+target_link_libraries(reader_dump PRIVATE netral_static)
+
+add_executable(reader_corpus ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_corpus.c)
+target_link_libraries(reader_corpus PRIVATE netral_static)
+
+# Every corpus file loads or fails with a contract error code; skipped (77) without ../shared.
+add_test(NAME reader.corpus COMMAND reader_corpus ${NETRAL_SHARED_DIR}/corpus/realworld)
+set_tests_properties(reader.corpus PROPERTIES SKIP_RETURN_CODE 77 LABELS "reader;corpus")
