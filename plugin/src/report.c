@@ -504,10 +504,12 @@ static const char HTML_CSS[] =
     ".s3{color:#a1120b;font-weight:600}.s2{color:#b45309;font-weight:600}.s1{color:#7a5200}"
     "q{background:#fff6bf}small{color:#5b6475}#summary{order:-1}.empty{color:#5b6475;padding:8px}";
 
+/* Sorting by header click, filtering by text and category; the URL fragment may preset them
+ * (#q=text&cat=endorsement&sort=-2: column 2 descending) so a link can share a view. */
 static const char HTML_JS[] =
     "(function(){var t=document.getElementById('t'),tb=t.tBodies[0],q=document.getElementById('q'),"
-    "sel=document.getElementById('cat'),shown=document.getElementById('shown');"
-    "var rows=Array.prototype.slice.call(tb.rows),cats={};"
+    "sel=document.getElementById('cat'),shown=document.getElementById('shown'),"
+    "hs=t.tHead.rows[0].cells;var rows=Array.prototype.slice.call(tb.rows),cats={};"
     "rows.forEach(function(r){(r.getAttribute('data-cats')||'').split(' ').forEach(function(c){"
     "if(c)cats[c]=1;});});"
     "var L=JSON.parse(document.getElementById('labels').textContent);"
@@ -517,15 +519,20 @@ static const char HTML_JS[] =
     "var ok=(!s||r.textContent.toLowerCase().indexOf(s)>=0)&&"
     "(!c||(' '+r.getAttribute('data-cats')+' ').indexOf(' '+c+' ')>=0);"
     "r.style.display=ok?'':'none';if(ok)n++;});shown.textContent=n+' / '+rows.length;}"
-    "q.addEventListener('input',apply);sel.addEventListener('change',apply);"
-    "Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){"
-    "th.addEventListener('click',function(){var asc=!th.classList.contains('asc');"
-    "Array.prototype.forEach.call(t.tHead.rows[0].cells,function(h){h.className='';});"
-    "th.className=asc?'asc':'desc';rows.sort(function(a,b){"
+    "function sortBy(i,asc){Array.prototype.forEach.call(hs,function(h){h.className='';});"
+    "hs[i].className=asc?'asc':'desc';rows.sort(function(a,b){"
     "var x=a.cells[i].getAttribute('data-v'),y=b.cells[i].getAttribute('data-v'),d;"
     "if(x!==null&&y!==null)d=parseFloat(x)-parseFloat(y);"
     "else d=a.cells[i].textContent.localeCompare(b.cells[i].textContent);"
-    "return asc?d:-d;});rows.forEach(function(r){tb.appendChild(r);});});});apply();})();";
+    "return asc?d:-d;});rows.forEach(function(r){tb.appendChild(r);});}"
+    "q.addEventListener('input',apply);sel.addEventListener('change',apply);"
+    "Array.prototype.forEach.call(hs,function(th,i){th.addEventListener('click',function(){"
+    "sortBy(i,th.className!=='asc');});});"
+    "location.hash.replace(/^#/,'').split('&').forEach(function(kv){var p=kv.split('='),"
+    "v=decodeURIComponent(p.slice(1).join('=')||'');if(p[0]==='q')q.value=v;"
+    "else if(p[0]==='cat')sel.value=v;else if(p[0]==='sort'&&/^-?[0-9]+$/.test(v)){"
+    "var i=Math.abs(parseInt(v,10));if(i<hs.length)sortBy(i,v.charAt(0)!=='-');}});"
+    "apply();})();";
 
 static void html_begin(nt_writer *w) {
     nt_buf *b = &w->buf;

@@ -1,0 +1,34 @@
+# cli.cmake - ctest registrations of the `netral` command line: end-to-end cases (tests/e2e/cli_e2e.py),
+# the HTML report in headless Chromium, unit tests of the CLI's own pieces, and a small benchmark smoke run.
+
+set(NT_CLI_E2E_CASES tree exit-codes usage formats sarif-schema cache sort text annotate rules progress
+                     interrupt bad-input)
+foreach(c ${NT_CLI_E2E_CASES})
+  add_test(NAME cli.e2e.${c}
+           COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/cli_e2e.py --netral $<TARGET_FILE:netral_cli> ${c}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli.e2e.${c} PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 600)
+endforeach()
+
+add_test(NAME cli.html-chromium
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/html_check.py --netral $<TARGET_FILE:netral_cli>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.html-chromium PROPERTIES LABELS "cli;e2e;browser" SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# The CLI's pieces (SHA-256, cache file, queue, mirror paths) tested directly: every plugin/cli source
+# but main.c, linked with the plugin objects.
+file(GLOB NT_CLI_UNIT_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/plugin/cli/*.c)
+list(REMOVE_ITEM NT_CLI_UNIT_SRC ${CMAKE_SOURCE_DIR}/plugin/cli/main.c)
+add_executable(test_cli_units ${CMAKE_SOURCE_DIR}/tests/e2e/test_cli_units.c ${NT_CLI_UNIT_SRC}
+                              ${CMAKE_SOURCE_DIR}/tests/unit/tap.c)
+target_include_directories(test_cli_units PRIVATE ${CMAKE_SOURCE_DIR}/tests/unit ${CMAKE_SOURCE_DIR}/plugin/cli)
+target_link_libraries(test_cli_units PRIVATE netral_static)
+add_test(NAME cli.units COMMAND test_cli_units WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.units PROPERTIES LABELS "cli;unit")
+
+# A small run of the batch benchmark (200 memos, no ratios enforced): the benchmark itself stays runnable.
+add_test(NAME cli.bench-smoke
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/bench/batch/bench.py --netral $<TARGET_FILE:netral_cli>
+                 --docs 200 --sample 5 --smoke
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.bench-smoke PROPERTIES LABELS "cli;bench" SKIP_RETURN_CODE 77 TIMEOUT 600)
