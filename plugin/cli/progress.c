@@ -107,8 +107,14 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on) {
     if (interrupted)
         fprintf(stderr, "%s\n", L("netral: dihentikan (Ctrl-C); laporan dan cache berisi dokumen yang sudah selesai.",
                                   "netral: interrupted (Ctrl-C); the report and cache hold the documents finished so far."));
-    fprintf(stderr, L("netral: %zu dokumen dalam %.2f detik (%.0f dok/detik)",
-                      "netral: %zu documents in %.2f s (%.0f docs/s)"), s->done, el, rate);
+    char secs[32];
+    snprintf(secs, sizeof secs, "%.2f", el);
+    if (!cli_en()) { /* Indonesian writes a decimal comma */
+        char *dot = strchr(secs, '.');
+        if (dot) *dot = ',';
+    }
+    fprintf(stderr, L("netral: %zu dokumen dalam %s detik (%.0f dok/detik)",
+                      "netral: %zu documents in %s s (%.0f docs/s)"), s->done, secs, rate);
     if (cache_on)
         fprintf(stderr, L("; %zu dari cache, %zu dipindai", "; %zu from cache, %zu scanned"),
                 s->from_cache, s->scanned);

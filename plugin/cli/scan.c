@@ -248,7 +248,10 @@ static void main_loop(batch *b) {
         if (b->show_progress)
             cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 0);
     }
-    if (b->show_progress) cli_progress_clear();
+    if (b->show_progress) { /* the last frame stays on screen above the summary */
+        cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 1);
+        fputc('\n', stderr);
+    }
 }
 
 static int start_threads(batch *b) {
