@@ -1,7 +1,8 @@
 /* engine.c - options, reports and the engine object: owns the Lua state's lifetime, drives a scan
  * over the document model and turns the framework's findings into netral_finding records. */
-#include "engine.h"
+#include "engine_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,45 +58,107 @@ oom:
     return NETRAL_E_NOMEM;
 }
 
-struct netral_engine {
-    struct netral_options opts;
-};
-
-int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err *err) {
-    *out = NULL;
-    netral_engine *e = calloc(1, sizeof *e);
-    if (!e) { nt_err_set(err, NETRAL_E_NOMEM, "kehabisan memori"); return NETRAL_E_NOMEM; }
-    if (opts) {
-        if (nt_options_copy(&e->opts, opts) != NETRAL_OK) { free(e); return NETRAL_E_NOMEM; }
-    } else {
-        nt_options_init(&e->opts);
-    }
-    *out = e;
+/* ---- Engine lifecycle ------------------------------------------------------------------------ */
+int nt_engine_note_file(netral_engine *e, const char *name, const char *data, size_t len) {
+    char **nf = realloc(e->files, (e->nfiles + 1) * sizeof *nf);
+    if (!nf) return NETRAL_E_NOMEM;
+    e->files = nf;
+    if (!(nf[e->nfiles] = nt_strdup(name))) return NETRAL_E_NOMEM;
+    e->nfiles++;
+    size_t nlen = strlen(name) + 1; /* the NUL separates name from content */
+    e->h1 = nt_hash64(data, len, nt_hash64(name, nlen, e->h1));
+    e->h2 = nt_hash64(data, len, nt_hash64(name, nlen, e->h2 ^ 0x9e3779b97f4a7c15ull));
     return NETRAL_OK;
+}
+
+static void rule_rec_free(nt_rule_rec *r) {
+    free(r->id); free(r->category); free(r->severity); free(r->source);
+    free(r->basis); free(r->message); free(r->overrides);
 }
 
 void nt_engine_free(netral_engine *e) {
     if (!e) return;
+    if (e->L) lua_close(e->L);
+    nt_lexicon_free(e->lx);
+    nt_analysis_free(&e->an);
+    for (size_t i = 0; i < e->nrules; i++) rule_rec_free(&e->rules[i]);
+    free(e->rules);
+    free(e->lr_off); free(e->lr_idx); free(e->stamp); free(e->seq); free(e->lcount);
+    free(e->leadin); free(e->leadin_x); free(e->leadin_active); free(e->leadin_cur);
+    free(e->used); free(e->disabled);
+    for (size_t i = 0; i < e->nfiles; i++) free(e->files[i]);
+    free(e->files);
     nt_options_clear(&e->opts);
     free(e);
+}
+
+static void finish_ruleset_id(netral_engine *e) {
+    const char *tail = NETRAL_VERSION_STRING;
+    e->h1 = nt_hash64(tail, strlen(tail), e->h1);
+    e->h2 = nt_hash64(e->opts.lang, strlen(e->opts.lang), nt_hash64(tail, strlen(tail), e->h2));
+    snprintf(e->ruleset_id, sizeof e->ruleset_id, "%016llx%016llx", (unsigned long long)e->h1,
+             (unsigned long long)e->h2);
+}
+
+int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err *err) {
+    *out = NULL;
+    netral_engine *e = calloc(1, sizeof *e);
+    if (!e) goto oom;
+    if (opts) {
+        if (nt_options_copy(&e->opts, opts) != NETRAL_OK) { free(e); goto oom; }
+    } else {
+        nt_options_init(&e->opts);
+    }
+    if (strcmp(e->opts.lang, "en") != 0) strcpy(e->opts.lang, "id");
+    e->budget = e->opts.rule_instructions ? e->opts.rule_instructions : 50000000u;
+    e->mem_limit = e->opts.lua_memory ? (size_t)e->opts.lua_memory : (size_t)256 << 20;
+    e->h1 = 0xcbf29ce484222325ull;
+    e->h2 = 0x84222325cbf29ce4ull;
+    e->nslots = 1;
+    e->used = calloc(1, sizeof *e->used);
+    e->disabled = calloc(1, 1);
+    nt_analysis_init(&e->an);
+    if (!e->used || !e->disabled) { nt_engine_free(e); goto oom; }
+    nt_sandbox_reset(e, 1);
+    if (!nt_sandbox_new(e)) { nt_engine_free(e); goto oom; }
+    int rc = nt_rules_load(e, err);
+    if (rc != NETRAL_OK) {
+        nt_engine_free(e);
+        return rc;
+    }
+    finish_ruleset_id(e);
+    lua_gc(e->L, LUA_GCCOLLECT);
+    *out = e;
+    return NETRAL_OK;
+oom:
+    nt_err_set(err, NETRAL_E_NOMEM, "kehabisan memori");
+    return NETRAL_E_NOMEM;
 }
 
 const struct netral_options *nt_engine_options(const netral_engine *e) { return &e->opts; }
 
 int nt_engine_scan(netral_engine *e, const nt_doc *doc, netral_report *rep) {
     if (!e || !doc || !rep) return NETRAL_E_INVALID_ARG;
-    return NETRAL_OK;
+    return nt_scan_doc(e, doc, rep);
 }
 
-NETRAL_API const char *netral_engine_ruleset_id(const netral_engine *e) { return e ? "0" : ""; }
-NETRAL_API size_t netral_engine_rule_count(const netral_engine *e) { (void)e; return 0; }
-NETRAL_API int netral_engine_rule(const netral_engine *e, size_t i, netral_rule_info *info) {
-    (void)e; (void)i; (void)info;
-    return NETRAL_E_INVALID_ARG;
+const char *nt_engine_rule_overrides(const netral_engine *e, size_t i) {
+    return e && i < e->nrules ? e->rules[i].overrides : NULL;
 }
-NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **log) {
-    if (!e || !failures || !log) return NETRAL_E_INVALID_ARG;
-    *failures = 0;
-    *log = nt_strdup("rules test: 0 passed, 0 failed\n");
-    return *log ? NETRAL_OK : NETRAL_E_NOMEM;
+
+/* ---- Public rule information ------------------------------------------------------------------ */
+NETRAL_API const char *netral_engine_ruleset_id(const netral_engine *e) { return e ? e->ruleset_id : ""; }
+
+NETRAL_API size_t netral_engine_rule_count(const netral_engine *e) { return e ? e->nrules : 0; }
+
+NETRAL_API int netral_engine_rule(const netral_engine *e, size_t i, netral_rule_info *info) {
+    if (!e || !info || i >= e->nrules) return NETRAL_E_INVALID_ARG;
+    const nt_rule_rec *r = &e->rules[i];
+    info->id = r->id;
+    info->category = r->category;
+    info->severity = r->severity;
+    info->source = r->source;
+    info->basis = r->basis;
+    info->message = r->message;
+    return NETRAL_OK;
 }

@@ -58,5 +58,8 @@ const struct netral_options *nt_engine_options(const netral_engine *e);
 /* Run all rules over a loaded document, appending findings (filtered by min_severity) and rule
  * errors to rep. Returns NETRAL_OK (rule failures are not engine failures). */
 int nt_engine_scan(netral_engine *e, const nt_doc *doc, netral_report *rep);
+/* For `rules list`: "file:line" of the definition rule i replaced (a later rule folder
+ * overrides by id), or NULL. */
+const char *nt_engine_rule_overrides(const netral_engine *e, size_t i);
 
 #endif

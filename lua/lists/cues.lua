@@ -1,0 +1,41 @@
+-- lists/cues.lua - word lists behind the built-in context cues (netral/init.lua defines the cues):
+-- prohibition, negation and reported speech. Rule folders may extend any of them with list "...".
+
+-- Prohibition or avoidance: a match after one of these in the same sentence (or in an item under a
+-- lead-in that ends with ':' and contains one) is a reminder of the rules, not a violation.
+list "cue_prohibition" {
+  "dilarang", "larangan", "melarang", "terlarang", "pelarangan",
+  "tidak boleh", "tidak diperbolehkan", "tidak diperkenankan", "tidak dibenarkan",
+  "tidak diizinkan", "tidak diijinkan", "tidak dapat dibenarkan", "tidak untuk",
+  "jangan", "janganlah", "hindari", "menghindari", "hindarkan", "dihindari", "menghindarkan diri",
+  "agar tidak", "supaya tidak", "untuk tidak", "tidak melakukan", "tidak terlibat",
+  "wajib menjaga netralitas", "menjaga netralitas",
+  "pelanggaran", "sanksi", "dikenai sanksi", "dikenakan sanksi", "hukuman disiplin",
+  "bebas dari", "steril dari", "menolak", "tidak memihak", "tidak berpihak",
+}
+
+-- Negation close before the match ("tidak mendukung", "bukan kampanye").
+list "cue_negation" {
+  "tidak", "tak", "bukan", "jangan", "tanpa", "belum", "tiada", "enggan", "anti",
+}
+
+-- Reported or alleged conduct: the memo reports or investigates a violation, it does not commit it.
+list "cue_reported" {
+  "diduga", "dugaan", "terduga", "terlapor", "pelapor", "laporan", "dilaporkan", "melaporkan",
+  "aduan", "pengaduan", "diadukan", "temuan", "klarifikasi", "investigasi", "pemeriksaan",
+  "diperiksa", "ditengarai", "disinyalir", "indikasi", "berita acara", "kronologi",
+  "menurut keterangan", "berdasarkan informasi", "konon", "kabarnya",
+}
+
+-- Phrases that contain a cue word but are not that cue: "jangan lupa pilih ..." is an appeal.
+list "cue_prohibition_not" {
+  "jangan lupa", "jangan sampai lupa", "jangan ragu", "jangan segan", "jangan sungkan",
+  "jangan sampai tidak", "jangan biarkan", "jangan khawatir", "jangan takut", "tidak lupa",
+  "tidak boleh tidak", "tidak boleh lupa", "tidak boleh golput", "jangan golput", "hindari golput",
+}
+list "cue_negation_not" {
+  "tidak lupa", "tak lupa", "jangan lupa", "tidak hanya", "bukan hanya", "tak hanya",
+  "tidak ragu", "tanpa ragu", "jangan ragu", "tidak segan", "jangan segan", "tidak kalah",
+  "tidak henti", "tiada henti", "tanpa henti", "tidak lain", "tak lain", "bukan tidak mungkin",
+  "tidak boleh tidak", "jangan golput", "tidak golput",
+}

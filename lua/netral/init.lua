@@ -1,0 +1,579 @@
+-- netral/init.lua - the rule framework's registry and DSL: list, roots, cue, rule, document_rule and
+-- the matcher constructors, with strict validation so a rule author's typo fails at load time.
+--
+-- Loaded once per engine by engine C code as `init(priv)`. `priv` holds the privileged C functions
+-- (budgeted runner, debug.getinfo, module loader); it is captured here as an upvalue and never put
+-- anywhere a rule can reach.
+local priv = ...
+local getinfo = priv.getinfo
+
+local M = {}          -- the API C calls (begin_file, finalize, paragraph, ...), private
+local DSL = {}        -- what rule files see as globals and as require "netral"
+
+local CATEGORIES = {
+  ["endorsement"] = true, ["campaign-activity"] = true, ["social-media"] = true,
+  ["state-facility"] = true, ["inducement"] = true, ["letterhead-misuse"] = true,
+}
+local SEVERITIES = { info = 0, low = 1, medium = 2, high = 3 }
+local SCOPES = { sentence = true, paragraph = true }
+local CUE_SCOPES = { before = true, sentence = true, paragraph = true }
+
+-- Registry state, filled while files load and frozen by M.finalize.
+local lists, list_order = {}, {}      -- name -> list record; id -> list record
+local root_words = {}
+local cues = {}                       -- name -> cue record
+local rules, rules_by_id = {}, {}     -- final order; id -> record
+local cur = { file = "?", folder = "" } -- the file being loaded
+local inline_count = 0
+local finalized = false
+
+local function fail(where, msg) error(where .. ": " .. msg, 0) end
+
+-- "file:line" of the rule file's code that called a DSL function (level 3 from here: the DSL
+-- function's caller). Works for any depth of helper functions inside the DSL.
+local function caller_pos(level)
+  local info = getinfo(level or 3, "Sl")
+  if not info then return cur.file .. ":?" end
+  local src = info.source or "?"
+  if src:sub(1, 1) == "@" or src:sub(1, 1) == "=" then src = src:sub(2) end
+  return src .. ":" .. (info.currentline or 0), src, info.currentline or 0
+end
+
+local function closest(word, choices)
+  local best, bestd = nil, 3
+  for name in pairs(choices) do
+    local a, b = word, name
+    -- Levenshtein distance, small strings only
+    local prev = {}
+    for j = 0, #b do prev[j] = j end
+    for i = 1, #a do
+      local row = { [0] = i }
+      for j = 1, #b do
+        local cost = a:byte(i) == b:byte(j) and 0 or 1
+        row[j] = math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+      end
+      prev = row
+    end
+    if prev[#b] < bestd or (prev[#b] == bestd and best and name < best) then
+      best, bestd = name, prev[#b]
+    end
+  end
+  return best
+end
+
+local function hint(word, choices)
+  local c = type(word) == "string" and closest(word, choices)
+  return c and (" (maksud Anda '" .. c .. "'?)") or ""
+end
+
+local function keys_text(t)
+  local ks = {}
+  for k in pairs(t) do ks[#ks + 1] = k end
+  table.sort(ks)
+  return table.concat(ks, ", ")
+end
+
+---------------------------------------------------------------------------------------------
+-- Lists
+---------------------------------------------------------------------------------------------
+local function get_list(name, pos)
+  local l = lists[name]
+  if not l then
+    l = { name = name, entries = {}, chunks = {}, pos = pos }
+    lists[name] = l
+    list_order[#list_order + 1] = l
+    l.id = #list_order
+  end
+  return l
+end
+
+local function add_entries(l, entries, pos)
+  if type(entries) ~= "table" then
+    fail(pos, "isi list \"" .. l.name .. "\" harus berupa tabel string, bukan " .. type(entries))
+  end
+  for i, w in ipairs(entries) do
+    if type(w) ~= "string" then
+      fail(pos, "entri ke-" .. i .. " list \"" .. l.name .. "\" bukan string (" .. type(w) .. ")")
+    end
+    if not w:find("%S") or w == "=" then
+      fail(pos, "entri ke-" .. i .. " list \"" .. l.name .. "\" kosong")
+    end
+    l.entries[#l.entries + 1] = w
+  end
+  -- Where each run of entries came from, for errors C finds while compiling the lexicon.
+  l.chunks[#l.chunks + 1] = { n = #l.entries, pos = pos }
+  for k in pairs(entries) do
+    if math.type(k) ~= "integer" or k < 1 or k > #entries then
+      fail(pos, "list \"" .. l.name .. "\" hanya boleh berisi entri berurutan, bukan kunci '" ..
+        tostring(k) .. "'")
+    end
+  end
+end
+
+function DSL.list(name)
+  local pos = caller_pos()
+  if finalized then fail(pos, "list() hanya boleh dipanggil saat aturan dimuat") end
+  if type(name) ~= "string" or not name:match("^[%a_][%w_]*$") then
+    fail(pos, "nama list harus berupa pengenal (huruf, angka, _), bukan " .. tostring(name))
+  end
+  return function(entries)
+    add_entries(get_list(name, pos), entries, caller_pos())
+  end
+end
+
+function DSL.roots(words)
+  local pos = caller_pos()
+  if type(words) ~= "table" then fail(pos, "roots{} harus berisi tabel string") end
+  for i, w in ipairs(words) do
+    if type(w) ~= "string" or not w:match("^%S+$") then
+      fail(pos, "akar kata ke-" .. i .. " harus satu kata")
+    end
+    root_words[#root_words + 1] = w
+  end
+end
+
+---------------------------------------------------------------------------------------------
+-- Matchers: plain tables tagged with a private metatable so validation can recognise them.
+---------------------------------------------------------------------------------------------
+local matcher_set = setmetatable({}, { __mode = "k" })
+
+local function is_matcher(m) return matcher_set[m] == true end
+
+local function make(kind, pos, t)
+  t.kind, t.pos = kind, pos
+  matcher_set[t] = true
+  return t
+end
+
+local function inline_list(words, pos)
+  inline_count = inline_count + 1
+  local l = get_list("~" .. pos .. "#" .. inline_count, pos)
+  add_entries(l, words, pos)
+  return l.name
+end
+
+-- Accepts a matcher, a list name, or an inline list of words.
+local function as_matcher(x, pos, what)
+  if type(x) == "string" then return make("any", pos, { list = x }) end
+  if type(x) == "table" and is_matcher(x) then return x end
+  if type(x) == "table" then return make("any", pos, { list = inline_list(x, pos) }) end
+  fail(pos, what .. ": harus matcher, nama list, atau tabel kata, bukan " .. type(x))
+end
+
+local function sub_matchers(name, pos, first, ...)
+  local subs = {}
+  local n = select("#", ...)
+  for i = 1, n do
+    local m = as_matcher(select(i, ...), pos, name .. " argumen ke-" .. (i + first - 1))
+    subs[#subs + 1] = m
+  end
+  return subs
+end
+
+local function check_positives(name, pos, subs, min)
+  local npos = 0
+  for _, m in ipairs(subs) do if m.kind ~= "without" then npos = npos + 1 end end
+  if npos < min then fail(pos, name .. "() butuh sedikitnya " .. min .. " matcher positif") end
+end
+
+local function check_window(name, pos, n)
+  if math.type(n) ~= "integer" or n < 0 then
+    fail(pos, name .. "(): argumen pertama harus bilangan bulat >= 0 (jarak kata), bukan " ..
+      tostring(n))
+  end
+end
+
+function DSL.any(x)
+  local pos = caller_pos()
+  if type(x) == "string" then return make("any", pos, { list = x }) end
+  if type(x) == "table" and not is_matcher(x) then
+    return make("any", pos, { list = inline_list(x, pos) })
+  end
+  fail(pos, "any: harus nama list atau tabel kata, bukan " .. type(x))
+end
+
+function DSL.all(...)
+  local pos = caller_pos()
+  local subs = sub_matchers("all", pos, 1, ...)
+  check_positives("all", pos, subs, 1)
+  return make("all", pos, { subs = subs })
+end
+
+function DSL.near(n, ...)
+  local pos = caller_pos()
+  check_window("near", pos, n)
+  local subs = sub_matchers("near", pos, 2, ...)
+  check_positives("near", pos, subs, 2)
+  return make("near", pos, { n = n, subs = subs })
+end
+
+function DSL.before(n, a, b, extra)
+  local pos = caller_pos()
+  check_window("before", pos, n)
+  if a == nil or b == nil or extra ~= nil then
+    fail(pos, "before(n, m1, m2) butuh tepat dua matcher")
+  end
+  local subs = sub_matchers("before", pos, 2, a, b)
+  for _, m in ipairs(subs) do
+    if m.kind == "without" then fail(pos, "without() hanya boleh di dalam all() atau near()") end
+  end
+  return make("before", pos, { n = n, subs = subs })
+end
+
+function DSL.at_least(k, ...)
+  local pos = caller_pos()
+  local subs = sub_matchers("at_least", pos, 2, ...)
+  if math.type(k) ~= "integer" or k < 1 or k > #subs then
+    fail(pos, "at_least(k, ...): k harus bilangan bulat antara 1 dan jumlah matcher (" .. #subs .. ")")
+  end
+  for _, m in ipairs(subs) do
+    if m.kind == "without" then fail(pos, "without() hanya boleh di dalam all() atau near()") end
+  end
+  return make("at_least", pos, { k = k, subs = subs })
+end
+
+function DSL.without(x)
+  local pos = caller_pos()
+  local m = as_matcher(x, pos, "without")
+  if m.kind == "without" then fail(pos, "without(without(...)) tidak bermakna") end
+  return make("without", pos, { sub = m })
+end
+
+---------------------------------------------------------------------------------------------
+-- Cues
+---------------------------------------------------------------------------------------------
+local CUE_FIELDS = { name = "string", list = "string", scope = "string", window = "number",
+                     leadin = "boolean", except = "string" }
+
+function DSL.cue(t)
+  local pos = caller_pos()
+  if type(t) ~= "table" then fail(pos, "cue{} harus berupa tabel") end
+  for k, v in pairs(t) do
+    local want = CUE_FIELDS[k]
+    if not want then fail(pos, "cue: field tidak dikenal '" .. tostring(k) .. "'" .. hint(k, CUE_FIELDS)) end
+    if type(v) ~= want then fail(pos, "cue: field '" .. k .. "' harus " .. want .. ", bukan " .. type(v)) end
+  end
+  if not t.name or not t.list then fail(pos, "cue: field 'name' dan 'list' wajib") end
+  local scope = t.scope or "before"
+  if not CUE_SCOPES[scope] then
+    fail(pos, "cue: scope '" .. scope .. "' tidak dikenal (before, sentence, paragraph)")
+  end
+  local window = t.window or 0
+  if math.type(window) ~= "integer" or window < 0 then fail(pos, "cue: window harus bilangan bulat >= 0") end
+  cues[t.name] = { name = t.name, list = t.list, scope = scope, window = window,
+                   leadin = t.leadin or false, except = t.except, pos = pos }
+end
+
+---------------------------------------------------------------------------------------------
+-- Rules
+---------------------------------------------------------------------------------------------
+local function check_text(v, field, pos)
+  if type(v) == "string" then return { id = v } end
+  if type(v) ~= "table" then fail(pos, "field '" .. field .. "' harus string atau {id=..., en=...}") end
+  for k, s in pairs(v) do
+    if k ~= "id" and k ~= "en" then
+      fail(pos, "field '" .. field .. "': bahasa '" .. tostring(k) .. "' tidak dikenal (id, en)")
+    end
+    if type(s) ~= "string" then fail(pos, "field '" .. field .. "." .. k .. "' harus string") end
+  end
+  if not v.id then fail(pos, "field '" .. field .. "' butuh teks bahasa Indonesia (id = ...)") end
+  return { id = v.id, en = v.en }
+end
+
+local EXAMPLE_DOC_FIELDS = { header = "string", body = "string", header_images = "number",
+                             title = "string", author = "string", company = "string",
+                             kop = "number" }
+
+local function check_examples(v, pos, is_doc)
+  if type(v) ~= "table" then fail(pos, "field 'examples' harus tabel {flag = {...}, pass = {...}}") end
+  for k, list in pairs(v) do
+    if k ~= "flag" and k ~= "pass" then
+      fail(pos, "examples: kunci '" .. tostring(k) .. "' tidak dikenal (flag, pass)" ..
+        hint(k, { flag = 1, pass = 1 }))
+    end
+    if type(list) ~= "table" then fail(pos, "examples." .. k .. " harus tabel contoh") end
+    for i, ex in ipairs(list) do
+      if type(ex) == "table" and is_doc then
+        for f, val in pairs(ex) do
+          local want = EXAMPLE_DOC_FIELDS[f]
+          if not want then
+            fail(pos, "examples." .. k .. "[" .. i .. "]: field '" .. tostring(f) .. "' tidak dikenal (" ..
+              keys_text(EXAMPLE_DOC_FIELDS) .. ")")
+          end
+          if type(val) ~= want then
+            fail(pos, "examples." .. k .. "[" .. i .. "]." .. f .. " harus " .. want)
+          end
+        end
+      elseif type(ex) ~= "string" then
+        fail(pos, "examples." .. k .. "[" .. i .. "] harus string" ..
+          (is_doc and " atau tabel {header=..., body=...}" or ""))
+      end
+    end
+  end
+  return { flag = v.flag or {}, pass = v.pass or {} }
+end
+
+local COMMON_FIELDS = {
+  id = "string", category = "string", severity = "string", confidence = "number",
+  basis = "string", message = "text", suggest = "text", examples = "examples",
+  check = "function",
+}
+local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
+for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
+RULE_FIELDS.scope, RULE_FIELDS.match, RULE_FIELDS.unless = "string", "matcher", "cues"
+
+local function define(t, kind, fields, pos)
+  local what = kind == "document" and "document_rule" or "rule"
+  if finalized then fail(pos, what .. "() hanya boleh dipanggil saat aturan dimuat") end
+  if type(t) ~= "table" then fail(pos, what .. " harus dipanggil dengan tabel: " .. what .. " { id = ..., ... }") end
+  -- Unknown fields and wrong types first: a misspelt field is the most common typo.
+  for k, v in pairs(t) do
+    local want = fields[k]
+    if not want then
+      fail(pos, what .. ": field tidak dikenal '" .. tostring(k) .. "'" .. hint(k, fields))
+    end
+    local ok
+    if want == "text" then ok = type(v) == "string" or type(v) == "table"
+    elseif want == "examples" or want == "cues" then ok = type(v) == "table"
+    elseif want == "matcher" then ok = type(v) == "string" or type(v) == "table"
+    else ok = type(v) == want end
+    if not ok then
+      fail(pos, what .. ": field '" .. k .. "' harus " .. (want == "text" and "string atau tabel" or
+        want == "matcher" and "matcher (any, all, near, ...)" or
+        (want == "examples" or want == "cues") and "tabel" or want) .. ", bukan " .. type(v))
+    end
+  end
+  local id = t.id
+  if not id then fail(pos, what .. ": field 'id' wajib") end
+  if not id:match("^[%w][%w%-%._]*$") then
+    fail(pos, what .. ": id '" .. id .. "' hanya boleh berisi huruf, angka, '-', '_', '.'")
+  end
+  if not t.category then fail(pos, what .. " " .. id .. ": field 'category' wajib") end
+  if not CATEGORIES[t.category] then
+    fail(pos, what .. " " .. id .. ": kategori '" .. t.category .. "' tidak dikenal" ..
+      hint(t.category, CATEGORIES) .. " (" .. keys_text(CATEGORIES) .. ")")
+  end
+  if not t.severity then fail(pos, what .. " " .. id .. ": field 'severity' wajib") end
+  if not SEVERITIES[t.severity] then
+    fail(pos, what .. " " .. id .. ": severity '" .. t.severity .. "' tidak dikenal (high, medium, low, info)" ..
+      hint(t.severity, SEVERITIES))
+  end
+  if t.confidence and (t.confidence < 0 or t.confidence > 1) then
+    fail(pos, what .. " " .. id .. ": confidence harus antara 0 dan 1")
+  end
+  if not t.message then fail(pos, what .. " " .. id .. ": field 'message' wajib") end
+  local r = {
+    id = id, kind = kind, category = t.category, severity = t.severity,
+    sev = SEVERITIES[t.severity], confidence = t.confidence or 0.8, basis = t.basis or "",
+    message = check_text(t.message, "message", pos),
+    suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
+    check = t.check, pos = pos, file = cur.file, folder = cur.folder,
+    examples = check_examples(t.examples or {}, pos, kind == "document"),
+  }
+  if kind == "paragraph" then
+    if t.match == nil then fail(pos, "rule " .. id .. ": field 'match' wajib") end
+    r.match = as_matcher(t.match, pos, "rule " .. id .. ": match")
+    if r.match.kind == "without" then
+      fail(pos, "rule " .. id .. ": without() hanya boleh di dalam all() atau near()")
+    end
+    r.scope = t.scope or "sentence"
+    if not SCOPES[r.scope] then
+      fail(pos, "rule " .. id .. ": scope '" .. r.scope .. "' tidak dikenal (sentence, paragraph)" ..
+        hint(r.scope, SCOPES))
+    end
+    r.unless = {}
+    for i, name in ipairs(t.unless or {}) do
+      if type(name) ~= "string" then fail(pos, "rule " .. id .. ": unless[" .. i .. "] harus nama cue") end
+      r.unless[i] = name
+    end
+  elseif not t.check then
+    fail(pos, "document_rule " .. id .. ": field 'check' wajib")
+  end
+  local old = rules_by_id[id]
+  if old then
+    if old.folder == cur.folder then
+      fail(pos, what .. ": id '" .. id .. "' sudah didefinisikan di " .. old.pos)
+    end
+    -- A later folder overrides: keep the original's place in the evaluation order.
+    r.overrides = old.pos
+    for i, x in ipairs(rules) do if x == old then rules[i] = r end end
+  else
+    rules[#rules + 1] = r
+  end
+  rules_by_id[id] = r
+end
+
+function DSL.rule(t) define(t, "paragraph", RULE_FIELDS, caller_pos()) end
+function DSL.document_rule(t) define(t, "document", DOC_RULE_FIELDS, caller_pos()) end
+
+---------------------------------------------------------------------------------------------
+-- Loading protocol used by C
+---------------------------------------------------------------------------------------------
+local function readonly(t, name)
+  return setmetatable({}, {
+    __index = t,
+    __newindex = function() error("'" .. name .. "' hanya-baca dalam aturan", 2) end,
+    __pairs = function() return next, t, nil end,
+    __metatable = false,
+  })
+end
+-- The globals every rule file sees (through __index); built once.
+local base = {}
+for _, k in ipairs({ "assert", "error", "ipairs", "next", "pairs", "pcall", "xpcall", "rawequal",
+                     "rawget", "rawlen", "rawset", "select", "tonumber", "tostring", "type",
+                     "getmetatable", "_VERSION" }) do
+  base[k] = _G[k]
+end
+base.print = priv.print
+base.setmetatable = function(t, mt)
+  -- Finalizers would run outside any rule's budget; refuse them.
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("__gc tidak diizinkan dalam aturan", 2)
+  end
+  return setmetatable(t, mt)
+end
+base.collectgarbage = function(opt)
+  if opt == "count" then return collectgarbage("count") end
+  error("collectgarbage hanya mendukung \"count\" dalam aturan", 2)
+end
+local new_env -- forward
+base.load = function(chunk, name, mode, env)
+  if mode ~= nil and mode ~= "t" then error("load: hanya teks (mode \"t\") yang diizinkan", 2) end
+  if name ~= nil and type(name) ~= "string" then error("load: nama chunk harus string", 2) end
+  if env ~= nil and type(env) ~= "table" then error("load: env harus tabel", 2) end
+  return priv.load(chunk, "=" .. (name or "(load)"), "t", env or new_env(""))
+end
+for _, lib in ipairs({ "string", "table", "math", "utf8" }) do
+  local copy = {}
+  for k, v in pairs(_G[lib]) do copy[k] = v end
+  copy.dump = nil
+  base[lib] = readonly(copy, lib)
+end
+base.os = readonly({ time = os.time, clock = os.clock, date = os.date }, "os")
+for k, v in pairs(DSL) do base[k] = v end
+
+local env_mt = { __index = base, __metatable = false }
+local module_cache = {}
+local public_dsl = readonly(DSL, "netral")
+
+-- require inside a rule file: the DSL as "netral", else a module of the same rule folder.
+local function make_require(folder)
+  return function(name)
+    if type(name) ~= "string" then error("require: nama modul harus string", 2) end
+    if name == "netral" then return public_dsl end
+    local key = folder .. "\0" .. name
+    local cached = module_cache[key]
+    if cached ~= nil then return cached end
+    local fn, err = priv.load_module(folder, name, new_env(folder))
+    if not fn then error(err, 2) end
+    local v = fn(name)
+    if v == nil then v = true end
+    module_cache[key] = v
+    return v
+  end
+end
+
+new_env = function(folder)
+  local env = setmetatable({}, env_mt)
+  env._G = env
+  env.require = make_require(folder)
+  return env
+end
+
+-- Called by C before running each rule/list file: file is its display name, folder the key of
+-- its rule folder ("" for the built-ins). Returns the environment for the chunk.
+function M.begin_file(file, folder)
+  cur.file, cur.folder = file, folder
+  return new_env(folder)
+end
+
+M.DSL, M.lists, M.list_order, M.root_words, M.cues, M.rules = DSL, lists, list_order, root_words, cues, rules
+M.SEVERITIES = SEVERITIES
+M.fail = fail
+
+---------------------------------------------------------------------------------------------
+-- Finalize: resolve list and cue names (files may define lists after the rules using them),
+-- number the rules (their budget slots) and record which lists can trigger each rule.
+---------------------------------------------------------------------------------------------
+local function named_lists()
+  local t = {}
+  for name in pairs(lists) do if name:sub(1, 1) ~= "~" then t[name] = true end end
+  return t
+end
+
+local function resolve(m, r, trig, positive)
+  if m.kind == "any" then
+    local l = lists[m.list]
+    if not l then
+      fail(m.pos, "rule " .. r.id .. ": list '" .. m.list .. "' tidak dikenal" .. hint(m.list, named_lists()))
+    end
+    m.lid = l.id
+    if positive then trig[l.id] = true end
+  elseif m.kind == "without" then
+    resolve(m.sub, r, trig, false)
+  else
+    for _, s in ipairs(m.subs) do resolve(s, r, trig, positive) end
+  end
+end
+
+function M.finalize()
+  local leadin = {}
+  for slot, r in ipairs(rules) do
+    r.slot = slot
+    r.triggers = {}
+    if r.kind == "paragraph" then
+      local trig = {}
+      resolve(r.match, r, trig, true)
+      for lid in pairs(trig) do r.triggers[#r.triggers + 1] = lid end
+      table.sort(r.triggers)
+      local resolved = {}
+      for i, name in ipairs(r.unless) do
+        local c = type(name) == "string" and cues[name] or name
+        if type(c) ~= "table" then
+          fail(r.pos, "rule " .. r.id .. ": cue '" .. tostring(name) .. "' tidak dikenal" ..
+            hint(name, cues) .. " (" .. keys_text(cues) .. ")")
+        end
+        local l = lists[c.list]
+        if not l then
+          fail(c.pos, "cue '" .. c.name .. "': list '" .. c.list .. "' tidak dikenal" ..
+            hint(c.list, named_lists()))
+        end
+        c.lid = l.id
+        if c.except then
+          local x = lists[c.except]
+          if not x then
+            fail(c.pos, "cue '" .. c.name .. "': list pengecualian '" .. c.except .. "' tidak dikenal" ..
+              hint(c.except, named_lists()))
+          end
+          c.xid = x.id
+        end
+        if c.leadin then leadin[l.id] = c.xid or 0 end
+        resolved[i] = c
+      end
+      r.unless = resolved
+    end
+  end
+  for _, c in pairs(cues) do
+    if not c.lid and lists[c.list] then c.lid = lists[c.list].id end
+    if c.except and not c.xid and lists[c.except] then c.xid = lists[c.except].id end
+  end
+  -- For C: lists whose cue also covers items under a lead-in, and each one's exception list.
+  M.leadin_lists, M.leadin_except = {}, {}
+  for lid in pairs(leadin) do M.leadin_lists[#M.leadin_lists + 1] = lid end
+  table.sort(M.leadin_lists)
+  for i, lid in ipairs(M.leadin_lists) do M.leadin_except[i] = leadin[lid] end
+  finalized = true
+end
+
+-- Built-in cues; their word lists are data (lists/cues.lua) that rule folders may extend.
+cur.file = "netral/init.lua"
+DSL.cue { name = "prohibition", list = "cue_prohibition", scope = "before", window = 0, leadin = true,
+          except = "cue_prohibition_not" }
+DSL.cue { name = "negation", list = "cue_negation", scope = "before", window = 3,
+          except = "cue_negation_not" }
+DSL.cue { name = "reported_speech", list = "cue_reported", scope = "sentence" }
+
+-- The scan half of the framework (matchers, cues, findings, document rules).
+local scan = require("netral.scan")
+scan.setup(M, priv)
+return M

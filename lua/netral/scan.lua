@@ -1,0 +1,415 @@
+-- netral/scan.lua - the framework's hot path: evaluates matchers over one paragraph's hits, applies
+-- `unless` cues and `check`, collects findings, then runs document rules once per document.
+--
+-- C calls M.paragraph only for paragraphs where a rule's trigger list was hit, passing the rules to
+-- try and the hits grouped by list: H[list_id] = { first, last, sentence, first, last, ... }
+-- (1-based token and sentence numbers). Every rule evaluation runs under priv.run, which applies
+-- the rule's instruction budget and turns errors into rule errors.
+local S = {}
+
+local M, run, span, leadin
+local rules, list_order, lang
+local math_huge, sort, ipairs, type, rawget, error = math.huge, table.sort, ipairs, type, rawget, error
+
+-- The current paragraph and document.
+local cur_p, cur_H, cur_part, cur_where, cur_index
+local cache = {}
+local F, DOC = {}, {}
+local EMPTY = setmetatable({}, { __newindex = function() error("EMPTY is read-only") end })
+
+---------------------------------------------------------------------------------------------
+-- Candidates: { first, last, sent, lid } for one hit, { first, last, sent, parts } for a
+-- combination. Token and sentence numbers are 1-based.
+---------------------------------------------------------------------------------------------
+local function atoms(lid)
+  local c = cache[lid]
+  if c then return c end
+  local h = cur_H[lid]
+  if not h then
+    cache[lid] = EMPTY
+    return EMPTY
+  end
+  c = {}
+  for i = 1, #h, 3 do
+    c[#c + 1] = { first = h[i], last = h[i + 1], sent = h[i + 2], lid = lid }
+  end
+  cache[lid] = c
+  return c
+end
+
+local function gap(a, b)
+  if b.first > a.last then return b.first - a.last end
+  if a.first > b.last then return a.first - b.last end
+  return 0
+end
+
+local function merge(list)
+  local first, last, sent = math_huge, -1, math_huge
+  local parts = {}
+  for _, c in ipairs(list) do
+    if c.first < first then first = c.first end
+    if c.last > last then last = c.last end
+    if c.sent < sent then sent = c.sent end
+    if c.parts then
+      for _, a in ipairs(c.parts) do parts[#parts + 1] = a end
+    else
+      parts[#parts + 1] = c
+    end
+  end
+  return { first = first, last = last, sent = sent, parts = parts }
+end
+
+local function by_position(a, b)
+  if a.first ~= b.first then return a.first < b.first end
+  return a.last < b.last
+end
+
+-- One candidate per hit of each group, combined with the closest hit of every other group in the
+-- same scope unit; maxdist (near) bounds the gap between the chosen hits.
+local function combine(groups, para, maxdist, negs, out, seen)
+  out, seen = out or {}, seen or {}
+  for i = 1, #groups do
+    for _, x in ipairs(groups[i]) do
+      local kx = para and 0 or x.sent
+      if not (negs and negs[kx]) then
+        local chosen, ok = { x }, true
+        local minlast, maxfirst = x.last, x.first
+        for j = 1, #groups do
+          if j ~= i then
+            local best, bd
+            for _, y in ipairs(groups[j]) do
+              if para or y.sent == kx then
+                local d = gap(x, y)
+                if not bd or d < bd then best, bd = y, d end
+              end
+            end
+            if not best then ok = false break end
+            chosen[#chosen + 1] = best
+            if best.last < minlast then minlast = best.last end
+            if best.first > maxfirst then maxfirst = best.first end
+          end
+        end
+        if ok and (not maxdist or maxfirst - minlast <= maxdist) then
+          local c = #chosen == 1 and x or merge(chosen)
+          local k = c.first * 4294967296 + c.last
+          if not seen[k] then
+            seen[k] = true
+            out[#out + 1] = c
+          end
+        end
+      end
+    end
+  end
+  sort(out, by_position)
+  return out
+end
+
+local eval
+
+local function eval_all(m, para, maxdist)
+  local groups, negs = {}, nil
+  for _, s in ipairs(m.subs) do
+    if s.kind == "without" then
+      for _, c in ipairs(eval(s.sub, para)) do
+        negs = negs or {}
+        negs[para and 0 or c.sent] = true
+      end
+    else
+      local g = eval(s, para)
+      if #g == 0 then return EMPTY end
+      groups[#groups + 1] = g
+    end
+  end
+  return combine(groups, para, maxdist, negs)
+end
+
+local function eval_at_least(m, para)
+  local groups, count = {}, {}
+  for i, s in ipairs(m.subs) do
+    local g = eval(s, para)
+    groups[i] = g
+    local seen = {}
+    for _, c in ipairs(g) do
+      local k = para and 0 or c.sent
+      if not seen[k] then
+        seen[k] = true
+        count[k] = (count[k] or 0) + 1
+      end
+    end
+  end
+  local out, seen = {}, {}
+  for k, n in pairs(count) do
+    if n >= m.k then
+      local sub = {}
+      for _, g in ipairs(groups) do
+        local f = {}
+        for _, c in ipairs(g) do
+          if para or c.sent == k then f[#f + 1] = c end
+        end
+        if #f > 0 then sub[#sub + 1] = f end
+      end
+      combine(sub, para, nil, nil, out, seen)
+    end
+  end
+  sort(out, by_position)
+  return out
+end
+
+local function eval_before(m, para)
+  local A = eval(m.subs[1], para)
+  if #A == 0 then return EMPTY end
+  local B = eval(m.subs[2], para)
+  local out, n = {}, m.n
+  for _, y in ipairs(B) do
+    local best, bd
+    for _, x in ipairs(A) do
+      if (para or x.sent == y.sent) and x.last < y.first then
+        local d = y.first - x.last
+        if (n == 0 or d <= n) and (not bd or d < bd) then best, bd = x, d end
+      end
+    end
+    if best then out[#out + 1] = merge({ best, y }) end
+  end
+  sort(out, by_position)
+  return out
+end
+
+eval = function(m, para)
+  local kind = m.kind
+  if kind == "any" then return atoms(m.lid) end
+  if kind == "all" then return eval_all(m, para, nil) end
+  if kind == "near" then return eval_all(m, para, m.n) end
+  if kind == "before" then return eval_before(m, para) end
+  if kind == "at_least" then return eval_at_least(m, para) end
+  error("matcher tidak dikenal: " .. tostring(kind))
+end
+
+---------------------------------------------------------------------------------------------
+-- Cues
+---------------------------------------------------------------------------------------------
+-- A cue word inside a hit of the cue's exception list ("jangan lupa" is not a prohibition).
+local function excepted(cue, f, l)
+  local x = cue.xid and cur_H[cue.xid]
+  if not x then return false end
+  for i = 1, #x, 3 do
+    if x[i] <= f and x[i + 1] >= l then return true end
+  end
+  return false
+end
+
+-- Does `cue` apply to a match whose first token is `first` (in sentence `sent`) and whose hits
+-- are `parts`? Scopes: before (same sentence, ending before `first`, within `window` tokens,
+-- 0 = anywhere before), sentence (any sentence the match touches), paragraph.
+local function cue_applies(cue, first, sent, parts)
+  local h = cur_H[cue.lid]
+  if h then
+    local scope, window = cue.scope, cue.window
+    for i = 1, #h, 3 do
+      local hf, hl, hs = h[i], h[i + 1], h[i + 2]
+      local hit
+      if scope == "before" then
+        hit = hs == sent and hl < first and (window == 0 or first - hl <= window)
+      elseif scope == "sentence" then
+        for _, a in ipairs(parts) do
+          if a.sent == hs then hit = true break end
+        end
+      else
+        hit = true
+      end
+      if hit and not excepted(cue, hf, hl) then return true end
+    end
+  end
+  return cue.leadin and leadin(cue.lid) or false
+end
+
+local function suppressed(r, c)
+  local unless = r.unless
+  for i = 1, #unless do
+    if cue_applies(unless[i], c.first, c.sent, c.parts or { c }) then return true end
+  end
+  return false
+end
+
+---------------------------------------------------------------------------------------------
+-- Findings
+---------------------------------------------------------------------------------------------
+local function text_of(t)
+  if t == nil then return nil end
+  if type(t) == "string" then return t end
+  return rawget(t, lang) or rawget(t, "id")
+end
+
+local function match_object(c)
+  local hits = {}
+  for _, a in ipairs(c.parts or { c }) do
+    hits[#hits + 1] = { list = list_order[a.lid].name, first = a.first, last = a.last, sentence = a.sent }
+  end
+  local s, e = span(c.first, c.last)
+  return { first = c.first, last = c.last, start = s, stop = e, sentence = c.sent, hits = hits }
+end
+
+local function override_of(r, over)
+  local sev, conf, msg = r.severity, r.confidence, text_of(r.message)
+  if type(over) == "table" then
+    local s, c, m = rawget(over, "severity"), rawget(over, "confidence"), rawget(over, "message")
+    if s ~= nil then
+      if not M.SEVERITIES[s] then error(r.pos .. ": check mengembalikan severity tidak dikenal '" .. tostring(s) .. "'", 0) end
+      sev = s
+    end
+    if c ~= nil then
+      if type(c) ~= "number" or c < 0 or c > 1 then error(r.pos .. ": check mengembalikan confidence di luar 0..1", 0) end
+      conf = c
+    end
+    if m ~= nil then
+      if type(m) ~= "string" and type(m) ~= "table" then error(r.pos .. ": check mengembalikan message bukan teks", 0) end
+      msg = text_of(m)
+      if type(msg) ~= "string" then error(r.pos .. ": check mengembalikan message tanpa teks 'id'", 0) end
+    end
+  end
+  return sev, conf, msg
+end
+
+local function add_finding(r, c, over)
+  local sev, conf, msg = override_of(r, over)
+  local s, e = span(c.first, c.last)
+  F[#F + 1] = {
+    rule = r.id, category = r.category, severity = sev, confidence = conf, message = msg,
+    basis = r.basis, suggestion = text_of(r.suggest), part = cur_part, where = cur_where,
+    paragraph = cur_index, start = s, stop = e,
+  }
+end
+
+-- One finding per rule per scope unit (sentence or paragraph): the first candidate that survives
+-- the cues and the check.
+local function eval_rule(r)
+  local para = r.scope == "paragraph"
+  local cands = eval(r.match, para)
+  if #cands == 0 then return end
+  local done
+  for _, c in ipairs(cands) do
+    local k = para and 0 or c.sent
+    if not (done and done[k]) and not suppressed(r, c) then
+      local verdict = true
+      if r.check then verdict = r.check(match_object(c), cur_p, DOC) end
+      if verdict then
+        add_finding(r, c, verdict)
+        done = done or {}
+        done[k] = true
+        if para then return end
+      end
+    end
+  end
+end
+
+function S.paragraph(p, seq, n, H, part, where, index)
+  cur_p, cur_H, cur_part, cur_where, cur_index = p, H, part, where, index
+  cache = {}
+  for i = 1, n do
+    local r = rules[seq[i]]
+    run(r.slot, eval_rule, r)
+  end
+end
+
+---------------------------------------------------------------------------------------------
+-- Documents
+---------------------------------------------------------------------------------------------
+local FINDING_FIELDS = {
+  rule = "string", category = "string", severity = "string", confidence = "number",
+  message = "string", basis = "string", suggestion = "string", part = "string", where = "string",
+  paragraph = "number", start = "number", stop = "number",
+}
+
+local function normalize(f, r, i)
+  if type(f) ~= "table" then error(r.pos .. ": temuan ke-" .. i .. " dari check bukan tabel", 0) end
+  local main = DOC.parts[1] and DOC.parts[1].name or "word/document.xml"
+  local out = {
+    rule = r.id, category = r.category, severity = r.severity, confidence = r.confidence,
+    message = text_of(r.message), basis = r.basis, suggestion = text_of(r.suggest),
+    part = main, where = "body", paragraph = 0, start = 0, stop = 0,
+  }
+  for k, v in next, f do
+    if k == "message" or k == "suggestion" then v = text_of(v) end
+    local want = FINDING_FIELDS[k]
+    if not want then error(r.pos .. ": temuan ke-" .. i .. ": field tidak dikenal '" .. tostring(k) .. "'", 0) end
+    if type(v) ~= want then error(r.pos .. ": temuan ke-" .. i .. ": field '" .. k .. "' harus " .. want, 0) end
+    out[k] = v
+  end
+  if not M.SEVERITIES[out.severity] then
+    error(r.pos .. ": temuan ke-" .. i .. ": severity tidak dikenal '" .. out.severity .. "'", 0)
+  end
+  return out
+end
+
+local function eval_doc_rule(r)
+  local new = r.check(DOC)
+  if new == nil then return end
+  if type(new) ~= "table" then error(r.pos .. ": check harus mengembalikan tabel temuan atau nil", 0) end
+  local list = rawget(DOC, "findings")
+  if type(list) ~= "table" then error(r.pos .. ": doc.findings bukan tabel lagi", 0) end
+  for i, f in ipairs(new) do list[#list + 1] = normalize(f, r, i) end
+end
+
+function S.begin_doc(facts)
+  F = {}
+  DOC = {
+    findings = F, letterhead = facts.letterhead, parts = facts.parts, lang = lang,
+    paragraphs = M.doc_paragraphs,
+  }
+end
+
+function S.end_doc()
+  for _, r in ipairs(rules) do
+    if r.kind == "document" then run(r.slot, eval_doc_rule, r) end
+  end
+  local out = rawget(DOC, "findings")
+  F, DOC, cur_p, cur_H, cache = {}, {}, nil, nil, {}
+  return type(out) == "table" and out or {}
+end
+
+-- Every example of every rule, for the rules test: { slot, kind, example }.
+function S.examples()
+  local out = {}
+  for _, r in ipairs(rules) do
+    for _, kind in ipairs({ "flag", "pass" }) do
+      for _, ex in ipairs(r.examples[kind]) do
+        out[#out + 1] = { slot = r.slot, kind = kind, example = ex }
+      end
+    end
+  end
+  return out
+end
+
+---------------------------------------------------------------------------------------------
+-- Paragraph methods written in Lua (C provides text, token, sentence, ...).
+---------------------------------------------------------------------------------------------
+local function add_methods(methods)
+  -- p:hits("list") -> { {first=, last=, sentence=}, ... } for the current paragraph
+  methods.hits = function(_, name)
+    local l = M.lists[name]
+    if not l then error("list '" .. tostring(name) .. "' tidak dikenal", 2) end
+    local out = {}
+    for _, a in ipairs(atoms(l.id)) do
+      out[#out + 1] = { first = a.first, last = a.last, sentence = a.sent }
+    end
+    return out
+  end
+  -- p:cue("prohibition", tok) -> true when that cue applies to a match starting at token tok
+  methods.cue = function(p, name, tok)
+    local cue = M.cues[name]
+    if not cue or not cue.lid then error("cue '" .. tostring(name) .. "' tidak dikenal", 2) end
+    if math.type(tok) ~= "integer" then error("cue: nomor token harus bilangan bulat", 2) end
+    local sent = p:sentence(tok)
+    return cue_applies(cue, tok, sent, { { sent = sent } }) and true or false
+  end
+end
+
+function S.setup(m, priv)
+  M = m
+  run, span, leadin = priv.run, priv.span, priv.leadin
+  rules, list_order, lang = m.rules, m.list_order, priv.lang
+  M.paragraph, M.begin_doc, M.end_doc, M.examples = S.paragraph, S.begin_doc, S.end_doc, S.examples
+  M.doc_paragraphs = priv.doc_paragraphs
+  add_methods(priv.methods)
+end
+
+return S

@@ -1,0 +1,97 @@
+/* engine_int.h - private to the engine's files (engine.c, sandbox.c, rules.c, lua_api.c, scan.c,
+ * ruletest.c): the engine object and the helpers they share. Not for other layers. */
+#ifndef NT_ENGINE_INT_H
+#define NT_ENGINE_INT_H
+
+#include <lua.h>
+
+#include "engine.h"
+
+/* What `netral rules list` shows about one loaded rule (strings owned by the engine). */
+typedef struct nt_rule_rec {
+    char *id, *category, *severity, *source, *basis, *message;
+    char *overrides; /* "file:line" of the definition it replaced, or NULL */
+    int sev;         /* NT_SEV_* */
+    int is_doc;      /* document rule */
+} nt_rule_rec;
+
+struct netral_engine {
+    struct netral_options opts;
+    lua_State *L;
+
+    /* Memory cap (custom allocator). */
+    size_t mem_used, mem_limit;
+
+    /* Instruction budgets: slot 0 is the framework (and file loading), slot i the i-th rule. */
+    uint64_t *used;
+    unsigned char *disabled; /* rule failed in this document: skip it until the next one */
+    size_t nslots;
+    size_t cur_slot;
+    uint64_t budget;       /* per rule per document */
+    uint64_t slot0_budget; /* framework work per document, or per file while loading */
+    const void *pos_src;   /* last non-framework position the count hook saw in this run */
+    char pos[160];
+
+    /* Registry references to framework objects. */
+    int api_ref, para_ref, seq_ref;
+
+    /* Lexicon and the per-paragraph analysis buffers. */
+    nt_lexicon *lx;
+    nt_analysis an;
+    size_t nlists;
+
+    /* Rules and which rules each list can trigger (CSR: lr_idx[lr_off[l] .. lr_off[l+1]]). */
+    nt_rule_rec *rules;
+    size_t nrules;
+    uint32_t *lr_off, *lr_idx;
+    uint32_t *stamp, gen, *seq; /* per paragraph: rules to run, deduplicated */
+    uint32_t *lcount;           /* per paragraph: hits per list */
+    uint32_t *leadin;           /* lists of cues that also cover items under a lead-in */
+    uint32_t *leadin_x;         /* each one's exception list (0 = none) */
+    size_t nleadin;
+    unsigned char *leadin_active, *leadin_cur;
+
+    /* The document being scanned (NULL outside nt_engine_scan). */
+    const nt_doc *doc;
+    netral_report *rep;
+    const nt_part *part;
+    const nt_para *para;
+
+    /* Every source file loaded, for the rule-set id and for repairing truncated error paths. */
+    char **files;
+    size_t nfiles;
+    uint64_t h1, h2;
+    char ruleset_id[40];
+};
+
+/* The engine that owns L (stored in the state's extra space). */
+static inline netral_engine *nt_engine_of(lua_State *L) {
+    return *(netral_engine **)lua_getextraspace(L);
+}
+
+/* sandbox.c */
+lua_State *nt_sandbox_new(netral_engine *e);
+void nt_sandbox_reset(netral_engine *e, int slot0_budget_is_load);
+/* Call the function below nargs arguments under `slot`'s budget (lua_pcall semantics). */
+int nt_sandbox_call(netral_engine *e, size_t slot, int nargs, int nresults);
+/* The error object at idx as text, without running metamethods; full paths restored. */
+void nt_sandbox_error_text(netral_engine *e, int idx, char *out, size_t cap);
+/* Registers the sandbox's private functions (run, load_module, print, getinfo) in the table at t. */
+void nt_sandbox_register(lua_State *L, int t);
+/* Load one text chunk with env (the table on top of the stack, popped); pushes the function. */
+int nt_sandbox_load(netral_engine *e, const char *data, size_t len, const char *chunkname,
+                    char *msg, size_t cap);
+/* Remember a loaded source for the rule-set id. */
+int nt_engine_note_file(netral_engine *e, const char *name, const char *data, size_t len);
+
+/* rules.c */
+int nt_rules_load(netral_engine *e, nt_err *err);
+
+/* lua_api.c */
+void nt_api_register(lua_State *L, int t);
+void nt_api_push_para(lua_State *L); /* the paragraph userdata */
+
+/* scan.c / ruletest.c */
+int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep);
+
+#endif

@@ -1,0 +1,410 @@
+/* scan.c - one document through the rules: analyse each paragraph in C, call Lua only where a
+ * rule's trigger list was hit, run document rules, then sort, deduplicate and filter the findings. */
+#include "engine_int.h"
+
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Lead-in lists ("ASN dilarang:" followed by items) ---------------------------------------- */
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static int is_blank(const nt_para *p) {
+    for (size_t i = 0; i < p->len; i++)
+        if (!is_space((unsigned char)p->text[i])) return 0;
+    return 1;
+}
+
+static int ends_with_colon(const nt_para *p) {
+    size_t n = p->len;
+    while (n && is_space((unsigned char)p->text[n - 1])) n--;
+    return n && p->text[n - 1] == ':';
+}
+
+/* Typed enumerators: "1.", "a)", "(iv)", "-", "•" ... followed by a space. */
+static int looks_enumerated(const char *s) {
+    while (*s == ' ' || *s == '\t') s++;
+    static const char *const bullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+                                          "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F",
+                                          "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x9E\xA2",
+                                          "\xE2\x9C\x93", "\xEF\x82\xB7", "\xEF\x82\xA7"};
+    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++) {
+        size_t n = strlen(bullets[i]);
+        if (strncmp(s, bullets[i], n) == 0 && (s[n] == ' ' || s[n] == '\t')) return 1;
+    }
+    if (*s == '(') s++;
+    const char *start = s;
+    if (*s >= '0' && *s <= '9') {
+        while (*s >= '0' && *s <= '9' && s - start < 3) s++;
+    } else if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')) {
+        s++;
+        while (strchr("ivxIVX", *s) && *s && strchr("ivxIVX", *start) && s - start < 5) s++;
+    } else {
+        return 0;
+    }
+    return (*s == '.' || *s == ')') && (s[1] == ' ' || s[1] == '\t');
+}
+
+/* A hit of `list` not covered by a hit of `except` (0 = no exception list). */
+static int has_list_hit(const netral_engine *e, uint32_t list, uint32_t except) {
+    for (size_t i = 0; i < e->an.nhits; i++) {
+        const nt_hit *h = &e->an.hits[i];
+        if (h->list != list) continue;
+        int covered = 0;
+        for (size_t k = 0; except && k < e->an.nhits && !covered; k++) {
+            const nt_hit *x = &e->an.hits[k];
+            covered = x->list == except && x->first <= h->first && x->last >= h->last;
+        }
+        if (!covered) return 1;
+    }
+    return 0;
+}
+
+/* This paragraph's lead-in flags (leadin_cur), then the state carried to the next paragraph. */
+static void update_leadin(netral_engine *e, const nt_para *p) {
+    if (!e->nleadin) return;
+    int blank = is_blank(p);
+    int item = !blank && (p->list_level >= 0 || looks_enumerated(p->text));
+    int colon = !blank && ends_with_colon(p);
+    for (size_t i = 0; i < e->nleadin; i++) {
+        e->leadin_cur[i] = (item || blank) ? e->leadin_active[i] : 0;
+        if (colon) e->leadin_active[i] = (unsigned char)has_list_hit(e, e->leadin[i], e->leadin_x[i]);
+        else if (!item && !blank) e->leadin_active[i] = 0;
+    }
+}
+
+/* ---- Which rules to run on this paragraph ----------------------------------------------------- */
+static size_t triggered_rules(netral_engine *e) {
+    if (++e->gen == 0) {
+        memset(e->stamp, 0, (e->nrules + 1) * sizeof *e->stamp);
+        e->gen = 1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < e->an.nhits; i++) {
+        uint32_t l = e->an.hits[i].list;
+        if (l == 0 || l > e->nlists) continue;
+        for (uint32_t k = e->lr_off[l]; k < e->lr_off[l + 1]; k++) {
+            uint32_t s = e->lr_idx[k];
+            if (e->disabled[s] || e->stamp[s] == e->gen) continue;
+            e->stamp[s] = e->gen;
+            e->seq[n++] = s;
+        }
+    }
+    for (size_t i = 1; i < n; i++) { /* load order: few rules per paragraph, insertion sort */
+        uint32_t v = e->seq[i];
+        size_t j = i;
+        while (j && e->seq[j - 1] > v) { e->seq[j] = e->seq[j - 1]; j--; }
+        e->seq[j] = v;
+    }
+    return n;
+}
+
+/* H[list] = { first, last, sentence, ... } (1-based), one array per list with hits. */
+static void push_hits(lua_State *L, netral_engine *e) {
+    const uint32_t made = 0x80000000u;
+    lua_createtable(L, 0, 8);
+    for (size_t i = 0; i < e->an.nhits; i++) {
+        uint32_t l = e->an.hits[i].list;
+        if (l && l <= e->nlists) e->lcount[l]++;
+    }
+    for (size_t i = 0; i < e->an.nhits; i++) {
+        const nt_hit *h = &e->an.hits[i];
+        uint32_t l = h->list;
+        if (l == 0 || l > e->nlists) continue;
+        if (!(e->lcount[l] & made)) {
+            lua_createtable(L, (int)(e->lcount[l] * 3), 0);
+            lua_rawseti(L, -2, l);
+            e->lcount[l] = made;
+        }
+        lua_rawgeti(L, -1, l);
+        lua_Integer at = (lua_Integer)(e->lcount[l] & ~made) * 3;
+        uint32_t sent = h->first < e->an.ntoks ? e->an.toks[h->first].sentence : 0;
+        lua_pushinteger(L, (lua_Integer)h->first + 1);
+        lua_rawseti(L, -2, at + 1);
+        lua_pushinteger(L, (lua_Integer)h->last + 1);
+        lua_rawseti(L, -2, at + 2);
+        lua_pushinteger(L, (lua_Integer)sent + 1);
+        lua_rawseti(L, -2, at + 3);
+        lua_pop(L, 1);
+        e->lcount[l]++;
+    }
+    for (size_t i = 0; i < e->an.nhits; i++) {
+        uint32_t l = e->an.hits[i].list;
+        if (l && l <= e->nlists) e->lcount[l] = 0;
+    }
+}
+
+/* ---- Document facts for document rules -------------------------------------------------------- */
+static void set_str(lua_State *L, const char *k, const char *v) {
+    if (!v) return;
+    lua_pushstring(L, v);
+    lua_setfield(L, -2, k);
+}
+
+static const char *kind_name(nt_part_kind k) {
+    static const char *const names[] = {"body", "header", "footer", "footnotes", "endnotes", "comments"};
+    return (unsigned)k < 6 ? names[k] : "other";
+}
+
+static void push_facts(lua_State *L, const nt_doc *doc) {
+    const nt_letterhead *lh = &doc->lh;
+    lua_createtable(L, 0, 2);
+    lua_createtable(L, 0, 10);
+    lua_pushstring(L, lh->header_text ? lh->header_text : "");
+    lua_setfield(L, -2, "header_text");
+    lua_pushinteger(L, lh->header_images);
+    lua_setfield(L, -2, "header_images");
+    lua_createtable(L, (int)lh->nheader_image_alts, 0);
+    for (size_t i = 0; i < lh->nheader_image_alts; i++) {
+        lua_pushstring(L, lh->header_image_alts[i] ? lh->header_image_alts[i] : "");
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_setfield(L, -2, "header_image_alts");
+    lua_pushinteger(L, lh->body_kop_paras);
+    lua_setfield(L, -2, "body_kop_paras");
+    set_str(L, "title", lh->title);
+    set_str(L, "subject", lh->subject);
+    set_str(L, "author", lh->author);
+    set_str(L, "company", lh->company);
+    set_str(L, "last_modified_by", lh->last_modified_by);
+    lua_setfield(L, -2, "letterhead");
+    lua_createtable(L, (int)doc->nparts, 0);
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *p = &doc->parts[i];
+        lua_createtable(L, 0, 4);
+        set_str(L, "name", p->name ? p->name : "");
+        set_str(L, "kind", kind_name(p->kind));
+        lua_pushinteger(L, (lua_Integer)p->nparas);
+        lua_setfield(L, -2, "paragraphs");
+        lua_pushinteger(L, p->images);
+        lua_setfield(L, -2, "images");
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_setfield(L, -2, "parts");
+}
+
+/* ---- Findings back to C ----------------------------------------------------------------------- */
+typedef struct pend {
+    const char *rule, *category, *severity, *message, *basis, *suggestion, *part, *where;
+    double confidence;
+    lua_Integer paragraph, start, stop;
+    size_t part_order, seq;
+    const nt_para *para;
+} pend;
+
+static const char *raw_str(lua_State *L, int t, const char *k) {
+    lua_pushstring(L, k);
+    lua_rawget(L, t);
+    const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1); /* still referenced by the finding table */
+    return s;
+}
+
+static lua_Integer raw_int(lua_State *L, int t, const char *k) {
+    lua_pushstring(L, k);
+    lua_rawget(L, t);
+    lua_Integer v = 0;
+    if (lua_type(L, -1) == LUA_TNUMBER) {
+        lua_Number n = lua_tonumber(L, -1);
+        v = (n >= 0 && n < 2147483647.0) ? (lua_Integer)n : 0;
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+static const nt_para *find_para(const nt_doc *doc, const char *part, lua_Integer idx, size_t *order) {
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *p = &doc->parts[i];
+        if (!p->name || strcmp(p->name, part) != 0) continue;
+        *order = i;
+        if (idx >= 0 && (size_t)idx < p->nparas && p->paras[idx].index == (uint32_t)idx) return &p->paras[idx];
+        for (size_t k = 0; k < p->nparas; k++)
+            if (p->paras[k].index == (uint32_t)idx) return &p->paras[k];
+        return NULL;
+    }
+    *order = doc->nparts;
+    return NULL;
+}
+
+static int pend_cmp(const void *a, const void *b) {
+    const pend *x = a, *y = b;
+    if (x->part_order != y->part_order) return x->part_order < y->part_order ? -1 : 1;
+    if (x->paragraph != y->paragraph) return x->paragraph < y->paragraph ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->stop != y->stop) return x->stop < y->stop ? -1 : 1;
+    int c = strcmp(x->rule, y->rule);
+    if (c) return c;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int same_place(const pend *x, const pend *y) {
+    return x->part_order == y->part_order && x->paragraph == y->paragraph && x->start == y->start &&
+           x->stop == y->stop && strcmp(x->rule, y->rule) == 0 && strcmp(x->part, y->part) == 0;
+}
+
+/* Reads finding i of the table at t; 0 when it is unusable. */
+static int read_finding(lua_State *L, netral_engine *e, int t, lua_Integer i, pend *out) {
+    if (lua_rawgeti(L, t, i) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    int f = lua_gettop(L);
+    memset(out, 0, sizeof *out);
+    out->rule = raw_str(L, f, "rule");
+    out->category = raw_str(L, f, "category");
+    out->severity = raw_str(L, f, "severity");
+    out->message = raw_str(L, f, "message");
+    out->basis = raw_str(L, f, "basis");
+    out->suggestion = raw_str(L, f, "suggestion");
+    out->part = raw_str(L, f, "part");
+    out->where = raw_str(L, f, "where");
+    lua_pushliteral(L, "confidence");
+    lua_rawget(L, f);
+    out->confidence = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : 0.5;
+    lua_pop(L, 1);
+    out->paragraph = raw_int(L, f, "paragraph");
+    out->start = raw_int(L, f, "start");
+    out->stop = raw_int(L, f, "stop");
+    lua_pop(L, 1); /* the strings stay referenced by the findings table */
+    if (!out->rule || !out->severity || !out->part || nt_severity_from_name(out->severity) < 0) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "%s: temuan tidak sah diabaikan (rule/severity/part kosong atau salah)",
+                 out->rule ? out->rule : "netral");
+        nt_report_add_rule_error(e->rep, msg);
+        return 0;
+    }
+    if (!out->category) out->category = "";
+    if (!(out->confidence >= 0 && out->confidence <= 1)) out->confidence = 0.5;
+    out->para = find_para(e->doc, out->part, out->paragraph, &out->part_order);
+    return 1;
+}
+
+/* Byte range clamped to the paragraph and widened to whole UTF-8 characters. */
+static void clamp_range(const nt_para *p, lua_Integer *start, lua_Integer *stop) {
+    lua_Integer len = p ? (lua_Integer)p->len : 0;
+    if (*start > len) *start = len;
+    if (*stop > len) *stop = len;
+    if (*stop < *start) *stop = *start;
+    while (p && *start > 0 && ((unsigned char)p->text[*start] & 0xC0) == 0x80) (*start)--;
+    while (p && *stop < len && ((unsigned char)p->text[*stop] & 0xC0) == 0x80) (*stop)++;
+}
+
+static void emit(netral_engine *e, pend *v, size_t n) {
+    qsort(v, n, sizeof *v, pend_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (i && same_place(&v[i], &v[i - 1])) continue;
+        int sev = nt_severity_from_name(v[i].severity);
+        if (sev < e->opts.min_severity) continue;
+        lua_Integer s = v[i].start, t = v[i].stop;
+        clamp_range(v[i].para, &s, &t);
+        char *excerpt = v[i].para ? nt_strndup(v[i].para->text + s, (size_t)(t - s)) : nt_strdup("");
+        netral_finding f = {
+            .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(sev),
+            .confidence = v[i].confidence, .part = v[i].part,
+            .where = v[i].where ? v[i].where : (v[i].para ? nt_where_name(v[i].para->where) : "body"),
+            .paragraph = (int)v[i].paragraph, .start = (size_t)s, .end = (size_t)t,
+            .excerpt = excerpt ? excerpt : "", .message = v[i].message ? v[i].message : "",
+            .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion};
+        nt_report_add(e->rep, &f);
+        free(excerpt);
+    }
+}
+
+static void collect_findings(lua_State *L, netral_engine *e) {
+    int t = lua_gettop(L);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, t);
+    if (n <= 0) return;
+    pend *v = lua_newuserdatauv(L, (size_t)n * sizeof *v, 0); /* Lua-owned: no leak on error */
+    size_t k = 0;
+    for (lua_Integer i = 1; i <= n; i++)
+        if (read_finding(L, e, t, i, &v[k])) {
+            v[k].seq = k;
+            k++;
+        }
+    emit(e, v, k);
+    lua_pop(L, 1);
+}
+
+/* ---- The protected scan ----------------------------------------------------------------------- */
+static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq, int pud) {
+    e->part = part;
+    if (e->nleadin) memset(e->leadin_active, 0, e->nleadin);
+    for (size_t i = 0; i < part->nparas; i++) {
+        const nt_para *p = &part->paras[i];
+        e->para = NULL;
+        if (!p->text) continue;
+        if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, "kehabisan memori (analisis teks)");
+        update_leadin(e, p);
+        size_t n = triggered_rules(e);
+        if (!n) continue; /* the common case: no Lua at all */
+        e->para = p;
+        for (size_t k = 0; k < n; k++) {
+            lua_pushinteger(L, e->seq[k]);
+            lua_rawseti(L, seq, (lua_Integer)k + 1);
+        }
+        lua_pushvalue(L, fpara);
+        lua_pushvalue(L, pud);
+        lua_pushvalue(L, seq);
+        lua_pushinteger(L, (lua_Integer)n);
+        push_hits(L, e);
+        lua_pushstring(L, part->name ? part->name : "");
+        lua_pushstring(L, nt_where_name(p->where));
+        lua_pushinteger(L, p->index);
+        lua_call(L, 7, 0);
+    }
+    e->para = NULL;
+}
+
+static int scan_protected(lua_State *L) {
+    netral_engine *e = lua_touserdata(L, 1);
+    const nt_doc *doc = e->doc;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
+    int api = lua_gettop(L);
+    lua_getfield(L, api, "begin_doc");
+    push_facts(L, doc);
+    lua_call(L, 1, 0);
+    lua_getfield(L, api, "paragraph");
+    int fpara = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->seq_ref);
+    int seq = lua_gettop(L);
+    nt_api_push_para(L);
+    int pud = lua_gettop(L);
+    for (size_t i = 0; i < doc->nparts; i++) scan_part(L, e, &doc->parts[i], fpara, seq, pud);
+    lua_getfield(L, api, "end_doc");
+    lua_call(L, 0, 1);
+    if (lua_istable(L, -1)) collect_findings(L, e);
+    return 0;
+}
+
+int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep) {
+    if (!e->nrules) return NETRAL_OK;
+    lua_State *L = e->L;
+    nt_sandbox_reset(e, 0);
+    e->doc = doc;
+    e->rep = rep;
+    lua_pushcfunction(L, scan_protected);
+    lua_pushlightuserdata(L, e);
+    int rc = nt_sandbox_call(e, 0, 1, 0);
+    if (rc != LUA_OK) {
+        char msg[900], line[1000];
+        if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, "batas memori Lua tercapai (%zu MiB)", e->mem_limit >> 20);
+        else nt_sandbox_error_text(e, -1, msg, sizeof msg);
+        lua_pop(L, 1);
+        snprintf(line, sizeof line, "netral: %s", msg);
+        nt_report_add_rule_error(rep, line);
+        e->used[0] = 0;
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref); /* leave the framework ready for the next document */
+        lua_getfield(L, -1, "end_doc");
+        if (lua_pcall(L, 0, 0, 0) != LUA_OK) lua_pop(L, 1);
+        lua_pop(L, 1);
+    }
+    e->doc = NULL;
+    e->rep = NULL;
+    e->part = NULL;
+    e->para = NULL;
+    lua_settop(L, 0);
+    /* Findings of this document are garbage now; keep the heap small between documents. */
+    lua_gc(L, LUA_GCSTEP, 0);
+    return NETRAL_OK;
+}
