@@ -46,7 +46,7 @@ static const char *two_letter_fold(uint32_t cp) {
     case 0xDF: return "ss";
     case 0x132: case 0x133: return "ij";
     case 0x152: case 0x153: return "oe";
-    default: return "";
+    default: return "??"; /* not reached: only the table's '*' entries come here */
     }
 }
 
@@ -386,7 +386,19 @@ static size_t scan_word(tk *t, size_t i, size_t start, uint32_t pre) {
     int first = 1;
     while (i < t->len) {
         ch c;
-        if (nt_strings_reserve(a, 8)) { t->oom = 1; return t->len; }
+        if (a->slen + 8 >= a->scap2 && nt_strings_reserve(a, 64)) { t->oom = 1; return t->len; }
+        unsigned char b = t->s[i];
+        if ((unsigned)((b | 0x20) - 'a') < 26u) { /* plain ASCII letter: the common case, kept cheap */
+            int up = b < 'a';
+            w.cased++;
+            w.upper += (unsigned)up;
+            if (first) w.first_upper = up;
+            w.last_letter = 1;
+            first = 0;
+            a->strings[a->slen++] = (char)(b | 0x20);
+            end = ++i;
+            continue;
+        }
         read_ch(t->s, t->len, i, &c);
         if (word_cls(c.cls)) {
             if (c.cls == CL_LETTER) note_letter(&w, &c, first);

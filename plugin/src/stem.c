@@ -8,9 +8,13 @@
 /* ---- String table ---------------------------------------------------------------------- */
 
 struct nt_strslot {
-    uint32_t hash; /* low bits of the full hash; compared before touching the pool */
-    uint32_t id1;  /* id + 1; 0 = empty */
+    uint32_t hash;     /* low bits of the full hash; compared before touching the pool */
+    uint32_t id1;      /* id + 1; 0 = empty */
+    uint32_t off, len; /* copies of offs/lens, so a probe touches one line before the pool */
 };
+
+/* 2^18 bits = 32 KiB whatever the lexicon size, so the per-token cost does not grow with it. */
+#define BLOOM_BITS (1u << 18)
 
 uint64_t nt_strhash(const char *s, size_t n) {
     uint64_t x = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
@@ -33,6 +37,7 @@ uint64_t nt_strhash(const char *s, size_t n) {
 void nt_strtab_init(nt_strtab *t) { memset(t, 0, sizeof *t); }
 
 void nt_strtab_free(nt_strtab *t) {
+    free(t->bloom);
     free(t->slots);
     free(t->offs);
     free(t->lens);
@@ -47,8 +52,7 @@ static int strtab_rehash(nt_strtab *t, size_t nslots) {
         uint32_t h = (uint32_t)nt_strhash(t->pool + t->offs[id], t->lens[id]);
         size_t i = h & (nslots - 1);
         while (s[i].id1) i = (i + 1) & (nslots - 1);
-        s[i].hash = h;
-        s[i].id1 = (uint32_t)id + 1;
+        s[i] = (struct nt_strslot){h, (uint32_t)id + 1, t->offs[id], t->lens[id]};
     }
     free(t->slots);
     t->slots = s;
@@ -77,29 +81,46 @@ static int strtab_grow(nt_strtab *t, size_t n) {
         t->pool = p;
         t->pcap = cap;
     }
+    if (!t->bloom) {
+        t->bloom = calloc(BLOOM_BITS / 64, sizeof *t->bloom);
+        if (!t->bloom) return -1;
+        t->bloom_mask = BLOOM_BITS - 1;
+    }
     if (!t->slots || (t->n + 1) * 2 > t->mask + 1)
         return strtab_rehash(t, t->slots ? (t->mask + 1) * 2 : 128);
     return 0;
+}
+
+/* Words are short: a byte loop beats a call into memcmp here. */
+static int same_bytes(const char *x, const char *y, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (x[i] != y[i]) return 0;
+    return 1;
 }
 
 static size_t strtab_probe(const nt_strtab *t, const char *s, size_t n, uint32_t h, int32_t *id) {
     size_t i = h & t->mask;
     *id = -1;
     for (; t->slots[i].id1; i = (i + 1) & t->mask) {
-        if (t->slots[i].hash != h) continue;
-        uint32_t e = t->slots[i].id1 - 1;
-        if (t->lens[e] == n && memcmp(t->pool + t->offs[e], s, n) == 0) {
-            *id = (int32_t)e;
+        const struct nt_strslot *sl = &t->slots[i];
+        if (sl->hash == h && sl->len == n && same_bytes(t->pool + sl->off, s, n)) {
+            *id = (int32_t)(sl->id1 - 1);
             break;
         }
     }
     return i;
 }
 
+/* The Bloom bit uses the hash's high half; the table index uses the low half. */
+static size_t bloom_bit(const nt_strtab *t, uint64_t h) { return (size_t)(h >> 40) & t->bloom_mask; }
+
 int32_t nt_strtab_find(const nt_strtab *t, const char *s, size_t n) {
     if (!t || !t->slots) return -1;
+    uint64_t h = nt_strhash(s, n);
+    size_t b = bloom_bit(t, h);
+    if (!(t->bloom[b >> 6] & (1ull << (b & 63)))) return -1;
     int32_t id;
-    strtab_probe(t, s, n, (uint32_t)nt_strhash(s, n), &id);
+    strtab_probe(t, s, n, (uint32_t)h, &id);
     return id;
 }
 
@@ -108,15 +129,16 @@ int32_t nt_strtab_intern(nt_strtab *t, const char *s, size_t n, int *isnew) {
     int32_t id = nt_strtab_find(t, s, n);
     if (id >= 0) return id;
     if (n > UINT32_MAX / 4 || strtab_grow(t, n)) return -1;
-    uint32_t h = (uint32_t)nt_strhash(s, n);
-    size_t i = strtab_probe(t, s, n, h, &id);
+    uint64_t h64 = nt_strhash(s, n);
+    uint32_t h = (uint32_t)h64;
+    size_t i = strtab_probe(t, s, n, h, &id), b = bloom_bit(t, h64);
     memcpy(t->pool + t->plen, s, n);
     t->pool[t->plen + n] = 0;
     t->offs[t->n] = (uint32_t)t->plen;
     t->lens[t->n] = (uint32_t)n;
+    t->slots[i] = (struct nt_strslot){h, (uint32_t)t->n + 1, (uint32_t)t->plen, (uint32_t)n};
+    t->bloom[b >> 6] |= 1ull << (b & 63);
     t->plen += n + 1;
-    t->slots[i].hash = h;
-    t->slots[i].id1 = (uint32_t)t->n + 1;
     if (isnew) *isnew = 1;
     return (int32_t)t->n++;
 }
@@ -151,13 +173,20 @@ static int is_vowel(char ch) {
 }
 
 static int starts(const char *s, size_t n, const char *p) {
-    size_t k = strlen(p);
-    return n >= k && memcmp(s, p, k) == 0;
+    size_t k = 0;
+    for (; p[k]; k++)
+        if (k >= n || s[k] != p[k]) return 0;
+    return 1;
 }
 
-static int ends(const char *s, size_t n, const char *p) {
-    size_t k = strlen(p);
-    return n >= k && memcmp(s + n - k, p, k) == 0;
+/* An affix with its length, so the hot suffix loops never call strlen. */
+typedef struct affix {
+    const char *s;
+    size_t n;
+} affix;
+
+static int ends(const char *s, size_t n, const affix *x) {
+    return n >= x->n && same_bytes(s + n - x->n, x->s, x->n);
 }
 
 /* One way to remove a prefix: skip bytes, then optionally put back the nasal-dropped consonant. */
@@ -233,32 +262,28 @@ static void strip_prefixes(stem_ctx *c, const char *s, size_t n, int depth) {
 
 /* The word lengths left after removing optional particle, possessive and derivational suffix,
  * in that order from the end (pilihlah, dukungannya, menyukseskan). */
-static size_t suffix_ends(const char *s, size_t n, size_t *out) {
-    static const char *const particles[] = {"lah", "kah", "tah", "pun"};
-    static const char *const possessives[] = {"nya", "ku", "mu"};
-    static const char *const derivs[] = {"kan", "an", "i"};
-    size_t k = 1;
-    out[0] = n;
-    for (size_t p = 0; p < 4; p++)
-        if (ends(s, n, particles[p]) && n - 3 >= MIN_STRIPPED) out[k++] = n - 3;
-    size_t k1 = k;
-    for (size_t i = 0; i < k1; i++)
-        for (size_t p = 0; p < 3; p++) {
-            size_t l = strlen(possessives[p]);
-            if (ends(s, out[i], possessives[p]) && out[i] - l >= MIN_STRIPPED) out[k++] = out[i] - l;
-        }
-    size_t k2 = k;
-    for (size_t i = 0; i < k2; i++)
-        for (size_t p = 0; p < 3; p++) {
-            size_t l = strlen(derivs[p]);
-            if (ends(s, out[i], derivs[p]) && out[i] - l >= MIN_STRIPPED) out[k++] = out[i] - l;
-        }
+static size_t strip_suffixes(const char *s, const affix *set, size_t nset, size_t *ends_v, size_t k) {
+    size_t k0 = k;
+    for (size_t i = 0; i < k0; i++)
+        for (size_t p = 0; p < nset; p++)
+            if (ends(s, ends_v[i], &set[p]) && ends_v[i] - set[p].n >= MIN_STRIPPED)
+                ends_v[k++] = ends_v[i] - set[p].n;
     return k;
 }
 
+static size_t suffix_ends(const char *s, size_t n, size_t *out) {
+    static const affix particles[] = {{"lah", 3}, {"kah", 3}, {"tah", 3}, {"pun", 3}};
+    static const affix possessives[] = {{"nya", 3}, {"ku", 2}, {"mu", 2}};
+    static const affix derivs[] = {{"kan", 3}, {"an", 2}, {"i", 1}};
+    out[0] = n;
+    size_t k = strip_suffixes(s, particles, 4, out, 1);
+    k = strip_suffixes(s, possessives, 3, out, k);
+    return strip_suffixes(s, derivs, 3, out, k);
+}
+
+/* Only candidates shorter than the word are tried: the word itself is the answer without one. */
 static void stem_plain(stem_ctx *c, const char *w, size_t n) {
     size_t endv[16];
-    consider(c, w, n);
     size_t k = suffix_ends(w, n, endv);
     for (size_t i = 0; i < k; i++) {
         if (endv[i] < n) consider(c, w, endv[i]);
@@ -301,7 +326,10 @@ size_t nt_stem_word(const nt_strtab *roots, const char *w, size_t n, char *out, 
     c.roots = roots;
     c.best_len = SIZE_MAX;
     stem_plain(&c, w, n);
-    if (c.best_len == SIZE_MAX) return put_out(w, n, out, cap);
+    if (c.best_len == SIZE_MAX) {
+        if (found) *found = nt_strtab_find(roots, w, n) >= 0;
+        return put_out(w, n, out, cap);
+    }
     if (found) *found = 1;
     return put_out(c.best, c.best_len, out, cap);
 }

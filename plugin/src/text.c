@@ -163,7 +163,7 @@ static int stem_tokens(const nt_strtab *roots, nt_analysis *a) {
         if (nt_strings_reserve(a, NT_STEM_MAXWORD + 1)) return -1;
         char *out = a->strings + a->slen;
         size_t n = nt_stem_word(roots, a->strings + t->norm, t->norm_len, out, NT_STEM_MAXWORD, NULL);
-        if (n == t->norm_len && memcmp(out, a->strings + t->norm, n) == 0) continue; /* share the norm */
+        if (n == t->norm_len) continue; /* a stem is the word itself or shorter: share the norm */
         t->stem = (uint32_t)a->slen;
         t->stem_len = (uint32_t)n;
         a->slen += n;
@@ -361,9 +361,28 @@ static int cmp_hit(const void *x, const void *y) {
     return a->list < b->list ? -1 : a->list > b->list;
 }
 
+/* Hits arrive ordered by last token, which for the common one-word hit is already the wanted
+ * order; insertion sort is linear then. Too much shifting (hostile input) falls back to qsort. */
+static void order_hits(nt_analysis *a) {
+    size_t budget = 8 * a->nhits + 64;
+    for (size_t i = 1; i < a->nhits; i++) {
+        nt_hit h = a->hits[i];
+        size_t j = i;
+        while (j > 0 && cmp_hit(&a->hits[j - 1], &h) > 0) {
+            if (budget-- == 0) {
+                qsort(a->hits, a->nhits, sizeof *a->hits, cmp_hit);
+                return;
+            }
+            a->hits[j] = a->hits[j - 1];
+            j--;
+        }
+        a->hits[j] = h;
+    }
+}
+
 static void sort_hits(nt_analysis *a) {
     if (a->nhits < 2) return;
-    qsort(a->hits, a->nhits, sizeof *a->hits, cmp_hit);
+    order_hits(a);
     size_t w = 1;
     for (size_t r = 1; r < a->nhits; r++)
         if (cmp_hit(&a->hits[r], &a->hits[w - 1]) != 0) a->hits[w++] = a->hits[r];
