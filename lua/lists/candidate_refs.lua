@@ -1,0 +1,94 @@
+-- candidate_refs.lua - generic references to candidates, pairs, parties and their teams, valid for
+-- every race (Pilpres, Pileg, DPD, Pilkada). Specific names live in candidates_*.lua / parties_*.lua.
+--
+-- "calon" alone is not a reference ("calon peserta diklat"); neither is "tim sukses" alone ("Tim
+-- Sukses Adipura") nor "nomor 2" alone ("Nomor 523/619"). Rules combine the weak ones with
+-- election context (list "election_words").
+
+-- A candidate or pair, named by office. Strong together with an identifier in the same sentence
+-- (a number, a name, a party, "petahana"); alone ("memilih pasangan calon sesuai hati nurani") it
+-- names nobody in particular.
+list "candidate_refs" {
+  "paslon", "bapaslon", "pasangan calon", "bakal pasangan calon", "pasangan nomor urut #num",
+  "calon presiden", "calon wakil presiden", "capres", "cawapres", "bacapres", "bacawapres",
+  "capres cawapres", "calon presiden dan wakil presiden",
+  "calon gubernur", "calon wakil gubernur", "cagub", "cawagub", "cagub cawagub",
+  "calon bupati", "calon wakil bupati", "cabup", "cawabup", "cabup cawabup",
+  "calon wali kota", "calon walikota", "calon wakil wali kota", "calon wakil walikota",
+  "cawalkot", "cawawalkot", "calon kepala daerah", "calon wakil kepala daerah",
+  "calon legislatif", "caleg", "bacaleg", "calon anggota legislatif", "calon anggota dpr",
+  "calon anggota dprd", "calon anggota dpd", "calon anggota dewan", "calon dpr", "calon dprd",
+  "calon dpd", "calon senator", "calon perseorangan", "calon independen", "bakal calon perseorangan",
+  "calon kepala desa", "cakades", "petahana", "kandidat", "kontestan", "peserta pemilu",
+  "peserta pilkada",
+}
+
+-- What makes a generic reference point at one candidate, anywhere in its sentence.
+list "candidate_identifiers" {
+  "petahana", "incumbent", "pilihan kita", "pilihan kami", "pilihan pimpinan",
+  "yang didukung pimpinan", "yang kita dukung", "jagoan kita", "calon kita", "kandidat kita",
+}
+
+-- Titles before a person's name; right after a generic reference they name the candidate
+-- ("calon anggota DPD RI Sdr. Teuku Arman", "calon Bupati petahana Bapak H. Sulaiman").
+list "name_titles" {
+  "sdr", "sdri", "saudara", "saudari", "bapak", "ibu", "bpk", "pak", "bu", "hj", "haji", "ir",
+  "dr", "drs", "dra", "prof", "kh", "tgk", "teuku", "cut", "andi", "gusti", "ni luh", "tuan",
+  "nyonya", "kak", "bang", "mas", "mbak", "uda", "ajo", "daeng", "opung",
+}
+
+-- Generic party references (the parties themselves are in parties_2024.lua).
+list "party_refs" {
+  "partai politik", "parpol", "partai pengusung", "partai pendukung", "koalisi partai",
+  "partai koalisi", "partai nomor urut #num", "partai nomor #num", "partai no urut #num",
+}
+
+-- Ballot numbers. "nomor urut N" is strong; "nomor N" needs election context in the sentence.
+list "number_refs_strong" {
+  "nomor urut #num", "no urut #num", "nomer urut #num", "nomor urut satu", "nomor urut dua",
+  "nomor urut tiga", "nomor urut empat", "nomor urut lima", "paslon #num", "paslon nomor #num",
+  "paslon nomor satu", "paslon nomor dua", "paslon nomor tiga", "paslon no #num",
+  "pasangan calon nomor #num", "caleg nomor #num", "pasangan #num",
+}
+list "number_refs_weak" {
+  "nomor #num", "no #num", "nomor satu", "nomor dua", "nomor tiga", "nomor empat", "nomor lima",
+  "angka #num", "nomer #num",
+}
+
+-- Campaign organisations of a candidate. Only a reference next to a candidate or party.
+list "team_refs" {
+  "tim sukses", "timses", "tim pemenangan", "tim kampanye", "pelaksana kampanye", "juru kampanye",
+  "jurkam", "relawan", "simpatisan", "pendukung", "posko pemenangan", "rumah pemenangan",
+  "sekretariat pemenangan", "koordinator relawan", "korlap relawan", "saksi partai", "tkn", "tpn",
+  "timnas", "tkd", "tpd", "badan pemenangan", "barisan pendukung", "sahabat", "laskar",
+}
+
+-- Pronouns and anaphora that point back to a candidate named earlier in the memo.
+list "candidate_anaphora" {
+  "beliau", "beliaunya", "paslon tersebut", "calon tersebut", "pasangan tersebut",
+  "pasangan ini", "calon kita", "jagoan", "jagoan kita", "kandidat kita", "pilihan kita",
+}
+
+-- Election context that turns a weak reference ("nomor 1") into a candidate reference.
+list "election_words" {
+  "=pemilihan", "pemilu", "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot",
+  "pemilihan umum", "pemilihan kepala daerah", "pemilihan serentak", "pemungutan suara",
+  "pencoblosan", "hari pencoblosan", "bilik suara", "surat suara", "kotak suara", "tps",
+  "=coblos", "=mencoblos", "=dicoblos", "=coblosan", "kampanye", "masa kampanye", "masa tenang",
+  "14 februari", "27 november", "untuk presiden", "untuk wakil presiden", "untuk gubernur",
+  "untuk bupati", "untuk wali kota", "untuk walikota", "untuk dpr", "untuk dprd", "untuk dpd",
+  "untuk legislatif", "jadi presiden", "jadi gubernur", "jadi bupati", "jadi wali kota",
+}
+
+-- References that name no one in particular: "paslon mana pun", "salah satu pasangan calon",
+-- "semua peserta pemilu". A candidate reference inside one of these does not count.
+list "neutral_refs" {
+  "mana pun", "manapun", "siapa pun", "siapapun", "salah satu pasangan calon", "salah satu calon",
+  "salah satu paslon", "salah satu peserta pemilu", "salah satu partai", "calon tertentu",
+  "pasangan calon tertentu", "paslon tertentu", "partai tertentu", "partai politik tertentu",
+  "peserta pemilu tertentu", "kandidat tertentu", "semua pasangan calon", "seluruh pasangan calon",
+  "semua paslon", "seluruh paslon", "semua calon", "seluruh calon", "semua peserta pemilu",
+  "seluruh peserta pemilu", "semua partai", "seluruh partai", "masing-masing pasangan calon",
+  "setiap pasangan calon", "setiap paslon", "setiap peserta pemilu", "para calon",
+  "para pasangan calon", "antarpasangan calon", "pasangan calon mana pun", "tertentu",
+}

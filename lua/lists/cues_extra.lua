@@ -1,0 +1,74 @@
+-- cues_extra.lua - context cues owned by the rule set: more prohibition words (extending the
+-- engine's cue_prohibition), reporting markers, logistics words, lawful dealings with parties and
+-- election bodies, and the honest senses of campaign words in public-programme memos.
+
+-- A prohibition or warning before the act ("diingatkan untuk tidak: ... mendukung paslon").
+list "cue_prohibition" {
+  "untuk tidak", "agar tidak", "supaya tidak", "tidak diperbolehkan", "tidak dibenarkan",
+  "tidak diizinkan", "tidak dapat", "tidak terlibat", "tidak ikut", "tidak memihak",
+  "dilarang", "larangan", "terlarang", "menghindari", "hindari", "menjauhi", "mencegah",
+  "pencegahan", "menolak", "keluar dari", "tidak melakukan", "tidak menggunakan",
+  "tidak memasang", "tidak memberi", "tidak memberikan", "tidak mengunggah", "tidak menghadiri",
+  "tidak membagikan", "tidak mengikuti", "tidak mengerahkan", "tidak mendukung",
+  "tanpa memihak", "tanpa berpihak", "netral terhadap",
+  "bebas dari", "pelanggaran", "melanggar", "sanksi", "hukuman disiplin",
+  "dikenai sanksi", "diproses sesuai", "ditindak",
+}
+
+-- Reported or alleged conduct: the memo reports or investigates the act, it does not order it.
+-- (Our own list, not the engine's cue_reported: that one also holds "laporan"/"melaporkan",
+-- which violating memos use for "report back to me".)
+list "report_markers" {
+  "dugaan", "diduga", "terduga", "terlapor", "pelapor", "dilaporkan", "pengaduan", "aduan",
+  "diadukan", "klarifikasi", "=temuan", "kronologi", "berita acara", "barang bukti", "alat bukti",
+  "menindaklanjuti", "menindaklanjuti laporan", "laporan masyarakat", "laporan warga",
+  "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "beredar", "viral", "investigasi",
+  "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "putusan", "terbukti", "kajian",
+  "penanganan pelanggaran", "menurut keterangan", "berdasarkan informasi", "mengakui",
+  "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
+}
+
+-- Election logistics: polling day, ad-hoc bodies, leave, the right to vote.
+list "cue_logistics" {
+  "kpps", "pps", "ppk", "pantarlih", "ppdp", "panwaslu", "panwascam", "pengawas tps",
+  "pengawas kelurahan desa", "badan ad hoc", "penyelenggara pemilu", "penyelenggara pemilihan",
+  "logistik", "logistik pemilu", "distribusi logistik", "libur", "diliburkan", "hari libur",
+  "libur nasional", "cuti", "izin", "dispensasi", "hak pilih", "hak memilih", "gunakan hak pilih",
+  "menggunakan hak pilih", "daftar pemilih", "dpt", "pindah memilih", "formulir a", "tps",
+  "pemungutan suara", "penghitungan suara", "rekapitulasi", "kpu", "bawaslu",
+}
+
+-- Honest senses of campaign words in public-service memos (health campaign, integrity zone).
+list "cue_public_program" {
+  "kampanye imunisasi", "kampanye kesehatan", "kampanye stunting", "kampanye cegah",
+  "kampanye gizi", "kampanye antikorupsi", "kampanye anti korupsi", "kampanye keselamatan",
+  "kampanye lingkungan", "kampanye literasi", "kampanye vaksinasi", "kampanye germas",
+  "kampanye sadar", "kampanye gerakan", "zona integritas", "deklarasi zona integritas",
+  "deklarasi anti narkoba", "kampung bersinar", "tim sukses program", "tim sukses adipura",
+  "tim sukses vaksinasi", "hut ri", "hari ulang tahun", "hari jadi", "adipura", "lomba",
+}
+
+-- Prohibitions strong enough to cover the whole sentence, wherever they stand ("Memasang baliho
+-- paslon di kantor merupakan pelanggaran").
+list "cue_prohibition_strong" {
+  "dilarang", "larangan", "terlarang", "tidak diperbolehkan", "tidak diperkenankan",
+  "tidak dibenarkan", "tidak boleh", "tidak diizinkan", "merupakan pelanggaran",
+  "termasuk pelanggaran", "bentuk pelanggaran", "melanggar netralitas", "pelanggaran netralitas",
+  "menjaga netralitas", "wajib netral", "bersikap netral", "tetap netral",
+}
+
+-- Prohibition words that are not prohibitions here: "jangan" that urges ("jangan lupa coblos
+-- nomor 2") and "tidak" in a threat ("pegawai yang tidak mendukung paslon 01 dipindahkan").
+list "not_prohibitions" {
+  "jangan lupa", "jangan sampai lupa", "janganlah lupa", "jangan ragu", "jangan sampai tidak",
+  "jangan sampai kalah", "jangan biarkan kalah", "yang tidak mendukung", "yang tidak memilih",
+  "yang tidak hadir", "yang tidak ikut", "bagi yang tidak", "yang belum mendukung",
+}
+
+-- Lawful dealings between the state and parties or the election bodies.
+list "cue_lawful" {
+  "bantuan keuangan partai", "bantuan keuangan kepada partai", "banpol", "hibah pilkada",
+  "hibah kpu", "hibah bawaslu", "dana hibah pemilihan", "pinjam pakai", "penyelenggara pemilu",
+  "penyelenggara pemilihan", "kpu", "bawaslu", "pps", "ppk", "kpps", "pantarlih",
+  "pengamanan", "sosialisasi tahapan", "debat resmi kpu",
+}

@@ -1,0 +1,54 @@
+-- vocab_campaign.lua - campaign events, campaign materials and attributes, winning teams, and the
+-- verbs for attending, mobilising and putting materials up (campaign-activity rules).
+--
+-- "kampanye" alone is not partisan ("kampanye imunisasi", "Kampanye Cegah Stunting"), nor is
+-- "deklarasi" ("deklarasi zona integritas") or "baliho" ("baliho HUT RI"): rules always need a
+-- candidate or party reference as well.
+
+-- Events where a candidate or party campaigns.
+list "campaign_events" {
+  "kampanye", "kampanye akbar", "kampanye terbuka", "kampanye dialogis", "rapat umum",
+  "konser kampanye", "tatap muka", "pertemuan terbatas", "temu kader", "temu relawan",
+  "deklarasi", "deklarasi dukungan", "deklarasi relawan", "konsolidasi", "rapat pemenangan",
+  "rapat tim", "rapat koordinasi pemenangan", "posko pemenangan", "rumah pemenangan", "blusukan",
+  "safari politik", "orasi", "pawai", "konvoi", "arak-arakan", "jalan sehat", "senam bersama",
+  "apel siaga", "apel relawan", "silaturahmi politik", "sosialisasi program", "pemaparan program",
+  "pemaparan visi misi", "visi misi", "penyampaian visi misi", "nonton bareng", "nobar",
+  "peresmian posko", "pelantikan relawan", "pelantikan tim", "acara partai",
+  "pengukuhan relawan", "syukuran pencalonan", "pendaftaran pasangan calon", "mengantar pendaftaran",
+}
+
+-- Materials and attributes.
+list "campaign_materials" {
+  "baliho", "spanduk", "umbul-umbul", "bendera", "stiker", "poster", "pamflet", "brosur",
+  "selebaran", "alat peraga", "alat peraga kampanye", "apk", "bahan kampanye", "kaos", "kaus",
+  "atribut", "atribut partai", "atribut kampanye", "atribut pasangan calon", "rompi", "topi",
+  "pin", "kalender", "gambar", "foto", "banner", "billboard", "videotron", "seragam",
+  "kartu nama", "contoh surat suara", "specimen surat suara",
+}
+
+-- Putting materials up or handing them out, wearing them.
+list "install_verbs" {
+  "pasang", "tempel", "tancap", "=sebar", "=sebarkan", "=menyebarkan", "=disebarkan", "=bagikan",
+  "=membagikan", "=dibagikan", "=pembagian", "=cetak", "=mencetak", "=dicetak", "=pakai",
+  "=memakai", "=dipakai", "=kenakan", "=mengenakan", "=dikenakan", "=gunakan", "=menggunakan",
+  "=digunakan", "=edarkan", "=mengedarkan", "=diedarkan", "=tanda gambar",
+}
+
+-- Attending, joining and moving people to events.
+list "attend_verbs" {
+  "hadir", "=datang", "=berangkat", "=berangkat bersama", "kumpul", "ikut", "ikut serta",
+  "turut", "=meramaikan", "=ramaikan", "=memeriahkan", "=menyambut", "=sambut", "=mengawal",
+  "=jemput", "=menjemput", "=penjemputan", "=dijemput", "=angkut", "=mengangkut", "=diangkut",
+  "=mobilisasi", "=memobilisasi", "=dimobilisasi", "=kerahkan", "=mengerahkan", "=dikerahkan",
+  "=pengerahan", "=piket", "=jaga", "=berjaga", "=bertugas", "=tugas", "=absen", "=diabsen",
+  "=daftar hadir", "=peserta", "=partisipasi", "=berpartisipasi", "=hadirkan", "=menghadirkan",
+  "=undang", "=mengundang", "=diundang", "=undangan",
+}
+
+-- Joining or forming a candidate's team.
+list "team_join" {
+  "gabung", "bergabung", "=menjadi anggota", "=jadi anggota", "=menjadi relawan",
+  "=jadi relawan", "=daftar relawan", "=mendaftar", "=dibentuk", "=membentuk", "=bentuk",
+  "=susunan", "=struktur", "=koordinator", "=korlap", "=korcam", "=kordes", "=korwil", "=saksi",
+}

@@ -1,0 +1,51 @@
+-- vocab_endorsement.lua - words for supporting or voting for a candidate (endorsement rules), and
+-- the everyday senses of the same words that must not count ("dukungan anggaran", "hak pilih").
+--
+-- "pilih" and "coblos" are listed as exact surface forms: their stems also give "pemilihan"
+-- (election), "pemilih" (voter), "pilihan" and "pencoblosan" (polling day), which are logistics.
+
+-- Casting a vote for someone.
+list "vote_verbs" {
+  "=pilih", "=pilihlah", "=memilih", "=memilihnya", "=dipilih", "=pilihnya", "=milih", "=pilihkan",
+  "=coblos", "=coblosnya", "=coblosin", "=mencoblos", "=dicoblos", "=nyoblos", "=coblos lah",
+  "contreng", "=centang", "berikan suara", "memberikan suara", "salurkan suara", "berikan hak suara",
+  "jatuhkan pilihan", "arahkan pilihan", "arahkan suara", "suara untuk", "satu suara untuk",
+  "pilihan jatuh", "menjadi pilihan",
+}
+
+-- The verbs that only ever mean voting ("coblos 3" needs no other election word).
+list "coblos_verbs" {
+  "=coblos", "=coblosnya", "=coblosin", "=mencoblos", "=dicoblos", "=nyoblos", "=coblos lah",
+  "contreng",
+}
+
+-- Supporting, helping to win, or keeping someone in office.
+list "support_verbs" {
+  "dukung", "beri dukungan", "galang dukungan", "galang suara", "himpun suara", "menang",
+  "sukses", "kawal", "=lanjutkan", "=keberlanjutan", "=teruskan", "dua periode", "periode kedua",
+  "satu putaran", "bela", "usung", "perjuangkan", "total", "totalitas", "all out", "all in",
+  "solid", "satu komando", "rapatkan barisan", "amankan suara", "lumbung suara", "target suara",
+  "perolehan suara", "raih suara", "suara terbanyak", "berpihak", "condong", "loyal",
+}
+
+-- The ballot itself, as a reminder of whom to choose ("mohon diingat saat di bilik suara").
+list "ballot_reminders" {
+  "bilik suara", "saat mencoblos", "di tps nanti", "hari h", "ingat nomor", "jangan lupa",
+  "jangan lupa coblos", "jangan lupa pilih", "ingat pilih", "ingat coblos",
+}
+
+-- Everyday senses: a support verb inside one of these is not support of a candidate.
+list "support_bait" {
+  "hak pilih", "hak memilih", "=pemilih", "sukses pemilu", "sukses pilkada", "sukses pemilihan",
+  "sukses penyelenggaraan", "sukses pelaksanaan", "sukses tahapan", "dukung penyelenggaraan",
+  "dukung pelaksanaan", "dukung kpu", "dukung bawaslu", "dukung kelancaran", "dukung sukses",
+  "dukungan anggaran", "dukungan dana", "dukungan logistik", "dukungan pemerintah",
+  "dukungan teknis", "dukungan administrasi", "dukungan sarana", "dukungan kepada penyelenggara",
+  "dukung program", "dukung gerakan", "dukung kegiatan", "menang lomba", "menangkan lomba",
+  "pemenang lomba", "juara", "pilih salah satu", "memilih salah satu", "pilih satu",
+  "tidak memilih", "tidak berpihak", "kawal pemilu", "kawal pilkada", "kawal tahapan",
+  "kawal proses", "total anggaran", "total biaya", "total peserta", "lanjutkan pembangunan",
+  "suara terbanyak pada", "surat dukungan", "surat pernyataan dukungan", "pernyataan dukungan",
+  "formulir dukungan", "coblos #num kali", "mencoblos #num kali", "coblos satu kali",
+  "mencoblos satu kali", "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
+}

@@ -1,0 +1,53 @@
+-- vocab_facility.lua - state facilities: office vehicles, buildings, equipment, budget and working
+-- hours (state-facility rules).
+--
+-- Listed as specific phrases: "kantor" alone is a meeting point ("berangkat dari depan kantor"),
+-- "dinas" alone is a uniform ("rompi kerja dinas", an attribute, not a facility).
+
+list "state_facilities" {
+  -- vehicles
+  "kendaraan dinas", "mobil dinas", "motor dinas", "sepeda motor dinas", "kendaraan operasional",
+  "mobil operasional", "mobil siaga", "ambulans", "ambulance", "bus sekolah", "bus dinas",
+  "truk dinas", "truk sampah", "mobil pemadam", "kendaraan pelat merah",
+  "pelat merah", "plat merah", "mobil kantor", "mobil camat", "mobil desa",
+  -- buildings and grounds
+  "gedung kantor", "gedung pemerintah", "kantor pemerintah", "kantor dinas", "kantor camat",
+  "kantor kecamatan", "kantor kelurahan", "kantor desa", "kantor bupati", "kantor wali kota",
+  "kantor gubernur", "balai kota", "balai desa", "balai rw", "pendopo", "pendapa", "aula",
+  "ruang rapat", "ruang pertemuan", "rumah dinas", "rumah jabatan", "rujab", "mes pemda",
+  "gedung serbaguna", "halaman kantor", "pagar kantor", "lapangan kantor", "gor",
+  "gedung olahraga", "gedung sekolah", "halaman sekolah", "ruang kelas", "puskesmas", "posyandu", "gudang pemda",
+  "fasilitas negara", "fasilitas pemerintah", "fasilitas kantor", "fasilitas dinas",
+  "barang milik negara", "barang milik daerah", "aset daerah", "aset pemda",
+  -- equipment
+  "proyektor", "proyektor kantor", "sound system", "pengeras suara", "printer kantor",
+  "komputer kantor", "laptop dinas", "laptop kantor", "mesin fotokopi", "kamera dinas",
+  "peralatan kantor", "atk kantor", "stempel dinas", "cap dinas", "kop surat dinas",
+  "server kantor", "jaringan kantor", "wifi kantor", "website resmi", "situs resmi",
+  "akun resmi instansi", "akun resmi dinas", "akun resmi pemda",
+  -- money
+  "anggaran", "apbd", "apbn", "apbdes", "dana desa", "add", "dana bos", "dana hibah",
+  "dana operasional", "biaya operasional", "uang negara", "keuangan negara", "keuangan daerah",
+  "kas daerah", "kas kantor", "dipa", "dpa", "sppd", "perjalanan dinas",
+  "uang harian", "bantuan sosial", "bansos",
+  "konsumsi rapat", "anggaran rapat", "anggaran kegiatan",
+  -- time
+  "jam kerja", "jam dinas", "jam kantor", "hari kerja", "waktu kerja",
+}
+
+-- Using or lending something for an activity.
+list "use_verbs" {
+  "=pakai", "=memakai", "=dipakai", "=pemakaian", "=gunakan", "=menggunakan", "=digunakan",
+  "=penggunaan", "=manfaatkan", "=memanfaatkan", "=dimanfaatkan", "=pinjam", "=dipinjam",
+  "=dipinjamkan", "=meminjamkan", "=sediakan", "=disediakan", "=menyediakan", "=fasilitasi",
+  "=difasilitasi", "=memfasilitasi", "=bebankan", "=dibebankan", "=membebankan", "=tanggung",
+  "=ditanggung", "=biayai", "=dibiayai", "=membiayai", "=alokasikan", "=dialokasikan",
+  "=melalui", "=lewat", "=di", "=bertempat", "=lokasi", "=tempat",
+}
+
+-- A decision that favours one candidate (PP 94/2021 Pasal 5 huruf n angka 5).
+list "favour_decisions" {
+  "keputusan", "kebijakan", "prioritas", "diprioritaskan", "diutamakan", "hanya diberikan",
+  "hanya untuk", "khusus untuk", "menguntungkan", "merugikan", "dipersulit", "dimutasi",
+  "mutasi", "promosi", "bantuan", "pencairan", "rekomendasi", "izin",
+}

@@ -1,0 +1,47 @@
+-- vocab_inducement.lua - money, goods and favours handed out for support or votes, and the
+-- collection of KTP copies or support letters (inducement rules).
+
+list "inducement_goods" {
+  "uang", "uang tunai", "amplop", "uang transport", "uang transportasi", "uang bensin",
+  "uang saku", "uang makan", "uang lelah", "uang rokok", "uang pulsa", "uang pengganti",
+  "transport", "ongkos", "bensin", "bbm", "pulsa", "kuota", "paket data", "voucer", "voucher",
+  "kupon", "saldo", "e-wallet", "dompet digital", "sembako", "paket sembako", "beras",
+  "minyak goreng", "gula", "mi instan", "mie instan", "bingkisan", "parsel", "hadiah",
+  "doorprize", "door prize", "hampers", "cendera mata", "souvenir", "kaos gratis", "makan gratis",
+  "insentif", "bonus", "honor", "imbalan", "tunjangan tambahan", "tambahan penghasilan",
+  "sumbangan", "santunan", "bantuan tunai", "serangan fajar", "rp #num", "rp. #num", "#num ribu",
+  "#num rb", "#num juta", "cashback", "gratis",
+}
+
+list "give_verbs" {
+  "beri", "terima", "=dapat", "=mendapat", "=mendapatkan", "=memperoleh", "=peroleh",
+  "=diperoleh", "=bagikan", "=membagikan", "=dibagikan", "=pembagian", "=salurkan",
+  "=menyalurkan", "=disalurkan", "=serahkan", "=menyerahkan", "=diserahkan", "=kirim",
+  "=dikirim", "=transfer", "=ditransfer", "=ambil", "=diambil", "=dijanjikan", "=menjanjikan",
+  "=janji", "=ganti", "=diganti", "=tukar", "=ditukar", "=klaim", "=cair", "=dicairkan",
+}
+
+-- Partisan strings attached to a gift.
+list "gift_markers" {
+  "bergambar", "berlogo", "bertuliskan", "bersticker", "berstiker", "dari tim", "titipan",
+  "dari calon", "dari paslon", "dari caleg", "dari partai", "sebagai tanda terima kasih",
+  "bagi yang hadir", "yang hadir", "bagi yang mendukung", "bagi yang memilih", "asal memilih",
+  "syarat memilih", "jika menang", "kalau menang", "setelah menang",
+}
+
+-- Identity documents and support letters collected for a candidate.
+list "ktp_docs" {
+  "ktp", "ktp-el", "e-ktp", "ektp", "ktp elektronik", "kartu tanda penduduk",
+  "fotokopi ktp", "foto kopi ktp", "salinan ktp", "kartu keluarga", "fotokopi kk", "nik",
+  "surat dukungan", "surat pernyataan dukungan", "formulir dukungan", "form dukungan",
+  "pernyataan dukungan", "formulir b1 kwk", "b.1-kwk", "data pendukung", "daftar pendukung",
+  "tanda tangan dukungan", "kta", "kartu anggota", "kartu tanda anggota",
+}
+
+list "collect_verbs" {
+  "kumpul", "himpun", "=data", "=mendata", "=didata", "=pendataan", "=rekap", "=merekap",
+  "=direkap", "=setor", "=setorkan", "=disetor", "=serahkan", "=diserahkan", "=menyerahkan",
+  "=kirim", "=dikirim", "=kirimkan", "=teruskan", "=diteruskan", "=minta", "=diminta",
+  "=lampirkan", "=dilampirkan", "=isi", "=mengisi", "=diisi", "=tanda tangani",
+  "=ditandatangani", "=menandatangani", "=fotokopi", "=difotokopi", "=scan", "=dipindai",
+}

@@ -1,0 +1,246 @@
+-- document.lua - document-level rules that read the whole memo: the genre (neutrality circular,
+-- violation report, election logistics) that turns quoted or forbidden acts into context, social
+-- media requests inside a partisan memo, and partisan acts that amount to supporting a candidate.
+-- Runs before letterhead_misuse.lua (files load in name order), which needs the final severities.
+--
+-- Legal basis: PP 94/2021 Pasal 5 huruf n frames every listed act (angka 1-7) as a way of
+-- "memberikan dukungan" to a candidate; wording from Kompas.com, 16/03/2022 (see endorsement.lua).
+local C = require "lib.common"
+
+local SEV = { info = 0, low = 1, medium = 2, high = 3 }
+local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
+                         ["state-facility"] = true, ["inducement"] = true }
+
+-- Lower-case text of every paragraph of every part, and the first lines (title area).
+local function memo_text(doc)
+  local all, head = {}, {}
+  local lh = doc.letterhead or {}
+  if type(lh.header_text) == "string" then
+    all[#all + 1] = lh.header_text
+    head[#head + 1] = lh.header_text
+  end
+  for pi, part in ipairs(doc.parts or {}) do
+    local paras = doc.paragraphs(part.name) or {}
+    for i, x in ipairs(paras) do
+      local t = type(x) == "table" and x.text or x
+      if type(t) == "string" then
+        all[#all + 1] = t
+        if pi == 1 and i <= 8 then head[#head + 1] = t end
+      end
+    end
+  end
+  return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower()
+end
+
+local function count(text, patterns)
+  local n = 0
+  for _, pat in ipairs(patterns) do
+    if text:find(pat) then n = n + 1 end
+  end
+  return n
+end
+
+-- Distinctive words of each genre (Lua patterns over lower-case text).
+local REPORT_STRONG = { "terlapor", "pelapor", "berita acara", "formulir laporan", "laporan dugaan",
+  "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
+  "pokok laporan", "waktu kejadian", "temuan pengawas" }
+local REPORT_WEAK = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
+  "inspektur", "dugaan", "diduga", "laporan", "saksi", "bukti", "kejadian", "kajian",
+  "rekomendasi", "komisi asn", "kasn" }
+local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjaga netral",
+  "politik praktis" }
+local NEUTRAL_BODY = { "netral", "dilarang", "larangan", "tidak boleh", "sanksi",
+  "hukuman disiplin", "94 tahun 2021", "keputusan bersama", "kode etik", "diimbau", "dihimbau",
+  "agar tidak", "untuk tidak", "keberpihakan" }
+local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "badan ad hoc",
+  "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
+  "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
+
+-- "report", "neutrality", "logistics" or nil.
+local function genre(doc)
+  local all, head = memo_text(doc)
+  local strong = count(all, REPORT_STRONG)
+  if strong >= 1 and strong + count(all, REPORT_WEAK) >= 3 then return "report" end
+  if count(head, NEUTRAL_TITLE) >= 1 or count(all, NEUTRAL_BODY) >= 4 then return "neutrality" end
+  if count(all, LOGISTICS) >= 3 then return "logistics" end
+  return nil
+end
+
+local GENRE_TEXT = {
+  report = "laporan atau klarifikasi dugaan pelanggaran",
+  neutrality = "surat edaran atau imbauan netralitas",
+  logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)",
+}
+
+document_rule {
+  id = "endorsement.compliant-genre",
+  category = "endorsement",
+  severity = "info",
+  confidence = 0.6,
+  basis = C.basis("uu20"),
+  message = {
+    id = "Memo ini tampak sebagai laporan dugaan pelanggaran, imbauan netralitas, atau memo " ..
+      "logistik pemilu; penyebutan calon di dalamnya dinilai sebagai konteks, bukan pelanggaran.",
+    en = "This memo reads as a violation report, a neutrality circular or an election-logistics " ..
+      "memo; the candidates it mentions are context, not a violation.",
+  },
+  suggest = {
+    id = "Periksa sekilas bahwa kutipan atau larangan di dalamnya tidak disertai perintah " ..
+      "mendukung calon.",
+    en = "Check that quotes or prohibitions are not paired with an order to support anyone.",
+  },
+  check = function(doc)
+    local g = genre(doc)
+    if not g then return nil end
+    local changed, first
+    for _, f in ipairs(doc.findings) do
+      local s = SEV[f.severity] or 0
+      -- A report quotes acts: nothing in it is the memo's own. Circulars and logistics memos
+      -- keep only explicit orders (high); the rest is their subject matter.
+      if s >= 1 and f.category ~= "letterhead-misuse" and (g == "report" or s <= 2) then
+        f.severity = "info"
+        f.message = f.message .. " (Dinilai sebagai konteks: " .. GENRE_TEXT[g] .. ".)"
+        changed = true
+        first = first or f
+      end
+    end
+    if not changed then return nil end
+    return { { part = first.part, where = first.where, paragraph = first.paragraph,
+               start = first.start, stop = first.stop } }
+  end,
+  examples = {
+    flag = {
+      { body = "FORMULIR LAPORAN\nPelapor: warga desa\nTerlapor: guru ASN SD Negeri 3\n" ..
+               "Isi unggahan: Ayo coblos paslon nomor 2, dukung terus!\nBukti: tangkapan layar" },
+      { body = "BERITA ACARA KLARIFIKASI\nTerlapor diduga membagikan amplop dari caleg.\n" ..
+               "Pesan yang dikirim: Mari kita menangkan caleg Partai NasDem nomor urut 2.\n" ..
+               "Hasil kajian diteruskan kepada Komisi ASN." },
+      { body = "KRONOLOGI KEJADIAN\nPukul 09.00 kepala desa berorasi di panggung.\n" ..
+               "Kata-katanya: kita semua wajib memilih calon Bupati petahana.\n" ..
+               "Pengawas kelurahan menyusun laporan dugaan pelanggaran." },
+      { body = "SURAT EDARAN TENTANG NETRALITAS ASN\nASN dilarang berkampanye.\n" ..
+               "Tahun lalu seorang camat menulis di grup: dukung paslon 01 sampai menang." },
+      { body = "PEMBERITAHUAN LIBUR PEMUNGUTAN SUARA\nKantor libur pada hari pemungutan suara.\n" ..
+               "Pegawai yang menjadi anggota KPPS diberi dispensasi dan izin.\n" ..
+               "Pegawai yang menjadi saksi Partai Golkar di TPS mengajukan cuti tahunan." },
+    },
+    pass = {
+      { body = "SURAT EDARAN\nSeluruh pegawai diminta memilih pasangan calon nomor urut 2 " ..
+               "pada 27 November." },
+      { body = "PENGUMUMAN\nJadwal piket pelayanan KTP bulan Januari terlampir." },
+      { body = "NOTA DINAS\nStaf wajib repost konten Prabowo-Gibran di platform X lima kali sehari." },
+      { body = "UNDANGAN\nRapat evaluasi layanan nikah, Rabu pukul 09.00 di aula." },
+      { body = "PEMBERITAHUAN\nKita berangkat bersama ke kampanye akbar Ganjar-Mahfud; " ..
+               "tiap orang dapat uang bensin Rp75.000." },
+    },
+  },
+}
+
+document_rule {
+  id = "social-media.partisan-share",
+  category = "social-media",
+  severity = "medium",
+  confidence = 0.75,
+  basis = C.basis("skb2022", "pp94_n6"),
+  message = {
+    id = "Memo meminta pegawai menyebarkan konten di media sosial, dan memo yang sama berisi " ..
+      "dukungan kepada calon: yang disebarkan adalah ajakan kampanye.",
+    en = "The memo has staff spread content on social media, and the same memo supports a " ..
+      "candidate: what is spread is campaign material.",
+  },
+  suggest = {
+    id = "Hapus perintah menyebarkan konten ini bersama ajakan kampanyenya.",
+    en = "Remove the order to spread the content along with the campaign call.",
+  },
+  check = function(doc)
+    local partisan = false
+    for _, f in ipairs(doc.findings) do
+      if f.category ~= "letterhead-misuse" and (SEV[f.severity] or 0) >= 2 then partisan = true end
+    end
+    if not partisan then return nil end
+    local out = {}
+    for _, f in ipairs(doc.findings) do
+      if f.rule == "social-media.share-request" and f.severity == "info" then
+        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
+                          start = f.start, stop = f.stop }
+      end
+    end
+    return #out > 0 and out or nil
+  end,
+  examples = {
+    flag = {
+      { body = "Tanggal 14 Februari nanti kita semua dukung paslon nomor 2 untuk presiden.\n" ..
+               "Gambar ajakan yang dikirim di grup kantor agar dibagikan ke story WhatsApp." },
+      { body = "Seluruh pegawai diminta memilih calon Bupati nomor urut 3.\nMohon sebarkan " ..
+               "poster terlampir ke status WA masing-masing." },
+      { body = "Kami minta staf memenangkan pasangan calon Gubernur nomor 1.\nVideo sambutan " ..
+               "agar dibagikan ke grup WA keluarga dan Facebook pribadi." },
+      { body = "Setiap honorer menerima paket sembako bergambar calon Wali Kota nomor 2 yang " ..
+               "dibagikan hari Jumat.\nFoto penerimaan wajib diunggah ke Instagram masing-masing." },
+      { body = "Mari kita coblos Prabowo-Gibran pada 14 Februari.\nPesan ini mohon disebarkan " ..
+               "ke grup WhatsApp keluarga." },
+    },
+    pass = {
+      { body = "Guru dianjurkan membagikan tautan video pembelajaran di grup kelas." },
+      { body = "Mohon sebarkan poster imunisasi polio ke status WA masing-masing." },
+      { body = "ASN dilarang memilih berdasarkan arahan atasan.\nMohon sebarkan imbauan " ..
+               "netralitas ini ke grup WA kantor." },
+      { body = "Seluruh staf wajib mengikuti akun Instagram resmi pemerintah kota dan " ..
+               "membagikan info layanan." },
+      { body = "Pegawai diminta mengunggah foto kegiatan kerja bakti ke akun media sosial dinas." },
+    },
+  },
+}
+
+document_rule {
+  id = "endorsement.partisan-act",
+  category = "endorsement",
+  severity = "medium",
+  confidence = 0.8,
+  basis = C.basis("pp94_n", "uu20"),
+  message = {
+    id = "Memo mengarahkan kegiatan untuk kepentingan calon atau partai tertentu (kampanye, " ..
+      "media sosial, fasilitas, atau pemberian); itu bentuk dukungan kepada calon tersebut.",
+    en = "The memo directs activity for a particular candidate or party (rally, social media, " ..
+      "facilities or gifts); that is support for the candidate.",
+  },
+  suggest = {
+    id = "Hapus seluruh bagian yang menyebut atau menguntungkan calon tersebut; memo dinas " ..
+      "tidak boleh berpihak.",
+    en = "Remove every part that names or benefits the candidate; official memos stay neutral.",
+  },
+  check = function(doc)
+    for _, f in ipairs(doc.findings) do
+      if f.category == "endorsement" and (SEV[f.severity] or 0) >= 2 then return nil end
+    end
+    local notes = C.notes(doc).partisan
+    for _, f in ipairs(doc.findings) do
+      if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
+        for _, n in ipairs(notes) do
+          if n.strength >= 3 and n.part == f.part and n.paragraph == f.paragraph then
+            return { { part = f.part, where = f.where, paragraph = f.paragraph, start = f.start,
+                       stop = f.stop, severity = f.severity } }
+          end
+        end
+      end
+    end
+    return nil
+  end,
+  examples = {
+    flag = {
+      { body = "Staf bergabung ke grup Telegram relawan dan aktif membagikan konten Paslon 02." },
+      { body = "Staf memasang bendera dan baliho Partai Keadilan Sejahtera di pagar kantor kelurahan." },
+      { body = "Penjemputan warga ke kampanye akbar paslon 01 memakai mobil siaga kecamatan." },
+      { body = "Seluruh pegawai diminta mengganti foto profil dengan twibbon pasangan calon Gubernur nomor 2." },
+      { body = "Diminta menghimpun fotokopi KTP-el seluruh pegawai disertai surat pernyataan " ..
+               "dukungan bagi calon anggota DPD RI Sdr. Teuku Arman." },
+    },
+    pass = {
+      { body = "Pegawai dilarang memasang baliho pasangan calon di kantor." },
+      { body = "Seluruh pegawai diminta mengganti foto profil dengan bingkai Hari Jadi Kota." },
+      { body = "Peserta rapat menerima uang transport sesuai standar biaya." },
+      { body = "Balai desa dipinjamkan kepada PPS untuk lokasi TPS." },
+      { body = "Mobil dinas dipakai untuk distribusi logistik pemilu bersama KPU." },
+    },
+  },
+}

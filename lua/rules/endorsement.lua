@@ -1,0 +1,189 @@
+-- endorsement.lua - rules for memos that support a candidate, pair or party, or ask people to
+-- vote for one or help one win (category "endorsement").
+--
+-- Legal basis, wording checked with the search tool (public pages, not the official gazette):
+--   PP 94/2021 Pasal 5 huruf n angka 1-7: Kompas.com, "Bolehkah PNS Ikut Kampanye?", 16/03/2022
+--     (nasional.kompas.com/read/2022/03/16/00150051); angka 5-7 also sumeksradio.disway.id and
+--     kompasiana.com ("Jaga netralitas ASN dalam pemilu, jaga jarimu").
+--   UU 7/2017 Pasal 283 and its penalty in Pasal 494: jabarnews.com (Bawaslu Purwakarta, 2024);
+--     Pasal 494 wording: radarutara.bacakoran.co.
+--   UU 20/2023 Pasal 9 ayat (2) and Pasal 24 ayat (1) huruf d: kronologi.id (09/02/2024) and
+--     cms.emka.web.id (text of Pasal 9).
+--   UU 10/2016 Pasal 71 ayat (1) and Pasal 188: radarutara.bacakoran.co, tandaseru.com (2024).
+local C = require "lib.common"
+
+local VOTE = { vote_verbs = true }
+local SUPPORT = { support_verbs = true }
+local BALLOT = { ballot_reminders = true }
+
+rule {
+  id = "endorsement.vote-call",
+  category = "endorsement",
+  severity = "high",
+  confidence = 0.9,
+  basis = C.basis("pp94_n6", "uu7_283", "uu20"),
+  message = {
+    id = "Memo mengajak memilih atau mencoblos calon, pasangan calon, atau partai tertentu.",
+    en = "The memo asks people to vote for a particular candidate, pair or party.",
+  },
+  suggest = {
+    id = "Hapus ajakan memilih ini. ASN cukup diingatkan menggunakan hak pilih secara bebas dan " ..
+      "rahasia di TPS, tanpa menyebut calon, nomor urut, atau partai.",
+    en = "Remove the call to vote. Remind staff to vote freely and secretly, without naming " ..
+      "any candidate, ballot number or party.",
+  },
+  match = near(8, any "vote_verbs", C.ref()),
+  check = function(m, p, doc)
+    return C.grade(m, p, doc, { acts = VOTE, bait = "support_bait", category = "endorsement" })
+  end,
+  examples = {
+    flag = {
+      "Kami minta seluruh pegawai memilih pasangan calon nomor urut 2 pada 27 November.",
+      "Mari kita coblos Prabowo-Gibran pada 14 Februari 2024.",
+      "Para guru agar mengajak wali murid memilih calon Bupati petahana.",
+      "Staf diharapkan mencoblos caleg Partai Golkar nomor urut 5 untuk DPRD kabupaten.",
+      "Ajak keluarga dan tetangga memilih paslon 01 Anies-Muhaimin.",
+      "Seluruh tenaga honorer wajib memilih calon Wali Kota yang didukung pimpinan.",
+    },
+    pass = {
+      "ASN dilarang mengajak keluarga memilih pasangan calon tertentu.",
+      "Gunakan hak pilih Anda di TPS; pilih sesuai hati nurani, jangan terpengaruh paslon mana pun.",
+      "Calon peserta diklat diminta memilih salah satu jadwal ujian.",
+      "Terlapor diduga mengajak warga memilih pasangan calon nomor urut 2.",
+      "Peserta memilih nomor urut pendaftaran secara acak.",
+      "Pegawai yang memiliki hak pilih diberi izin datang ke TPS sebelum masuk kantor.",
+    },
+  },
+}
+
+rule {
+  id = "endorsement.support",
+  category = "endorsement",
+  severity = "high",
+  confidence = 0.9,
+  basis = C.basis("pp94_n", "pp94_n6", "uu7_283", "uu20"),
+  message = {
+    id = "Memo menyatakan atau meminta dukungan, pemenangan, atau keberlanjutan bagi calon, " ..
+      "pasangan calon, atau partai tertentu.",
+    en = "The memo states or asks for support, a win or re-election for a particular " ..
+      "candidate, pair or party.",
+  },
+  suggest = {
+    id = "Hapus kalimat dukungan ini. Instansi pemerintah harus netral: jangan menyebut calon " ..
+      "yang didukung, dan jangan meminta pegawai memenangkan siapa pun.",
+    en = "Remove the statement of support. A government office must stay neutral.",
+  },
+  match = near(8, any "support_verbs", C.ref()),
+  check = function(m, p, doc)
+    return C.grade(m, p, doc, { acts = SUPPORT, bait = "support_bait", category = "endorsement" })
+  end,
+  examples = {
+    flag = {
+      "Kami minta Saudara sekalian memenangkan calon Bupati nomor urut 3.",
+      "Seluruh ASN diharapkan mendukung pasangan calon Gubernur nomor 2 demi keberlanjutan pembangunan.",
+      "Mari sukseskan Ganjar-Mahfud menuju satu putaran.",
+      "Kita semua d-u-k-u-n-g paslon nomor dua untuk presiden.",
+      "Pegawai agar menggalang dukungan bagi caleg PDI Perjuangan di desa binaan.",
+      "Ayo kawal kemenangan petahana pada pilkada tahun ini.",
+    },
+    pass = {
+      "ASN dilarang memberikan dukungan kepada pasangan calon.",
+      "Dukungan anggaran untuk Pilkada diberikan melalui hibah kepada KPU.",
+      "Mari bersama menangkan lomba desa sehat tingkat provinsi.",
+      "Pemerintah daerah mendukung kelancaran tahapan pemilihan bupati.",
+      "Bawaslu menerima laporan dugaan ASN mendukung paslon nomor urut 1.",
+      "Kegiatan ini mendukung gerakan literasi digital di sekolah.",
+    },
+  },
+}
+
+rule {
+  id = "endorsement.number-call",
+  category = "endorsement",
+  severity = "high",
+  confidence = 0.9,
+  basis = C.basis("pp94_n6", "uu7_283"),
+  message = {
+    id = "Memo menyuruh mencoblos atau memilih nomor urut tertentu.",
+    en = "The memo tells people to vote for a particular ballot number.",
+  },
+  suggest = {
+    id = "Hapus seruan mencoblos nomor tertentu. Sosialisasi pemilu oleh instansi tidak boleh " ..
+      "menyebut nomor urut peserta.",
+    en = "Remove the call to vote for a ballot number.",
+  },
+  match = before(2, any "vote_verbs", any { "#num", "nomor #num", "no #num", "nomor satu",
+                                             "nomor dua", "nomor tiga", "nomor empat" }),
+  check = function(m, p, doc)
+    for _, h in ipairs(C.parts(m, VOTE)) do
+      if C.inside(p, h, "support_bait") then return false end
+    end
+    if C.forbidden(p, m) or C.negated(p, m, VOTE) then return false end
+    local sents = C.sentences(m)
+    -- "coblos 3" is unambiguous; "pilih 2" needs an election or candidate word in the sentence.
+    local context = C.has(p, "election_words", sents)
+    for _, h in ipairs(C.parts(m, VOTE)) do
+      if C.inside(p, h, "coblos_verbs") then context = true end
+    end
+    for _, l in ipairs(C.STRONG) do
+      if C.has(p, l, sents) then context = true end
+    end
+    if not context then return false end
+    local sev = (C.directive(p, m) or C.has(p, "appeals", sents)) and "high" or "medium"
+    C.note(doc, p, m, "endorsement", sev, 2)
+    return { severity = sev, confidence = sev == "high" and 0.9 or 0.75 }
+  end,
+  examples = {
+    flag = {
+      "Ingat, tanggal 14 nanti kita semua coblos 3!",
+      "Seluruh staf wajib mencoblos nomor 2 pada pemilihan wali kota.",
+      "Jangan lupa pilih 01 untuk presiden, ajak keluarga juga.",
+      "Mari coblos nomor 1 di bilik suara.",
+      "Petugas kebersihan agar memilih nomor 4 untuk DPRD kota dari Partai Demokrat.",
+    },
+    pass = {
+      "Peserta diminta memilih 1 (satu) dari 3 lokasi ujian.",
+      "Dilarang mengajak orang mencoblos nomor urut tertentu.",
+      "Pilih 2 orang perwakilan setiap bidang untuk mengikuti pelatihan.",
+      "Setiap pemilih hanya boleh mencoblos 1 kali pada surat suara presiden.",
+      "Formulir laporan: terlapor menulis status 'coblos 3' di Facebook.",
+    },
+  },
+}
+
+rule {
+  id = "endorsement.ballot-reminder",
+  category = "endorsement",
+  severity = "high",
+  confidence = 0.85,
+  basis = C.basis("pp94_n6", "uu7_283"),
+  message = {
+    id = "Memo mengingatkan penerima agar mengingat calon atau nomor tertentu saat mencoblos.",
+    en = "The memo reminds readers to remember a particular candidate when they vote.",
+  },
+  suggest = {
+    id = "Hapus pengingat ini. Pesan tentang hari pemungutan suara cukup berisi waktu, tempat, " ..
+      "dan ajakan menggunakan hak pilih tanpa menyebut calon.",
+    en = "Remove the reminder; polling-day notices should not name candidates.",
+  },
+  match = near(10, any "ballot_reminders", C.ref()),
+  check = function(m, p, doc)
+    return C.grade(m, p, doc, { acts = BALLOT, category = "endorsement" })
+  end,
+  examples = {
+    flag = {
+      "Voucer dari tim sukses caleg Partai Demokrat nomor urut 4; mohon diingat saat di bilik suara.",
+      "Jangan lupa, pasangan calon nomor 2 adalah pilihan kita di bilik suara nanti.",
+      "Mohon ingat nomor urut 3 calon bupati kita ketika berada di TPS nanti, hari H.",
+      "Bapak Ibu, jangan lupa coblos Prabowo di bilik suara.",
+      "Saat mencoblos nanti, ingat paslon 01 yang memperjuangkan guru honorer.",
+    },
+    pass = {
+      "Hak memilih digunakan secara rahasia di bilik suara.",
+      "Petugas KPPS memastikan bilik suara tertutup rapat.",
+      "Dilarang memotret surat suara di bilik suara, termasuk pilihan pada pasangan calon.",
+      "Pengawas TPS melaporkan dugaan pemilih diarahkan ke paslon nomor 2 di bilik suara.",
+      "Jangan lupa membawa formulir undangan ke TPS pada hari H.",
+    },
+  },
+}

@@ -1,0 +1,284 @@
+-- lib/common.lua - helpers shared by the neutrality rules: the candidate-reference matcher, context
+-- tests (prohibition, report, directive), severity grading, and per-document notes for the
+-- document rules. Loaded with `require "lib.common"`; defines no rule of its own.
+--
+-- Grading follows the rspamd / Purview idea: a partisan act next to a candidate reference is the
+-- primary match; a directive or appeal addressed to staff in the same sentence (or in the lead-in
+-- of a list) is the supporting evidence that makes it `high`. Without it the act is `medium`
+-- (something the memo itself states or arranges); with only a weak reference it is `low`.
+local C = {}
+
+-- Lists that name a candidate, pair or party on their own.
+C.STRONG = { "candidate_refs", "candidate_names", "party_names", "party_refs",
+             "number_refs_strong", "candidate_slogans" }
+-- References that need context: "nomor 1" needs election words, "beliau" an earlier name.
+C.WEAK = { "number_refs_weak", "candidate_anaphora" }
+
+local STRONG_SET, WEAK_SET = {}, {}
+for _, n in ipairs(C.STRONG) do STRONG_SET[n] = true end
+for _, n in ipairs(C.WEAK) do WEAK_SET[n] = true end
+C.STRONG_SET, C.WEAK_SET = STRONG_SET, WEAK_SET
+
+-- Any candidate reference, strong or weak (rules grade the weak ones in check).
+function C.ref()
+  return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
+                  any "party_refs", any "number_refs_strong", any "candidate_slogans",
+                  any "number_refs_weak", any "candidate_anaphora")
+end
+
+-- Only the strong references.
+function C.strong_ref()
+  return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
+                  any "party_refs", any "number_refs_strong", any "candidate_slogans")
+end
+
+-- Supporting evidence: a directive in the sentence, or in the lead-in of a list item.
+cue { name = "directive", list = "directives", scope = "sentence", leadin = true }
+cue { name = "logistics", list = "cue_logistics", scope = "sentence" }
+
+---------------------------------------------------------------------------------------------
+-- Hits
+---------------------------------------------------------------------------------------------
+-- The sentences a match touches, as a set.
+function C.sentences(m)
+  local s = {}
+  for _, h in ipairs(m.hits) do s[h.sentence] = true end
+  s[m.sentence] = true
+  return s
+end
+
+-- Hits of `list` in the given sentence set (nil = whole paragraph).
+function C.hits_in(p, list, sents)
+  local out = {}
+  for _, h in ipairs(p:hits(list)) do
+    if not sents or sents[h.sentence] then out[#out + 1] = h end
+  end
+  return out
+end
+
+function C.has(p, list, sents)
+  return #C.hits_in(p, list, sents) > 0
+end
+
+local function covers(outer, h)
+  return outer.first <= h.first and outer.last >= h.last
+end
+
+-- True when hit h lies inside a hit of `list` (an antipattern such as "hak pilih").
+function C.inside(p, h, list)
+  for _, b in ipairs(p:hits(list)) do
+    if covers(b, h) then return true end
+  end
+  return false
+end
+
+-- The hits of the match that came from the given lists (a set of names).
+function C.parts(m, set)
+  local out = {}
+  for _, h in ipairs(m.hits) do
+    if set[h.list] then out[#out + 1] = h end
+  end
+  return out
+end
+
+---------------------------------------------------------------------------------------------
+-- Context
+---------------------------------------------------------------------------------------------
+-- The memo forbids, warns against or reports the act instead of ordering it: a prohibition in the
+-- lead-in of the list, before the end of the match in its sentence, or a strong one anywhere in
+-- the sentence; or reporting words in the sentence.
+function C.forbidden(p, m)
+  local sents = C.sentences(m)
+  -- Token 1 has nothing before it, so this only asks about the list's lead-in.
+  if p:cue("prohibition", 1) then return true end
+  for _, h in ipairs(C.hits_in(p, "cue_prohibition", sents)) do
+    -- "jangan lupa coblos ..." urges; it is not a prohibition.
+    if h.first <= m.last and not C.inside(p, h, "not_prohibitions") then return true end
+  end
+  return C.has(p, "cue_prohibition_strong", sents) or C.has(p, "report_markers", sents)
+end
+
+-- A negation right before one of the act words ("tidak mendukung", "bukan kampanye").
+function C.negated(p, m, acts)
+  for _, h in ipairs(m.hits) do
+    if acts[h.list] and p:cue("negation", h.first) then return true end
+  end
+  return false
+end
+
+function C.directive(p, m)
+  return p:cue("directive", m.first) or C.has(p, "appeals", C.sentences(m))
+end
+
+function C.addresses_staff(p, m)
+  return C.has(p, "staff_refs", C.sentences(m))
+end
+
+---------------------------------------------------------------------------------------------
+-- Candidate references
+---------------------------------------------------------------------------------------------
+local notes = setmetatable({}, { __mode = "k" }) -- doc -> per-document notes
+
+function C.notes(doc)
+  local n = notes[doc]
+  if not n then
+    n = { strong = 0, partisan = {} }
+    notes[doc] = n
+  end
+  return n
+end
+
+-- A reference to nobody in particular: inside "salah satu pasangan calon", or right before
+-- "mana pun" / "tertentu".
+function C.neutral(p, h)
+  for _, n in ipairs(p:hits("neutral_refs")) do
+    if (n.first <= h.last and n.last >= h.first) or (n.first > h.last and n.first <= h.last + 2) then
+      return true
+    end
+  end
+  return false
+end
+
+-- A generic reference ("pasangan calon", "calon Bupati") points at one candidate when its
+-- sentence also has an identifier: a ballot number, a name, a party, "petahana", or a title
+-- right after it ("calon anggota DPD Sdr. ...").
+local IDENTIFIERS = { "number_refs_strong", "number_refs_weak", "candidate_names", "party_names",
+                      "candidate_slogans", "candidate_anaphora", "candidate_identifiers" }
+
+local function identified(p, h)
+  local sents = { [h.sentence] = true }
+  for _, l in ipairs(IDENTIFIERS) do
+    if C.has(p, l, sents) then return true end
+  end
+  for _, t in ipairs(p:hits("name_titles")) do
+    if t.first > h.last and t.first <= h.last + 4 then return true end
+  end
+  return false
+end
+
+-- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a
+-- sentence about the election, "beliau" after a name); 1: a generic one alone ("memilih pasangan
+-- calon sesuai hati nurani"); 0: none usable.
+function C.ref_strength(p, m, doc)
+  local best = 0
+  local sents = C.sentences(m)
+  for _, h in ipairs(m.hits) do
+    if (STRONG_SET[h.list] or WEAK_SET[h.list]) and C.neutral(p, h) then
+      -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
+    elseif h.list == "candidate_refs" then
+      best = math.max(best, identified(p, h) and 3 or 1)
+    elseif STRONG_SET[h.list] then
+      best = 3
+    elseif h.list == "number_refs_weak" then
+      if C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents) then
+        best = math.max(best, 2)
+      end
+    elseif WEAK_SET[h.list] then
+      if C.notes(doc).strong > 0 or C.has(p, "election_words", sents) then
+        best = math.max(best, 2)
+      end
+    end
+  end
+  return best
+end
+
+-- Remember that this paragraph holds a candidate reference and a partisan act, for the document
+-- rules (endorsement by partisan acts, letterhead misuse).
+function C.note(doc, p, m, category, severity, strength)
+  local n = C.notes(doc)
+  if strength >= 3 then n.strong = n.strong + 1 end
+  n.partisan[#n.partisan + 1] = { category = category, severity = severity, part = p.part,
+                                  where = p.where, paragraph = p.index, start = m.start,
+                                  stop = m.stop, strength = strength }
+end
+
+---------------------------------------------------------------------------------------------
+-- Grading
+---------------------------------------------------------------------------------------------
+-- The usual verdict for a partisan act with a candidate reference. opts:
+--   acts     set of list names that are the act (for the negation test)
+--   category the rule's category (for the notes)
+--   base     severity without a directive ("medium" by default)
+--   bait     list name of antipatterns: drop the match when an act hit lies inside one
+function C.grade(m, p, doc, opts)
+  if opts.bait then
+    for _, h in ipairs(C.parts(m, opts.acts)) do
+      if C.inside(p, h, opts.bait) then return false end
+    end
+  end
+  if C.forbidden(p, m) then return false end
+  if opts.acts and C.negated(p, m, opts.acts) then return false end
+  local strength = opts.strength or C.ref_strength(p, m, doc)
+  local directive = C.directive(p, m)
+  -- Specific reference: high with a directive, else the rule's base (medium). Weak reference
+  -- with context: one step lower. Generic reference alone: low, and only with a directive.
+  local sev, conf
+  if strength >= 3 then
+    sev, conf = directive and "high" or (opts.base or "medium"), directive and 0.9 or 0.7
+  elseif strength == 2 then
+    sev, conf = directive and "medium" or "low", directive and 0.7 or 0.5
+  elseif strength == 1 and directive then
+    sev, conf = "low", 0.4
+  else
+    return false
+  end
+  if sev ~= "low" and C.addresses_staff(p, m) then conf = math.min(1, conf + 0.05) end
+  C.note(doc, p, m, opts.category, sev, strength)
+  return { severity = sev, confidence = conf }
+end
+
+---------------------------------------------------------------------------------------------
+-- Legal bases, quoted (sources are cited at the top of each rule file).
+---------------------------------------------------------------------------------------------
+C.BASIS = {
+  pp94_n = "PP 94/2021 Pasal 5 huruf n: PNS dilarang memberikan dukungan kepada calon Presiden/" ..
+    "Wakil Presiden, calon kepala daerah/wakil kepala daerah, calon anggota DPR, DPD, atau DPRD",
+  pp94_n1 = "PP 94/2021 Pasal 5 huruf n angka 1 (dukungan dengan cara ikut kampanye)",
+  pp94_n2 = "PP 94/2021 Pasal 5 huruf n angka 2 (menjadi peserta kampanye dengan menggunakan " ..
+    "atribut partai atau atribut PNS)",
+  pp94_n3 = "PP 94/2021 Pasal 5 huruf n angka 3 (sebagai peserta kampanye dengan mengerahkan PNS lain)",
+  pp94_n4 = "PP 94/2021 Pasal 5 huruf n angka 4 (sebagai peserta kampanye dengan menggunakan " ..
+    "fasilitas negara)",
+  pp94_n5 = "PP 94/2021 Pasal 5 huruf n angka 5 (membuat keputusan dan/atau tindakan yang " ..
+    "menguntungkan atau merugikan salah satu pasangan calon sebelum, selama, dan sesudah masa kampanye)",
+  pp94_n6 = "PP 94/2021 Pasal 5 huruf n angka 6 (mengadakan kegiatan yang mengarah kepada " ..
+    "keberpihakan terhadap pasangan calon, meliputi pertemuan, ajakan, himbauan, seruan, atau " ..
+    "pemberian barang kepada PNS dalam lingkungan unit kerjanya, anggota keluarga, dan masyarakat)",
+  pp94_n7 = "PP 94/2021 Pasal 5 huruf n angka 7 (memberikan surat dukungan disertai fotokopi " ..
+    "Kartu Tanda Penduduk atau Surat Keterangan Tanda Penduduk)",
+  uu20 = "UU 20/2023 tentang ASN Pasal 9 ayat (2): Pegawai ASN harus bebas dari pengaruh dan " ..
+    "intervensi semua golongan dan partai politik; Pasal 24 ayat (1) huruf d: pegawai ASN wajib " ..
+    "menjaga netralitas",
+  uu7_280 = "UU 7/2017 Pasal 280 ayat (2) huruf f dan ayat (3): pelaksana dan/atau tim kampanye " ..
+    "dilarang mengikutsertakan ASN, dan ASN dilarang ikut serta sebagai pelaksana dan tim kampanye " ..
+    "(pidana: Pasal 494)",
+  uu7_280h = "UU 7/2017 Pasal 280 ayat (1) huruf h: pelaksana, peserta, dan tim kampanye dilarang " ..
+    "menggunakan fasilitas pemerintah, tempat ibadah, dan tempat pendidikan",
+  uu7_280j = "UU 7/2017 Pasal 280 ayat (1) huruf j: dilarang menjanjikan atau memberikan uang atau " ..
+    "materi lainnya kepada peserta kampanye (pidana: Pasal 523)",
+  uu7_282 = "UU 7/2017 Pasal 282: pejabat negara, pejabat struktural, dan pejabat fungsional " ..
+    "dalam jabatan negeri dilarang membuat keputusan dan/atau melakukan tindakan yang " ..
+    "menguntungkan atau merugikan salah satu peserta pemilu selama masa kampanye (pidana: Pasal 547)",
+  uu7_283 = "UU 7/2017 Pasal 283: pejabat negara, pejabat struktural dan fungsional serta ASN " ..
+    "lainnya dilarang mengadakan kegiatan yang mengarah kepada keberpihakan terhadap peserta " ..
+    "pemilu, meliputi pertemuan, ajakan, imbauan, seruan, atau pemberian barang (pidana: Pasal 494)",
+  uu10_70 = "UU 10/2016 Pasal 70 ayat (1): dalam kampanye pasangan calon dilarang melibatkan ASN, " ..
+    "anggota Polri dan TNI, serta kepala desa atau lurah dan perangkatnya (pidana: Pasal 189)",
+  uu10_71 = "UU 10/2016 Pasal 71 ayat (1): pejabat negara, pejabat daerah, pejabat ASN, anggota " ..
+    "TNI/Polri, dan kepala desa atau lurah dilarang membuat keputusan dan/atau tindakan yang " ..
+    "menguntungkan atau merugikan salah satu pasangan calon (pidana: Pasal 188)",
+  uu10_187a = "UU 10/2016 Pasal 187A: menjanjikan atau memberikan uang atau materi lainnya untuk " ..
+    "memengaruhi pemilih dipidana, juga bagi pemilih yang menerimanya",
+  skb2022 = "SKB Menteri PANRB, Mendagri, Kepala BKN, Ketua KASN, dan Ketua Bawaslu Nomor 2 Tahun " ..
+    "2022 tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN dalam Penyelenggaraan " ..
+    "Pemilihan Umum dan Pemilihan",
+}
+
+-- Join several bases with "; ".
+function C.basis(...)
+  local out = {}
+  for i = 1, select("#", ...) do out[#out + 1] = C.BASIS[select(i, ...)] end
+  return table.concat(out, "; ")
+end
+
+return C

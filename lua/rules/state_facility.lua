@@ -1,0 +1,135 @@
+-- state_facility.lua - rules for memos that put office vehicles, buildings, equipment, budget or
+-- working hours at a candidate's or party's service, or make an official decision favouring one
+-- (category "state-facility").
+--
+-- Legal basis, wording checked with the search tool (public pages, not the official gazette):
+--   PP 94/2021 Pasal 5 huruf n angka 4 and 5: Kompas.com, 16/03/2022 (see endorsement.lua);
+--     angka 5 also pasundan.jabarekspres.com (06/01/2023).
+--   UU 7/2017 Pasal 280 ayat (1) huruf h: grahamedia.id (Bawaslu, Pasal 280); Pasal 282 and the
+--     penalty in Pasal 547: bennyhutabarat.com (01/02/2024), aktual.com.
+--   UU 10/2016 Pasal 71 ayat (1), Pasal 188: radarutara.bacakoran.co, radartasik.id (14/10/2024).
+local C = require "lib.common"
+
+-- Words that make a paragraph partisan besides the reference itself.
+local PARTISAN = { "campaign_events", "campaign_materials", "team_refs", "support_verbs",
+                   "vote_verbs" }
+
+local function sentences_of(p, list)
+  local s = {}
+  for _, h in ipairs(p:hits(list)) do s[h.sentence] = true end
+  return s
+end
+
+local function specific_ref(p)
+  return C.has(p, "candidate_names") or C.has(p, "number_refs_strong") or C.has(p, "party_names")
+    or C.has(p, "candidate_slogans")
+end
+
+rule {
+  id = "state-facility.campaign-use",
+  category = "state-facility",
+  severity = "high",
+  confidence = 0.85,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo memakai kendaraan, gedung, peralatan, anggaran, atau jam kerja instansi untuk " ..
+      "kegiatan calon atau partai tertentu.",
+    en = "The memo uses office vehicles, buildings, equipment, budget or working hours for a " ..
+      "candidate's or party's activity.",
+  },
+  suggest = {
+    id = "Batalkan penggunaan fasilitas ini. Barang milik negara/daerah, anggaran, dan jam " ..
+      "kerja hanya untuk tugas kedinasan, tidak untuk kegiatan calon atau partai mana pun.",
+    en = "Cancel this use; state property, budget and working hours are for official duties only.",
+  },
+  match = all(any "state_facilities", C.ref()),
+  check = function(m, p, doc)
+    -- The facility must sit next to (same or adjacent sentence) a partisan sentence.
+    local fac = sentences_of(p, "state_facilities")
+    local partisan = {}
+    for _, l in ipairs(PARTISAN) do
+      for s in pairs(sentences_of(p, l)) do partisan[s] = true end
+    end
+    local refs = {}
+    for _, h in ipairs(m.hits) do
+      if C.STRONG_SET[h.list] or C.WEAK_SET[h.list] then refs[h.sentence] = true end
+    end
+    local near_ok = false
+    for s in pairs(refs) do
+      if partisan[s] or partisan[s - 1] or partisan[s + 1] then
+        if fac[s] or fac[s - 1] or fac[s + 1] then near_ok = true end
+      end
+    end
+    if not near_ok then return false end
+    -- Lending a building to the KPU, party funding by law: lawful unless a candidate is named.
+    if C.has(p, "cue_lawful") and not specific_ref(p) then return false end
+    return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility" })
+  end,
+  examples = {
+    flag = {
+      "Penjemputan warga ke kampanye akbar paslon 01 memakai mobil siaga kecamatan.",
+      "Staf memasang bendera dan baliho Partai Keadilan Sejahtera di sepanjang pagar kantor kelurahan.",
+      "Aula kantor dinas dipinjamkan untuk rapat konsolidasi tim pemenangan calon Bupati nomor 1. Konsumsi dibebankan pada DPA Sekretariat.",
+      "Nonton bareng debat melalui proyektor kantor, dilanjutkan pemaparan program Paslon 02. Konsumsi dibebankan pada anggaran rapat koordinasi.",
+      "Kendaraan dinas eselon III dipakai mengantar relawan caleg Partai Gerindra pada hari Minggu.",
+      "Posko pemenangan Ganjar-Mahfud ditempatkan di rumah dinas camat.",
+    },
+    pass = {
+      "ASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
+      "Gudang pemda dipinjamkan kepada KPU untuk logistik pemilu dan tidak dapat digunakan oleh partai politik.",
+      "Setiap desa memasang baliho kampanye stunting di balai desa.",
+      "Inspektorat meminta klarifikasi atas dugaan stiker pasangan calon pada mobil dinas.",
+      "Balai desa dipinjamkan kepada PPS sebagai lokasi TPS 03 pada hari pemungutan suara.",
+      "Mobil dinas digunakan untuk distribusi logistik pemilu bersama KPU kabupaten.",
+    },
+  },
+}
+
+rule {
+  id = "state-facility.favour-decision",
+  category = "state-facility",
+  severity = "high",
+  confidence = 0.8,
+  basis = C.basis("pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo membuat keputusan atau membagi layanan yang menguntungkan pendukung calon atau " ..
+      "partai tertentu.",
+    en = "The memo makes an official decision that favours a candidate's or party's supporters.",
+  },
+  suggest = {
+    id = "Cabut ketentuan ini. Layanan, bantuan, dan keputusan kedinasan harus diberikan " ..
+      "berdasarkan aturan, tanpa melihat dukungan politik penerimanya.",
+    en = "Withdraw it; services and decisions must not depend on political support.",
+  },
+  match = near(10, any { "hanya diberikan", "hanya untuk", "khusus untuk", "khusus bagi",
+                         "diprioritaskan", "prioritas", "didahulukan", "diutamakan",
+                         "dipersulit", "ditunda", "dicoret", "tidak diberikan", "dipindahkan",
+                         "dimutasi" },
+               at_least(1, any { "=pendukung", "=pemilih", "yang memilih", "yang mendukung",
+                                 "yang tidak mendukung", "yang tidak memilih", "basis suara",
+                                 "lumbung suara", "suara terbanyak" }, C.ref())),
+  check = function(m, p, doc)
+    if C.forbidden(p, m) then return false end
+    local strength = C.ref_strength(p, m, doc)
+    -- "pendukung", "yang memilih" in a memo that names a candidate elsewhere.
+    if strength < 2 and C.notes(doc).strong > 0 then strength = 2 end
+    return C.grade(m, p, doc, { acts = {}, category = "state-facility", strength = strength })
+  end,
+  examples = {
+    flag = {
+      "Bantuan bibit hanya diberikan kepada kelompok tani pendukung pasangan calon nomor 2.",
+      "Desa dengan suara terbanyak untuk calon Bupati petahana diprioritaskan dalam alokasi dana aspirasi.",
+      "Pegawai yang tidak mendukung paslon 01 dipindahkan ke kecamatan terluar.",
+      "Perbaikan jalan didahulukan di RT yang memilih caleg Partai Hanura.",
+      "Izin keramaian khusus untuk relawan Prabowo-Gibran diproses tanpa antre.",
+    },
+    pass = {
+      "Bantuan bibit hanya diberikan kepada kelompok tani yang terdaftar di Simluhtan.",
+      "Lansia dan penyandang disabilitas diprioritaskan di TPS.",
+      "Pejabat dilarang membuat keputusan yang menguntungkan salah satu pasangan calon.",
+      "Pemilih disabilitas didahulukan saat pemungutan suara.",
+      "Pendaftaran hanya untuk pegawai yang belum pernah mengikuti pelatihan.",
+    },
+  },
+}
