@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""bench.py - the batch benchmark of `netral scan`, side by side with its floor and two baselines.
+
+One command (after building):
+    /usr/bin/python3 tests/bench/batch/bench.py --netral build/netral
+
+It generates (once, reproducibly) an archive of 5,000 Word-like memos (gen_archive.py), builds the
+floor (floor.c: libzip inflate + Expat with empty handlers over the parts Netral reads), then, in
+alternating rounds so that machine load hits both alike, times:
+  - the floor with -j JOBS threads over the whole archive,
+  - `netral scan -j JOBS` over the whole archive (peak RSS from wait4), and `-j 1` for RSS per worker,
+  - `pandoc -t plain FILE | grep` per file on an evenly spaced sample, JOBS pipelines at a time,
+  - a python-docx + regex script (pydocx_grep.py) on the same sample, JOBS processes.
+Wall-clock time of whole processes everywhere (start-up included). Prints docs/s, peak RSS and the
+ratios against the targets: >= 70% of the floor, >= 50x pandoc|grep, >= 20x python-docx, < 64 MB
+peak RSS per worker. Exit 0 when all targets are met (always 0 with --smoke, a quick sanity run).
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import gen_archive  # noqa: E402
+
+GREP = "pilih|coblos|menang|dukung|kampanye|twibbon|relawan|ktp|uang transport"
+
+
+def timed(cmd, **kw):
+    """(wall seconds, peak RSS in MB, stdout bytes) of one process."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, **kw)
+    out = p.stdout.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return time.monotonic() - t0, ru.ru_maxrss / 1024.0, out, p.returncode
+
+
+def parallel(cmds, jobs):
+    """Run shell commands `jobs` at a time; wall seconds for all of them."""
+    t0 = time.monotonic()
+    running, i = [], 0
+    while i < len(cmds) or running:
+        while i < len(cmds) and len(running) < jobs:
+            running.append(subprocess.Popen(cmds[i], shell=True, stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.DEVNULL))
+            i += 1
+        running[0].wait()
+        running = [p for p in running if p.poll() is None]
+    return time.monotonic() - t0
+
+
+def archive(path, docs, seed):
+    stamp = os.path.join(path, ".netral-bench")
+    want = f"{docs} {seed} v1\n"
+    if os.path.exists(stamp) and open(stamp).read() == want:
+        return
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path)
+    t0 = time.monotonic()
+    bad = gen_archive.generate(path, docs, seed)
+    with open(stamp, "w") as f:
+        f.write(want)
+    print(f"generated {docs} memos ({bad} violating) in {time.monotonic() - t0:.1f} s: {path}")
+
+
+def build_floor(tmp):
+    exe = os.path.join(tmp, "floor")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libzip", "expat"], capture_output=True,
+                           text=True, check=True).stdout.split()
+    subprocess.run(["cc", "-O2", os.path.join(HERE, "floor.c"), "-o", exe] + flags + ["-lpthread"], check=True)
+    return exe
+
+
+def docs_under(path):
+    out = []
+    for root, _, files in os.walk(path):
+        out += [os.path.join(root, f) for f in files if f.endswith(".docx")]
+    return sorted(out)
+
+
+def main():
+    ap = argparse.ArgumentParser(description="batch benchmark of netral scan")
+    ap.add_argument("--netral", default="build/netral")
+    ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=2024)
+    ap.add_argument("--dir", help="archive folder (default: /tmp/netral-bench-DOCS-SEED)")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--sample", type=int, default=60, help="files for the pandoc and python-docx baselines")
+    ap.add_argument("--smoke", action="store_true", help="quick sanity run, targets not enforced")
+    a = ap.parse_args()
+    netral = os.path.abspath(a.netral)
+    if not os.access(netral, os.X_OK):
+        print(f"SKIPPED: no netral binary at {netral}")
+        return 77
+    path = a.dir or os.path.join(tempfile.gettempdir(), f"netral-bench-{a.docs}-{a.seed}")
+    archive(path, a.docs, a.seed)
+    files = docs_under(path)
+    tmp = tempfile.mkdtemp(prefix="netral-bench-")
+    try:
+        floor = build_floor(tmp)
+        subprocess.run([floor, "-j", str(a.jobs), path], capture_output=True)  # warm the page cache
+        report = os.path.join(tmp, "report.jsonl")
+        scan = [netral, "scan", "-j", str(a.jobs), "--no-progress", "-q", "-o", report, path]
+        best = {"floor": 1e9, "netral": 1e9}
+        rss = 0.0
+        rc = None
+        for _ in range(max(1, a.rounds)):  # alternate so that load from elsewhere hits both
+            t, _, out, _ = timed([floor, "-j", str(a.jobs), path])
+            best["floor"] = min(best["floor"], t)
+            t, r, _, rc = timed(scan)
+            best["netral"] = min(best["netral"], t)
+            rss = max(rss, r)
+        _, rss1, _, _ = timed([netral, "scan", "-j", "1", "--no-progress", "-q", "-o", report, path])
+        with open(report) as f:
+            lines = f.read().splitlines()
+        flagged = sum('"verdict":"violation"' in line for line in lines)
+        n = len(files)
+        step = max(1, n // max(1, a.sample))
+        sample = files[::step][:a.sample]
+        rates = {"floor": n / best["floor"], "netral": n / best["netral"]}
+        if shutil.which("pandoc"):
+            cmds = [f"pandoc -t plain '{f}' | grep -icE '{GREP}'" for f in sample]
+            rates["pandoc"] = len(sample) / parallel(cmds, a.jobs)
+        try:
+            import docx  # noqa: F401
+            chunks = [sample[i::a.jobs] for i in range(a.jobs)]
+            script = os.path.join(HERE, "pydocx_grep.py")
+            cmds = [" ".join([sys.executable, script] + [f"'{f}'" for f in c]) for c in chunks if c]
+            rates["python-docx"] = len(sample) / parallel(cmds, a.jobs)
+        except ImportError:
+            pass
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    print(f"\narchive: {n} memos, {sum(os.path.getsize(f) for f in files) / 1e6:.1f} MB; jobs: {a.jobs}; "
+          f"best of {a.rounds} rounds; baselines on {len(sample)} files")
+    print(f"netral scan: exit {rc}, {len(lines)} reports, {flagged} violations")
+    for k in ("floor", "netral", "pandoc", "python-docx"):
+        if k in rates:
+            print(f"  {k:12s} {rates[k]:10.1f} docs/s")
+    print(f"  peak RSS: netral -j {a.jobs}: {rss:.1f} MB ({rss / a.jobs:.1f} MB per worker); -j 1: {rss1:.1f} MB")
+    checks = [("netral / floor", rates["netral"] / rates["floor"], 0.70, ">=")]
+    if "pandoc" in rates:
+        checks.append(("netral / pandoc|grep", rates["netral"] / rates["pandoc"], 50, ">="))
+    if "python-docx" in rates:
+        checks.append(("netral / python-docx", rates["netral"] / rates["python-docx"], 20, ">="))
+    checks.append(("peak RSS per worker (MB)", max(rss / a.jobs, rss1), 64, "<"))
+    ok = len(lines) == n
+    for name, v, target, op in checks:
+        good = v >= target if op == ">=" else v < target
+        ok &= good
+        print(f"  {name:26s} {v:9.2f}  (target {op} {target}) {'PASS' if good else 'FAIL'}")
+    if len(lines) != n:
+        print(f"  FAIL: {len(lines)} reports for {n} memos")
+    if a.smoke:
+        return 0 if len(lines) == n else 1
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
