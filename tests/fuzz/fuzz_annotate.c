@@ -46,7 +46,7 @@ static void check_same_findings(const netral_report *before, const netral_report
     }
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+static void annotate_one(const uint8_t *data, size_t size) {
     void *out = NULL;
     size_t out_len = 0;
     netral_report *before = NULL;
@@ -57,7 +57,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         NT_FUZZ_CHECK(rc != NETRAL_E_INTERNAL && rc != NETRAL_E_INVALID_ARG);
         if (before) nt_fuzz_check_report(before);
         netral_report_free(before);
-        return 0;
+        return;
     }
     NT_FUZZ_CHECK(out != NULL && out_len > 0 && before != NULL);
     NT_FUZZ_CHECK(netral_report_status(before) == NETRAL_OK);
@@ -71,5 +71,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     netral_report_free(after);
     netral_report_free(before);
     netral_free(out);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    uint8_t *owned;
+    size_t len;
+    const uint8_t *in = nt_fuzz_input(data, size, &len, &owned);
+    if (in) annotate_one(in, len);
+    free(owned);
     return 0;
 }

@@ -33,7 +33,7 @@ static void check_part(const nt_part *p) {
     }
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+static void read_one(const uint8_t *data, size_t size) {
     nt_limits lim;
     nt_limits_default(&lim);
     nt_package *pkg = NULL;
@@ -41,13 +41,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int rc = nt_package_open_mem(data, size, &lim, &pkg, &err);
     if (rc != NETRAL_OK) {
         NT_FUZZ_CHECK(pkg == NULL && err.code == rc && err.msg[0]);
-        return 0;
+        return;
     }
     nt_doc *doc = NULL;
     rc = nt_doc_load(pkg, &lim, NT_DOC_KEEP_XML, &doc, &err);
     if (rc != NETRAL_OK) {
         NT_FUZZ_CHECK(doc == NULL && err.msg[0]);
-        return 0;
+        return;
     }
     for (size_t i = 0; i < doc->nparts; i++) check_part(&doc->parts[i]);
     nt_buf b;
@@ -56,5 +56,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     nt_doc_write_json(doc, &b);
     nt_buf_free(&b);
     nt_doc_free(doc);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    uint8_t *owned;
+    size_t len;
+    const uint8_t *in = nt_fuzz_input(data, size, &len, &owned);
+    if (in) read_one(in, len);
+    free(owned);
     return 0;
 }

@@ -22,8 +22,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    uint8_t *owned;
+    size_t len;
+    const uint8_t *in = nt_fuzz_input(data, size, &len, &owned);
+    if (!in) return 0;
     netral_report *r = NULL;
-    int rc = netral_scan_memory(engine, data, size, "fuzz.docx", &r);
+    int rc = netral_scan_memory(engine, in, len, "fuzz.docx", &r);
+    free(owned);
     NT_FUZZ_CHECK(rc == NETRAL_OK && r != NULL);
     nt_fuzz_check_report(r);
     for (int fmt = NETRAL_FORMAT_JSONL; fmt <= NETRAL_FORMAT_TEXT; fmt++) {
