@@ -57,12 +57,13 @@ list "cue_prohibition_strong" {
   "menjaga netralitas", "wajib netral", "bersikap netral", "tetap netral",
 }
 
--- Prohibition words that are not prohibitions here: "jangan" that urges ("jangan lupa coblos
--- nomor 2") and "tidak" in a threat ("pegawai yang tidak mendukung paslon 01 dipindahkan").
-list "not_prohibitions" {
-  "jangan lupa", "jangan sampai lupa", "janganlah lupa", "jangan ragu", "jangan sampai tidak",
-  "jangan sampai kalah", "jangan biarkan kalah", "yang tidak mendukung", "yang tidak memilih",
-  "yang tidak hadir", "yang tidak ikut", "bagi yang tidak", "yang belum mendukung",
+-- Prohibition words that are not prohibitions here (extends the engine's exception list): "jangan"
+-- that urges ("janganlah lupa coblos nomor 2") and "tidak" in a threat ("pegawai yang tidak
+-- mendukung paslon 01 dipindahkan").
+list "cue_prohibition_not" {
+  "janganlah lupa", "jangan sampai kalah", "jangan biarkan kalah", "yang tidak mendukung",
+  "yang tidak memilih", "yang tidak hadir", "yang tidak ikut", "bagi yang tidak",
+  "yang belum mendukung",
 }
 
 -- Lawful dealings between the state and parties or the election bodies.

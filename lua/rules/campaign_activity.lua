@@ -23,6 +23,7 @@ end
 
 rule {
   id = "campaign-activity.attend-event",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "campaign-activity",
   severity = "high",
   confidence = 0.9,
@@ -63,6 +64,7 @@ rule {
 
 rule {
   id = "campaign-activity.partisan-event",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "campaign-activity",
   severity = "medium",
   confidence = 0.75,
@@ -106,6 +108,7 @@ rule {
 
 rule {
   id = "campaign-activity.materials",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "campaign-activity",
   severity = "high",
   confidence = 0.85,
@@ -150,6 +153,7 @@ rule {
 
 rule {
   id = "campaign-activity.winning-team",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "campaign-activity",
   severity = "high",
   confidence = 0.85,

@@ -18,6 +18,7 @@ local BALLOT = { ballot_reminders = true }
 
 rule {
   id = "endorsement.vote-call",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "endorsement",
   severity = "high",
   confidence = 0.9,
@@ -58,6 +59,7 @@ rule {
 
 rule {
   id = "endorsement.support",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "endorsement",
   severity = "high",
   confidence = 0.9,
@@ -99,6 +101,7 @@ rule {
 
 rule {
   id = "endorsement.number-call",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "endorsement",
   severity = "high",
   confidence = 0.9,
@@ -129,7 +132,7 @@ rule {
       if C.has(p, l, sents) then context = true end
     end
     if not context then return false end
-    local sev = (C.directive(p, m) or C.has(p, "appeals", sents)) and "high" or "medium"
+    local sev = C.directive(p, m, doc) and "high" or "medium"
     C.note(doc, p, m, "endorsement", sev, 2)
     return { severity = sev, confidence = sev == "high" and 0.9 or 0.75 }
   end,
@@ -153,6 +156,7 @@ rule {
 
 rule {
   id = "endorsement.ballot-reminder",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "endorsement",
   severity = "high",
   confidence = 0.85,
@@ -184,6 +188,78 @@ rule {
       "Dilarang memotret surat suara di bilik suara, termasuk pilihan pada pasangan calon.",
       "Pengawas TPS melaporkan dugaan pemilih diarahkan ke paslon nomor 2 di bilik suara.",
       "Jangan lupa membawa formulir undangan ke TPS pada hari H.",
+    },
+  },
+}
+
+-- A named person ("Ibu Hj. Rosmawati") supported in a sentence about the election: the memo does
+-- not say "calon", but the person is on the ballot ("kembali tampil dengan nomor 1").
+local function titled_name(p, h)
+  local titles = p:hits("name_titles")
+  local j = h.last + 1
+  local moved = true
+  while moved and j <= p.ntokens do
+    moved = false
+    for _, t in ipairs(titles) do
+      if t.first == j then j, moved = t.last + 1, true end
+    end
+  end
+  if j > p.ntokens then return false end
+  local tok = p:token(j)
+  if not tok.capital then return false end
+  for _, s in ipairs(p:hits("staff_refs")) do
+    if s.first <= j and s.last >= j then return false end
+  end
+  return true
+end
+
+rule {
+  id = "endorsement.person-support",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  category = "endorsement",
+  severity = "medium",
+  confidence = 0.7,
+  basis = C.basis("pp94_n6", "uu7_283", "uu10_71"),
+  message = {
+    id = "Memo mengajak mendukung atau mengawal tokoh yang sedang mengikuti pemilihan, " ..
+      "walau tanpa menyebut kata calon.",
+    en = "The memo asks for support for a person who is running in the election, without " ..
+      "saying 'candidate'.",
+  },
+  suggest = {
+    id = "Hapus ajakan ini. Kegiatan kedinasan (HUT, lomba, sambutan) tidak boleh dipakai " ..
+      "untuk mengajak mendukung tokoh yang sedang berkontestasi.",
+    en = "Remove the call; official events must not promote a person who is on the ballot.",
+  },
+  match = near(8, at_least(1, any "support_verbs", any "vote_verbs"), any "name_titles"),
+  check = function(m, p, doc)
+    local named = false
+    for _, h in ipairs(m.hits) do
+      if h.list == "name_titles" and titled_name(p, h) then named = true end
+    end
+    if not named then return false end
+    local sents = C.sentences(m)
+    if not (C.has(p, "election_words", sents) or C.has(p, "number_refs_weak", sents)
+            or C.has(p, "number_refs_strong", sents)) then
+      return false
+    end
+    return C.grade(m, p, doc, { acts = { support_verbs = true, vote_verbs = true },
+                                bait = "support_bait", category = "endorsement", strength = 2 })
+  end,
+  examples = {
+    flag = {
+      "Pimpinan menyampaikan ajakan kepada pegawai untuk mengawal keberlanjutan bersama Ibu Hj. Rosmawati, yang pada pemilihan 27 November kembali tampil dengan nomor 1.",
+      "Mari dukung Bapak H. Sulaiman Daud agar kembali memimpin kabupaten pada pilkada nanti.",
+      "Kami harap seluruh staf memilih Pak Yusran Lamato pada pemilu legislatif tanggal 14 Februari.",
+      "Ajak warga memenangkan Sdr. Ramlan Hutagalung di pilkada kota tahun ini.",
+      "Pegawai diminta memberi dukungan kepada Ibu Dewi Kartikasari yang kembali maju di pemilihan wali kota dengan nomor 2.",
+    },
+    pass = {
+      "Bapak/Ibu diharapkan menggunakan hak pilih pada pemilihan 27 November.",
+      "Kami mendukung Bapak Bupati dalam menyukseskan program imunisasi.",
+      "Bapak/Ibu Guru diminta memilih salah satu jadwal pelatihan.",
+      "Mari kita sukseskan pemilihan dengan datang ke TPS bersama Bapak/Ibu sekalian.",
+      "ASN dilarang mendukung Ibu Hj. Rosmawati maupun calon lain pada pemilihan 27 November.",
     },
   },
 }

@@ -16,7 +16,8 @@ local function sentences_of(p, list)
 end
 
 -- The goods are handed out (a give/receive verb or a partisan marker in their sentence) and a
--- candidate reference or campaign event stands in the same or the adjacent sentence.
+-- candidate reference or campaign event stands at most two sentences away ("... konser kampanye
+-- akbar Ganjar-Mahfud. Kita berangkat bersama ... Tiap orang yang hadir dapat uang bensin").
 local function gift_near_ref(p, m)
   local give = sentences_of(p, "give_verbs")
   for s in pairs(sentences_of(p, "gift_markers")) do give[s] = true end
@@ -28,7 +29,9 @@ local function gift_near_ref(p, m)
   for _, h in ipairs(m.hits) do
     if h.list == "inducement_goods" and give[h.sentence] then
       local s = h.sentence
-      if refs[s] or refs[s - 1] or refs[s + 1] then return true end
+      for d = -2, 2 do
+        if refs[s + d] then return true end
+      end
     end
   end
   return false
@@ -36,6 +39,7 @@ end
 
 rule {
   id = "inducement.gift-for-support",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "inducement",
   severity = "high",
   confidence = 0.85,
@@ -78,6 +82,7 @@ rule {
 
 rule {
   id = "inducement.ktp-collection",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "inducement",
   severity = "high",
   confidence = 0.85,

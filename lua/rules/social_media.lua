@@ -16,6 +16,7 @@ local PROFILE = { social_profile = true }
 
 rule {
   id = "social-media.amplify",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "social-media",
   severity = "high",
   confidence = 0.9,
@@ -55,6 +56,7 @@ rule {
 
 rule {
   id = "social-media.profile-picture",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "social-media",
   severity = "high",
   confidence = 0.9,
@@ -92,6 +94,7 @@ rule {
 
 rule {
   id = "social-media.join-group",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "social-media",
   severity = "high",
   confidence = 0.85,
@@ -140,6 +143,7 @@ rule {
 
 rule {
   id = "social-media.share-request",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "social-media",
   severity = "info",
   confidence = 0.4,
@@ -157,7 +161,7 @@ rule {
   match = near(10, any "social_verbs", any "social_platforms"),
   check = function(m, p, doc)
     if C.forbidden(p, m) then return false end
-    if not (C.directive(p, m) or C.has(p, "staff_refs", C.sentences(m))) then return false end
+    if not (C.directive(p, m, doc) or C.has(p, "staff_refs", C.sentences(m))) then return false end
     C.notes(doc).share = C.notes(doc).share or {}
     local s = C.notes(doc).share
     s[#s + 1] = { part = p.part, paragraph = p.index }

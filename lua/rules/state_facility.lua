@@ -27,6 +27,7 @@ end
 
 rule {
   id = "state-facility.campaign-use",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "state-facility",
   severity = "high",
   confidence = 0.85,
@@ -88,6 +89,7 @@ rule {
 
 rule {
   id = "state-facility.favour-decision",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
   category = "state-facility",
   severity = "high",
   confidence = 0.8,

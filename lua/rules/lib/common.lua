@@ -93,7 +93,7 @@ function C.forbidden(p, m)
   if p:cue("prohibition", 1) then return true end
   for _, h in ipairs(C.hits_in(p, "cue_prohibition", sents)) do
     -- "jangan lupa coblos ..." urges; it is not a prohibition.
-    if h.first <= m.last and not C.inside(p, h, "not_prohibitions") then return true end
+    if h.first <= m.last and not C.inside(p, h, "cue_prohibition_not") then return true end
   end
   return C.has(p, "cue_prohibition_strong", sents) or C.has(p, "report_markers", sents)
 end
@@ -106,8 +106,54 @@ function C.negated(p, m, acts)
   return false
 end
 
-function C.directive(p, m)
+-- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
+-- Checked here over the memo's paragraphs because the engine registers lead-ins only for cues
+-- named in some rule's `unless`, and a directive must never suppress a match.
+local LEADIN_DIRECTIVE = { "minta", "mohon", "harap", "agar", "wajib", "instruksi", "perintah",
+  "tugas", "pedomani", "laksanakan", "ajak", "kerahkan", "segera", "hendaknya", "supaya",
+  "arahan", "diarahkan", "sebagai berikut" }
+local LEADIN_FORBID = { "tidak", "dilarang", "larangan", "jangan", "hindari" }
+
+local function has_word(low, words)
+  for _, w in ipairs(words) do
+    if low:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+local function leadin_map(doc, part)
+  local map = {}
+  local active = false
+  for _, q in ipairs(doc.paragraphs(part) or {}) do
+    local t = q.text or ""
+    local blank = not t:find("%S")
+    local item = not blank and ((q.list_level or -1) >= 0 or q.where == "table" or
+      t:match("^%s*%(?%w%w?%w?[%.%)]%s") ~= nil)
+    map[q.index] = (item or blank) and active
+    if not blank and t:match(":%s*$") then
+      local low = t:lower()
+      active = has_word(low, LEADIN_DIRECTIVE) and not has_word(low, LEADIN_FORBID)
+    elseif not item and not blank then
+      active = false
+    end
+  end
+  return map
+end
+
+function C.leadin_directive(p, doc)
+  local n = C.notes(doc)
+  n.leadin = n.leadin or {}
+  local map = n.leadin[p.part]
+  if not map then
+    map = leadin_map(doc, p.part)
+    n.leadin[p.part] = map
+  end
+  return map[p.index] == true
+end
+
+function C.directive(p, m, doc)
   return p:cue("directive", m.first) or C.has(p, "appeals", C.sentences(m))
+    or (doc ~= nil and C.leadin_directive(p, doc))
 end
 
 function C.addresses_staff(p, m)
@@ -209,7 +255,7 @@ function C.grade(m, p, doc, opts)
   if C.forbidden(p, m) then return false end
   if opts.acts and C.negated(p, m, opts.acts) then return false end
   local strength = opts.strength or C.ref_strength(p, m, doc)
-  local directive = C.directive(p, m)
+  local directive = C.directive(p, m, doc)
   -- Specific reference: high with a directive, else the rule's base (medium). Weak reference
   -- with context: one step lower. Generic reference alone: low, and only with a directive.
   local sev, conf
