@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 
 EXTENSIONS = (".docx", ".docm")
 
@@ -60,16 +61,26 @@ def split(items, n):
 
 # ---- Worker side ----------------------------------------------------------------------------------
 
+# Engines of this worker process, one per (worker thread, options): compiled once, then reused
+# by every partition that thread runs. Dask's executor threads live as long as the worker.
+_engines = {}
+_engines_lock = threading.Lock()
+
+
 def _engine(options):
-    """This worker thread's engine for these options, compiled once per process and thread."""
     import netral
-    return netral.thread_engine(**options)
+    key = (threading.get_ident(), repr(sorted(options.items())))
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            engine = _engines[key] = netral.Engine(**options)
+    return engine
 
 
 def engines_in_process():
-    """How many engines this process holds (used by tests through Client.run)."""
-    import netral
-    return len(getattr(netral._local, "engines", {}) or {})
+    """How many engines this worker process holds (tests call it through Client.run)."""
+    with _engines_lock:
+        return len(_engines)
 
 
 def _error_record(path, code, message):
