@@ -33,7 +33,7 @@ list "candidate_identifiers" {
 -- ("calon anggota DPD RI Sdr. Teuku Arman", "calon Bupati petahana Bapak H. Sulaiman").
 list "name_titles" {
   "sdr", "sdri", "saudara", "saudari", "bapak", "ibu", "bpk", "pak", "bu", "hj", "haji", "ir",
-  "dr", "drs", "dra", "prof", "kh", "tgk", "teuku", "cut", "andi", "gusti", "ni luh", "tuan",
+  "dr", "drs", "dra", "prof", "kh", "tgk", "teuku", "=cut", "andi", "gusti", "ni luh", "tuan",
   "nyonya", "kak", "bang", "mas", "mbak", "uda", "ajo", "daeng", "opung",
 }
 
@@ -48,7 +48,8 @@ list "number_refs_strong" {
   "nomor urut #num", "no urut #num", "nomer urut #num", "nomor urut satu", "nomor urut dua",
   "nomor urut tiga", "nomor urut empat", "nomor urut lima", "paslon #num", "paslon nomor #num",
   "paslon nomor satu", "paslon nomor dua", "paslon nomor tiga", "paslon no #num",
-  "pasangan calon nomor #num", "caleg nomor #num", "pasangan #num",
+  "pasangan calon nomor #num", "caleg nomor #num", "pasangan #num", "pasangan nomor #num",
+  "pasangan no #num", "pasangan nomor urut #num", "calon nomor #num", "calon nomor urut #num",
 }
 list "number_refs_weak" {
   "nomor #num", "no #num", "nomor satu", "nomor dua", "nomor tiga", "nomor empat", "nomor lima",
@@ -58,9 +59,9 @@ list "number_refs_weak" {
 -- Campaign organisations of a candidate. Only a reference next to a candidate or party.
 list "team_refs" {
   "tim sukses", "timses", "tim pemenangan", "tim kampanye", "pelaksana kampanye", "juru kampanye",
-  "jurkam", "relawan", "simpatisan", "pendukung", "posko pemenangan", "rumah pemenangan",
+  "jurkam", "relawan", "simpatisan", "=pendukung", "posko pemenangan", "rumah pemenangan",
   "sekretariat pemenangan", "koordinator relawan", "korlap relawan", "saksi partai", "tkn", "tpn",
-  "timnas", "tkd", "tpd", "badan pemenangan", "barisan pendukung", "sahabat", "laskar",
+  "timnas", "tkd", "tpd", "badan pemenangan", "barisan pendukung", "sahabat", "laskar", "=para pendukung",
 }
 
 -- Pronouns and anaphora that point back to a candidate named earlier in the memo.

@@ -23,8 +23,8 @@ list "report_markers" {
   "diadukan", "klarifikasi", "=temuan", "kronologi", "berita acara", "barang bukti", "alat bukti",
   "menindaklanjuti", "menindaklanjuti laporan", "laporan masyarakat", "laporan warga",
   "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "beredar", "viral", "investigasi",
-  "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "putusan", "terbukti", "kajian",
-  "penanganan pelanggaran", "menurut keterangan", "berdasarkan informasi", "mengakui",
+  "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
+  "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
 }
 
@@ -65,6 +65,10 @@ list "cue_prohibition_not" {
   "yang tidak memilih", "yang tidak hadir", "yang tidak ikut", "bagi yang tidak",
   "yang belum mendukung",
 }
+
+-- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and
+-- "pelantikan" as pel+anti.
+roots { "langgar", "lantik" }
 
 -- Lawful dealings between the state and parties or the election bodies.
 list "cue_lawful" {

@@ -29,7 +29,10 @@ list "campaign_materials" {
 
 -- Putting materials up or handing them out, wearing them.
 list "install_verbs" {
-  "pasang", "tempel", "tancap", "=sebar", "=sebarkan", "=menyebarkan", "=disebarkan", "=bagikan",
+  -- exact forms: the stem of "pasang" also gives "pasangan" (a candidate pair)
+  "=pasang", "=memasang", "=dipasang", "=pemasangan", "=terpasang", "=pasanglah",
+  "=memasangkan", "=dipasangkan", "=tempel", "=menempel", "=ditempel", "=menempelkan",
+  "=ditempelkan", "=tempelkan", "=penempelan", "tancap", "=sebar", "=sebarkan", "=menyebarkan", "=disebarkan", "=bagikan",
   "=membagikan", "=dibagikan", "=pembagian", "=cetak", "=mencetak", "=dicetak", "=pakai",
   "=memakai", "=dipakai", "=kenakan", "=mengenakan", "=dikenakan", "=gunakan", "=menggunakan",
   "=digunakan", "=edarkan", "=mengedarkan", "=diedarkan", "=tanda gambar",
@@ -38,7 +41,7 @@ list "install_verbs" {
 -- Attending, joining and moving people to events.
 list "attend_verbs" {
   "hadir", "=datang", "=berangkat", "=berangkat bersama", "kumpul", "ikut", "ikut serta",
-  "turut", "=meramaikan", "=ramaikan", "=memeriahkan", "=menyambut", "=sambut", "=mengawal",
+  "=turut", "=turut serta", "=turut hadir", "=meramaikan", "=ramaikan", "=memeriahkan", "=menyambut", "=sambut", "=mengawal",
   "=jemput", "=menjemput", "=penjemputan", "=dijemput", "=angkut", "=mengangkut", "=diangkut",
   "=mobilisasi", "=memobilisasi", "=dimobilisasi", "=kerahkan", "=mengerahkan", "=dikerahkan",
   "=pengerahan", "=piket", "=jaga", "=berjaga", "=bertugas", "=tugas", "=absen", "=diabsen",

@@ -5,8 +5,8 @@
 list "directives" {
   "agar", "supaya", "diminta", "kami minta", "mohon", "dimohon", "diharapkan", "diharap",
   "kami harapkan", "harap", "=wajib", "=diwajibkan", "=mewajibkan", "=harus", "hendaknya",
-  "segera", "instruksikan", "diinstruksikan", "instruksi", "perintahkan", "diperintahkan",
-  "=perintah", "=tugaskan", "=ditugaskan", "=menugaskan", "=arahan", "=diarahkan",
+  "segera", "instruksikan", "diinstruksikan", "instruksi", "=diperintahkan",
+  "=perintah", "=perintahkan", "=memerintahkan", "=tugaskan", "=ditugaskan", "=menugaskan", "=arahan", "=diarahkan",
   "=mengarahkan", "sesuai arahan", "dipedomani", "untuk dipedomani", "=laksanakan",
   "=dilaksanakan", "=pastikan", "=dipastikan", "=memastikan", "=kerahkan", "=dikerahkan",
   "=mengerahkan", "=jangan lupa", "=tiap orang", "=setiap orang", "=diimbau", "=mengimbau",

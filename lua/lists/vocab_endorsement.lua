@@ -46,6 +46,7 @@ list "support_bait" {
   "tidak memilih", "tidak berpihak", "kawal pemilu", "kawal pilkada", "kawal tahapan",
   "kawal proses", "total anggaran", "total biaya", "total peserta", "lanjutkan pembangunan",
   "suara terbanyak pada", "surat dukungan", "surat pernyataan dukungan", "pernyataan dukungan",
-  "formulir dukungan", "coblos #num kali", "mencoblos #num kali", "coblos satu kali",
+  "formulir dukungan", "bela negara", "partai pengusung", "partai pendukung", "parpol pengusung",
+  "gabungan partai pengusung", "koalisi pengusung", "coblos #num kali", "mencoblos #num kali", "coblos satu kali",
   "mencoblos satu kali", "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
 }

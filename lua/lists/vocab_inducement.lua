@@ -2,7 +2,8 @@
 -- collection of KTP copies or support letters (inducement rules).
 
 list "inducement_goods" {
-  "uang", "uang tunai", "amplop", "uang transport", "uang transportasi", "uang bensin",
+  -- "=uang": the stem would also match "keuangan" (finance)
+  "=uang", "=uangnya", "uang tunai", "amplop", "uang transport", "uang transportasi", "uang bensin",
   "uang saku", "uang makan", "uang lelah", "uang rokok", "uang pulsa", "uang pengganti",
   "transport", "ongkos", "bensin", "bbm", "pulsa", "kuota", "paket data", "voucer", "voucher",
   "kupon", "saldo", "e-wallet", "dompet digital", "sembako", "paket sembako", "beras",
@@ -10,11 +11,11 @@ list "inducement_goods" {
   "doorprize", "door prize", "hampers", "cendera mata", "souvenir", "kaos gratis", "makan gratis",
   "insentif", "bonus", "honor", "imbalan", "tunjangan tambahan", "tambahan penghasilan",
   "sumbangan", "santunan", "bantuan tunai", "serangan fajar", "rp #num", "rp. #num", "#num ribu",
-  "#num rb", "#num juta", "cashback", "gratis",
+  "#num rb", "#num juta", "cashback",
 }
 
 list "give_verbs" {
-  "beri", "terima", "=dapat", "=mendapat", "=mendapatkan", "=memperoleh", "=peroleh",
+  "=beri", "=memberi", "=diberi", "=berikan", "=memberikan", "=diberikan", "=pemberian", "terima", "=dapat", "=mendapat", "=mendapatkan", "=memperoleh", "=peroleh",
   "=diperoleh", "=bagikan", "=membagikan", "=dibagikan", "=pembagian", "=salurkan",
   "=menyalurkan", "=disalurkan", "=serahkan", "=menyerahkan", "=diserahkan", "=kirim",
   "=dikirim", "=transfer", "=ditransfer", "=ambil", "=diambil", "=dijanjikan", "=menjanjikan",
@@ -26,7 +27,17 @@ list "gift_markers" {
   "bergambar", "berlogo", "bertuliskan", "bersticker", "berstiker", "dari tim", "titipan",
   "dari calon", "dari paslon", "dari caleg", "dari partai", "sebagai tanda terima kasih",
   "bagi yang hadir", "yang hadir", "bagi yang mendukung", "bagi yang memilih", "asal memilih",
-  "syarat memilih", "jika menang", "kalau menang", "setelah menang",
+  "syarat memilih", "jika menang", "kalau menang", "setelah menang", "yang berhasil",
+  "bagi yang berhasil", "akan menerima", "akan mendapat", "akan mendapatkan", "akan memperoleh",
+  "akan diberi", "akan diberikan", "dijanjikan", "imbalan", "sebagai balasan", "sebagai ganti",
+}
+
+-- Goods that are handed out honestly every day (aid, building material, projects): a gift only
+-- with a reward marker ("RT yang berhasil menghimpun 50 suara ... akan menerima semen").
+list "inducement_goods_generic" {
+  "bantuan", "semen", "pasir", "material", "bahan bangunan", "paket", "barang", "perbaikan",
+  "pengaspalan", "pembangunan", "proyek", "alat", "bibit", "pupuk", "ternak", "sumbangan",
+  "beasiswa", "kenaikan pangkat", "promosi jabatan", "jabatan",
 }
 
 -- Identity documents and support letters collected for a candidate.
@@ -35,13 +46,12 @@ list "ktp_docs" {
   "fotokopi ktp", "foto kopi ktp", "salinan ktp", "kartu keluarga", "fotokopi kk", "nik",
   "surat dukungan", "surat pernyataan dukungan", "formulir dukungan", "form dukungan",
   "pernyataan dukungan", "formulir b1 kwk", "b.1-kwk", "data pendukung", "daftar pendukung",
-  "tanda tangan dukungan", "kta", "kartu anggota", "kartu tanda anggota",
+  "kta", "kartu anggota", "kartu tanda anggota",
 }
 
 list "collect_verbs" {
   "kumpul", "himpun", "=data", "=mendata", "=didata", "=pendataan", "=rekap", "=merekap",
   "=direkap", "=setor", "=setorkan", "=disetor", "=serahkan", "=diserahkan", "=menyerahkan",
   "=kirim", "=dikirim", "=kirimkan", "=teruskan", "=diteruskan", "=minta", "=diminta",
-  "=lampirkan", "=dilampirkan", "=isi", "=mengisi", "=diisi", "=tanda tangani",
-  "=ditandatangani", "=menandatangani", "=fotokopi", "=difotokopi", "=scan", "=dipindai",
+  "=lampirkan", "=dilampirkan", "=isi", "=mengisi", "=diisi", "=ditandatangani", "=menandatangani", "=fotokopi", "=difotokopi", "=scan", "=dipindai",
 }

@@ -82,8 +82,9 @@ rule {
   match = near(6, any "campaign_events", C.strong_ref()),
   check = function(m, p, doc)
     if public_program(p, m) then return false end
+    -- Someone is sent, told, or the office hosts it (lends a hall, pays for the food).
     if not (C.has(p, "attend_verbs") or C.has(p, "directives") or C.has(p, "appeals")
-            or C.has(p, "staff_refs")) then
+            or C.has(p, "staff_refs") or C.has(p, "use_verbs") or C.has(p, "state_facilities")) then
       return false
     end
     return C.grade(m, p, doc, { acts = { campaign_events = true }, category = "campaign-activity" })

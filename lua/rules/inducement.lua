@@ -19,15 +19,20 @@ end
 -- candidate reference or campaign event stands at most two sentences away ("... konser kampanye
 -- akbar Ganjar-Mahfud. Kita berangkat bersama ... Tiap orang yang hadir dapat uang bensin").
 local function gift_near_ref(p, m)
+  local markers = sentences_of(p, "gift_markers")
   local give = sentences_of(p, "give_verbs")
-  for s in pairs(sentences_of(p, "gift_markers")) do give[s] = true end
+  for s in pairs(markers) do give[s] = true end
   local refs = {}
   for _, h in ipairs(m.hits) do
     if C.STRONG_SET[h.list] or C.WEAK_SET[h.list] then refs[h.sentence] = true end
   end
   for s in pairs(sentences_of(p, "campaign_events")) do refs[s] = true end
   for _, h in ipairs(m.hits) do
-    if h.list == "inducement_goods" and give[h.sentence] then
+    -- Aid and building material are gifts only with a reward marker ("yang berhasil ... akan
+    -- menerima"); money, sembako and vouchers with any give or receive verb.
+    local handed = (h.list == "inducement_goods" and give[h.sentence]) or
+      (h.list == "inducement_goods_generic" and markers[h.sentence])
+    if handed then
       local s = h.sentence
       for d = -2, 2 do
         if refs[s + d] then return true end
@@ -56,10 +61,10 @@ rule {
       "politik uang; bantuan kedinasan tidak boleh membawa nama, gambar, atau pesan calon.",
     en = "Stop the handout; money or goods to influence votes is vote buying.",
   },
-  match = all(any "inducement_goods", C.ref()),
+  match = all(at_least(1, any "inducement_goods", any "inducement_goods_generic"), C.ref()),
   check = function(m, p, doc)
     if not gift_near_ref(p, m) then return false end
-    return C.grade(m, p, doc, { acts = { inducement_goods = true, give_verbs = true },
+    return C.grade(m, p, doc, { acts = { inducement_goods = true, inducement_goods_generic = true },
                                 category = "inducement" })
   end,
   examples = {
@@ -69,6 +74,7 @@ rule {
       "Petugas kebersihan menerima beras 10 kg bergambar calon Wali Kota nomor 1 yang dibagikan Jumat.",
       "RT yang menghimpun 50 suara untuk caleg Partai Golkar akan mendapat bantuan semen dan uang tunai.",
       "Paket sembako dari pasangan calon Bupati petahana disalurkan melalui penyuluh kepada kelompok tani.",
+      "Setiap RT yang berhasil menghimpun 50 suara untuk caleg Partai Golkar nomor urut 3 akan menerima bantuan 20 sak semen.",
     },
     pass = {
       "ASN dilarang memberikan uang atau barang kepada pemilih untuk mendukung pasangan calon.",
@@ -76,6 +82,7 @@ rule {
       "Bantuan beras cadangan pangan pemerintah dibagikan kepada keluarga penerima manfaat.",
       "Terlapor diduga membagikan amplop berisi Rp50.000 kepada warga sambil menyebut caleg nomor urut 2.",
       "Honor petugas KPPS dibayarkan oleh KPU setelah penghitungan suara selesai.",
+      "Kami harap nakes mendukung paslon nomor 2 demi keberlanjutan program bantuan kesehatan gratis.",
     },
   },
 }

@@ -108,7 +108,7 @@ rule {
       "kanal, atau akun pemenangan calon mana pun.",
     en = "Remove the order; staff must not be directed to join campaign groups or accounts.",
   },
-  match = near(10, any { "gabung", "bergabung", "join", "masuk", "=ikuti", "=mengikuti",
+  match = near(10, any { "gabung", "bergabung", "join", "=masuk", "=ikuti", "=mengikuti",
                          "follow", "=subscribe" },
                any { "grup", "akun", "kanal", "channel", "fanpage", "komunitas", "grup facebook",
                      "grup telegram", "grup whatsapp", "grup wa" },

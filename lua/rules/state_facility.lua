@@ -135,3 +135,64 @@ rule {
     },
   },
 }
+
+-- Facilities arranged in the paragraph right after a partisan one ("Saudara diminta mengerahkan
+-- 100 warga ke rapat umum calon presiden ... / Warga diangkut menggunakan bus sekolah").
+local LOGISTIC_USE = { "=diangkut", "=mengangkut", "=angkut", "=dijemput", "=menjemput", "=antar",
+  "=mengantar", "=diantar", "=pinjamkan", "=dipinjamkan", "=meminjamkan", "=dipakai", "=digunakan",
+  "=menggunakan", "=memakai", "=pakai", "=gunakan", "=dibebankan", "=bebankan", "=disiapkan",
+  "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=berkumpul" }
+
+local function partisan_before(p, doc)
+  for _, n in ipairs(C.notes(doc).partisan) do
+    if n.part == p.part and n.paragraph < p.index and n.paragraph >= p.index - 2 and
+       n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
+       (n.severity == "medium" or n.severity == "high") then
+      return true
+    end
+  end
+  return false
+end
+
+rule {
+  id = "state-facility.campaign-logistics",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  category = "state-facility",
+  severity = "high",
+  confidence = 0.75,
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo mengatur kendaraan, gedung, peralatan, atau anggaran instansi untuk kegiatan " ..
+      "calon yang disebut pada paragraf sebelumnya.",
+    en = "The memo arranges office vehicles, buildings, equipment or budget for the candidate's " ..
+      "activity named in the paragraph before.",
+  },
+  suggest = {
+    id = "Batalkan pengaturan fasilitas ini bersama kegiatan kampanyenya; fasilitas negara " ..
+      "hanya untuk tugas kedinasan.",
+    en = "Cancel the arrangement along with the campaign activity.",
+  },
+  match = near(8, any "state_facilities", any(LOGISTIC_USE)),
+  check = function(m, p, doc)
+    if not partisan_before(p, doc) then return false end
+    if C.has(p, "cue_lawful", C.sentences(m)) then return false end
+    return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility",
+                                strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Saudara diminta mengerahkan 100 warga ke rapat umum calon presiden Prabowo Subianto.\nWarga diangkut menggunakan bus sekolah dan mobil operasional kecamatan.",
+      "Kami minta seluruh pegawai hadir pada kampanye terbuka paslon nomor 1.\nPegawai berangkat bersama memakai kendaraan dinas masing-masing bidang.",
+      "Staf wajib menghadiri deklarasi relawan Ganjar-Mahfud di lapangan kota.\nKonsumsi peserta dibebankan pada anggaran rapat koordinasi.",
+      "Mari sukseskan temu kader caleg Partai Golkar nomor urut 2 hari Sabtu.\nSound system kantor disiapkan oleh Subbag Umum.",
+      "Para guru diminta memenangkan calon Bupati nomor urut 3.\nPertemuan dengan wali murid memakai ruang kelas setelah jam pelajaran.",
+    },
+    pass = {
+      "Kendaraan dinas dipakai untuk mengantar logistik pemilu ke gudang KPU.",
+      "Pegawai diminta hadir pada upacara HUT kabupaten.\nPeserta diangkut menggunakan bus sekolah.",
+      "ASN dilarang menghadiri kampanye paslon nomor 1.\nKendaraan dinas tidak boleh dipakai di luar jam kerja.",
+      "Rapat evaluasi diadakan di aula.\nKonsumsi dibebankan pada anggaran rapat koordinasi.",
+      "Bawaslu menemukan dugaan kepala desa menghadiri kampanye paslon 02.\nKepala desa menggunakan mobil dinas desa.",
+    },
+  },
+}

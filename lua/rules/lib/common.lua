@@ -241,6 +241,24 @@ end
 ---------------------------------------------------------------------------------------------
 -- Grading
 ---------------------------------------------------------------------------------------------
+-- Every act word of the match lies inside a reference ("usung" in "partai pengusung"): no act.
+function C.acts_inside_refs(m, acts)
+  local any_act = false
+  for _, a in ipairs(m.hits) do
+    if acts[a.list] then
+      any_act = true
+      local inside = false
+      for _, r in ipairs(m.hits) do
+        if (STRONG_SET[r.list] or WEAK_SET[r.list]) and r.first <= a.first and r.last >= a.last then
+          inside = true
+        end
+      end
+      if not inside then return false end
+    end
+  end
+  return any_act
+end
+
 -- The usual verdict for a partisan act with a candidate reference. opts:
 --   acts     set of list names that are the act (for the negation test)
 --   category the rule's category (for the notes)
@@ -254,6 +272,7 @@ function C.grade(m, p, doc, opts)
   end
   if C.forbidden(p, m) then return false end
   if opts.acts and C.negated(p, m, opts.acts) then return false end
+  if opts.acts and C.acts_inside_refs(m, opts.acts) then return false end
   local strength = opts.strength or C.ref_strength(p, m, doc)
   local directive = C.directive(p, m, doc)
   -- Specific reference: high with a directive, else the rule's base (medium). Weak reference
