@@ -183,6 +183,7 @@ typedef struct batch {
     size_t since_save;
     int exit_code, write_error, show_progress;
     char *annot_abs;
+    char *ruleset_id; /* copied: engine 0 is freed with its worker before the report ends */
     rules_copy rules;
 } batch;
 
@@ -358,7 +359,8 @@ static int prepare_output(batch *b) {
     if (e) return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
                             b->o->output, strerror(e));
     b->meta.tool_version = netral_version();
-    b->meta.ruleset_id = netral_engine_ruleset_id(b->workers[0].engine);
+    b->ruleset_id = strdup(netral_engine_ruleset_id(b->workers[0].engine));
+    b->meta.ruleset_id = b->ruleset_id;
     b->meta.rules = b->rules.v;
     b->meta.nrules = b->rules.n;
     b->meta.lang = cli_lang();
@@ -426,6 +428,7 @@ static void cleanup(batch *b) {
     rules_copy_free(&b->rules);
     cli_stats_free(&b->stats);
     free(b->annot_abs);
+    free(b->ruleset_id);
 }
 
 static int run(batch *b) {
