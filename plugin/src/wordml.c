@@ -354,11 +354,12 @@ static void on_sym(wp *w, const char **atts) {
     if (!ch) return;
     unsigned long code = strtoul(ch, NULL, 16);
     uint32_t cp = 0;
-    if (code >= 0xF000 && code <= 0xF0FF) {
-        unsigned c = (unsigned)(code - 0xF000);
-        if (font && !strcasecmp(font, "Symbol")) cp = sym_symbol(c);
-        else if (font && !strcasecmp(font, "Wingdings")) cp = sym_wingdings(c);
-    } else if (code >= 0x20 && code < 0xF000 && !(code >= 0xD800 && code <= 0xDFFF)) {
+    int symbol = font && !strcasecmp(font, "Symbol"), wingdings = font && !strcasecmp(font, "Wingdings");
+    /* symbol fonts are addressed by glyph code, written either F0xx or plain 00xx */
+    if ((symbol || wingdings) && (code <= 0xFF || (code >= 0xF000 && code <= 0xF0FF))) {
+        unsigned c = (unsigned)(code & 0xFF);
+        cp = symbol ? sym_symbol(c) : sym_wingdings(c);
+    } else if (code >= 0x20 && code < 0xE000 && !(code >= 0xD800 && code <= 0xDFFF)) {
         cp = (uint32_t)code;
     }
     if (!cp) return;

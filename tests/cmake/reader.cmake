@@ -9,3 +9,9 @@ target_link_libraries(reader_corpus PRIVATE netral_static)
 # Every corpus file loads or fails with a contract error code; skipped (77) without ../shared.
 add_test(NAME reader.corpus COMMAND reader_corpus ${NETRAL_SHARED_DIR}/corpus/realworld)
 set_tests_properties(reader.corpus PROPERTIES SKIP_RETURN_CODE 77 LABELS "reader;corpus")
+
+# Body words against `pandoc -t plain` (takes ~2 minutes on 2 cores); skipped without corpus/pandoc.
+add_test(NAME reader.pandoc
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/reader/compare_pandoc.py
+                 --dump $<TARGET_FILE:reader_dump> ${NETRAL_SHARED_DIR}/corpus/realworld)
+set_tests_properties(reader.pandoc PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 1200 LABELS "reader;corpus;slow")

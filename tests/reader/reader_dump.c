@@ -17,17 +17,20 @@ static int usage(void) {
     fprintf(stderr, "usage: reader_dump [--json | --body] FILE\n"
                     "  (default) every part, as `netral text` prints it\n"
                     "  --json    the document model with spans\n"
-                    "  --body    main document, footnotes and endnotes only, no part headers\n");
+                    "  --body    what pandoc prints: main document (without text boxes), footnotes and\n"
+                    "            endnotes, no part headers\n");
     return 2;
 }
 
-/* What pandoc prints for a DOCX: the body and the notes, not headers, footers or comments. */
+/* What pandoc 2.17 prints for a DOCX: the body and the notes; not headers, footers, comments, or
+ * text boxes (it does not read them). */
 static void write_body(const nt_doc *d, nt_buf *b) {
     for (size_t i = 0; i < d->nparts; i++) {
         const nt_part *pt = &d->parts[i];
         if (pt->kind != NT_PART_BODY && pt->kind != NT_PART_FOOTNOTES && pt->kind != NT_PART_ENDNOTES)
             continue;
         for (size_t j = 0; j < pt->nparas; j++) {
+            if (pt->paras[j].where == NT_WHERE_TEXTBOX) continue;
             nt_buf_put(b, pt->paras[j].text, pt->paras[j].len);
             nt_buf_putc(b, '\n');
         }
