@@ -92,4 +92,9 @@ list "neutral_refs" {
   "seluruh peserta pemilu", "semua partai", "seluruh partai", "masing-masing pasangan calon",
   "setiap pasangan calon", "setiap paslon", "setiap peserta pemilu", "para calon",
   "para pasangan calon", "antarpasangan calon", "pasangan calon mana pun", "tertentu",
+  "nomor urut #num dan #num", "nomor urut #num sampai #num", "nomor urut #num hingga #num",
+  "nomor urut #num s.d. #num", "nomor #num dan #num", "paslon #num dan #num",
+  "kedua pasangan calon", "ketiga pasangan calon", "keempat pasangan calon", "kedua paslon",
+  "ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",
+  "kedua calon", "ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
 }

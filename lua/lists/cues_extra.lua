@@ -70,6 +70,16 @@ list "cue_prohibition_not" {
 -- "pelantikan" as pel+anti.
 roots { "langgar", "lantik" }
 
+-- Keeping order around a campaign, or removing its material: the office polices, it does not take
+-- part ("pengamanan kampanye", "menertibkan baliho").
+list "cue_security" {
+  "pengamanan", "mengamankan", "diamankan", "pengawalan", "pengawasan", "mengawasi", "patroli",
+  "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "meliput",
+  "peliputan", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
+  "mencabut", "dicabut", "melepas", "dilepas", "membersihkan", "dibersihkan", "evaluasi",
+  "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
+}
+
 -- Lawful dealings between the state and parties or the election bodies.
 list "cue_lawful" {
   "bantuan keuangan partai", "bantuan keuangan kepada partai", "banpol", "hibah pilkada",

@@ -44,7 +44,7 @@ list "attend_verbs" {
   "=turut", "=turut serta", "=turut hadir", "=meramaikan", "=ramaikan", "=memeriahkan", "=menyambut", "=sambut", "=mengawal",
   "=jemput", "=menjemput", "=penjemputan", "=dijemput", "=angkut", "=mengangkut", "=diangkut",
   "=mobilisasi", "=memobilisasi", "=dimobilisasi", "=kerahkan", "=mengerahkan", "=dikerahkan",
-  "=pengerahan", "=piket", "=jaga", "=berjaga", "=bertugas", "=tugas", "=absen", "=diabsen",
+  "=pengerahan", "=piket", "=jaga", "=berjaga", "=bertugas", "=absen", "=diabsen",
   "=daftar hadir", "=peserta", "=partisipasi", "=berpartisipasi", "=hadirkan", "=menghadirkan",
   "=undang", "=mengundang", "=diundang", "=undangan",
 }

@@ -11,7 +11,7 @@ list "directives" {
   "=dilaksanakan", "=pastikan", "=dipastikan", "=memastikan", "=kerahkan", "=dikerahkan",
   "=mengerahkan", "=jangan lupa", "=tiap orang", "=setiap orang", "=diimbau", "=mengimbau",
   "=dianjurkan", "=diajak", "=mengajak", "=ajak", "=ajaklah", "kami ajak", "=ajakan",
-  "=seruan", "=menyerukan", "=diabsen",
+  "=seruan", "=menyerukan", "=silakan", "=silahkan", "=tolong", "=dimohon bantuan", "=diabsen",
   "=absen", "=daftar hadir", "=dikirim", "=kirim", "=kirimkan", "=setor", "=disetor",
   "=setorkan", "=serahkan", "=diserahkan", "=dikumpulkan", "=kumpulkan", "=paling lambat",
   "=target", "=minimal",

@@ -26,6 +26,6 @@ list "social_verbs" {
 
 list "social_profile" {
   "twibbon", "twibon", "bingkai foto", "frame foto", "foto profil", "profile picture",
-  "gambar profil", "pp", "avatar", "sampul", "foto sampul", "stiker wa", "stiker whatsapp",
+  "gambar profil", "ganti pp", "foto pp", "pp wa", "pp whatsapp", "avatar", "sampul", "foto sampul", "stiker wa", "stiker whatsapp",
   "filter", "status wa", "bio",
 }

@@ -16,9 +16,11 @@ local ATTEND = { attend_verbs = true }
 local MATERIAL = { campaign_materials = true }
 local TEAM = { team_join = true }
 
--- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns.
+-- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns; and
+-- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
 local function public_program(p, m)
-  return C.has(p, "cue_public_program", C.sentences(m))
+  local sents = C.sentences(m)
+  return C.has(p, "cue_public_program", sents) or C.has(p, "cue_security", sents)
 end
 
 rule {

@@ -158,9 +158,17 @@ document_rule {
       if f.category ~= "letterhead-misuse" and (SEV[f.severity] or 0) >= 2 then partisan = true end
     end
     if not partisan then return nil end
+    -- Paragraphs that already carry a social-media finding need no second one.
+    local covered = {}
+    for _, f in ipairs(doc.findings) do
+      if f.category == "social-media" and (SEV[f.severity] or 0) >= 2 then
+        covered[f.part .. "#" .. f.paragraph] = true
+      end
+    end
     local out = {}
     for _, f in ipairs(doc.findings) do
-      if f.rule == "social-media.share-request" and f.severity == "info" then
+      if f.rule == "social-media.share-request" and f.severity == "info" and
+         not covered[f.part .. "#" .. f.paragraph] then
         out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
                           start = f.start, stop = f.stop }
       end

@@ -65,6 +65,7 @@ rule {
     if not near_ok then return false end
     -- Lending a building to the KPU, party funding by law: lawful unless a candidate is named.
     if C.has(p, "cue_lawful") and not specific_ref(p) then return false end
+    if C.has(p, "cue_security", C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility" })
   end,
   examples = {
