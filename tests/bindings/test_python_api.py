@@ -154,7 +154,10 @@ class Annotation(unittest.TestCase):
         data, r = self.engine.annotate(read(SAMPLE))
         self.assertTrue(data.startswith(b"PK"))
         self.assertGreaterEqual(self.comments(data).count("<w:comment "), 1)
-        self.assertEqual(len(self.engine.scan(data).findings), len(r.findings))
+        # re-scanning the annotated copy (a reviewer's round trip) gives the same findings:
+        # Netral's own comments are not memo text
+        key = lambda rep: sorted((f.part, f.paragraph, f.start, f.end, f.rule) for f in rep.findings)
+        self.assertEqual(key(self.engine.scan(data)), key(r))
 
     def test_bytes_to_path_and_path_to_bytes(self):
         out = os.path.join(self.tmp.name, "b.docx")

@@ -110,7 +110,7 @@ def write_partition(items, options, out_path):
     tmp = f"{out_path}.tmp{os.getpid()}"
     with open(tmp, "w", encoding="utf-8") as f:
         for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
     os.replace(tmp, out_path)
     return {"file": out_path, "documents": len(records), "failing": sum(map(_failing, records))}
 
@@ -233,7 +233,7 @@ def _write_records(records, output):
     try:
         for r in records:
             failing += _failing(r)
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
     finally:
         if output:
             f.close()
