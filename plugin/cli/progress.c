@@ -123,9 +123,22 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on) {
                       "  flagged: %zu (violation %zu, needs review %zu); clean: %zu; errors: %zu\n"),
             s->flagged, s->violation, s->review, s->clean, s->errors);
     if (s->by_cat_n) {
+        /* most frequent first, then by name: the same line whatever order workers finished in */
+        size_t ord[16];
+        for (size_t i = 0; i < s->by_cat_n; i++) {
+            size_t j = i;
+            for (; j > 0; j--) {
+                size_t p = ord[j - 1];
+                if (s->cat_docs[p] > s->cat_docs[i] ||
+                    (s->cat_docs[p] == s->cat_docs[i] && strcmp(s->cat_name[p], s->cat_name[i]) < 0))
+                    break;
+                ord[j] = p;
+            }
+            ord[j] = i;
+        }
         fputs(L("  per kategori:", "  by category:"), stderr);
         for (size_t i = 0; i < s->by_cat_n; i++)
-            fprintf(stderr, "%s %s %zu", i ? "," : "", s->cat_name[i], s->cat_docs[i]);
+            fprintf(stderr, "%s %s %zu", i ? "," : "", s->cat_name[ord[i]], s->cat_docs[ord[i]]);
         fputc('\n', stderr);
     }
     if (s->findings) {

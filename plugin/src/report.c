@@ -247,8 +247,29 @@ static void json_end(nt_writer *w, double seconds) {
 
 /* ---- csv: one row per finding; documents without findings get one row ------------------------ */
 
+/* Copy of s with invalid UTF-8 replaced by U+FFFD (hostile documents, odd file names), so
+ * every reader decodes the report; NULL when s is already valid. */
+static char *utf8_clean(const char *s) {
+    size_t len = strlen(s);
+    if (nt_utf8_valid(s, len)) return NULL;
+    nt_buf clean;
+    nt_buf_init(&clean);
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = nt_utf8_decode(p + i, len - i, &cp);
+        if (!n) { nt_buf_puts(&clean, "\xEF\xBF\xBD"); i++; continue; }
+        nt_buf_put(&clean, p + i, n);
+        i += n;
+    }
+    if (clean.oom) { nt_buf_free(&clean); return NULL; }
+    return nt_buf_take(&clean, NULL);
+}
+
 static void csv_field(nt_buf *b, const char *s, int last) {
     if (!s) s = "";
+    char *clean = utf8_clean(s);
+    if (clean) s = clean;
     if (strpbrk(s, ",\"\r\n")) {
         nt_buf_putc(b, '"');
         for (const char *p = s; *p; p++) {
@@ -260,6 +281,7 @@ static void csv_field(nt_buf *b, const char *s, int last) {
         nt_buf_puts(b, s);
     }
     nt_buf_puts(b, last ? "\r\n" : ",");
+    free(clean);
 }
 
 static const char CSV_HEADER[] =
@@ -463,24 +485,12 @@ static void html_esc(nt_buf *b, const char *s) {
     }
 }
 
-/* Text may hold invalid UTF-8 from a hostile document; pass it through the JSON sanitiser's
- * rules by re-encoding bad bytes as U+FFFD before escaping. */
+/* Text may hold invalid UTF-8 from a hostile document: bad bytes become U+FFFD first. */
 static void html_text(nt_buf *b, const char *s) {
     if (!s) return;
-    size_t len = strlen(s);
-    if (nt_utf8_valid(s, len)) { html_esc(b, s); return; }
-    nt_buf clean;
-    nt_buf_init(&clean);
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t n = nt_utf8_decode(p + i, len - i, &cp);
-        if (!n) { nt_buf_puts(&clean, "\xEF\xBF\xBD"); i++; continue; }
-        nt_buf_put(&clean, p + i, n);
-        i += n;
-    }
-    html_esc(b, nt_buf_cstr(&clean));
-    nt_buf_free(&clean);
+    char *clean = utf8_clean(s);
+    html_esc(b, clean ? clean : s);
+    free(clean);
 }
 
 static const char HTML_CSS[] =
@@ -606,7 +616,7 @@ static void html_excerpts(nt_writer *w, const netral_report *r) {
         html_text(b, f->rule);
         nt_buf_puts(b, " · ");
         html_text(b, f->part);
-        nt_buf_printf(b, " ¶%d</small></li>", f->paragraph + 1);
+        nt_buf_printf(b, " ¶%d</small></li>", f->paragraph); /* as in jsonl and text */
     }
     if (r->nfindings > HTML_MAX_EXCERPTS)
         nt_buf_printf(b, "<li><small>%s %zu %s</small></li>", w->en ? "and" : "dan",
@@ -688,7 +698,13 @@ static void html_end(nt_writer *w, double seconds) {
         nt_buf_puts(b, en ? " · rule set " : " · set aturan ");
         html_text(b, w->meta.ruleset_id);
     }
-    if (seconds > 0) nt_buf_printf(b, " · %.1f %s", seconds, en ? "s" : "detik");
+    if (seconds > 0) {
+        char secs[32];
+        snprintf(secs, sizeof secs, "%.1f", seconds);
+        char *dot = en ? NULL : strchr(secs, '.');
+        if (dot) *dot = ','; /* Indonesian decimal comma */
+        nt_buf_printf(b, " · %s %s", secs, en ? "s" : "detik");
+    }
     nt_buf_puts(b, "</div><div class=\"cards\">");
     html_card(b, c->docs, en ? "documents scanned" : "dokumen dipindai");
     html_card(b, c->verdict[0], en ? "violations" : "pelanggaran");
@@ -716,7 +732,7 @@ static const char *sev_color(int s) {
 static void text_doc(nt_writer *w, const netral_report *r) {
     nt_buf *b = &w->buf;
     const char *v = nt_verdict(r);
-    int worst = report_worst(r), en = w->en;
+    int en = w->en;
     const char *vc = !strcmp(v, "violation") ? "\033[1;31m" : !strcmp(v, "review") ? "\033[33m"
                      : !strcmp(v, "clean") ? "\033[32m" : "\033[1;35m";
     nt_buf_printf(b, "%s%s%s  %s%s%s", col(w, "\033[1m"), str_or(r->path, ""), col(w, "\033[0m"),
@@ -728,7 +744,6 @@ static void text_doc(nt_writer *w, const netral_report *r) {
     if (r->nfindings)
         nt_buf_printf(b, "  (%zu %s)", r->nfindings, en ? "findings" : "temuan");
     nt_buf_putc(b, '\n');
-    (void)worst;
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
         int s = sev_rank(f->severity);
