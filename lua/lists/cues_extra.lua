@@ -1,6 +1,6 @@
 -- cues_extra.lua - context cues owned by the rule set: more prohibition words (extending the
--- engine's cue_prohibition), reporting markers, logistics words, lawful dealings with parties and
--- election bodies, and the honest senses of campaign words in public-programme memos.
+-- engine's cue_prohibition), reporting markers, security and removal work, lawful dealings with
+-- parties and election bodies, and the honest senses of campaign words in public-programme memos.
 
 -- A prohibition or warning before the act ("diingatkan untuk tidak: ... mendukung paslon").
 list "cue_prohibition" {
@@ -26,16 +26,6 @@ list "report_markers" {
   "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
-}
-
--- Election logistics: polling day, ad-hoc bodies, leave, the right to vote.
-list "cue_logistics" {
-  "kpps", "pps", "ppk", "pantarlih", "ppdp", "panwaslu", "panwascam", "pengawas tps",
-  "pengawas kelurahan desa", "badan ad hoc", "penyelenggara pemilu", "penyelenggara pemilihan",
-  "logistik", "logistik pemilu", "distribusi logistik", "libur", "diliburkan", "hari libur",
-  "libur nasional", "cuti", "izin", "dispensasi", "hak pilih", "hak memilih", "gunakan hak pilih",
-  "menggunakan hak pilih", "daftar pemilih", "dpt", "pindah memilih", "formulir a", "tps",
-  "pemungutan suara", "penghitungan suara", "rekapitulasi", "kpu", "bawaslu",
 }
 
 -- Honest senses of campaign words in public-service memos (health campaign, integrity zone).

@@ -44,10 +44,3 @@ list "use_verbs" {
   "=ditanggung", "=biayai", "=dibiayai", "=membiayai", "=alokasikan", "=dialokasikan",
   "=melalui", "=lewat", "=di", "=bertempat", "=lokasi", "=tempat",
 }
-
--- A decision that favours one candidate (PP 94/2021 Pasal 5 huruf n angka 5).
-list "favour_decisions" {
-  "keputusan", "kebijakan", "prioritas", "diprioritaskan", "diutamakan", "hanya diberikan",
-  "hanya untuk", "khusus untuk", "menguntungkan", "merugikan", "dipersulit", "dimutasi",
-  "mutasi", "promosi", "bantuan", "pencairan", "rekomendasi", "izin",
-}

@@ -34,7 +34,6 @@ end
 
 -- Supporting evidence: a directive in the sentence, or in the lead-in of a list item.
 cue { name = "directive", list = "directives", scope = "sentence", leadin = true }
-cue { name = "logistics", list = "cue_logistics", scope = "sentence" }
 
 ---------------------------------------------------------------------------------------------
 -- Hits
