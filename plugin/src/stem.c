@@ -155,15 +155,49 @@ const char *nt_strtab_str(const nt_strtab *t, uint32_t id, size_t *n) {
  * and allowing two would let "akan" or "ikan" collapse into nonsense. */
 #define MIN_STRIPPED 3
 
+enum prefix_family { F_DI, F_KE, F_SE, F_BE, F_TE, F_PER, F_ME, F_PE };
+enum deriv_suffix { D_NONE, D_KAN, D_AN, D_I };
+
 typedef struct stem_ctx {
     const nt_strtab *roots;
     char best[NT_STEM_MAXWORD + 1];
-    size_t best_len; /* SIZE_MAX until a root is found */
+    size_t best_len;        /* SIZE_MAX until a root is found */
+    int deriv;              /* derivational suffix removed at the current end */
+    const char *anc[2];     /* the strings prefixes are being stripped from */
+    size_t anc_len[2], nanc;
 } stem_ctx;
 
+/* Common words whose look-alike prefix is not one (kepada is not ke+pada, peserta is not
+ * pe+serta, tersebut is not ter+sebut): they are never taken apart. */
+static const char *const frozen_words[] = {
+    "berapa", "berita", "berkas", "beserta", "daripada", "dinas", "kepada", "kepala", "ketua",
+    "pegawai", "pekan", "pemerintah", "penduduk", "penting", "perangkat", "perempuan", "perlu",
+    "pertama", "pesan", "peserta", "sebagai", "sebelum", "sekarang", "sekitar", "selama", "seluruh",
+    "sesuai", "sesudah", "setelah", "terhadap", "tersebut", NULL};
+
+static int frozen(const char *s, size_t n) {
+    if (n < 4 || n > 10 || !strchr("bdkpst", s[0])) return 0; /* cheap reject for nearly all */
+    for (const char *const *f = frozen_words; *f; f++)
+        if ((*f)[0] == s[0] && strlen(*f) == n && memcmp(*f, s, n) == 0) return 1;
+    return 0;
+}
+
+static int is_root(const stem_ctx *c, const char *s, size_t n) { return nt_strtab_find(c->roots, s, n) >= 0; }
+
+/* "ajakan" is ajak+an rather than aja+kan when both are roots: prefer the root keeping the k. */
+static int k_reading_better(const stem_ctx *c, const char *s, size_t n) {
+    char buf[NT_STEM_MAXWORD + 2];
+    if (c->deriv != D_KAN || n + 1 > NT_STEM_MAXWORD) return 0;
+    memcpy(buf, s, n);
+    buf[n] = 'k';
+    return is_root(c, buf, n + 1);
+}
+
 static void consider(stem_ctx *c, const char *s, size_t n) {
-    if (n >= c->best_len) return; /* only a shorter root can win */
-    if (nt_strtab_find(c->roots, s, n) < 0) return;
+    if (n >= c->best_len || !is_root(c, s, n)) return; /* only a shorter root can win */
+    for (size_t i = 0; i < c->nanc; i++)
+        if (frozen(c->anc[i], c->anc_len[i])) return;
+    if (k_reading_better(c, s, n)) return;
     memcpy(c->best, s, n);
     c->best_len = n;
 }
@@ -191,38 +225,47 @@ static int ends(const char *s, size_t n, const affix *x) {
 
 /* One way to remove a prefix: skip bytes, then optionally put back the nasal-dropped consonant. */
 typedef struct prefix_cut {
-    unsigned char skip;
+    unsigned char skip, fam;
     char recode; /* 0: none */
 } prefix_cut;
 
-static size_t add_cut(prefix_cut *out, size_t k, unsigned skip, char recode) {
+static size_t add_cut(prefix_cut *out, size_t k, unsigned skip, unsigned fam, char recode) {
     out[k].skip = (unsigned char)skip;
+    out[k].fam = (unsigned char)fam;
     out[k].recode = recode;
     return k + 1;
 }
 
-/* me-/pe- with their nasal forms: mem+b/p/f/v keeps the consonant, mem+vowel restores p, men+vowel
- * restores t, meng+vowel restores k (or the root starts with the vowel), meny+vowel restores s. */
+/* be-/te-/pe- without their consonant only come before r-, or a root shaped CerC (bekerja,
+ * peternak); me-/pe- bare only before l r w y m n (melihat, pemenang). */
+static int cer_shape(const char *s, size_t n) { return n >= 5 && s[3] == 'e' && s[4] == 'r'; }
+static int sonorant(char ch) { return ch && strchr("lrwymn", ch) != NULL; }
+
+/* mem+b/p/f/v keeps the consonant, mem+vowel restores p, men+vowel restores t, meng+vowel
+ * restores k (or the root starts with the vowel), meny+vowel restores s; pe- likewise. */
 static size_t nasal_cuts(const char *s, size_t n, char lead, prefix_cut *out, size_t k) {
+    unsigned fam = lead == 'm' ? F_ME : F_PE;
     if (n < 4 || s[0] != lead || s[1] != 'e') return k;
-    k = add_cut(out, k, 2, 0); /* me+l/r/w/y/m/n/ny/ng..., pe+... */
     char c3 = s[2], c4 = s[3], c5 = n > 4 ? s[4] : 0;
+    if (sonorant(c3) || (lead == 'p' && cer_shape(s, n))) k = add_cut(out, k, 2, fam, 0);
     if (c3 == 'm') {
-        if (c4 == 'b' || c4 == 'p' || c4 == 'f' || c4 == 'v') k = add_cut(out, k, 3, 0);
-        else if (is_vowel(c4)) k = add_cut(out, k, 3, 'p');
-        if (lead == 'm' && starts(s, n, "memper")) k = add_cut(out, k, 6, 0);
+        if (c4 == 'b' || c4 == 'p' || c4 == 'f' || c4 == 'v') k = add_cut(out, k, 3, fam, 0);
+        else if (is_vowel(c4)) k = add_cut(out, k, 3, fam, 'p');
+        if (lead == 'm' && starts(s, n, "memper")) k = add_cut(out, k, 6, fam, 0);
     } else if (c3 == 'n' && c4 == 'g') {
-        if (c5 == 'e') k = add_cut(out, k, 5, 0); /* menge-/penge- before one-syllable roots */
-        if (is_vowel(c5)) { k = add_cut(out, k, 4, 0); k = add_cut(out, k, 4, 'k'); }
-        else if (c5 == 'g' || c5 == 'h' || c5 == 'k') k = add_cut(out, k, 4, 0);
+        if (c5 == 'e') k = add_cut(out, k, 5, fam, 0); /* menge-/penge- before one-syllable roots */
+        if (is_vowel(c5)) { k = add_cut(out, k, 4, fam, 0); k = add_cut(out, k, 4, fam, 'k'); }
+        else if (c5 == 'g' || c5 == 'h' || c5 == 'k') k = add_cut(out, k, 4, fam, 0);
     } else if (c3 == 'n' && c4 == 'y') {
-        if (is_vowel(c5)) k = add_cut(out, k, 4, 's');
+        if (is_vowel(c5)) k = add_cut(out, k, 4, fam, 's');
     } else if (c3 == 'n') {
         if (c4 == 'c' || c4 == 'd' || c4 == 'j' || c4 == 'z' || c4 == 's' || c4 == 't')
-            k = add_cut(out, k, 3, 0);
-        else if (is_vowel(c4)) k = add_cut(out, k, 3, 't');
-    } else if (lead == 'p' && (c3 == 'r' || c3 == 'l')) {
-        k = add_cut(out, k, 3, 0); /* per-, pel- (pelajar) */
+            k = add_cut(out, k, 3, fam, 0);
+        else if (is_vowel(c4)) k = add_cut(out, k, 3, fam, 't');
+    } else if (lead == 'p' && c3 == 'r') {
+        k = add_cut(out, k, 3, F_PER, 0);
+    } else if (lead == 'p' && c3 == 'l' && starts(s + 3, n - 3, "ajar")) {
+        k = add_cut(out, k, 3, F_PE, 0); /* pelajar: the only pel- */
     }
     return k;
 }
@@ -230,25 +273,51 @@ static size_t nasal_cuts(const char *s, size_t n, char lead, prefix_cut *out, si
 static size_t prefix_cuts(const char *s, size_t n, prefix_cut *out) {
     size_t k = 0;
     if (n < 4) return 0;
-    if (starts(s, n, "diper")) k = add_cut(out, k, 5, 0);
-    if (starts(s, n, "di") || starts(s, n, "ke") || starts(s, n, "se")) k = add_cut(out, k, 2, 0);
-    if (s[0] == 'b' && s[1] == 'e') {
-        k = add_cut(out, k, 2, 0);
-        if (s[2] == 'r' || s[2] == 'l') k = add_cut(out, k, 3, 0);
-    }
-    if (s[0] == 't' && s[1] == 'e') {
-        k = add_cut(out, k, 2, 0);
-        if (s[2] == 'r') k = add_cut(out, k, 3, 0);
+    if (starts(s, n, "diper")) k = add_cut(out, k, 5, F_DI, 0);
+    if (s[0] == 'd' && s[1] == 'i') k = add_cut(out, k, 2, F_DI, 0);
+    if (s[0] == 'k' && s[1] == 'e') k = add_cut(out, k, 2, F_KE, 0);
+    if (s[0] == 's' && s[1] == 'e') k = add_cut(out, k, 2, F_SE, 0);
+    if ((s[0] == 'b' || s[0] == 't') && s[1] == 'e') {
+        unsigned fam = s[0] == 'b' ? F_BE : F_TE;
+        if (s[2] == 'r' || cer_shape(s, n)) k = add_cut(out, k, 2, fam, 0);
+        if (s[2] == 'r') k = add_cut(out, k, 3, fam, 0);
+        if (s[0] == 'b' && s[2] == 'l' && starts(s + 3, n - 3, "ajar")) k = add_cut(out, k, 3, fam, 0);
     }
     k = nasal_cuts(s, n, 'm', out, k);
-    k = nasal_cuts(s, n, 'p', out, k);
-    return k;
+    return nasal_cuts(s, n, 'p', out, k);
 }
 
-static void strip_prefixes(stem_ctx *c, const char *s, size_t n, int depth) {
+/* Which prefix may sit inside which: di-/me-/pe- take only ber-/per-/ter- (diperjuangkan,
+ * memberdayakan, pemberdayaan); ke-/se-/ber-/ter- also take pe(N)- (kepemimpinan); per- takes
+ * se-/ke- (perseorangan). me- and di- are never inner prefixes. */
+static int inner_ok(unsigned outer, unsigned inner) {
+    if (inner == F_ME || inner == F_DI) return 0;
+    switch (outer) {
+    case F_DI: case F_ME: case F_PE: return inner == F_BE || inner == F_PER || inner == F_TE;
+    case F_PER: return inner == F_SE || inner == F_KE;
+    default: return inner != outer;
+    }
+}
+
+/* Prefix and suffix pairs Indonesian does not form (Nazief & Adriani): be-i, di-an, ke-i,
+ * ke-kan, me-an, se-i, se-kan, te-an. */
+static int confix_banned(unsigned fam, int deriv) {
+    switch (deriv) {
+    case D_I: return fam == F_BE || fam == F_KE || fam == F_SE;
+    case D_AN: return fam == F_DI || fam == F_ME || fam == F_TE;
+    case D_KAN: return fam == F_KE || fam == F_SE;
+    default: return 0;
+    }
+}
+
+static void strip_prefixes(stem_ctx *c, const char *s, size_t n, int depth, unsigned outer) {
     prefix_cut cuts[16];
     size_t k = prefix_cuts(s, n, cuts);
+    c->anc[depth] = s;
+    c->anc_len[depth] = n;
+    c->nanc = (size_t)depth + 1;
     for (size_t i = 0; i < k; i++) {
+        if (depth ? !inner_ok(outer, cuts[i].fam) : confix_banned(cuts[i].fam, c->deriv)) continue;
         char buf[NT_STEM_MAXWORD + 1];
         size_t rest = n - cuts[i].skip, m = 0;
         if (cuts[i].recode) buf[m++] = cuts[i].recode;
@@ -256,38 +325,51 @@ static void strip_prefixes(stem_ctx *c, const char *s, size_t n, int depth) {
         memcpy(buf + m, s + cuts[i].skip, rest);
         m += rest;
         consider(c, buf, m);
-        if (depth == 0) strip_prefixes(c, buf, m, 1);
+        if (depth == 0 && !cuts[i].recode) { /* a restored consonant starts the root */
+            strip_prefixes(c, buf, m, 1, cuts[i].fam);
+            c->nanc = 1;
+        }
     }
 }
 
+typedef struct word_end {
+    size_t len;
+    int deriv;
+} word_end;
+
 /* The word lengths left after removing optional particle, possessive and derivational suffix,
- * in that order from the end (pilihlah, dukungannya, menyukseskan). */
-static size_t strip_suffixes(const char *s, const affix *set, size_t nset, size_t *ends_v, size_t k) {
+ * in that order from the end (pilihlah, dukungannya, menyukseskan). A lexicalised word
+ * (pekan, pesan) keeps its look-alike suffix. */
+static size_t strip_suffixes(const char *s, const affix *set, size_t nset, int deriv0, word_end *v, size_t k) {
     size_t k0 = k;
-    for (size_t i = 0; i < k0; i++)
+    for (size_t i = 0; i < k0; i++) {
+        if (frozen(s, v[i].len)) continue;
         for (size_t p = 0; p < nset; p++)
-            if (ends(s, ends_v[i], &set[p]) && ends_v[i] - set[p].n >= MIN_STRIPPED)
-                ends_v[k++] = ends_v[i] - set[p].n;
+            if (ends(s, v[i].len, &set[p]) && v[i].len - set[p].n >= MIN_STRIPPED)
+                v[k++] = (word_end){v[i].len - set[p].n, deriv0 ? deriv0 + (int)p : D_NONE};
+    }
     return k;
 }
 
-static size_t suffix_ends(const char *s, size_t n, size_t *out) {
+static size_t suffix_ends(const char *s, size_t n, word_end *out) {
     static const affix particles[] = {{"lah", 3}, {"kah", 3}, {"tah", 3}, {"pun", 3}};
     static const affix possessives[] = {{"nya", 3}, {"ku", 2}, {"mu", 2}};
-    static const affix derivs[] = {{"kan", 3}, {"an", 2}, {"i", 1}};
-    out[0] = n;
-    size_t k = strip_suffixes(s, particles, 4, out, 1);
-    k = strip_suffixes(s, possessives, 3, out, k);
-    return strip_suffixes(s, derivs, 3, out, k);
+    static const affix derivs[] = {{"kan", 3}, {"an", 2}, {"i", 1}}; /* D_KAN, D_AN, D_I */
+    out[0] = (word_end){n, D_NONE};
+    size_t k = strip_suffixes(s, particles, 4, D_NONE, out, 1);
+    k = strip_suffixes(s, possessives, 3, D_NONE, out, k);
+    return strip_suffixes(s, derivs, 3, D_KAN, out, k);
 }
 
 /* Only candidates shorter than the word are tried: the word itself is the answer without one. */
 static void stem_plain(stem_ctx *c, const char *w, size_t n) {
-    size_t endv[16];
+    word_end endv[16];
     size_t k = suffix_ends(w, n, endv);
     for (size_t i = 0; i < k; i++) {
-        if (endv[i] < n) consider(c, w, endv[i]);
-        strip_prefixes(c, w, endv[i], 0);
+        c->deriv = endv[i].deriv;
+        c->nanc = 0;
+        if (endv[i].len < n) consider(c, w, endv[i].len);
+        if (!frozen(w, endv[i].len)) strip_prefixes(c, w, endv[i].len, 0, 0);
     }
 }
 
@@ -309,6 +391,12 @@ static size_t stem_hyphenated(const nt_strtab *roots, const char *w, size_t n, c
     return pick ? put_out(sb, lb, out, cap) : put_out(sa, la, out, cap);
 }
 
+static int has_vowel(const char *w, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (is_vowel(w[i])) return 1;
+    return 0;
+}
+
 size_t nt_stem_word(const nt_strtab *roots, const char *w, size_t n, char *out, size_t cap,
                     int *found) {
     if (found) *found = 0;
@@ -320,7 +408,7 @@ size_t nt_stem_word(const nt_strtab *roots, const char *w, size_t n, char *out, 
     if (dash && dash > w && dash < w + n - 1)
         return stem_hyphenated(roots, w, n, dash, out, cap, found);
     /* Informal reduplication: anak2 = anak-anak. */
-    if (n > MIN_STRIPPED && w[n - 1] == '2' && w[n - 2] >= 'a' && w[n - 2] <= 'z')
+    if (n > MIN_STRIPPED && w[n - 1] == '2' && w[n - 2] >= 'a' && w[n - 2] <= 'z' && has_vowel(w, n - 1))
         return nt_stem_word(roots, w, n - 1, out, cap, found);
     stem_ctx c;
     c.roots = roots;

@@ -244,8 +244,10 @@ static size_t cp_at(const char *text, size_t len, size_t i, uint32_t *cp) {
 }
 
 typedef struct gapinfo {
-    int nl, term, dot_end;
+    int nl, term, dot_end, quote_close; /* quote_close: a closing quote after the terminator */
 } gapinfo;
+
+static int close_quote_cp(uint32_t cp) { return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
 
 /* A full stop ends a sentence only when space follows it (after closing quotes/brackets), so
  * Rp200.000, 14.00, S.Pd and kpu.go.id never split. */
@@ -268,6 +270,7 @@ static void scan_gap(const char *text, size_t len, size_t g0, size_t g1, gapinfo
         if (nl_cp(cp)) g->nl = 1;
         else if (term_cp(cp)) g->term = 1;
         else if ((cp == '.' || cp == 0x2026) && dot_then_space(text, len, i + n, g1)) g->dot_end = 1;
+        else if (close_quote_cp(cp) && (g->term || g->dot_end)) g->quote_close = 1;
         i += n;
     }
 }
@@ -281,13 +284,15 @@ static int in_list(const char *s, size_t n, const char *const *set) {
 static const char *const abbreviations[] = {
     "ir", "hj", "dr", "drs", "dra", "prof", "no", "nmr", "jl", "jln", "kec", "kab", "prov", "kel", "ds",
     "pd", "si", "sos", "kom", "ag", "ip", "kes", "ked", "sc", "tbk", "bpk", "sdr", "sdri", "yth", "tgl",
-    "rp", "kh", "ust", "ttd", "pt", "cv", "ny", "tn", NULL};
+    "rp", "kh", "ust", "ttd", "pt", "cv", "ny", "tn", "nip", "nrp", "nik", "telp", "hp", "km", NULL};
 
-/* Titles and initials: "Ir. Joko", "H. Ahmad", "S.Pd. Kepala", "Bpk. Joko", "No. 12". */
-static int abbreviation(const char *text, const nt_analysis *a, const nt_token *prev, const nt_token *next) {
+/* Titles and initials: "Ir. Joko", "H. Ahmad", "S.Pd. Kepala", "Bpk. Joko", "No. 12"; and list
+ * numbering: "1. Bulan Juni ..." (a number that alone opens the sentence). */
+static int abbreviation(const char *text, const nt_analysis *a, const nt_token *prev, const nt_token *next,
+                        int prev_opens) {
     const char *w = tok_norm(a, prev);
     size_t n = prev->norm_len;
-    if (prev->flags & NT_TOK_NUMBER) return 0;
+    if (prev->flags & NT_TOK_NUMBER) return prev_opens && n <= 3;
     if (n == 1 || in_list(w, n, abbreviations)) return 1;
     if (n <= 3 && prev->start > 0 && text[prev->start - 1] == '.') return 1; /* M.Si., S.Sos. */
     return n <= 3 && (prev->flags & NT_TOK_CAPITAL) && !(prev->flags & NT_TOK_ALLCAPS) &&
@@ -298,8 +303,12 @@ static int breaks_before(const char *text, size_t len, const nt_analysis *a, siz
     const nt_token *prev = &a->toks[k - 1], *next = &a->toks[k];
     gapinfo g;
     scan_gap(text, len, prev->end, next->start, &g);
-    if (g.nl || g.term) return 1;
-    return g.dot_end && !abbreviation(text, a, prev, next);
+    if (g.nl) return 1;
+    /* «... dukung AMIN!” dan mengajak ...»: a quoted exclamation inside a running sentence. */
+    if (g.quote_close && !(next->flags & (NT_TOK_CAPITAL | NT_TOK_NUMBER))) return 0;
+    if (g.term) return 1;
+    int prev_opens = a->nsents && a->sents[a->nsents - 1].first_tok == k - 1;
+    return g.dot_end && !abbreviation(text, a, prev, next, prev_opens);
 }
 
 /* The sentence's byte range takes in its closing punctuation and quotes. */

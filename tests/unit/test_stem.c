@@ -67,6 +67,27 @@ int main(void) {
     stems_to("pilih", (const char *const[]){"memilih-milih", "pilih-pilih", NULL});
     stems_to("tolong", (const char *const[]){"tolong-menolong", NULL});
 
+    /* Seen in real memos with a large vocabulary: a look-alike affix over another list word. */
+    static const char *const traps[] = {"anggaran", "serta", "kas", "pada", "aja", "tangan", "bus",
+                                        "sebut", "hadap", "gawai", "angkat", "belum", NULL};
+    for (size_t i = 0; traps[i]; i++) CHECK_INT(nt_lexicon_add_root(lx, traps[i]), 0);
+    stems_to("pelanggaran", (const char *const[]){"pelanggaran", NULL}); /* violation, not budget */
+    stems_to("peserta", (const char *const[]){"peserta", NULL});
+    stems_to("beserta", (const char *const[]){"beserta", NULL});
+    stems_to("berkas", (const char *const[]){"berkas", NULL});
+    stems_to("kepada", (const char *const[]){"kepada", NULL});
+    stems_to("tersebut", (const char *const[]){"tersebut", NULL});
+    stems_to("terhadap", (const char *const[]){"terhadap", NULL});
+    stems_to("pegawai", (const char *const[]){"pegawai", NULL});
+    stems_to("perangkat", (const char *const[]){"perangkat", NULL});
+    stems_to("sebelum", (const char *const[]){"sebelum", NULL});
+    stems_to("menebus", (const char *const[]){"menebus", NULL});
+    stems_to("ajak", (const char *const[]){"ajakan", "ajakannya", NULL});        /* not aja+kan */
+    stems_to("menang", (const char *const[]){"pemenangan", "kemenangan", NULL}); /* not tangan */
+    stems_to("pasang", (const char *const[]){"pemasangan", NULL});
+    stems_to("sebar", (const char *const[]){"disebarkan", "menyebarkan", NULL});
+    stems_to("anggaran", (const char *const[]){"anggarannya", NULL});
+
     /* Words that are not roots are not mangled. */
     stems_to("pemilu", (const char *const[]){"pemilu", NULL});
     stems_to("makan", (const char *const[]){"makan", NULL});

@@ -165,6 +165,19 @@ static void test_sentences(void) {
     CHECK_INT(a.toks[2].sentence, 0);
     CHECK_INT(a.toks[3].sentence, 1);
     CHECK_INT(a.toks[5].sentence, 2);
+    /* Letter signatures and lists: "NIP. 1977...", "Km. 3", "1. Bulan ..." stay whole. */
+    run(NULL, "NIP. 19770309 200312 1 005");
+    CHECK_INT(a.nsents, 1);
+    run(NULL, "Jl. Ilalang Raya Km. 3 Padang Ilalang");
+    CHECK_INT(a.nsents, 1);
+    run(NULL, "1. Bulan Juni ditetapkan sebagai bulan kampanye gizi. 2. Desa memasang baliho.");
+    CHECK_INT(a.nsents, 2);
+    CHECK_STR(sentence_text(0), "1. Bulan Juni ditetapkan sebagai bulan kampanye gizi.");
+    /* A quoted exclamation inside a running sentence does not end it. */
+    run(NULL, "Ia menulis \xE2\x80\x9CPilih 01, dukung AMIN!\xE2\x80\x9D dan mengajak murid. Lalu pulang.");
+    CHECK_INT(a.nsents, 2);
+    run(NULL, "Ia berkata \"Coblos 02!\" Kemudian pergi.");
+    CHECK_INT(a.nsents, 2);
     run(NULL, "   ...   ");
     CHECK_INT(a.ntoks, 0);
     CHECK_INT(a.nsents, 0);
