@@ -69,7 +69,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
     args = ap.parse_args()
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print("SKIP: python3-distributed is not installed (apt-get install python3-distributed)")
+        sys.exit(77)
     with tempfile.TemporaryDirectory(prefix="netral-dask-") as tmp:
         paths = fc.sample_inputs(tmp)
         cli = fc.cli_records(args.cli, paths)
