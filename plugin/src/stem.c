@@ -167,18 +167,30 @@ typedef struct stem_ctx {
     size_t anc_len[2], nanc;
 } stem_ctx;
 
+/* An affix or word with its length, so hot loops never call strlen. */
+typedef struct affix {
+    const char *s;
+    size_t n;
+} affix;
+
+#define AFFIX(lit) {lit, sizeof(lit) - 1}
+
 /* Common words whose look-alike prefix is not one (kepada is not ke+pada, peserta is not
  * pe+serta, tersebut is not ter+sebut): they are never taken apart. */
-static const char *const frozen_words[] = {
-    "berapa", "berita", "berkas", "beserta", "daripada", "dinas", "kepada", "kepala", "ketua",
-    "pegawai", "pekan", "pemerintah", "penduduk", "penting", "perangkat", "perempuan", "perlu",
-    "pertama", "pesan", "peserta", "sebagai", "sebelum", "sekarang", "sekitar", "selama", "seluruh",
-    "sesuai", "sesudah", "setelah", "terhadap", "tersebut", NULL};
+static const affix frozen_words[] = {
+    AFFIX("berapa"), AFFIX("berita"), AFFIX("berkas"), AFFIX("beserta"), AFFIX("daripada"),
+    AFFIX("dinas"), AFFIX("kepada"), AFFIX("kepala"), AFFIX("ketua"), AFFIX("pegawai"), AFFIX("pekan"),
+    AFFIX("pemerintah"), AFFIX("penduduk"), AFFIX("penting"), AFFIX("perangkat"), AFFIX("perempuan"),
+    AFFIX("perlu"), AFFIX("pertama"), AFFIX("pesan"), AFFIX("peserta"), AFFIX("sebagai"),
+    AFFIX("sebelum"), AFFIX("sekarang"), AFFIX("sekitar"), AFFIX("selama"), AFFIX("seluruh"),
+    AFFIX("sesuai"), AFFIX("sesudah"), AFFIX("setelah"), AFFIX("terhadap"), AFFIX("tersebut")};
 
 static int frozen(const char *s, size_t n) {
-    if (n < 4 || n > 10 || !strchr("bdkpst", s[0])) return 0; /* cheap reject for nearly all */
-    for (const char *const *f = frozen_words; *f; f++)
-        if ((*f)[0] == s[0] && strlen(*f) == n && memcmp(*f, s, n) == 0) return 1;
+    if (n < 5 || n > 10) return 0;
+    for (size_t i = 0; i < sizeof frozen_words / sizeof frozen_words[0]; i++) {
+        const affix *f = &frozen_words[i];
+        if (f->n == n && f->s[0] == s[0] && f->s[1] == s[1] && memcmp(f->s, s, n) == 0) return 1;
+    }
     return 0;
 }
 
@@ -212,12 +224,6 @@ static int starts(const char *s, size_t n, const char *p) {
         if (k >= n || s[k] != p[k]) return 0;
     return 1;
 }
-
-/* An affix with its length, so the hot suffix loops never call strlen. */
-typedef struct affix {
-    const char *s;
-    size_t n;
-} affix;
 
 static int ends(const char *s, size_t n, const affix *x) {
     return n >= x->n && same_bytes(s + n - x->n, x->s, x->n);
@@ -313,6 +319,7 @@ static int confix_banned(unsigned fam, int deriv) {
 static void strip_prefixes(stem_ctx *c, const char *s, size_t n, int depth, unsigned outer) {
     prefix_cut cuts[16];
     size_t k = prefix_cuts(s, n, cuts);
+    if (!k || (depth == 0 && frozen(s, n))) return;
     c->anc[depth] = s;
     c->anc_len[depth] = n;
     c->nanc = (size_t)depth + 1;
@@ -343,10 +350,13 @@ typedef struct word_end {
 static size_t strip_suffixes(const char *s, const affix *set, size_t nset, int deriv0, word_end *v, size_t k) {
     size_t k0 = k;
     for (size_t i = 0; i < k0; i++) {
-        if (frozen(s, v[i].len)) continue;
-        for (size_t p = 0; p < nset; p++)
-            if (ends(s, v[i].len, &set[p]) && v[i].len - set[p].n >= MIN_STRIPPED)
-                v[k++] = (word_end){v[i].len - set[p].n, deriv0 ? deriv0 + (int)p : D_NONE};
+        int fz = -1; /* looked up only when a suffix matches: most words have none */
+        for (size_t p = 0; p < nset; p++) {
+            if (!ends(s, v[i].len, &set[p]) || v[i].len - set[p].n < MIN_STRIPPED) continue;
+            if (fz < 0) fz = frozen(s, v[i].len);
+            if (fz) break;
+            v[k++] = (word_end){v[i].len - set[p].n, deriv0 ? deriv0 + (int)p : D_NONE};
+        }
     }
     return k;
 }
@@ -369,7 +379,7 @@ static void stem_plain(stem_ctx *c, const char *w, size_t n) {
         c->deriv = endv[i].deriv;
         c->nanc = 0;
         if (endv[i].len < n) consider(c, w, endv[i].len);
-        if (!frozen(w, endv[i].len)) strip_prefixes(c, w, endv[i].len, 0, 0);
+        strip_prefixes(c, w, endv[i].len, 0, 0);
     }
 }
 
