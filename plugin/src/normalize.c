@@ -473,14 +473,29 @@ static char gap1(const tk *t, const nt_token *x, const nt_token *y) {
     return y->start == x->end + 1 ? (char)t->s[x->end] : 0;
 }
 
+/* A lone digit that stands for a letter inside a spaced word (c-0-b-l-o-s). */
+static int single_disguise(const nt_analysis *a, const nt_token *k) {
+    return single_digit(a, k) && deobf_char(a->strings[k->norm]);
+}
+
+/* Length of the spaced word starting at token r (0 if none): at least three single letters
+ * apart by the same one-byte separator, disguised digits allowed between letters. */
 static size_t spaced_run(const tk *t, size_t r) {
     const nt_analysis *a = t->a;
     if (r + 2 >= a->ntoks || !single_letter(a, &a->toks[r])) return 0;
     char sep = gap1(t, &a->toks[r], &a->toks[r + 1]);
     if (sep != ' ' && sep != '-' && sep != '.') return 0;
-    size_t k = r + 1;
-    while (k < a->ntoks && single_letter(a, &a->toks[k]) && gap1(t, &a->toks[k - 1], &a->toks[k]) == sep) k++;
-    return k - r >= 3 ? k - r : 0;
+    size_t k = r + 1, letters = 1, end = r + 1;
+    while (k < a->ntoks && gap1(t, &a->toks[k - 1], &a->toks[k]) == sep) {
+        if (single_letter(a, &a->toks[k])) {
+            letters++;
+            end = k + 1; /* the word ends on a letter */
+        } else if (!single_disguise(a, &a->toks[k])) {
+            break;
+        }
+        k++;
+    }
+    return letters >= 3 ? end - r : 0;
 }
 
 static int merge_run(tk *t, size_t r, size_t n, nt_token *out) {
@@ -489,14 +504,21 @@ static int merge_run(tk *t, size_t r, size_t n, nt_token *out) {
     nt_token m = a->toks[r];
     uint32_t all = NT_TOK_ALLCAPS | NT_TOK_CAPITAL;
     m.norm = m.stem = (uint32_t)a->slen;
+    uint32_t obf = 0;
     for (size_t k = r; k < r + n; k++) {
-        a->strings[a->slen++] = a->strings[a->toks[k].norm];
-        all &= a->toks[k].flags & NT_TOK_CAPITAL ? NT_TOK_ALLCAPS | NT_TOK_CAPITAL : 0;
+        char ch = a->strings[a->toks[k].norm];
+        if (is_digitb(ch)) {
+            ch = deobf_char(ch);
+            obf = NT_TOK_OBFUSCATED;
+        } else {
+            all &= a->toks[k].flags & NT_TOK_CAPITAL ? NT_TOK_ALLCAPS | NT_TOK_CAPITAL : 0;
+        }
+        a->strings[a->slen++] = ch;
     }
     a->strings[a->slen] = 0;
     m.norm_len = m.stem_len = (uint32_t)n;
     m.end = a->toks[r + n - 1].end;
-    m.flags = (m.flags & (NT_TOK_QUOTED | NT_TOK_CAPITAL)) | all | NT_TOK_SPACED;
+    m.flags = (m.flags & (NT_TOK_QUOTED | NT_TOK_CAPITAL)) | all | obf | NT_TOK_SPACED;
     *out = m;
     return 0;
 }

@@ -90,6 +90,14 @@ static void test_spaced_and_joins(void) {
     norm_is("d-u-k-u-n-g paslon", "dukung paslon");
     norm_is("c.o.b.l.o.s nomor 2", "coblos nomor 2");
     norm_is("K A M P A N Y E", "kampanye");
+    /* Disguised letters inside a spaced word; digits outside letters stay numbers. */
+    norm_is("w-a-j-i-b c-0-b-l-o-s pasangan nomor 3", "wajib coblos pasangan nomor 3");
+    norm_is("p 1 l i h", "pilih");
+    norm_is("kelas 1 a b c", "kelas 1 abc");
+    run(NULL, "wajib c-0-b-l-o-s");
+    CHECK(a.toks[1].flags & NT_TOK_SPACED);
+    CHECK(a.toks[1].flags & NT_TOK_OBFUSCATED);
+    CHECK_STR(surface(1), "c-0-b-l-o-s");
     /* Two single letters are not a spaced word; initials keep their dots. */
     norm_is("a b dukung", "a b dukung");
     /* A hyphen at a line break joins the halves; a plain hyphen does not. */
