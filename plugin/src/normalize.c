@@ -377,6 +377,19 @@ static uint32_t word_flags(tk *t, nt_token *tok, const wstat *w) {
     return f;
 }
 
+/* Plain ASCII letters are nearly all the text: handled without decoding. 1 when b was one. */
+static int put_ascii_letter(nt_analysis *a, unsigned char b, wstat *w, int *first) {
+    if ((unsigned)((b | 0x20) - 'a') >= 26u) return 0;
+    int up = b < 'a';
+    w->cased++;
+    w->upper += (unsigned)up;
+    if (*first) w->first_upper = up;
+    w->last_letter = 1;
+    *first = 0;
+    a->strings[a->slen++] = (char)(b | 0x20);
+    return 1;
+}
+
 /* Reads the word starting at i (its surface starts at `start`, which covers a leading # or @). */
 static size_t scan_word(tk *t, size_t i, size_t start, uint32_t pre) {
     nt_analysis *a = t->a;
@@ -387,15 +400,7 @@ static size_t scan_word(tk *t, size_t i, size_t start, uint32_t pre) {
     while (i < t->len) {
         ch c;
         if (a->slen + 8 >= a->scap2 && nt_strings_reserve(a, 64)) { t->oom = 1; return t->len; }
-        unsigned char b = t->s[i];
-        if ((unsigned)((b | 0x20) - 'a') < 26u) { /* plain ASCII letter: the common case, kept cheap */
-            int up = b < 'a';
-            w.cased++;
-            w.upper += (unsigned)up;
-            if (first) w.first_upper = up;
-            w.last_letter = 1;
-            first = 0;
-            a->strings[a->slen++] = (char)(b | 0x20);
+        if (put_ascii_letter(a, t->s[i], &w, &first)) {
             end = ++i;
             continue;
         }
