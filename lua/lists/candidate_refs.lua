@@ -97,4 +97,5 @@ list "neutral_refs" {
   "kedua pasangan calon", "ketiga pasangan calon", "keempat pasangan calon", "kedua paslon",
   "ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",
   "kedua calon", "ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
+  "secara berimbang", "berimbang", "secara adil", "secara setara", "secara netral",
 }

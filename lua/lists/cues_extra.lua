@@ -26,6 +26,10 @@ list "report_markers" {
   "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
+  -- results are reported, not ordered
+  "rekapitulasi", "hasil penghitungan", "hasil pemungutan suara", "hasil pemilihan", "hitung cepat",
+  "quick count", "perolehan suara", "memperoleh suara", "suara sah", "ditetapkan sebagai pemenang",
+  "penetapan pasangan calon terpilih", "calon terpilih",
 }
 
 -- Honest senses of campaign words in public-service memos (health campaign, integrity zone).

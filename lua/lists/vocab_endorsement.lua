@@ -25,7 +25,7 @@ list "support_verbs" {
   "sukses", "kawal", "=lanjutkan", "=keberlanjutan", "=teruskan", "dua periode", "periode kedua",
   "satu putaran", "bela", "usung", "perjuangkan", "total", "totalitas", "all out", "all in",
   "solid", "satu komando", "rapatkan barisan", "amankan suara", "lumbung suara", "target suara",
-  "perolehan suara", "raih suara", "suara terbanyak", "berpihak", "condong", "loyal",
+  "berpihak", "condong", "loyal",
 }
 
 -- The ballot itself, as a reminder of whom to choose ("mohon diingat saat di bilik suara").

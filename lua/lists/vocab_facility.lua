@@ -42,5 +42,5 @@ list "use_verbs" {
   "=dipinjamkan", "=meminjamkan", "=sediakan", "=disediakan", "=menyediakan", "=fasilitasi",
   "=difasilitasi", "=memfasilitasi", "=bebankan", "=dibebankan", "=membebankan", "=tanggung",
   "=ditanggung", "=biayai", "=dibiayai", "=membiayai", "=alokasikan", "=dialokasikan",
-  "=melalui", "=lewat", "=di", "=bertempat", "=lokasi", "=tempat",
+  "=bertempat di",
 }

@@ -89,6 +89,8 @@ rule {
             or C.has(p, "staff_refs") or C.has(p, "use_verbs") or C.has(p, "state_facilities")) then
       return false
     end
+    -- "Sesuai jadwal KPU, kampanye rapat umum paslon 1 berlangsung ...": a notice, not an order.
+    if C.has(p, "cue_lawful", C.sentences(m)) and not C.directive(p, m, doc) then return false end
     return C.grade(m, p, doc, { acts = { campaign_events = true }, category = "campaign-activity" })
   end,
   examples = {
@@ -134,6 +136,8 @@ rule {
     if not (C.has(p, "install_verbs", sents) or C.has(p, "gift_markers", sents)) then
       return false
     end
+    -- A twibbon or profile picture is the social-media category, not a banner.
+    if C.has(p, "social_profile", sents) then return false end
     return C.grade(m, p, doc, { acts = MATERIAL, category = "campaign-activity" })
   end,
   examples = {
@@ -150,6 +154,7 @@ rule {
       "Satpol PP menertibkan alat peraga kampanye yang dipasang di luar zona yang ditetapkan KPU.",
       "Diduga ada stiker bergambar pasangan calon pada mobil dinas.",
       "Spanduk HUT RI ke-79 dipasang di pagar kantor mulai 1 Agustus.",
+      "Pegawai memasang twibbon pasangan calon nomor urut 1 sebagai foto profil.",
     },
   },
 }
