@@ -3,6 +3,7 @@
 #include "document.h"
 #include "opc.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,11 +149,11 @@ typedef struct wp {
     int ntables;
     uint8_t ac_taken[64];
     int nac;
-    field fields[MAX_FIELDS];
     int nfields, fields_over, fields_instr, fields_link;
     int text_mode;
     int32_t cur_wt;
     uint32_t cur_wt_off;
+    field fields[MAX_FIELDS]; /* last: 32 KiB that need no zeroing (see nt_wordml_parse) */
 } wp;
 
 static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, "memori habis"); }
@@ -815,7 +816,9 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
     }
     out->name = nt_strdup(name);
     out->kind = kind;
-    wp *w = calloc(1, sizeof *w);
+    /* zero everything but the field stack, which is initialised as fields are pushed */
+    wp *w = malloc(sizeof *w);
+    if (w) memset(w, 0, offsetof(wp, fields));
     if (!out->name || !w || nt_xml_init(&w->x, lim, w)) {
         free(w);
         nt_part_free(out);

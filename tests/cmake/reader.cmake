@@ -15,3 +15,7 @@ add_test(NAME reader.pandoc
          COMMAND ${NETRAL_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/reader/compare_pandoc.py
                  --dump $<TARGET_FILE:reader_dump> ${NETRAL_SHARED_DIR}/corpus/realworld)
 set_tests_properties(reader.pandoc PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 1200 LABELS "reader;corpus;slow")
+
+# Benchmark (not a test): tests/bench/reader/run.sh builds and runs it.
+add_executable(bench_reader ${CMAKE_CURRENT_SOURCE_DIR}/bench/reader/bench_reader.c)
+target_link_libraries(bench_reader PRIVATE netral_static)
