@@ -12,7 +12,7 @@ list "campaign_events" {
   "deklarasi", "deklarasi dukungan", "deklarasi relawan", "konsolidasi", "rapat pemenangan",
   "rapat tim", "rapat koordinasi pemenangan", "posko pemenangan", "rumah pemenangan", "blusukan",
   "safari politik", "orasi", "pawai", "konvoi", "arak-arakan", "jalan sehat", "senam bersama",
-  "apel siaga", "apel relawan", "silaturahmi politik", "sosialisasi program", "pemaparan program",
+  "apel siaga", "apel relawan", "apel akbar", "apel kader", "silaturahmi politik", "sosialisasi program", "pemaparan program",
   "pemaparan visi misi", "visi misi", "penyampaian visi misi", "nonton bareng", "nobar",
   "peresmian posko", "pelantikan relawan", "pelantikan tim", "acara partai",
   "pengukuhan relawan", "syukuran pencalonan", "pendaftaran pasangan calon", "mengantar pendaftaran",

@@ -22,7 +22,9 @@ list "coblos_verbs" {
 -- Supporting, helping to win, or keeping someone in office.
 list "support_verbs" {
   "dukung", "beri dukungan", "galang dukungan", "galang suara", "himpun suara", "menang",
-  "sukses", "kawal", "=lanjutkan", "=keberlanjutan", "=teruskan", "dua periode", "periode kedua",
+  "sukses", "kawal", "=lanjutkan", "=keberlanjutan", "=kesinambungan", "=teruskan", "tetap bersama",
+  "kembali memimpin", "lanjutkan kepemimpinan", "melanjutkan kepemimpinan", "dua periode",
+  "periode kedua",
   "satu putaran", "bela", "usung", "perjuangkan", "total", "totalitas", "all out", "all in",
   "solid", "satu komando", "rapatkan barisan", "amankan suara", "lumbung suara", "target suara",
   "berpihak", "condong", "loyal",

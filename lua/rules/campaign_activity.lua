@@ -84,9 +84,11 @@ rule {
   match = near(6, any "campaign_events", C.strong_ref()),
   check = function(m, p, doc)
     if public_program(p, m) then return false end
-    -- Someone is sent, told, or the office hosts it (lends a hall, pays for the food).
+    -- Someone is sent, told, or the office hosts it (lends a hall, pays for the food); a cell of
+    -- a schedule or assignment table is an order by its nature.
     if not (C.has(p, "attend_verbs") or C.has(p, "directives") or C.has(p, "appeals")
-            or C.has(p, "staff_refs") or C.has(p, "use_verbs") or C.has(p, "state_facilities")) then
+            or C.has(p, "staff_refs") or C.has(p, "use_verbs") or C.has(p, "state_facilities")
+            or p.where == "table") then
       return false
     end
     -- "Sesuai jadwal KPU, kampanye rapat umum paslon 1 berlangsung ...": a notice, not an order.
