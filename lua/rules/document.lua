@@ -221,11 +221,10 @@ document_rule {
     for _, f in ipairs(doc.findings) do
       if f.category == "endorsement" and (SEV[f.severity] or 0) >= 2 then return nil end
     end
-    local notes = C.notes(doc).partisan
     for _, f in ipairs(doc.findings) do
       if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
-        for _, n in ipairs(notes) do
-          if n.strength >= 3 and n.part == f.part and n.paragraph == f.paragraph then
+        for _, n in ipairs(C.para_notes(doc, f.part, f.paragraph) or {}) do
+          if n.strength >= 3 then
             return { { part = f.part, where = f.where, paragraph = f.paragraph, start = f.start,
                        stop = f.stop, severity = f.severity } }
           end

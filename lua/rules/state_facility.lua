@@ -145,11 +145,12 @@ local LOGISTIC_USE = { "=diangkut", "=mengangkut", "=angkut", "=dijemput", "=men
   "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=berkumpul" }
 
 local function partisan_before(p, doc)
-  for _, n in ipairs(C.notes(doc).partisan) do
-    if n.part == p.part and n.paragraph < p.index and n.paragraph >= p.index - 2 and
-       n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
-       (n.severity == "medium" or n.severity == "high") then
-      return true
+  for back = 1, 2 do
+    for _, n in ipairs(C.para_notes(doc, p.part, p.index - back) or {}) do
+      if n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
+         (n.severity == "medium" or n.severity == "high") then
+        return true
+      end
     end
   end
   return false

@@ -167,10 +167,17 @@ local notes = setmetatable({}, { __mode = "k" }) -- doc -> per-document notes
 function C.notes(doc)
   local n = notes[doc]
   if not n then
-    n = { strong = 0, partisan = {} }
+    -- strong: matches naming a particular candidate; by_para: part -> paragraph -> notes
+    n = { strong = 0, by_para = {} }
     notes[doc] = n
   end
   return n
+end
+
+-- The notes of one paragraph (nil when none), without scanning the whole memo's list.
+function C.para_notes(doc, part, index)
+  local t = C.notes(doc).by_para[part]
+  return t and t[index]
 end
 
 -- A reference to nobody in particular: inside "salah satu pasangan calon", or right before
@@ -232,9 +239,19 @@ end
 function C.note(doc, p, m, category, severity, strength)
   local n = C.notes(doc)
   if strength >= 3 then n.strong = n.strong + 1 end
-  n.partisan[#n.partisan + 1] = { category = category, severity = severity, part = p.part,
-                                  where = p.where, paragraph = p.index, start = m.start,
-                                  stop = m.stop, strength = strength }
+  local note = { category = category, severity = severity, part = p.part, where = p.where,
+                 paragraph = p.index, start = m.start, stop = m.stop, strength = strength }
+  local part = n.by_para[p.part]
+  if not part then
+    part = {}
+    n.by_para[p.part] = part
+  end
+  local list = part[p.index]
+  if not list then
+    list = {}
+    part[p.index] = list
+  end
+  list[#list + 1] = note
 end
 
 ---------------------------------------------------------------------------------------------
