@@ -22,7 +22,7 @@ list "report_markers" {
   "dugaan", "diduga", "terduga", "terlapor", "pelapor", "dilaporkan", "pengaduan", "aduan",
   "diadukan", "klarifikasi", "=temuan", "kronologi", "berita acara", "barang bukti", "alat bukti",
   "menindaklanjuti", "menindaklanjuti laporan", "laporan masyarakat", "laporan warga",
-  "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "beredar", "viral", "investigasi",
+  "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "=beredar", "=viral", "investigasi",
   "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
@@ -54,6 +54,13 @@ list "cue_prohibition_strong" {
 -- Prohibition words that are not prohibitions here (extends the engine's exception list): "jangan"
 -- that urges ("janganlah lupa coblos nomor 2") and "tidak" in a threat ("pegawai yang tidak
 -- mendukung paslon 01 dipindahkan").
+-- The same threats are not negations of the act either ("honorer yang tidak hadir di kampanye
+-- paslon 02 tidak diperpanjang kontraknya" still orders attendance).
+list "cue_negation_not" {
+  "yang tidak mendukung", "yang tidak memilih", "yang tidak hadir", "yang tidak ikut",
+  "bagi yang tidak", "yang belum mendukung", "yang belum memilih", "yang belum hadir",
+}
+
 list "cue_prohibition_not" {
   "janganlah lupa", "jangan sampai kalah", "jangan biarkan kalah", "yang tidak mendukung",
   "yang tidak memilih", "yang tidak hadir", "yang tidak ikut", "bagi yang tidak",

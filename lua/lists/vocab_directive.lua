@@ -17,6 +17,15 @@ list "directives" {
   "=target", "=minimal",
 }
 
+-- Bare verbs that open an order when they start a sentence ("Pasang twibbon ...", "Pilih 02").
+-- Suffixed imperatives ("Gunakan", "Bagikan", "Sebarkanlah") are recognised by their form.
+list "imperative_roots" {
+  "=pilih", "=coblos", "=pasang", "=hadir", "=ikut", "=datang", "=dukung", "=ajak", "=kumpul",
+  "=kirim", "=setor", "=bawa", "=jaga", "=tempel", "=bagi", "=sebar", "=unggah", "=like",
+  "=share", "=follow", "=ganti", "=pakai", "=gabung", "=join", "=klik", "=posting", "=repost",
+  "=menangkan", "=sukseskan", "=kawal", "=ayo", "=yuk",
+}
+
 -- Appeals that rally the reader ("mari", "kita semua").
 list "appeals" {
   "mari", "marilah", "ayo", "ayok", "yuk", "=kita semua", "=kita", "=bersama-sama",

@@ -30,6 +30,8 @@ list "gift_markers" {
   "syarat memilih", "jika menang", "kalau menang", "setelah menang", "yang berhasil",
   "bagi yang berhasil", "akan menerima", "akan mendapat", "akan mendapatkan", "akan memperoleh",
   "akan diberi", "akan diberikan", "dijanjikan", "imbalan", "sebagai balasan", "sebagai ganti",
+  "yang mendukung", "yang memilih", "yang ikut memenangkan", "akan diangkat", "akan dinaikkan",
+  "akan diperpanjang",
 }
 
 -- Goods that are handed out honestly every day (aid, building material, projects): a gift only
@@ -37,7 +39,8 @@ list "gift_markers" {
 list "inducement_goods_generic" {
   "bantuan", "semen", "pasir", "material", "bahan bangunan", "paket", "barang", "perbaikan",
   "pengaspalan", "pembangunan", "proyek", "alat", "bibit", "pupuk", "ternak", "sumbangan",
-  "beasiswa", "kenaikan pangkat", "promosi jabatan", "jabatan",
+  "beasiswa", "kenaikan pangkat", "promosi jabatan", "jabatan", "=diangkat", "=pengangkatan",
+  "perpanjangan kontrak", "kontrak diperpanjang", "kenaikan gaji", "kenaikan honor", "tunjangan",
 }
 
 -- Identity documents and support letters collected for a candidate.
@@ -50,7 +53,8 @@ list "ktp_docs" {
 }
 
 list "collect_verbs" {
-  "kumpul", "himpun", "=data", "=mendata", "=didata", "=pendataan", "=rekap", "=merekap",
+  "kumpul", "himpun", "=bawa", "=membawa", "=dibawa", "=daftarkan", "=didaftarkan",
+  "=mendaftarkan", "=data", "=mendata", "=didata", "=pendataan", "=rekap", "=merekap",
   "=direkap", "=setor", "=setorkan", "=disetor", "=serahkan", "=diserahkan", "=menyerahkan",
   "=kirim", "=dikirim", "=kirimkan", "=teruskan", "=diteruskan", "=minta", "=diminta",
   "=lampirkan", "=dilampirkan", "=isi", "=mengisi", "=diisi", "=ditandatangani", "=menandatangani", "=fotokopi", "=difotokopi", "=scan", "=dipindai",

@@ -150,9 +150,41 @@ function C.leadin_directive(p, doc)
   return map[p.index] == true
 end
 
+-- A sentence that opens with an imperative: a bare act verb ("Pasang", "Pilih") or a verb with
+-- an imperative suffix and no prefix ("Gunakan", "Bagikan", "Sebarkanlah").
+local PREFIXES = { "me", "di", "ber", "ter", "pe", "ke", "se" }
+
+function C.imperative(p, m)
+  for s in pairs(C.sentences(m)) do
+    local first
+    for _, h in ipairs(m.hits) do
+      if h.sentence == s then
+        local _, a = p:sentence(h.first)
+        first = a
+        break
+      end
+    end
+    if first then
+      for _, h in ipairs(p:hits("imperative_roots")) do
+        if h.first == first then return true end
+      end
+      local tok = p:token(first)
+      local w = tok.norm or ""
+      if tok.capital and #w > 5 and (w:find("kan$") or w:find("lah$")) then
+        local prefixed = false
+        for _, pre in ipairs(PREFIXES) do
+          if w:sub(1, #pre) == pre then prefixed = true end
+        end
+        if not prefixed then return true end
+      end
+    end
+  end
+  return false
+end
+
 function C.directive(p, m, doc)
   return p:cue("directive", m.first) or C.has(p, "appeals", C.sentences(m))
-    or (doc ~= nil and C.leadin_directive(p, doc))
+    or C.imperative(p, m) or (doc ~= nil and C.leadin_directive(p, doc))
 end
 
 function C.addresses_staff(p, m)
