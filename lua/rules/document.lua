@@ -67,9 +67,12 @@ local function genre(doc)
 end
 
 local GENRE_TEXT = {
-  report = "laporan atau klarifikasi dugaan pelanggaran",
-  neutrality = "surat edaran atau imbauan netralitas",
-  logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)",
+  id = { report = "laporan atau klarifikasi dugaan pelanggaran",
+         neutrality = "surat edaran atau imbauan netralitas",
+         logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)" },
+  en = { report = "a report or clarification of an alleged violation",
+         neutrality = "a neutrality circular or reminder",
+         logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)" },
 }
 
 document_rule {
@@ -99,7 +102,11 @@ document_rule {
       -- keep only explicit orders (high); the rest is their subject matter.
       if s >= 1 and f.category ~= "letterhead-misuse" and (g == "report" or s <= 2) then
         f.severity = "info"
-        f.message = f.message .. " (Dinilai sebagai konteks: " .. GENRE_TEXT[g] .. ".)"
+        if doc.lang == "en" then
+          f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"
+        else
+          f.message = f.message .. " (Dinilai sebagai konteks: " .. GENRE_TEXT.id[g] .. ".)"
+        end
         changed = true
         first = first or f
       end
