@@ -83,7 +83,8 @@ list "cue_security" {
 
 -- Lawful dealings between the state and parties or the election bodies.
 list "cue_lawful" {
-  "bantuan keuangan partai", "bantuan keuangan kepada partai", "banpol", "hibah pilkada",
+  "bantuan keuangan partai", "bantuan keuangan kepada partai", "bantuan keuangan parpol",
+  "bantuan keuangan bagi partai", "banpol", "hibah pilkada",
   "hibah kpu", "hibah bawaslu", "dana hibah pemilihan", "pinjam pakai", "penyelenggara pemilu",
   "penyelenggara pemilihan", "kpu", "bawaslu", "pps", "ppk", "kpps", "pantarlih",
   "pengamanan", "sosialisasi tahapan", "debat resmi kpu",

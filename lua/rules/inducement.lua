@@ -64,6 +64,8 @@ rule {
   match = all(at_least(1, any "inducement_goods", any "inducement_goods_generic"), C.ref()),
   check = function(m, p, doc)
     if not gift_near_ref(p, m) then return false end
+    -- Party funding by law, grants to the election bodies.
+    if C.has(p, "cue_lawful", C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { inducement_goods = true, inducement_goods_generic = true },
                                 category = "inducement" })
   end,
