@@ -23,6 +23,15 @@ list "candidate_refs" {
   "peserta pilkada",
 }
 
+-- Offices the 2024 candidates also held ("Menteri Pertahanan Prabowo Subianto", "Wali Kota Solo
+-- Gibran"): a name right after one of these is the official, unless the sentence is about the
+-- election.
+list "official_titles" {
+  "menteri", "menteri pertahanan", "menhan", "menko", "menko polhukam", "menteri koordinator",
+  "gubernur", "wali kota", "walikota", "bupati", "presiden", "wakil presiden", "ketua umum",
+  "ketum", "ketua dpr", "ketua mpr", "wakil ketua", "kepala daerah", "pj", "penjabat",
+}
+
 -- What makes a generic reference point at one candidate, anywhere in its sentence.
 list "candidate_identifiers" {
   "petahana", "incumbent", "pilihan kita", "pilihan kami", "pilihan pimpinan",

@@ -240,6 +240,21 @@ local function identified(p, h)
   return false
 end
 
+-- A candidate's name right after an office title ("Menteri Pertahanan Prabowo"), not preceded by
+-- "calon", in a sentence without election words.
+function C.as_official(p, h, sents)
+  if C.has(p, "election_words", sents) or C.has(p, "vote_verbs", sents) then return false end
+  for _, t in ipairs(p:hits("official_titles")) do
+    if t.last < h.first and t.last >= h.first - 3 then
+      for _, c in ipairs(p:hits("candidate_refs")) do
+        if c.first <= t.first and c.last >= t.first then return false end -- "calon presiden"
+      end
+      return true
+    end
+  end
+  return false
+end
+
 -- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a
 -- sentence about the election, "beliau" after a name); 1: a generic one alone ("memilih pasangan
 -- calon sesuai hati nurani"); 0: none usable.
@@ -251,6 +266,8 @@ function C.ref_strength(p, m, doc)
       -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
     elseif h.list == "candidate_refs" then
       best = math.max(best, identified(p, h) and 3 or 1)
+    elseif h.list == "candidate_names" and C.as_official(p, h, sents) then
+      -- "Menteri Pertahanan Prabowo Subianto meresmikan ...": the office, not the candidate.
     elseif STRONG_SET[h.list] then
       best = 3
     elseif h.list == "number_refs_weak" then
