@@ -44,9 +44,8 @@ end
 local REPORT_STRONG = { "terlapor", "pelapor", "berita acara", "formulir laporan", "laporan dugaan",
   "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
   "pokok laporan", "waktu kejadian", "temuan pengawas" }
-local REPORT_WEAK = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
-  "inspektur", "dugaan", "diduga", "laporan", "saksi", "bukti", "kejadian", "kajian",
-  "rekomendasi", "komisi asn", "kasn" }
+local REPORT_ISSUER = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
+  "inspektur", "komisi aparatur sipil negara", "kasn", "badan kepegawaian", "bkpsdm" }
 local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjaga netral",
   "politik praktis" }
 local NEUTRAL_BODY = { "netral", "dilarang", "larangan", "tidak boleh", "sanksi",
@@ -59,8 +58,13 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
 -- "report", "neutrality", "logistics" or nil.
 local function genre(doc)
   local all, head = memo_text(doc)
+  -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
+  -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
   local strong = count(all, REPORT_STRONG)
-  if strong >= 1 and strong + count(all, REPORT_WEAK) >= 3 then return "report" end
+  if strong >= 2 or count(head, REPORT_STRONG) >= 1 or
+     (strong >= 1 and count(head, REPORT_ISSUER) >= 1) then
+    return "report"
+  end
   if count(head, NEUTRAL_TITLE) >= 1 or count(all, NEUTRAL_BODY) >= 4 then return "neutrality" end
   if count(all, LOGISTICS) >= 3 then return "logistics" end
   return nil
