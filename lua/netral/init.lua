@@ -322,15 +322,35 @@ local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
 for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
 RULE_FIELDS.scope, RULE_FIELDS.match, RULE_FIELDS.unless = "string", "matcher", "cues"
 
+-- The line of `key = ...` at or after the `rule {` line, when the file's text is at hand; a table
+-- constructor keeps no line numbers, but a rule author wants the misspelt field's own line.
+local function field_pos(pos, key)
+  local file, line = pos:match("^(.*):(%d+)$")
+  if type(key) ~= "string" or file ~= cur.file or not cur.text then return pos end
+  local n, pat = 0, "%f[%w_]" .. key:gsub("%p", "%%%0") .. "%s*="
+  for text in (cur.text .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    if n >= tonumber(line) and text:find(pat) then return file .. ":" .. n end
+  end
+  return pos
+end
+
+local function sorted_keys(t)
+  local ks = {}
+  for k in pairs(t) do ks[#ks + 1] = k end
+  table.sort(ks, function(a, b) return tostring(a) < tostring(b) end)
+  return ks
+end
+
 local function define(t, kind, fields, pos)
   local what = kind == "document" and "document_rule" or "rule"
   if finalized then fail(pos, what .. "() hanya boleh dipanggil saat aturan dimuat") end
   if type(t) ~= "table" then fail(pos, what .. " harus dipanggil dengan tabel: " .. what .. " { id = ..., ... }") end
   -- Unknown fields and wrong types first: a misspelt field is the most common typo.
-  for k, v in pairs(t) do
-    local want = fields[k]
+  for _, k in ipairs(sorted_keys(t)) do
+    local v, want = t[k], fields[k]
     if not want then
-      fail(pos, what .. ": field tidak dikenal '" .. tostring(k) .. "'" .. hint(k, fields))
+      fail(field_pos(pos, k), what .. ": field tidak dikenal '" .. tostring(k) .. "'" .. hint(k, fields))
     end
     local ok
     if want == "text" then ok = type(v) == "string" or type(v) == "table"
@@ -338,7 +358,7 @@ local function define(t, kind, fields, pos)
     elseif want == "matcher" then ok = type(v) == "string" or type(v) == "table"
     else ok = type(v) == want end
     if not ok then
-      fail(pos, what .. ": field '" .. k .. "' harus " .. (want == "text" and "string atau tabel" or
+      fail(field_pos(pos, k), what .. ": field '" .. k .. "' harus " .. (want == "text" and "string atau tabel" or
         want == "matcher" and "matcher (any, all, near, ...)" or
         (want == "examples" or want == "cues") and "tabel" or want) .. ", bukan " .. type(v))
     end
@@ -419,12 +439,14 @@ local function readonly(t, name)
 end
 -- The globals every rule file sees (through __index); built once.
 local base = {}
-for _, k in ipairs({ "assert", "error", "ipairs", "next", "pairs", "pcall", "xpcall", "rawequal",
+for _, k in ipairs({ "assert", "error", "ipairs", "next", "pairs", "rawequal",
                      "rawget", "rawlen", "rawset", "select", "tonumber", "tostring", "type",
                      "getmetatable", "_VERSION" }) do
   base[k] = _G[k]
 end
 base.print = priv.print
+-- These let the instruction-budget error through once the budget is spent.
+base.pcall, base.xpcall = priv.pcall, priv.xpcall
 base.setmetatable = function(t, mt)
   -- Finalizers would run outside any rule's budget; refuse them.
   if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
@@ -482,8 +504,8 @@ end
 
 -- Called by C before running each rule/list file: file is its display name, folder the key of
 -- its rule folder ("" for the built-ins). Returns the environment for the chunk.
-function M.begin_file(file, folder)
-  cur.file, cur.folder = file, folder
+function M.begin_file(file, folder, text)
+  cur.file, cur.folder, cur.text = file, folder, text
   return new_env(folder)
 end
 

@@ -29,7 +29,8 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     lua_getfield(L, -1, "begin_file");
     lua_pushstring(L, display);
     lua_pushstring(L, folder);
-    lua_call(L, 2, 1);
+    lua_pushlstring(L, data, len);
+    lua_call(L, 3, 1);
     lua_remove(L, -2);
     if (len >= 1 && data[0] == LUA_SIGNATURE[0]) {
         snprintf(msg, sizeof msg, "%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks", display);

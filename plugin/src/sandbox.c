@@ -168,6 +168,34 @@ static int l_run(lua_State *L) {
     return 1;
 }
 
+/* ---- pcall/xpcall for rules: once the budget is spent, errors go through them ---------------- */
+static int budget_spent(const netral_engine *e) {
+    size_t s = e->cur_slot;
+    return e->used[s] > (s ? e->budget : e->slot0_budget);
+}
+
+static int l_pcall(lua_State *L) {
+    luaL_checkany(L, 1);
+    int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+    if (status != LUA_OK && budget_spent(nt_engine_of(L))) return lua_error(L);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_insert(L, 1);
+    return lua_gettop(L);
+}
+
+static int l_xpcall(lua_State *L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_insert(L, 1); /* msgh f msgh args... */
+    lua_remove(L, 3); /* msgh f args... */
+    int status = lua_pcall(L, n - 2, LUA_MULTRET, 1);
+    if (status != LUA_OK && budget_spent(nt_engine_of(L))) return lua_error(L);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_replace(L, 1);
+    return lua_gettop(L);
+}
+
 /* ---- Loading chunks -------------------------------------------------------------------------- */
 int nt_sandbox_load(netral_engine *e, const char *data, size_t len, const char *chunkname, char *msg,
                     size_t cap) {
@@ -291,6 +319,10 @@ void nt_sandbox_register(lua_State *L, int t) {
     lua_setfield(L, t, "load_module");
     lua_pushcfunction(L, l_print);
     lua_setfield(L, t, "print");
+    lua_pushcfunction(L, l_pcall);
+    lua_setfield(L, t, "pcall");
+    lua_pushcfunction(L, l_xpcall);
+    lua_setfield(L, t, "xpcall");
     lua_getfield(L, LUA_REGISTRYINDEX, "netral.getinfo");
     lua_setfield(L, t, "getinfo");
     lua_getfield(L, LUA_REGISTRYINDEX, "netral.load");

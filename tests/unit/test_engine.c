@@ -1,0 +1,275 @@
+/* test_engine.c - the rule engine as a rule author sees it: stems, obfuscation, proximity,
+ * cues (prohibition, lead-in lists, negation, reported speech), overrides, document rules, rules test. */
+#include "tap.h"
+
+#include "engine_fixture.h"
+
+static netral_engine *basic;
+
+/* Expect exactly `want` findings of rule `id` for `body`; dump on mismatch. */
+static const netral_finding *expect(const char *body, const char *id, int want, netral_report **keep) {
+    netral_report *r = fx_scan(basic, body);
+    int n = fx_count(r, id);
+    CHECK_INT(n, want);
+    if (n != want) {
+        fprintf(stderr, "  for %s on \"%s\":\n", id, body);
+        fx_dump(r);
+    }
+    CHECK_INT(r->nrule_errors, 0);
+    if (r->nrule_errors) fx_dump(r);
+    const netral_finding *f = fx_find(r, id);
+    if (keep) *keep = r;
+    else nt_report_free(r);
+    return keep ? f : NULL;
+}
+
+static void test_loading(void) {
+    netral_rule_info info;
+    size_t idx;
+    CHECK(fx_rule_info(basic, "fx.support", &info, &idx));
+    CHECK_STR(info.source, FIX "basic/rules/fx.lua:5");
+    CHECK_STR(info.category, "endorsement");
+    CHECK_STR(info.severity, "high");
+    CHECK_STR(info.message, "Dukungan kepada paslon.");
+    CHECK_STR(info.basis, "fixture");
+    CHECK(nt_engine_rule_overrides(basic, idx) == NULL);
+    CHECK(netral_engine_rule(basic, netral_engine_rule_count(basic), &info) == NETRAL_E_INVALID_ARG);
+    const char *id = netral_engine_ruleset_id(basic);
+    CHECK_INT(strlen(id), 32);
+
+    nt_err err;
+    netral_engine *plain = fx_engine(&err, NULL, NULL);
+    CHECK(plain != NULL);
+    CHECK(!fx_rule_info(plain, "fx.support", NULL, NULL));
+    CHECK(strcmp(netral_engine_ruleset_id(plain), id) != 0);
+    netral_engine *again = fx_engine(&err, FIX "basic", NULL);
+    CHECK_STR(netral_engine_ruleset_id(again), id);
+    nt_engine_free(again);
+    nt_engine_free(plain);
+}
+
+static void test_matching(void) {
+    netral_report *r;
+    const char *body = "Seluruh staf mendukung pasangan calon nomor urut 02.";
+    const netral_finding *f = expect(body, "fx.support", 1, &r);
+    if (f) {
+        /* Anchored from the first to the last word of the match: the stemmed verb to the pair. */
+        CHECK_STR(f->excerpt, "mendukung pasangan calon");
+        CHECK_INT(f->start, 13);
+        CHECK_INT(f->end, 37);
+        CHECK_STR(f->severity, "high");
+        CHECK_STR(f->category, "endorsement");
+        CHECK_STR(f->part, "word/document.xml");
+        CHECK_STR(f->where, "body");
+        CHECK_INT(f->paragraph, 0);
+        CHECK_STR(f->message, "Dukungan kepada paslon.");
+        CHECK_STR(f->suggestion, "Hapus.");
+        CHECK(f->confidence > 0.79 && f->confidence < 0.81);
+    }
+    nt_report_free(r);
+
+    expect("Pegawai didukung paslon nomor 2 agar menang.", "fx.support", 1, NULL);   /* di- prefix */
+    expect("Dukungannya untuk paslon jelas.", "fx.support", 1, NULL);                 /* -an-nya */
+    f = expect("Ayo c0blos paslon 1!", "fx.vote", 1, &r);                             /* obfuscated */
+    if (f) {
+        CHECK_STR(f->excerpt, "c0blos paslon");
+        CHECK_STR(f->severity, "medium");
+        CHECK(f->confidence > 0.69 && f->confidence < 0.71);
+    }
+    nt_report_free(r);
+    expect("Ayo c-o-b-l-o-s paslon 1!", "fx.vote", 1, NULL);                         /* spaced out */
+    expect("Pilihlah paslon 3.", "fx.vote", 1, NULL);                                  /* =exact entry */
+    expect("Pilih paslon 3.", "fx.vote", 0, NULL);                                     /* exact: no stem */
+    expect("Paslon 1, coblos!", "fx.vote", 0, NULL);                                   /* before(): order */
+    expect("Kami mendukung program. Paslon 2 hadir.", "fx.support", 0, NULL);          /* other sentence */
+    expect("Kami mendukung satu dua tiga empat lima paslon 2.", "fx.support", 0, NULL); /* beyond near(4) */
+    expect("Kami mendukung satu dua tiga paslon 2.", "fx.support", 1, NULL);           /* within near(4) */
+}
+
+static void test_cues(void) {
+    /* Prohibition before the match in the same sentence. */
+    expect("ASN dilarang mendukung pasangan calon.", "fx.support", 0, NULL);
+    expect("ASN tidak diperkenankan mendukung pasangan calon.", "fx.support", 0, NULL);
+    expect("Hindari mendukung paslon mana pun.", "fx.support", 0, NULL);
+    /* ... but not when it is in another sentence, or part of an appeal. */
+    expect("ASN dilarang berbohong. Kami mendukung paslon 2.", "fx.support", 1, NULL);
+    expect("Jangan lupa dukung paslon 2!", "fx.support", 1, NULL);
+    /* Items under a lead-in that ends with ':' and carries a prohibition. */
+    netral_report *r;
+    expect("Pegawai ASN dilarang:\n1. mendukung pasangan calon;\n2. memakai atribut partai.",
+           "fx.support", 0, NULL);
+    expect("Pegawai ASN dilarang:\na) menghadiri apel;\n- mendukung pasangan calon.", "fx.support", 0, NULL);
+    const netral_finding *f = expect("Pegawai ASN diminta:\n1. mendukung pasangan calon;", "fx.support", 1, &r);
+    if (f) CHECK_INT(f->paragraph, 1);
+    nt_report_free(r);
+    /* The lead-in stops at the first paragraph that is not an item. */
+    f = expect("ASN dilarang:\n1. berbohong;\nDemikian.\nKami mendukung paslon 2.", "fx.support", 1, &r);
+    if (f) CHECK_INT(f->paragraph, 3);
+    nt_report_free(r);
+    /* Negation close before the first hit; "tidak lupa" is not a negation. */
+    expect("Kami tidak mendukung paslon mana pun.", "fx.support", 0, NULL);
+    expect("Kami tidak lupa mendukung paslon 2.", "fx.support", 1, NULL);
+    /* Reported speech anywhere in the sentence. */
+    expect("Kepala dinas diduga mendukung paslon 2.", "fx.support", 0, NULL);
+    expect("Mendukung paslon 2, kata terlapor.", "fx.support", 0, NULL);
+}
+
+static void test_paragraph_scope_and_check(void) {
+    /* all() over the whole paragraph, with without(). */
+    expect("Pegawai hadir. Paslon 2 datang.", "fx.staff-call", 1, NULL);
+    expect("Pegawai cuti. Paslon 2 datang.", "fx.staff-call", 0, NULL);
+    netral_report *r;
+    const netral_finding *f = expect("Pegawai RAHASIA paslon 2.", "fx.staff-call", 1, &r);
+    if (f) {
+        CHECK_STR(f->severity, "high"); /* check() raised it */
+        CHECK_STR(f->message, "rahasia");
+    }
+    nt_report_free(r);
+    f = expect("Pegawai bertemu paslon 2.", "fx.staff-call", 1, &r);
+    if (f) CHECK_STR(f->severity, "low");
+    nt_report_free(r);
+}
+
+static void test_min_severity_and_at_least(void) {
+    /* at_least(2, ...) is an info rule: dropped at the default minimum (low)... */
+    expect("Silakan unggah dan bagikan.", "fx.two-of-three", 0, NULL);
+    /* ... and reported with min_severity info; one of three is not enough. */
+    struct netral_options o;
+    nt_options_init(&o);
+    o.min_severity = NT_SEV_INFO;
+    nt_err err;
+    netral_engine *e = fx_engine_opts(&o, &err, FIX "basic", NULL, NULL, NULL);
+    CHECK(e != NULL);
+    netral_report *r = fx_scan(e, "Silakan unggah dan bagikan.");
+    CHECK_INT(fx_count(r, "fx.two-of-three"), 1);
+    nt_report_free(r);
+    r = fx_scan(e, "Silakan unggah saja.");
+    CHECK_INT(fx_count(r, "fx.two-of-three"), 0);
+    nt_report_free(r);
+    nt_engine_free(e);
+    nt_options_clear(&o);
+}
+
+static void test_language(void) {
+    struct netral_options o;
+    nt_options_init(&o);
+    strcpy(o.lang, "en");
+    nt_err err;
+    netral_engine *e = fx_engine_opts(&o, &err, FIX "basic", NULL, NULL, NULL);
+    CHECK(e != NULL);
+    netral_report *r = fx_scan(e, "Kami mendukung paslon 2.");
+    const netral_finding *f = fx_find(r, "fx.support");
+    CHECK(f && strcmp(f->message, "Support for a candidate.") == 0);
+    nt_report_free(r);
+    /* A rule without an English message falls back to Indonesian. */
+    r = fx_scan(e, "Ayo coblos paslon 1!");
+    f = fx_find(r, "fx.vote");
+    CHECK(f && strcmp(f->message, "Ajakan mencoblos.") == 0);
+    nt_report_free(r);
+    nt_engine_free(e);
+    nt_options_clear(&o);
+}
+
+static void test_override(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, FIX "basic", FIX "override");
+    CHECK(e != NULL);
+    if (!e) {
+        fprintf(stderr, "  %s\n", err.msg);
+        return;
+    }
+    CHECK_INT(netral_engine_rule_count(e), netral_engine_rule_count(basic));
+    netral_rule_info info;
+    size_t idx;
+    CHECK(fx_rule_info(e, "fx.support", &info, &idx));
+    CHECK_STR(info.source, FIX "override/rules/fx_override.lua:2");
+    CHECK_STR(info.severity, "low");
+    CHECK_STR(nt_engine_rule_overrides(e, idx), FIX "basic/rules/fx.lua:5");
+    /* The replacement's own match: the verb alone, even under a prohibition (no cues). */
+    netral_report *r = fx_scan(e, "ASN dilarang mendukung siapa pun.");
+    const netral_finding *f = fx_find(r, "fx.support");
+    CHECK(f && strcmp(f->severity, "low") == 0 && strcmp(f->excerpt, "mendukung") == 0);
+    nt_report_free(r);
+    nt_engine_free(e);
+}
+
+static void test_document_rule(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule");
+    CHECK(e != NULL);
+    if (!e) {
+        fprintf(stderr, "  %s\n", err.msg);
+        return;
+    }
+    netral_report *r = fx_scan2(e, "PEMERINTAH KABUPATEN CONTOH\nDINAS X", "Nota dinas\nPegawai mendukung paslon 2.");
+    const netral_finding *kop = fx_find(r, "fx.kop");
+    CHECK_INT(fx_count(r, "fx.kop"), 1); /* returned twice, deduplicated */
+    if (kop) {
+        CHECK_STR(kop->category, "letterhead-misuse");
+        CHECK_STR(kop->severity, "high");
+        CHECK_STR(kop->message, "kop: fx.support");
+        CHECK_INT(kop->paragraph, 1);
+        CHECK_STR(kop->excerpt, "mendukung paslon");
+    }
+    CHECK_INT(fx_count(r, "fx.support"), 1);
+    nt_report_free(r);
+    /* Without the letterhead: no kop finding. */
+    r = fx_scan(e, "Nota dinas\nPegawai mendukung paslon 2.");
+    CHECK_INT(fx_count(r, "fx.kop"), 0);
+    CHECK_INT(fx_count(r, "fx.support"), 1);
+    nt_report_free(r);
+    /* A report of an alleged violation: the document rule downgrades to info, below the minimum. */
+    r = fx_scan(e, "LAPORAN HASIL PEMERIKSAAN\nPegawai mendukung paslon 2.");
+    CHECK_INT(fx_count(r, "fx.support"), 0);
+    nt_report_free(r);
+    nt_engine_free(e);
+}
+
+static void test_rules_test(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule");
+    int failures = -1;
+    char *log = NULL;
+    CHECK(e && netral_engine_test_rules(e, &failures, &log) == NETRAL_OK);
+    CHECK(log && strstr(log, "rules test: ") != NULL);
+    CHECK(log && strstr(log, "FAIL fx.") == NULL); /* the fixtures' own examples hold */
+    if (log && strstr(log, "FAIL fx.")) fputs(log, stderr);
+    CHECK(log && strstr(log, "WARN fx.support (" FIX "basic/rules/fx.lua:5): 1 contoh flag dan 1 contoh pass"));
+    free(log);
+    nt_engine_free(e);
+
+    e = fx_engine(&err, FIX "basic", FIX "failing_example");
+    log = NULL;
+    CHECK(e && netral_engine_test_rules(e, &failures, &log) == NETRAL_OK);
+    int lines = 0;
+    for (const char *s = log; s && (s = strstr(s, "FAIL ")); s++) lines++;
+    CHECK_INT(failures, lines); /* one FAIL line per failed example */
+    CHECK(failures >= 2);
+    CHECK(log && strstr(log, "FAIL fx.fails (" FIX "failing_example/rules/fx.lua:2) flag: "
+                             "\"Tidak ada kata pemicu di sini.\" \xE2\x80\x94 tidak ada temuan aturan ini"));
+    CHECK(log && strstr(log, "FAIL fx.fails (" FIX "failing_example/rules/fx.lua:2) pass: "
+                             "\"Kami mendukung program ini.\" \xE2\x80\x94 ditemukan high \"mendukung\""));
+    free(log);
+    nt_engine_free(e);
+}
+
+int main(void) {
+    nt_err err;
+    basic = fx_engine(&err, FIX "basic", NULL);
+    CHECK(basic != NULL);
+    if (!basic) {
+        fprintf(stderr, "cannot load the basic fixture: %s\n", err.msg);
+        return tap_done();
+    }
+    test_loading();
+    test_matching();
+    test_cues();
+    test_paragraph_scope_and_check();
+    test_min_severity_and_at_least();
+    test_language();
+    test_override();
+    test_document_rule();
+    test_rules_test();
+    nt_engine_free(basic);
+    return tap_done();
+}
