@@ -830,7 +830,7 @@ static int writer_close(nt_writer *w, const nt_writer_meta *meta) {
     case NETRAL_FORMAT_JSON: json_end(w, seconds); break;
     case NETRAL_FORMAT_SARIF: sarif_end(w, seconds); break;
     case NETRAL_FORMAT_HTML: html_end(w, seconds); break;
-    case NETRAL_FORMAT_TEXT: if (w->c.docs > 1) text_end(w); break;
+    case NETRAL_FORMAT_TEXT: if (w->c.docs != 1) text_end(w); break;
     default: break;
     }
     int rc = writer_flush(w);

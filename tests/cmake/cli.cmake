@@ -29,6 +29,6 @@ set_tests_properties(cli.units PROPERTIES LABELS "cli;unit")
 # A small run of the batch benchmark (200 memos, no ratios enforced): the benchmark itself stays runnable.
 add_test(NAME cli.bench-smoke
          COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/bench/batch/bench.py --netral $<TARGET_FILE:netral_cli>
-                 --docs 200 --sample 5 --smoke
+                 --docs 200 --sample 5 --pydocx-sample 10 --rounds 1 --smoke
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli.bench-smoke PROPERTIES LABELS "cli;bench" SKIP_RETURN_CODE 77 TIMEOUT 600)
