@@ -11,7 +11,8 @@ local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
                          ["state-facility"] = true, ["inducement"] = true }
 
--- Lower-case text of every paragraph of every part, and the first lines (title area).
+-- Lower-case text of every paragraph of every part, and the title area: the page header and the
+-- short lines (titles, "Hal: ...", kop) among the first eight body paragraphs.
 local function memo_text(doc)
   local all, head = {}, {}
   local lh = doc.letterhead or {}
@@ -25,7 +26,8 @@ local function memo_text(doc)
       local t = type(x) == "table" and x.text or x
       if type(t) == "string" then
         all[#all + 1] = t
-        if pi == 1 and i <= 8 then head[#head + 1] = t end
+        local _, words = t:gsub("%S+", "")
+        if pi == 1 and i <= 8 and words <= 12 then head[#head + 1] = t end
       end
     end
   end
@@ -65,8 +67,13 @@ local function genre(doc)
      (strong >= 1 and count(head, REPORT_ISSUER) >= 1) then
     return "report"
   end
-  if count(head, NEUTRAL_TITLE) >= 1 or count(all, NEUTRAL_BODY) >= 4 then return "neutrality" end
-  if count(all, LOGISTICS) >= 3 then return "logistics" end
+  -- Circulars and logistics memos announce their subject in the title; their body vocabulary
+  -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
+  if count(head, NEUTRAL_TITLE) >= 1 or
+     (all:find("netral") and count(all, NEUTRAL_BODY) >= 4) then
+    return "neutrality"
+  end
+  if count(head, LOGISTICS) >= 1 and count(all, LOGISTICS) >= 3 then return "logistics" end
   return nil
 end
 
