@@ -169,14 +169,26 @@ static int build_index(nt_package *pkg) {
     return 0;
 }
 
+/* Two entries with one part name (OPC names are case-insensitive) let different readers see
+ * different documents: a harmless copy could hide the one Word shows. Refuse the archive. */
+static int check_duplicates(nt_package *pkg, nt_err *err) {
+    for (size_t i = 1; i < pkg->nnames; i++) {
+        const char *a = pkg->names[pkg->sorted[i - 1]], *b = pkg->names[pkg->sorted[i]];
+        if (*b && !strcasecmp(a, b)) {
+            nt_err_set(err, NETRAL_E_NOT_A_ZIP,
+                       "arsip ZIP rusak: entri %s muncul lebih dari sekali (isi bisa berbeda antar-aplikasi)", b);
+            return NETRAL_E_NOT_A_ZIP;
+        }
+    }
+    return 0;
+}
+
 static long find_exact(const nt_package *pkg, const char *name) {
     size_t lo = 0, hi = pkg->nnames;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcasecmp(pkg->names[pkg->sorted[mid]], name);
         if (c == 0) {
-            /* several entries may differ only in case: the first in zip order wins */
-            while (mid > 0 && !strcasecmp(pkg->names[pkg->sorted[mid - 1]], name)) mid--;
             return (long)pkg->sorted[mid];
         }
         if (c < 0) lo = mid + 1;
@@ -737,6 +749,7 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
         nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
         rc = NETRAL_E_NOMEM;
     }
+    if (!rc) rc = check_duplicates(pkg, err);
     if (!rc) {
         if (find_exact(pkg, "[Content_Types].xml") < 0) {
             rc = not_docx(pkg, err, "[Content_Types].xml tidak ada");

@@ -142,6 +142,15 @@ static void test_not_docx(void) {
     expect(zip, n, NULL, NETRAL_E_NOT_A_DOCX, "OpenDocument", "odt");
     free(zip);
 
+    /* one part name twice (names compare case-insensitively): which copy would Word show? */
+    zentry dup[] = {{"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
+                    {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0},
+                    {"word/document.xml", BODY(""), 0},
+                    {"Word/Document.xml", BODY("<w:p><w:r><w:t>lain</w:t></w:r></w:p>"), 0}};
+    zip = zip_build(dup, 4, &n);
+    expect(zip, n, NULL, NETRAL_E_NOT_A_ZIP, "lebih dari sekali", "duplicate entries");
+    free(zip);
+
     zentry dtd[] = {{"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
                     {"_rels/.rels", "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaa\">]><Relationships/>", 0},
                     {"word/document.xml", BODY(""), 0}};
