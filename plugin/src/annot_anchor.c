@@ -18,6 +18,7 @@ typedef struct event {
     int id;
     int hl_after;     /* split only: the reopened run is highlighted */
     int zero;         /* end of an empty range: must follow its own start */
+    size_t expand;    /* self-closing paragraph: offset of its '<' + 1; "/>" becomes ">...</w:p>" */
 } event;
 
 typedef struct plan {
@@ -147,10 +148,15 @@ static int find_point(const plan *p, size_t s, size_t e, int is_end, event *out)
 static int para_points(const plan *p, event *st, event *en) {
     const nt_para *para = p->para;
     const char *x = p->part->xml;
-    if (para->xml_end > p->part->xml_len || para->xml_start >= para->xml_end ||
-        para->ppr_end <= para->xml_start || para->ppr_end > para->xml_end ||
-        x[para->xml_end - 2] == '/')
-        return -1;
+    if (para->xml_end > p->part->xml_len || para->xml_start + 4 > para->xml_end) return -1;
+    if (x[para->xml_end - 2] == '/') {
+        /* an empty <w:p/>: opened up around the markers (see emit_group) */
+        *st = boundary(para->xml_end - 2, 0);
+        *en = boundary(para->xml_end - 2, 1);
+        st->expand = en->expand = para->xml_start + 1;
+        return 0;
+    }
+    if (para->ppr_end <= para->xml_start || para->ppr_end > para->xml_end) return -1;
     size_t close = para->xml_end - 1;
     while (close > para->ppr_end && x[close] != '<') close--;
     if (close < para->ppr_end || x[close] != '<') return -1;
@@ -373,14 +379,20 @@ static int emit_group(const plan *p, size_t i, size_t j, nt_edits *ed) {
         if (!*tname || !*rname) { nt_buf_free(&b); return 0; }
         nt_buf_printf(&b, "</%s></%s>", tname, rname);
     }
+    if (e0->expand) {
+        tag_name(x, p->part->xml_len, e0->expand - 1, tname, sizeof tname);
+        if (!*tname) { nt_buf_free(&b); return 0; }
+        nt_buf_putc(&b, '>');
+    }
     for (size_t k = i; k < j; k++) put_marker(&b, p->wp, &p->ev[k]);
+    if (e0->expand) nt_buf_printf(&b, "</%s>", tname);
     if (e0->split) {
         const nt_run *run = &p->part->runs[e0->run];
         nt_buf_printf(&b, "<%s>", rname);
         put_rpr(&b, p->part, run, e0->hl_after, p->wp);
         nt_buf_printf(&b, "<%s xml:space=\"preserve\">", tname);
     }
-    int rc = b.oom ? -1 : nt_edits_add(ed, e0->off, 0, b.p, b.n, 2);
+    int rc = b.oom ? -1 : nt_edits_add(ed, e0->off, e0->expand ? 2 : 0, b.p, b.n, 2);
     nt_buf_free(&b);
     return rc;
 }
@@ -497,7 +509,8 @@ int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t 
     return 0;
 }
 
-int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, int id, nt_edits *ed) {
+int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, const int *ids, size_t n,
+                            nt_edits *ed) {
     size_t pos = 0;
     nt_tag t;
     while (!nt_xml_next_tag(xml, len, &pos, &t)) {
@@ -505,11 +518,14 @@ int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, int id,
         const char *c = *wp ? ":" : "";
         nt_buf b;
         nt_buf_init(&b);
-        event st = boundary(0, 0), en = boundary(0, 1);
-        st.id = en.id = id;
+        /* the same order as whole-paragraph anchors on an empty paragraph: starts, then ends */
         nt_buf_printf(&b, "<%s%sp>", wp, c);
-        put_marker(&b, wp, &st);
-        put_marker(&b, wp, &en);
+        for (int end = 0; end < 2; end++)
+            for (size_t i = 0; i < n; i++) {
+                event e = boundary(0, end);
+                e.id = ids[i];
+                put_marker(&b, wp, &e);
+            }
         nt_buf_printf(&b, "</%s%sp>", wp, c);
         int rc = b.oom ? -1 : nt_edits_add(ed, t.end, 0, b.p, b.n, 2);
         nt_buf_free(&b);

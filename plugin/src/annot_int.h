@@ -88,9 +88,10 @@ int nt_anchor_plan(const nt_part *part, const char *wp, nt_anchor *a, size_t n, 
 /* Plan the removal of comment markers and reference runs whose id is in ids[0..nids). */
 int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t nids,
                            nt_edits *ed);
-/* Insert a new paragraph holding a comment anchor right after <w:body>, for a document whose
- * body has no paragraph a comment can hold. Returns 0 when planned. */
-int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, int id, nt_edits *ed);
+/* Insert a new paragraph holding comment anchors ids[0..n) (ascending) right after <w:body>,
+ * for a body with no paragraph a comment can hold. Returns 0 when planned, 1 without a body. */
+int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, const int *ids, size_t n,
+                            nt_edits *ed);
 
 /* ---- Package parts (comments.c) --------------------------------------------------------- */
 typedef struct nt_comment_range {

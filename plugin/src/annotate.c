@@ -212,73 +212,130 @@ static int classify(annot *a) {
 
 /* ---- The main part ----------------------------------------------------------------------- */
 
-/* Notes for findings that cannot sit on their words go on the first paragraph that can hold a
- * comment; a body without one gets a new first paragraph. */
-static int plan_notes(annot *a, nt_edits *ed) {
-    size_t n = 0;
-    for (size_t i = 0; i < a->nitems; i++) n += !a->items[i].anchored;
-    if (!n) return NETRAL_OK;
-    nt_anchor *an = calloc(n, sizeof *an);
-    if (!an) return oom(a);
-    size_t k = 0;
-    for (size_t i = 0; i < a->nitems; i++)
-        if (!a->items[i].anchored) an[k++].id = a->items[i].id;
-    int placed = 0;
-    for (size_t pi = 0; pi < a->main->nparas && !placed; pi++) {
-        if (!a->main->paras[pi].in_body_flow) continue;
-        for (k = 0; k < n; k++) an[k] = (nt_anchor){(uint32_t)pi, 0, 0, an[k].id, 0};
-        if (nt_anchor_plan(a->main, a->wp, an, n, 0, ed)) { free(an); return oom(a); }
-        placed = an[0].placed;
-    }
-    for (k = 0; k < n && !placed; k++)
-        if (nt_anchor_plan_new_para(a->main->xml, a->main->xml_len, a->wp, an[k].id, ed) < 0) {
-            free(an);
-            return oom(a);
-        }
-    free(an);
-    return NETRAL_OK;
-}
-
-static int plan_anchors(annot *a, nt_edits *ed) {
+/* Dry run: which findings can sit on their own words in `t`. */
+static int try_anchors(annot *a, const nt_part *t) {
     nt_anchor *an = calloc(a->nitems ? a->nitems : 1, sizeof *an);
+    nt_edits scratch = {0};
     if (!an) return oom(a);
     size_t n = 0;
     for (size_t i = 0; i < a->nitems; i++)
         if (a->items[i].anchored)
             an[n++] = (nt_anchor){a->items[i].para, a->items[i].f->start, a->items[i].f->end,
                                   a->items[i].id, 0};
-    if (nt_anchor_plan(a->main, a->wp, an, n, a->opts->highlight, ed)) { free(an); return oom(a); }
-    /* what could not be anchored safely becomes a note at the start of the body */
-    for (size_t i = 0, k = 0; i < a->nitems; i++)
+    int rc = nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, &scratch) ? oom(a) : NETRAL_OK;
+    /* what cannot be anchored safely becomes a note at the start of the body */
+    for (size_t i = 0, k = 0; !rc && i < a->nitems; i++)
         if (a->items[i].anchored) a->items[i].anchored = an[k++].placed;
+    nt_edits_free(&scratch);
     free(an);
+    return rc;
+}
+
+/* The first paragraph that can hold a whole-paragraph comment, or -1. */
+static long note_para(annot *a, const nt_part *t) {
+    for (size_t pi = 0; pi < t->nparas; pi++) {
+        if (!t->paras[pi].in_body_flow) continue;
+        nt_anchor an = {(uint32_t)pi, 0, 0, 0, 0};
+        nt_edits scratch = {0};
+        int rc = nt_anchor_plan(t, a->wp, &an, 1, 0, &scratch);
+        nt_edits_free(&scratch);
+        if (rc) return -2;
+        if (an.placed) return (long)pi;
+    }
+    return -1;
+}
+
+/* All comment markers in one plan, so markers sharing a spot are always written in the same
+ * order (a second run over our own output then reproduces it byte for byte). */
+static int plan_markers(annot *a, const nt_part *t, nt_edits *ed) {
+    int rc = try_anchors(a, t);
+    size_t notes = 0;
+    for (size_t i = 0; i < a->nitems; i++) notes += !a->items[i].anchored;
+    long np = notes ? note_para(a, t) : -1;
+    if (rc || np == -2) return rc ? rc : oom(a);
+    nt_anchor *an = calloc(a->nitems ? a->nitems : 1, sizeof *an);
+    if (!an) return oom(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->nitems; i++) {
+        const item *it = &a->items[i];
+        if (it->anchored) an[n++] = (nt_anchor){it->para, it->f->start, it->f->end, it->id, 0};
+        else if (np >= 0) an[n++] = (nt_anchor){(uint32_t)np, 0, 0, it->id, 0};
+    }
+    if (nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, ed)) rc = oom(a);
+    free(an);
+    if (rc || !notes || np >= 0) return rc;
+    /* a body without any paragraph that can hold a comment gets a new first one */
+    int *ids = malloc(notes * sizeof *ids);
+    if (!ids) return oom(a);
+    n = 0;
+    for (size_t i = 0; i < a->nitems; i++)
+        if (!a->items[i].anchored) ids[n++] = a->items[i].id;
+    if (nt_anchor_plan_new_para(t->xml, t->xml_len, a->wp, ids, n, ed) < 0) rc = oom(a);
+    free(ids);
+    return rc;
+}
+
+/* The main part without the markers of our earlier comments, parsed again so anchoring works on
+ * it exactly as on a document that never had them. Returns 0 and fills *clean when it applies. */
+static int clean_main(annot *a, nt_part *clean, int *have) {
+    *have = 0;
+    long *ids = malloc((a->nours ? a->nours : 1) * sizeof *ids);
+    if (!ids) return oom(a);
+    for (size_t i = 0; i < a->nours; i++) ids[i] = a->ours[i].id;
+    nt_edits ed = {0};
+    nt_buf b;
+    nt_buf_init(&b);
+    int rc = nt_anchor_plan_removal(a->main->xml, a->main->xml_len, ids, a->nours, &ed) ||
+             nt_edits_apply(&ed, a->main->xml, a->main->xml_len, &b) ? oom(a) : NETRAL_OK;
+    free(ids);
+    size_t removed = ed.n;
+    nt_edits_free(&ed);
+    if (rc || !removed) { nt_buf_free(&b); return rc; }
+    size_t len;
+    char *xml = nt_buf_take(&b, &len);
+    nt_limits lim;
+    nt_limits_default(&lim);
+    nt_err perr;
+    if (nt_wordml_parse(a->main->name, a->main->kind, xml, len, &lim, clean, &perr)) {
+        free(xml);
+        return NETRAL_OK; /* keep working on the original, removing markers as edits */
+    }
+    clean->xml = xml;
+    clean->xml_len = len;
+    if (clean->nparas != a->main->nparas) { nt_part_free(clean); return NETRAL_OK; }
+    *have = 1;
     return NETRAL_OK;
 }
 
 static int rewrite_main(annot *a) {
+    nt_part clean;
+    int have_clean = 0;
+    int rc = a->nours ? clean_main(a, &clean, &have_clean) : NETRAL_OK;
+    if (rc) return rc;
+    const nt_part *t = have_clean ? &clean : a->main;
     nt_edits ed = {0};
-    long *ids = malloc((a->nours ? a->nours : 1) * sizeof *ids);
-    if (!ids) return oom(a);
-    for (size_t i = 0; i < a->nours; i++) ids[i] = a->ours[i].id;
-    int rc = nt_anchor_plan_removal(a->main->xml, a->main->xml_len, ids, a->nours, &ed) ? oom(a) : 0;
-    free(ids);
-    if (!rc && a->nitems && nt_xml_root_prefix(a->main->xml, a->main->xml_len, NT_NS_W, a->wp,
-                                               sizeof a->wp)) {
+    if (!have_clean && a->nours) {
+        long *ids = malloc(a->nours * sizeof *ids);
+        if (!ids) rc = oom(a);
+        for (size_t i = 0; !rc && i < a->nours; i++) ids[i] = a->ours[i].id;
+        if (!rc && nt_anchor_plan_removal(t->xml, t->xml_len, ids, a->nours, &ed)) rc = oom(a);
+        free(ids);
+    }
+    if (!rc && a->nitems && nt_xml_root_prefix(t->xml, t->xml_len, NT_NS_W, a->wp, sizeof a->wp)) {
         /* no prefix bound to WordprocessingML on the root: bind one for our markers */
         snprintf(a->wp, sizeof a->wp, "netralw");
-        if (nt_xml_declare_on_root(a->main->xml, a->main->xml_len, " xmlns:netralw=\"" NT_NS_W "\"",
-                                   &ed))
+        if (nt_xml_declare_on_root(t->xml, t->xml_len, " xmlns:netralw=\"" NT_NS_W "\"", &ed))
             rc = oom(a);
     }
-    if (!rc) rc = plan_anchors(a, &ed);
-    if (!rc) rc = plan_notes(a, &ed);
-    if (!rc && ed.n) {
+    if (!rc) rc = plan_markers(a, t, &ed);
+    if (!rc && (ed.n || have_clean)) {
         nt_buf b;
         nt_buf_init(&b);
-        rc = nt_edits_apply(&ed, a->main->xml, a->main->xml_len, &b) ? (nt_buf_free(&b), oom(a))
-                                                                     : add_part(a, a->main->name, &b);
+        rc = nt_edits_apply(&ed, t->xml, t->xml_len, &b) ? (nt_buf_free(&b), oom(a))
+                                                         : add_part(a, a->main->name, &b);
     }
     nt_edits_free(&ed);
+    if (have_clean) nt_part_free(&clean);
     return rc;
 }
 
@@ -502,8 +559,18 @@ static int build_zip(annot *a, void **out, size_t *out_len) {
     const void *bytes = nt_package_bytes(a->pkg, &len);
     zip_error_t ze;
     zip_error_init(&ze);
-    zip_source_t *src = bytes ? zip_source_buffer_create(bytes, len, 0, &ze) : NULL;
-    if (!src) { int rc = zip_fail(a, "sumber", &ze); zip_error_fini(&ze); return rc; }
+    /* libzip gets its own copy: when it keeps the unchanged head of the archive in place
+     * (cloning), the result shares and later frees the source buffer. */
+    void *copy = bytes ? malloc(len ? len : 1) : NULL;
+    if (!copy) return oom(a);
+    memcpy(copy, bytes, len);
+    zip_source_t *src = zip_source_buffer_create(copy, len, 1, &ze);
+    if (!src) {
+        free(copy);
+        int rc = zip_fail(a, "sumber", &ze);
+        zip_error_fini(&ze);
+        return rc;
+    }
     zip_source_keep(src); /* read the result back after zip_close */
     zip_t *za = zip_open_from_source(src, 0, &ze);
     if (!za) {

@@ -1,0 +1,397 @@
+#!/usr/bin/python3
+"""check_annotated.py - annotates DOCX files and checks the copies with real readers.
+
+For every input: the annotated copy opens in python-docx; each finding has exactly one Netral
+comment whose header names its severity and rule, whose words are the finding's excerpt (or, for
+places Word cannot hold comments, a note at the start of the body quoting them); unchanged zip
+entries are byte-identical (compressed bytes and CRC); the input is untouched; docProps/custom.xml
+carries the verdict; annotating the copy again gives the same comments; LibreOffice converts every
+copy to PDF and sees every comment.
+
+usage: check_annotated.py (--synthetic EXE | --netral EXE) --work DIR [--no-soffice] PATH...
+Exit: 0 ok, 1 failures, 77 when no input path exists (shared data absent).
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+from xml.etree import ElementTree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MARK = "Netral \u00b7 ["
+SEV = {"high": "TINGGI", "medium": "SEDANG", "low": "RENDAH", "info": "INFO"}
+CHANGEABLE_FIXED = {"[Content_Types].xml", "_rels/.rels", "docProps/custom.xml"}
+
+
+def q(tag):
+    return "{%s}%s" % (W, tag)
+
+
+class Failures:
+    def __init__(self):
+        self.items = []
+
+    def add(self, doc, msg):
+        self.items.append("%s: %s" % (doc, msg))
+        print("FAIL %s: %s" % (doc, msg), flush=True)
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def inputs(paths):
+    for p in paths:
+        if os.path.isdir(p):
+            for root, _, files in sorted(os.walk(p)):
+                for f in sorted(files):
+                    if f.lower().endswith((".docx", ".docm")):
+                        yield os.path.join(root, f)
+        elif os.path.isfile(p):
+            yield p
+
+
+# ---- Running the annotator ------------------------------------------------------------------
+
+class Unreadable(Exception):
+    """The reader refuses the input: there must be no output file."""
+
+
+def run_synthetic(exe, src, dst):
+    r = subprocess.run([exe, src, dst], capture_output=True, text=True, errors="replace", timeout=120)
+    if r.returncode == 3:
+        if os.path.exists(dst):
+            return None, "an output was written for an unreadable input"
+        raise Unreadable(r.stderr.strip())
+    if r.returncode != 0:
+        return None, r.stderr.strip()
+    return json.loads(r.stdout), None
+
+
+def run_cli(exe, src, dst):
+    """`netral scan` gives the findings; `netral annotate IN OUT` writes the copy."""
+    s = subprocess.run([exe, "scan", "--format", "jsonl", "--no-progress", src],
+                       capture_output=True, text=True, errors="replace", timeout=120)
+    lines = [l for l in s.stdout.splitlines() if l.strip()]
+    if len(lines) != 1:
+        return None, "netral scan printed %d lines: %s" % (len(lines), s.stderr.strip())
+    report = json.loads(lines[0])
+    r = subprocess.run([exe, "annotate", src, dst], capture_output=True, text=True,
+                       errors="replace", timeout=120)
+    if report.get("status") == "error":
+        if r.returncode == 0 or os.path.exists(dst):
+            return None, "unreadable input (%s) but annotate exit %d, output %s" % (
+                report["error"]["code"], r.returncode, os.path.exists(dst))
+        raise Unreadable("%s: %s" % (report["error"]["code"], r.stderr.strip()))
+    if r.returncode not in (0, 1) or not os.path.exists(dst):
+        return None, "netral annotate exit %d: %s" % (r.returncode, r.stderr.strip())
+    return report, None
+
+
+# ---- Reading an annotated copy with python-docx ---------------------------------------------
+
+def text_of(el):
+    """Text as netral sees it in a run: w:t, tabs and breaks; nothing from text boxes."""
+    out = []
+    for node in el.iter():
+        tag = node.tag
+        if tag == q("t"):
+            out.append(node.text or "")
+        elif tag == q("tab") and node.getparent().tag == q("r"):
+            out.append("\t")
+        elif tag in (q("br"), q("cr")):
+            out.append("\n")
+    return "".join(out)
+
+
+def walk(el, skip):
+    """Document-order elements, not descending into skipped subtrees."""
+    yield el
+    if el.tag in skip:
+        return
+    for child in el:
+        yield from walk(child, skip)
+
+
+def read_copy(path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    d = docx.Document(path)
+    comments = {}
+    for rel in d.part.rels.values():
+        if rel.reltype == RT.COMMENTS and not rel.is_external:
+            root = parse_xml(rel.target_part.blob)
+            for c in root.iter(q("comment")):
+                paras = ["".join(t.text or "" for t in p.iter(q("t"))) for p in c.iter(q("p"))]
+                comments[int(c.get(q("id")))] = {
+                    "author": c.get(q("author")), "initials": c.get(q("initials")),
+                    "date": c.get(q("date")), "paras": paras}
+    anchored, starts, ends, refs = {}, {}, {}, {}
+    open_ids = []
+    skip = {q("txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+            q("del"), q("instrText")}
+    for el in walk(d.element, skip):
+        tag = el.tag
+        if tag == q("commentRangeStart"):
+            i = int(el.get(q("id")))
+            starts[i] = starts.get(i, 0) + 1
+            open_ids.append(i)
+            anchored.setdefault(i, "")
+        elif tag == q("commentRangeEnd"):
+            i = int(el.get(q("id")))
+            ends[i] = ends.get(i, 0) + 1
+            if i in open_ids:
+                open_ids.remove(i)
+        elif tag == q("commentReference"):
+            i = int(el.get(q("id")))
+            refs[i] = refs.get(i, 0) + 1
+        elif tag == q("t") or (tag == q("tab") and el.getparent().tag == q("r")) or tag in (q("br"), q("cr")):
+            piece = text_of(el) if tag != q("t") else (el.text or "")
+            for i in open_ids:
+                anchored[i] += piece
+    return comments, anchored, starts, ends, refs
+
+
+def ours(comments):
+    return {i: c for i, c in comments.items() if c["paras"] and c["paras"][0].startswith(MARK)}
+
+
+def squash(s):
+    return re.sub(r"\s+", "", s)
+
+
+def verdict(findings):
+    sev = {f["severity"] for f in findings}
+    return "violation" if sev & {"high", "medium"} else "review" if "low" in sev else "clean"
+
+
+def check_comments(name, report, copy, fails):
+    comments, anchored, starts, ends, refs = copy
+    mine = ours(comments)
+    findings = report.get("findings", [])
+    stats = {"anchored": 0, "notes": 0, "loose": 0}
+    if len(mine) != len(findings):
+        fails.add(name, "%d findings but %d Netral comments" % (len(findings), len(mine)))
+    for i, c in mine.items():
+        if starts.get(i) != 1 or ends.get(i) != 1 or refs.get(i) != 1:
+            fails.add(name, "comment %d: start/end/reference counts %s/%s/%s"
+                      % (i, starts.get(i), ends.get(i), refs.get(i)))
+        if c["author"] != "Netral" or c["initials"] != "N" or not c["date"]:
+            fails.add(name, "comment %d: author/initials/date %r" % (i, c))
+    used = set()
+    for f in findings:
+        header = "%s%s] %s" % (MARK, SEV.get(f["severity"], f["severity"]), f["rule"])
+        cands = [i for i, c in mine.items() if i not in used and c["paras"][0] == header]
+        exact = [i for i in cands if anchored.get(i) == f["excerpt"]]
+        loose = [i for i in cands if squash(anchored.get(i, "")) == squash(f["excerpt"])
+                 and squash(f["excerpt"])]
+        quote = squash(f["excerpt"][:60])
+        notes = [i for i in cands if any(quote in squash(p) for p in mine[i]["paras"][1:2])]
+        pick = (exact or loose or notes or [None])[0]
+        where = "%s #%d [%d:%d] %r" % (f["part"], f["paragraph"], f["start"], f["end"], f["excerpt"][:50])
+        if pick is None:
+            fails.add(name, "no comment for %s %s (anchored: %r)" % (f["rule"], where,
+                      [anchored.get(i) for i in cands][:3]))
+            continue
+        used.add(pick)
+        kind = "anchored" if pick in exact else "loose" if pick in loose else "notes"
+        stats[kind] += 1
+        if f.get("message") and f["message"] not in mine[pick]["paras"]:
+            fails.add(name, "comment %d lacks the message %r" % (pick, f["message"]))
+        if f.get("basis") and ("Dasar hukum: " + f["basis"]) not in mine[pick]["paras"]:
+            fails.add(name, "comment %d lacks the legal basis" % pick)
+        if kind == "notes" and f["part"] == "word/document.xml" and f.get("where") in ("body", "table"):
+            fails.add(name, "body finding became a note instead of being anchored: %s" % where)
+        if kind == "notes" and (starts.get(pick) != 1):
+            fails.add(name, "note %d not anchored at the start of the body" % pick)
+    return stats
+
+
+# ---- Package-level checks -------------------------------------------------------------------
+
+def raw_entries(path):
+    """name -> (crc, compressed bytes) read through the local headers."""
+    out = {}
+    with zipfile.ZipFile(path) as z, open(path, "rb") as f:
+        for info in z.infolist():
+            f.seek(info.header_offset)
+            hdr = f.read(30)
+            nlen, xlen = struct.unpack("<HH", hdr[26:30])
+            f.seek(info.header_offset + 30 + nlen + xlen)
+            out[info.filename] = (info.CRC, info.compress_type, f.read(info.compress_size))
+        first = z.infolist()[0].filename if z.infolist() else None
+    return out, first
+
+
+def main_part_names(path):
+    """Main document part, its .rels and its comments part, from the package relationships."""
+    import docx
+    d = docx.Document(path)
+    main = d.part.partname.lstrip("/")
+    rels = os.path.dirname(main) + "/_rels/" + os.path.basename(main) + ".rels"
+    comments = None
+    for rel in d.part.rels.values():
+        if rel.reltype.endswith("/comments") and not rel.is_external:
+            comments = rel.target_part.partname.lstrip("/")
+    return main, rels.lstrip("/"), comments
+
+
+def check_package(name, src, dst, report, fails):
+    a, first_a = raw_entries(src)
+    b, first_b = raw_entries(dst)
+    main, rels, comments = main_part_names(dst)
+    changeable = CHANGEABLE_FIXED | {main, rels} | ({comments} if comments else set())
+    for n, raw in a.items():
+        if n not in b:
+            fails.add(name, "entry %s missing from the copy" % n)
+        elif n not in changeable and b[n] != raw:
+            fails.add(name, "unchanged entry %s differs (raw bytes or CRC)" % n)
+    for n in b:
+        if n not in a and n not in changeable:
+            fails.add(name, "unexpected new entry %s" % n)
+    if first_a != first_b:
+        fails.add(name, "first entry %s became %s" % (first_a, first_b))
+    with zipfile.ZipFile(dst) as z:
+        for n in changeable:
+            if n in b:
+                try:
+                    ElementTree.fromstring(z.read(n))
+                except ElementTree.ParseError as e:
+                    fails.add(name, "%s is not well-formed: %s" % (n, e))
+        custom = z.read("docProps/custom.xml").decode("utf-8")
+    props = dict(re.findall(r'name="(Netral\w+)"><vt:\w+>([^<]*)<', custom))
+    want = verdict(report.get("findings", []))
+    if props.get("NetralVerdict") != want or props.get("NetralFindings") != str(len(report.get("findings", []))):
+        fails.add(name, "custom properties %r, want verdict %s" % (props, want))
+
+
+def signature(copy):
+    comments, anchored, *_ = copy
+    return sorted((tuple(c["paras"]), anchored.get(i)) for i, c in ours(comments).items())
+
+
+# ---- LibreOffice ----------------------------------------------------------------------------
+
+def soffice_convert(files, outdir, fmt, profile):
+    os.makedirs(outdir, exist_ok=True)
+    cmd = ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+           "--convert-to", fmt, "--outdir", outdir] + files
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+
+
+def check_libreoffice(copies, work, fails):
+    profile = os.path.join(work, "lo-profile")
+    names = [c[1] for c in copies]
+    r = soffice_convert(names, os.path.join(work, "pdf"), "pdf", profile)
+    if r.returncode != 0:
+        fails.add("soffice", "exit %d: %s" % (r.returncode, r.stderr.strip()[-500:]))
+    r2 = soffice_convert(names, os.path.join(work, "fodt"), "fodt", profile)
+    for name, path, ncomments in copies:
+        stem = os.path.splitext(os.path.basename(path))[0]
+        pdf = os.path.join(work, "pdf", stem + ".pdf")
+        if not os.path.exists(pdf) or os.path.getsize(pdf) < 1000:
+            fails.add(name, "LibreOffice did not convert the annotated copy to PDF")
+            continue
+        with open(pdf, "rb") as f:
+            if not f.read(5) == b"%PDF-":
+                fails.add(name, "LibreOffice output is not a PDF")
+        fodt = os.path.join(work, "fodt", stem + ".fodt")
+        if not os.path.exists(fodt):
+            fails.add(name, "LibreOffice did not convert the annotated copy to ODF (%s)" % r2.stderr.strip()[-200:])
+            continue
+        with open(fodt, encoding="utf-8") as f:
+            odf = f.read()
+        seen = odf.count("Netral \u00b7 [")
+        if seen < ncomments:
+            fails.add(name, "LibreOffice sees %d of %d Netral comments" % (seen, ncomments))
+
+
+# ---- Main -----------------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--synthetic")
+    ap.add_argument("--netral")
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--no-soffice", action="store_true")
+    ap.add_argument("paths", nargs="+")
+    args = ap.parse_args()
+    try:
+        import docx  # noqa: F401
+    except ImportError:
+        print("FAIL: python-docx is not installed (apt-get install python3-docx; tools/deps.sh test)")
+        return 1
+    if not args.no_soffice and not shutil.which("soffice"):
+        print("FAIL: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+        return 1
+    files = list(inputs(args.paths))
+    if not files:
+        print("SKIP: no input documents under %s" % " ".join(args.paths))
+        return 77
+    run = (lambda s, d: run_synthetic(args.synthetic, s, d)) if args.synthetic else \
+          (lambda s, d: run_cli(args.netral, s, d))
+    shutil.rmtree(args.work, ignore_errors=True)
+    os.makedirs(args.work)
+    fails = Failures()
+    copies, totals = [], {"anchored": 0, "loose": 0, "notes": 0, "docs": 0}
+    for n, src in enumerate(files):
+        name = os.path.basename(src)
+        before = sha256(src)
+        dst = os.path.join(args.work, "%03d-%s" % (n, name))
+        try:
+            report, err = run(src, dst)
+        except Unreadable as e:
+            print("skip %s: unreadable, no output written (%s)" % (name, str(e)[:150]))
+            continue
+        if report is None:
+            fails.add(name, "annotation failed: %s" % err)
+            continue
+        if sha256(src) != before:
+            fails.add(name, "the input was modified")
+        try:
+            copy = read_copy(dst)
+        except Exception as e:  # python-docx refusing the file is the failure we look for
+            try:
+                read_copy(src)
+            except Exception:
+                print("skip %s: python-docx cannot open the input either (%r)" % (name, e))
+                continue
+            fails.add(name, "python-docx cannot open the copy: %r" % e)
+            continue
+        stats = check_comments(name, report, copy, fails)
+        check_package(name, src, dst, report, fails)
+        dst2 = os.path.join(args.work, "%03d-again-%s" % (n, name))
+        report2, err = run(dst, dst2)
+        if report2 is None:
+            fails.add(name, "annotating the annotated copy failed: %s" % err)
+        else:
+            copy2 = read_copy(dst2)
+            if os.environ.get("SOURCE_DATE_EPOCH") and sha256(dst2) != sha256(dst):
+                fails.add(name, "annotating the annotated copy did not reproduce it byte for byte")
+            if signature(copy2) != signature(copy):
+                fails.add(name, "annotating twice changed the comments (%d vs %d)"
+                          % (len(ours(copy2[0])), len(ours(copy[0]))))
+        copies.append((name, dst, len(ours(copy[0]))))
+        for k in stats:
+            totals[k] += stats[k]
+        totals["docs"] += 1
+        print("ok   %s: %d findings (%d on their words, %d on words modulo spacing, %d notes)"
+              % (name, len(report.get("findings", [])), stats["anchored"], stats["loose"],
+                 stats["notes"]), flush=True)
+    if copies and not args.no_soffice:
+        check_libreoffice(copies, args.work, fails)
+    print("%d documents, %d comments on their words, %d modulo spacing, %d notes; %d failures"
+          % (totals["docs"], totals["anchored"], totals["loose"], totals["notes"], len(fails.items)))
+    return 1 if fails.items else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
