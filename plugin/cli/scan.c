@@ -358,6 +358,11 @@ static int prepare_output(batch *b) {
     int e = cli_output_open(&b->out, b->o->output);
     if (e) return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
                             b->o->output, strerror(e));
+    /* jsonl into a pipe: one line per document as it finishes, for consumers reading live */
+    struct stat st;
+    if (!b->out.path && b->o->format == NETRAL_FORMAT_JSONL && fstat(STDOUT_FILENO, &st) == 0 &&
+        !S_ISREG(st.st_mode))
+        setvbuf(stdout, NULL, _IOLBF, 0);
     b->meta.tool_version = netral_version();
     b->ruleset_id = strdup(netral_engine_ruleset_id(b->workers[0].engine));
     b->meta.ruleset_id = b->ruleset_id;

@@ -2,7 +2,7 @@
 # the HTML report in headless Chromium, unit tests of the CLI's own pieces, and a small benchmark smoke run.
 
 set(NT_CLI_E2E_CASES tree exit-codes usage formats sarif-schema cache sort text annotate rules progress
-                     interrupt bad-input)
+                     interrupt bad-input vanish)
 foreach(c ${NT_CLI_E2E_CASES})
   add_test(NAME cli.e2e.${c}
            COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/cli_e2e.py --netral $<TARGET_FILE:netral_cli> ${c}

@@ -586,11 +586,46 @@ def case_bad_input(tmp):
     check(r.returncode == 1, "exit 1 when something could not be read")
 
 
+def case_vanish(tmp):
+    """Files deleted while the scan runs: each one listed is reported not-found, the rest go on."""
+    t = os.path.join(tmp, "tree")
+    os.makedirs(t)
+    mkdocx.write_docx(os.path.join(t, "base.docx"), CLEAN)
+    with open(os.path.join(t, "base.docx"), "rb") as f:
+        base = f.read()
+    n = 1500
+    for i in range(n):
+        with open(os.path.join(t, f"m{i:05d}.docx"), "wb") as f:
+            f.write(base)
+    e = dict(os.environ)
+    e.pop("NETRAL_LANG", None)
+    out = os.path.join(tmp, "out.jsonl")
+    with open(out, "wb") as fo:
+        p = subprocess.Popen([NETRAL, "scan", "-j", "1", "--no-progress", t], stdout=fo,
+                             stderr=subprocess.PIPE, env=e)
+        while p.poll() is None and os.path.getsize(out) == 0:
+            time.sleep(0.002)            # scanning has started: now pull files away under it
+        for i in range(n // 2, n):
+            os.unlink(os.path.join(t, f"m{i:05d}.docx"))
+        _, err = p.communicate(timeout=300)
+    with open(out) as f:
+        docs = jsonl(f.read())
+    statuses = {(d["status"], d.get("error", {}).get("code")) for d in docs}
+    check(p.returncode in (0, 1) and "Sanitizer" not in err.decode(), f"scan survives files vanishing (rc={p.returncode})")
+    check(statuses <= {("ok", None), ("error", "not-found")}, f"vanished files are not-found, nothing else ({statuses})")
+    got = by_path(docs)
+    kept = [os.path.join(t, f"m{i:05d}.docx") for i in range(n // 2)] + [os.path.join(t, "base.docx")]
+    check(all(got.get(k, {}).get("status") == "ok" for k in kept), "every file still there is scanned")
+    gone = sum(1 for d in docs if d["status"] == "error")
+    print(f"note: {gone} files reported not-found, {len(docs)} reports in all")
+    check(p.returncode == (1 if gone else 0), "exit 1 exactly when some file could not be read")
+
+
 CASES = {
     "tree": case_tree, "exit-codes": case_exit_codes, "usage": case_usage, "formats": case_formats,
     "sarif-schema": case_sarif_schema, "cache": case_cache, "sort": case_sort, "text": case_text,
     "annotate": case_annotate, "rules": case_rules, "progress": case_progress,
-    "interrupt": case_interrupt, "bad-input": case_bad_input,
+    "interrupt": case_interrupt, "bad-input": case_bad_input, "vanish": case_vanish,
 }
 
 
