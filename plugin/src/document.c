@@ -85,8 +85,9 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
 
 /* ---- Loading parts ------------------------------------------------------------------------- */
 
-/* Hyperlinks were recorded by relationship id; swap in the target (URL or part name). */
-static void resolve_links(nt_package *pkg, nt_part *part) {
+/* Hyperlinks were recorded by relationship id; swap in the target (URL or part name). A
+ * relationships part that cannot be read is an error like any other part's. */
+static int resolve_links(nt_package *pkg, nt_part *part, nt_err *err) {
     const nt_rel *rels = NULL;
     size_t nrels = 0;
     int looked = 0;
@@ -95,18 +96,24 @@ static void resolve_links(nt_package *pkg, nt_part *part) {
         for (size_t j = 0; j < p->nlinks; j++) {
             if (p->links[j][0] == '#') continue;
             if (!looked) {
-                nt_err e;
+                int rc = nt_package_rels(pkg, part->name, &rels, &nrels, err);
+                if (rc) return rc;
                 looked = 1;
-                if (nt_package_rels(pkg, part->name, &rels, &nrels, &e)) nrels = 0;
             }
             for (size_t k = 0; k < nrels; k++) {
                 if (strcmp(rels[k].id, p->links[j])) continue;
                 char *t = nt_strdup(rels[k].target);
-                if (t) { free(p->links[j]); p->links[j] = t; }
+                if (!t) {
+                    nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+                    return NETRAL_E_NOMEM;
+                }
+                free(p->links[j]);
+                p->links[j] = t;
                 break;
             }
         }
     }
+    return NETRAL_OK;
 }
 
 static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_limits *lim,
@@ -133,8 +140,7 @@ static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_
     } else {
         free(data);
     }
-    resolve_links(doc->pkg, part);
-    return NETRAL_OK;
+    return resolve_links(doc->pkg, part, err);
 }
 
 static int already_loaded(const nt_doc *doc, const char *name) {

@@ -152,11 +152,11 @@ static char *normalise_name(const char *raw) {
 
 static int build_index(nt_package *pkg) {
     zip_int64_t n = zip_get_num_entries(pkg->za, 0);
-    if (n < 0) n = 0;
-    pkg->nnames = (size_t)n;
-    pkg->names = calloc(pkg->nnames ? pkg->nnames : 1, sizeof *pkg->names);
-    pkg->sorted = malloc((pkg->nnames ? pkg->nnames : 1) * sizeof *pkg->sorted);
+    size_t count = n > 0 ? (size_t)n : 0;
+    pkg->names = calloc(count ? count : 1, sizeof *pkg->names);
+    pkg->sorted = malloc((count ? count : 1) * sizeof *pkg->sorted);
     if (!pkg->names || !pkg->sorted) return NETRAL_E_NOMEM;
+    pkg->nnames = count; /* only now: close() walks names[0..nnames) */
     for (size_t i = 0; i < pkg->nnames; i++) {
         const char *raw = zip_get_name(pkg->za, (zip_uint64_t)i, 0);
         pkg->names[i] = normalise_name(raw ? raw : "");
@@ -203,27 +203,26 @@ static int hexval(int c) {
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* Relationship targets are URIs: "media/image%201.png" names the entry "media/image 1.png". */
+/* Relationship targets are URIs: "media/image%201.png" names the entry "media/image 1.png".
+ * Decoded on the stack: a lookup never fails for want of memory (which would hide a part). */
 static long find_entry(const nt_package *pkg, const char *name) {
     while (*name == '/') name++;
     long i = find_exact(pkg, name);
     if (i >= 0 || !strchr(name, '%')) return i;
-    char *dec = nt_strdup(name);
-    if (!dec) return -1;
-    char *o = dec;
+    char dec[1024];
+    size_t o = 0;
     for (const char *s = name; *s; s++) {
         int h, l;
+        if (o + 1 >= sizeof dec) return -1; /* no real part name is this long */
         if (*s == '%' && (h = hexval(s[1])) >= 0 && (l = hexval(s[2])) >= 0) {
-            *o++ = (char)(h * 16 + l);
+            dec[o++] = (char)(h * 16 + l);
             s += 2;
         } else {
-            *o++ = *s;
+            dec[o++] = *s;
         }
     }
-    *o = 0;
-    i = find_exact(pkg, dec);
-    free(dec);
-    return i;
+    dec[o] = 0;
+    return find_exact(pkg, dec);
 }
 
 int nt_package_has_part(const nt_package *pkg, const char *part) {

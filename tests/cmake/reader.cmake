@@ -19,3 +19,15 @@ set_tests_properties(reader.pandoc PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 1200 L
 # Benchmark (not a test): tests/bench/reader/run.sh builds and runs it.
 add_executable(bench_reader ${CMAKE_CURRENT_SOURCE_DIR}/bench/reader/bench_reader.c)
 target_link_libraries(bench_reader PRIVATE netral_static)
+
+# Allocation-failure sweep: the reader's own sources linked with malloc/calloc/realloc wrapped, every
+# allocation failed once while loading a small but complete memo (most useful in a sanitizer build).
+add_executable(reader_oom ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_oom.c
+               ${CMAKE_SOURCE_DIR}/plugin/src/package.c ${CMAKE_SOURCE_DIR}/plugin/src/wordml.c
+               ${CMAKE_SOURCE_DIR}/plugin/src/document.c ${CMAKE_SOURCE_DIR}/plugin/src/util.c)
+target_include_directories(reader_oom PRIVATE ${CMAKE_SOURCE_DIR}/plugin/include ${CMAKE_SOURCE_DIR}/plugin/src)
+target_compile_definitions(reader_oom PRIVATE _GNU_SOURCE)
+target_link_libraries(reader_oom PRIVATE PkgConfig::LIBZIP PkgConfig::EXPAT)
+target_link_options(reader_oom PRIVATE -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc)
+add_test(NAME reader.oom COMMAND reader_oom ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/reader/memo.docx)
+set_tests_properties(reader.oom PROPERTIES LABELS "reader")
