@@ -496,6 +496,98 @@ static void field_char(wp *w, const char *type) {
     }
 }
 
+static void start_run(wp *w, elem *e) {
+    nt_part *o = w->out;
+    e->start = pos_now(w);
+    e->tag_end = pos_after(w);
+    if (grow((void **)&o->runs, &w->caprun, o->nruns + 1, sizeof *o->runs)) { oom(w); return; }
+    o->runs[o->nruns] = (nt_run){e->start, e->tag_end, 0, 0};
+    e->aux = (uint32_t)o->nruns++;
+    pframe *f = top_frame(w);
+    if (f) { f->run = e->aux; f->run_hidden = 0; }
+}
+
+/* A w:t in a run is recorded with its content range; its text arrives in on_text. */
+static void start_wt(wp *w, int parent) {
+    w->text_mode = TM_T;
+    w->cur_wt = -1;
+    w->cur_wt_off = 0;
+    pframe *f = top_frame(w);
+    if (!f || f->run == UINT32_MAX || parent != E_R) return;
+    nt_part *o = w->out;
+    if (grow((void **)&o->wts, &w->capwt, o->nwts + 1, sizeof *o->wts)) { oom(w); return; }
+    uint32_t cs = pos_after(w);
+    o->wts[o->nwts] = (nt_wt){f->run, cs, cs};
+    w->cur_wt = (int32_t)o->nwts++;
+}
+
+static void start_table(wp *w, elem *e) {
+    if (e->id == E_TBL) {
+        if (grow((void **)&w->tables, &w->captables, w->ntables_open + 1, sizeof *w->tables)) {
+            oom(w);
+            return;
+        }
+        w->tables[w->ntables_open].table = w->ntables++;
+        w->tables[w->ntables_open].row = w->tables[w->ntables_open].col = -1;
+        w->ntables_open++;
+        e->flags |= F_TBL;
+        return;
+    }
+    if (!w->ntables_open) return;
+    if (e->id == E_TR) {
+        w->tables[w->ntables_open - 1].row++;
+        w->tables[w->ntables_open - 1].col = -1;
+    } else {
+        w->tables[w->ntables_open - 1].col++;
+    }
+}
+
+static void start_hyperlink(wp *w, elem *e, const char **atts) {
+    const char *id = nt_xml_attr(atts, "id"), *anchor = nt_xml_attr(atts, "anchor");
+    if (id && *id) {
+        add_link(w, id, strlen(id));
+    } else if (anchor && *anchor) {
+        nt_buf b;
+        nt_buf_init(&b);
+        nt_buf_putc(&b, '#');
+        nt_buf_puts(&b, anchor);
+        if (b.oom) oom(w);
+        else add_link(w, b.p, b.n);
+        nt_buf_free(&b);
+    }
+    e->flags |= F_LINK;
+    w->link++;
+}
+
+/* Properties of the paragraph itself (w:p/w:pPr/...), not of older revisions in *PrChange. */
+static void start_para_prop(wp *w, elem *e, const char **atts, int parent) {
+    pframe *f = top_frame(w);
+    if (!f) return;
+    const char *v = nt_xml_attr(atts, "val");
+    switch (e->id) {
+    case E_PSTYLE:
+        if (parent == E_PPR && parent_id(w, 2) == E_P && v && !frame_para(w, f)->style &&
+            !(frame_para(w, f)->style = nt_strdup(v)))
+            oom(w);
+        break;
+    case E_NUMPR:
+        if (parent == E_PPR && parent_id(w, 2) == E_P) f->numpr = 1;
+        break;
+    case E_ILVL: case E_NUMID:
+        if (parent != E_NUMPR || parent_id(w, 2) != E_PPR || !v) break;
+        if (e->id == E_ILVL) f->ilvl = atoi(v);
+        else f->numid_zero = atoi(v) == 0;
+        break;
+    case E_TOP: case E_BOTTOM:
+        /* a border line under this paragraph, or over the next one: the letterhead rule */
+        if (parent != E_PBDR || parent_id(w, 2) != E_PPR || parent_id(w, 3) != E_P) break;
+        if (v && (!strcmp(v, "nil") || !strcmp(v, "none"))) break;
+        if (e->id == E_BOTTOM) frame_para(w, f)->rule_below = 1;
+        else if (f->para > 0) w->out->paras[f->para - 1].rule_below = 1;
+        break;
+    }
+}
+
 static void start_w(wp *w, elem *e, const char **atts) {
     int parent = parent_id(w, 1);
     pframe *f;
@@ -505,35 +597,10 @@ static void start_w(wp *w, elem *e, const char **atts) {
         e->tag_end = pos_after(w);
         para_start(w, e);
         break;
-    case E_R: {
-        nt_part *o = w->out;
-        e->start = pos_now(w);
-        e->tag_end = pos_after(w);
-        if (grow((void **)&o->runs, &w->caprun, o->nruns + 1, sizeof *o->runs)) { oom(w); return; }
-        o->runs[o->nruns] = (nt_run){e->start, e->tag_end, 0, 0};
-        e->aux = (uint32_t)o->nruns++;
-        if ((f = top_frame(w))) { f->run = e->aux; f->run_hidden = 0; }
-        break;
-    }
-    case E_RPR:
-        if (parent == E_R) { e->start = pos_now(w); e->tag_end = pos_after(w); }
-        break;
-    case E_PPR:
-        if (parent == E_P) e->tag_end = pos_after(w);
-        break;
-    case E_T:
-        w->text_mode = TM_T;
-        w->cur_wt = -1;
-        w->cur_wt_off = 0;
-        f = top_frame(w);
-        if (f && f->run != UINT32_MAX && parent == E_R) {
-            nt_part *o = w->out;
-            if (grow((void **)&o->wts, &w->capwt, o->nwts + 1, sizeof *o->wts)) { oom(w); return; }
-            uint32_t cs = pos_after(w);
-            o->wts[o->nwts] = (nt_wt){f->run, cs, cs};
-            w->cur_wt = (int32_t)o->nwts++;
-        }
-        break;
+    case E_R: start_run(w, e); break;
+    case E_RPR: if (parent == E_R) { e->start = pos_now(w); e->tag_end = pos_after(w); } break;
+    case E_PPR: if (parent == E_P) e->tag_end = pos_after(w); break;
+    case E_T: start_wt(w, parent); break;
     case E_DELTEXT: w->text_mode = TM_DEL; break;
     case E_INSTRTEXT: w->text_mode = TM_INSTR; break;
     case E_TAB: case E_PTAB: if (parent == E_R) add_synthetic(w, "\t", 1); break;
@@ -548,74 +615,18 @@ static void start_w(wp *w, elem *e, const char **atts) {
         w->fldsimple++;
         break;
     }
-    case E_HYPERLINK: {
-        const char *id = nt_xml_attr(atts, "id"), *anchor = nt_xml_attr(atts, "anchor");
-        if (id && *id) add_link(w, id, strlen(id));
-        else if (anchor && *anchor) {
-            nt_buf b;
-            nt_buf_init(&b);
-            nt_buf_putc(&b, '#');
-            nt_buf_puts(&b, anchor);
-            if (b.oom) oom(w);
-            else add_link(w, b.p, b.n);
-            nt_buf_free(&b);
-        }
-        e->flags |= F_LINK;
-        w->link++;
-        break;
-    }
-    case E_INS: case E_MOVETO:
-        if (!w->props) { e->flags |= F_INS; w->ins++; }
-        break;
-    case E_DEL: case E_MOVEFROM:
-        if (!w->props) { e->flags |= F_DEL; w->del++; }
-        break;
-    case E_PSTYLE:
-        if (parent == E_PPR && parent_id(w, 2) == E_P && (f = top_frame(w))) {
-            const char *v = nt_xml_attr(atts, "val");
-            nt_para *p = frame_para(w, f);
-            if (v && !p->style && !(p->style = nt_strdup(v))) oom(w);
-        }
-        break;
-    case E_NUMPR:
-        if (parent == E_PPR && parent_id(w, 2) == E_P && (f = top_frame(w))) f->numpr = 1;
-        break;
-    case E_ILVL: case E_NUMID:
-        if (parent == E_NUMPR && parent_id(w, 2) == E_PPR && (f = top_frame(w))) {
-            const char *v = nt_xml_attr(atts, "val");
-            if (!v) break;
-            if (e->id == E_ILVL) f->ilvl = atoi(v);
-            else f->numid_zero = atoi(v) == 0;
-        }
+    case E_HYPERLINK: start_hyperlink(w, e, atts); break;
+    case E_INS: case E_MOVETO: if (!w->props) { e->flags |= F_INS; w->ins++; } break;
+    case E_DEL: case E_MOVEFROM: if (!w->props) { e->flags |= F_DEL; w->del++; } break;
+    case E_PSTYLE: case E_NUMPR: case E_ILVL: case E_NUMID: case E_TOP: case E_BOTTOM:
+        start_para_prop(w, e, atts, parent);
         break;
     case E_VANISH:
+        /* only the run's own rPr: an rPr inside rPrChange is an older revision */
         if (parent == E_RPR && parent_id(w, 2) == E_R && (f = top_frame(w)))
             f->run_hidden = truthy(nt_xml_attr(atts, "val"));
         break;
-    case E_TOP: case E_BOTTOM:
-        if (parent == E_PBDR && parent_id(w, 2) == E_PPR && parent_id(w, 3) == E_P && (f = top_frame(w))) {
-            const char *v = nt_xml_attr(atts, "val");
-            if (v && (!strcmp(v, "nil") || !strcmp(v, "none"))) break;
-            if (e->id == E_BOTTOM) frame_para(w, f)->rule_below = 1;
-            else if (f->para > 0) w->out->paras[f->para - 1].rule_below = 1;
-        }
-        break;
-    case E_TBL:
-        if (grow((void **)&w->tables, &w->captables, w->ntables_open + 1, sizeof *w->tables)) {
-            oom(w);
-            return;
-        }
-        w->tables[w->ntables_open].table = w->ntables++;
-        w->tables[w->ntables_open].row = w->tables[w->ntables_open].col = -1;
-        w->ntables_open++;
-        e->flags |= F_TBL;
-        break;
-    case E_TR:
-        if (w->ntables_open) { w->tables[w->ntables_open - 1].row++; w->tables[w->ntables_open - 1].col = -1; }
-        break;
-    case E_TC:
-        if (w->ntables_open) w->tables[w->ntables_open - 1].col++;
-        break;
+    case E_TBL: case E_TR: case E_TC: start_table(w, e); break;
     case E_TXBX: e->flags |= F_TXBX; w->txbx++; break;
     default: break;
     }

@@ -1,12 +1,12 @@
-/* reader_oom.c - allocation-failure sweep of the DOCX reader: loads one document again and again,
- * failing the 1st, 2nd, ... allocation made by the reader's own code (linked with -Wl,--wrap), and
- * requires a clean error (out of memory) and no crash; leaks are left to AddressSanitizer. */
+/* reader_oom.c - allocation-failure sweep of the DOCX reader: fails each allocation of its own code
+ * in turn (-Wl,--wrap) while loading a document; each must end in a clean out-of-memory error. */
 #include "document.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Leaks on these error paths are left to AddressSanitizer (build with -DNETRAL_SANITIZE=ON). */
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t m);
 void *__real_realloc(void *p, size_t n);
