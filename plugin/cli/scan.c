@@ -222,7 +222,14 @@ static void handle(batch *b, result *res) {
         }
     }
     if (!b->o->sort) {
+        /* report and bar on the same terminal: lift the bar, print, put it back */
+        int share = b->show_progress && !b->out.path && isatty(STDOUT_FILENO);
+        if (share) cli_progress_clear();
         emit(b, res);
+        if (share) {
+            fflush(stdout);
+            cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 1);
+        }
         return;
     }
     if (b->nsorted == b->capsorted) {
