@@ -21,7 +21,8 @@ local function memo_text(doc)
     head[#head + 1] = lh.header_text
   end
   for pi, part in ipairs(doc.parts or {}) do
-    local paras = doc.paragraphs(part.name) or {}
+    -- Comments are reviewers' notes (Netral's own annotations quote the legal bases).
+    local paras = part.kind ~= "comments" and doc.paragraphs(part.name) or {}
     for i, x in ipairs(paras) do
       local t = type(x) == "table" and x.text or x
       if type(t) == "string" then

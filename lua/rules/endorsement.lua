@@ -118,6 +118,7 @@ rule {
   match = before(2, any "vote_verbs", any { "#num", "nomor #num", "no #num", "nomor satu",
                                              "nomor dua", "nomor tiga", "nomor empat" }),
   check = function(m, p, doc)
+    if C.in_comment(p) then return false end
     for _, h in ipairs(C.parts(m, VOTE)) do
       if C.inside(p, h, "support_bait") then return false end
     end

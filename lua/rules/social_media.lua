@@ -160,7 +160,7 @@ rule {
   },
   match = near(10, any "social_verbs", any "social_platforms"),
   check = function(m, p, doc)
-    if C.forbidden(p, m) then return false end
+    if C.in_comment(p) or C.forbidden(p, m) then return false end
     if not (C.directive(p, m, doc) or C.has(p, "staff_refs", C.sentences(m))) then return false end
     C.notes(doc).share = C.notes(doc).share or {}
     local s = C.notes(doc).share

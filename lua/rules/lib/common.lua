@@ -83,6 +83,12 @@ end
 ---------------------------------------------------------------------------------------------
 -- Context
 ---------------------------------------------------------------------------------------------
+-- Word comments are reviewers' notes about the memo (including Netral's own annotations, which
+-- quote the legal bases); they are not the memo's content.
+function C.in_comment(p)
+  return p.where == "comment"
+end
+
 -- The memo forbids, warns against or reports the act instead of ordering it: a prohibition in the
 -- lead-in of the list, before the end of the match in its sentence, or a strong one anywhere in
 -- the sentence; or reporting words in the sentence.
@@ -330,6 +336,7 @@ end
 --   base     severity without a directive ("medium" by default)
 --   bait     list name of antipatterns: drop the match when an act hit lies inside one
 function C.grade(m, p, doc, opts)
+  if C.in_comment(p) then return false end
   if opts.bait then
     for _, h in ipairs(C.parts(m, opts.acts)) do
       if C.inside(p, h, opts.bait) then return false end
