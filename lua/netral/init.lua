@@ -538,6 +538,31 @@ local function resolve(m, r, trig, positive)
   end
 end
 
+-- The match as a necessary condition on which lists occur, in postfix for C, so that C sends a
+-- paragraph (or sentence) to Lua only when the rule could match there: 1 lid = list present;
+-- 2 n = all of the last n; 3 n k = at least k of the last n. without() and distances are left to Lua.
+local function need_program(m, out)
+  local function emit(...)
+    for i = 1, select("#", ...) do out[#out + 1] = select(i, ...) end
+  end
+  if m.kind == "any" then
+    emit(1, m.lid)
+  elseif m.kind == "at_least" then
+    for _, s in ipairs(m.subs) do need_program(s, out) end
+    emit(3, #m.subs, m.k)
+  else
+    local n = 0
+    for _, s in ipairs(m.subs) do
+      if s.kind ~= "without" then
+        need_program(s, out)
+        n = n + 1
+      end
+    end
+    emit(2, n)
+  end
+  return out
+end
+
 function M.finalize()
   local leadin = {}
   for slot, r in ipairs(rules) do
@@ -548,6 +573,7 @@ function M.finalize()
       resolve(r.match, r, trig, true)
       for lid in pairs(trig) do r.triggers[#r.triggers + 1] = lid end
       table.sort(r.triggers)
+      r.need = need_program(r.match, {})
       local resolved = {}
       for i, name in ipairs(r.unless) do
         local c = type(name) == "string" and cues[name] or name

@@ -349,11 +349,25 @@ local function eval_doc_rule(r)
   for i, f in ipairs(new) do list[#list + 1] = normalize(f, r, i) end
 end
 
+local para_cache = {}
+
+-- doc.paragraphs(part): built once per part and document, then shared (do not modify).
+local function doc_paragraphs(part)
+  local key = part or ""
+  local t = para_cache[key]
+  if not t then
+    t = M.doc_paragraphs(part)
+    para_cache[key] = t
+  end
+  return t
+end
+
 function S.begin_doc(facts)
   F = {}
+  para_cache = {}
   DOC = {
     findings = F, letterhead = facts.letterhead, parts = facts.parts, lang = lang,
-    paragraphs = M.doc_paragraphs,
+    paragraphs = doc_paragraphs,
   }
 end
 
@@ -362,7 +376,7 @@ function S.end_doc()
     if r.kind == "document" then run(r.slot, eval_doc_rule, r) end
   end
   local out = rawget(DOC, "findings")
-  F, DOC, cur_p, cur_H, cache = {}, {}, nil, nil, {}
+  F, DOC, cur_p, cur_H, cache, para_cache = {}, {}, nil, nil, {}, {}
   return type(out) == "table" and out or {}
 end
 

@@ -73,7 +73,7 @@ int nt_engine_note_file(netral_engine *e, const char *name, const char *data, si
 
 static void rule_rec_free(nt_rule_rec *r) {
     free(r->id); free(r->category); free(r->severity); free(r->source);
-    free(r->basis); free(r->message); free(r->overrides);
+    free(r->basis); free(r->message); free(r->overrides); free(r->need);
 }
 
 void nt_engine_free(netral_engine *e) {
@@ -84,6 +84,7 @@ void nt_engine_free(netral_engine *e) {
     for (size_t i = 0; i < e->nrules; i++) rule_rec_free(&e->rules[i]);
     free(e->rules);
     free(e->lr_off); free(e->lr_idx); free(e->stamp); free(e->seq); free(e->lcount);
+    free(e->lstamp); free(e->keep); free(e->need_stack);
     free(e->leadin); free(e->leadin_x); free(e->leadin_active); free(e->leadin_cur);
     free(e->used); free(e->disabled);
     for (size_t i = 0; i < e->nfiles; i++) free(e->files[i]);

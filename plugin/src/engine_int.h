@@ -13,6 +13,9 @@ typedef struct nt_rule_rec {
     char *overrides; /* "file:line" of the definition it replaced, or NULL */
     int sev;         /* NT_SEV_* */
     int is_doc;      /* document rule */
+    int para_scope;  /* matches over the whole paragraph (else within one sentence) */
+    int32_t *need;   /* lists that must occur for the match to be possible (postfix, see init.lua) */
+    size_t nneed;
 } nt_rule_rec;
 
 struct netral_engine {
@@ -46,6 +49,9 @@ struct netral_engine {
     uint32_t *lr_off, *lr_idx;
     uint32_t *stamp, gen, *seq; /* per paragraph: rules to run, deduplicated */
     uint32_t *lcount;           /* per paragraph: hits per list */
+    uint32_t *lstamp, lgen;     /* per paragraph or sentence: which lists occur */
+    unsigned char *keep;        /* per paragraph: candidate rules whose lists all occur */
+    int32_t *need_stack;        /* evaluation stack for the `need` programs */
     uint32_t *leadin;           /* lists of cues that also cover items under a lead-in */
     uint32_t *leadin_x;         /* each one's exception list (0 = none) */
     size_t nleadin;
@@ -56,6 +62,9 @@ struct netral_engine {
     netral_report *rep;
     const nt_part *part;
     const nt_para *para;
+
+    /* Counters for benchmarks: paragraphs analysed, paragraphs sent to Lua, rule evaluations. */
+    uint64_t n_paras, n_lua_paras, n_rule_runs;
 
     /* Every source file loaded, for the rule-set id and for repairing truncated error paths. */
     char **files;

@@ -176,6 +176,21 @@ static char *text_dup(lua_State *L, int t, const char *k, const char *lang) {
     return s;
 }
 
+static void read_need(lua_State *L, int r, nt_rule_rec *rec) {
+    lua_getfield(L, r, "need");
+    size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
+    if (n) {
+        if (!(rec->need = malloc(n * sizeof *rec->need))) luaL_error(L, "kehabisan memori");
+        for (size_t i = 0; i < n; i++) {
+            lua_rawgeti(L, -1, (lua_Integer)i + 1);
+            rec->need[i] = (int32_t)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+        }
+        rec->nneed = n;
+    }
+    lua_pop(L, 1);
+}
+
 static void read_rules(lua_State *L, netral_engine *e, int api) {
     lua_getfield(L, api, "rules");
     int t = lua_gettop(L);
@@ -198,6 +213,10 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         lua_getfield(L, r, "kind");
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;
         lua_pop(L, 1);
+        lua_getfield(L, r, "scope");
+        rec->para_scope = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "paragraph") == 0;
+        lua_pop(L, 1);
+        read_need(L, r, rec);
         if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis || !rec->message)
             luaL_error(L, "kehabisan memori");
         lua_settop(L, t);
@@ -296,6 +315,12 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     }
     lua_pop(L, 1);
     e->lcount = alloc_u32(L, nl);
+    e->lstamp = alloc_u32(L, nl);
+    if (!(e->keep = calloc(e->nrules + 1, 1))) luaL_error(L, "kehabisan memori");
+    size_t depth = 1;
+    for (size_t s = 0; s < e->nrules; s++)
+        if (e->rules[s].nneed > depth) depth = e->rules[s].nneed;
+    if (!(e->need_stack = malloc(depth * sizeof *e->need_stack))) luaL_error(L, "kehabisan memori");
     e->stamp = alloc_u32(L, e->nrules + 1);
     e->seq = alloc_u32(L, e->nrules + 1);
 

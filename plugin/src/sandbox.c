@@ -430,6 +430,8 @@ lua_State *nt_sandbox_new(netral_engine *e) {
     *(netral_engine **)lua_getextraspace(L) = e;
     e->L = L;
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    /* Per-document tables die young: the generational collector suits that. */
+    lua_gc(L, LUA_GCGEN, 0, 0);
     lua_pushcfunction(L, open_safe);
     if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
         lua_close(L);

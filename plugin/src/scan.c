@@ -75,6 +75,84 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
 }
 
 /* ---- Which rules to run on this paragraph ----------------------------------------------------- */
+/* Does rule r's `need` program hold for the lists stamped `gen`? Malformed programs say yes. */
+static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen) {
+    int32_t *st = e->need_stack;
+    size_t sp = 0;
+    for (size_t i = 0; i < r->nneed;) {
+        int32_t op = r->need[i++];
+        if (op == 1 && i < r->nneed) {
+            int32_t l = r->need[i++];
+            st[sp++] = l > 0 && (size_t)l <= e->nlists && e->lstamp[l] == gen;
+        } else if ((op == 2 || op == 3) && i + (op == 3) < r->nneed) {
+            int32_t n = r->need[i++], k = op == 3 ? r->need[i++] : n;
+            if (n < 0 || (size_t)n > sp) return 1;
+            int32_t c = 0;
+            for (int32_t j = 0; j < n; j++) c += st[--sp];
+            st[sp++] = c >= k;
+        } else {
+            return 1;
+        }
+    }
+    return sp == 1 ? st[0] : 1;
+}
+
+static uint32_t next_lgen(netral_engine *e) {
+    if (++e->lgen == 0) {
+        memset(e->lstamp, 0, (e->nlists + 1) * sizeof *e->lstamp);
+        e->lgen = 1;
+    }
+    return e->lgen;
+}
+
+static void stamp_lists(netral_engine *e, size_t from, size_t to, uint32_t gen) {
+    for (size_t i = from; i < to; i++) {
+        uint32_t l = e->an.hits[i].list;
+        if (l && l <= e->nlists) e->lstamp[l] = gen;
+    }
+}
+
+static uint32_t hit_sentence(const netral_engine *e, size_t i) {
+    uint32_t t = e->an.hits[i].first;
+    return t < e->an.ntoks ? e->an.toks[t].sentence : 0;
+}
+
+/* Keep the candidates whose lists can all occur together: in the paragraph for paragraph-scope
+ * rules, in one sentence for the others. */
+static size_t filter_by_need(netral_engine *e, size_t n) {
+    uint32_t gen = next_lgen(e);
+    stamp_lists(e, 0, e->an.nhits, gen);
+    int pending = 0;
+    for (size_t k = 0; k < n; k++) {
+        const nt_rule_rec *r = &e->rules[e->seq[k] - 1];
+        int ok = need_holds(e, r, gen);
+        e->keep[e->seq[k]] = ok && r->para_scope;
+        if (ok && !r->para_scope) {
+            e->keep[e->seq[k]] = 2; /* decided per sentence below */
+            pending++;
+        }
+    }
+    for (size_t i = 0; pending && i < e->an.nhits;) {
+        uint32_t s = hit_sentence(e, i);
+        size_t j = i;
+        while (j < e->an.nhits && hit_sentence(e, j) == s) j++;
+        gen = next_lgen(e);
+        stamp_lists(e, i, j, gen);
+        for (size_t k = 0; k < n; k++) {
+            uint32_t slot = e->seq[k];
+            if (e->keep[slot] == 2 && need_holds(e, &e->rules[slot - 1], gen)) {
+                e->keep[slot] = 1;
+                pending--;
+            }
+        }
+        i = j;
+    }
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++)
+        if (e->keep[e->seq[k]] == 1) e->seq[m++] = e->seq[k];
+    return m;
+}
+
 static size_t triggered_rules(netral_engine *e) {
     if (++e->gen == 0) {
         memset(e->stamp, 0, (e->nrules + 1) * sizeof *e->stamp);
@@ -91,13 +169,14 @@ static size_t triggered_rules(netral_engine *e) {
             e->seq[n++] = s;
         }
     }
+    if (!n) return 0;
     for (size_t i = 1; i < n; i++) { /* load order: few rules per paragraph, insertion sort */
         uint32_t v = e->seq[i];
         size_t j = i;
         while (j && e->seq[j - 1] > v) { e->seq[j] = e->seq[j - 1]; j--; }
         e->seq[j] = v;
     }
-    return n;
+    return filter_by_need(e, n);
 }
 
 /* H[list] = { first, last, sentence, ... } (1-based), one array per list with hits. */
@@ -337,7 +416,10 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, "kehabisan memori (analisis teks)");
         update_leadin(e, p);
         size_t n = triggered_rules(e);
+        e->n_paras++;
         if (!n) continue; /* the common case: no Lua at all */
+        e->n_lua_paras++;
+        e->n_rule_runs += n;
         e->para = p;
         for (size_t k = 0; k < n; k++) {
             lua_pushinteger(L, e->seq[k]);
@@ -404,7 +486,5 @@ int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep) {
     e->part = NULL;
     e->para = NULL;
     lua_settop(L, 0);
-    /* Findings of this document are garbage now; keep the heap small between documents. */
-    lua_gc(L, LUA_GCSTEP, 0);
     return NETRAL_OK;
 }

@@ -28,3 +28,7 @@ add_test(NAME engine.cli.endless-rule
 
 set_tests_properties(engine.cli.load-error engine.cli.fixture-examples engine.cli.endless-rule
   PROPERTIES TIMEOUT 300)
+
+# Benchmark (not a test): tests/bench/engine/run.sh builds and runs it on the reader's archive.
+add_executable(bench_engine ${CMAKE_CURRENT_SOURCE_DIR}/bench/engine/bench_engine.c)
+target_link_libraries(bench_engine PRIVATE netral_static)
