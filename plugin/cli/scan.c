@@ -85,7 +85,7 @@ static void annotate_one(worker *wk, const char *path, result *res) {
 }
 
 /* A cached report is only enough when the annotated copy it implies is already there. */
-static netral_report *from_cache(worker *wk, const char *path, const char *sha) {
+static netral_report *cached_report(worker *wk, const char *path, const char *sha) {
     netral_report *r = cli_cache_get(wk->ctx->cache, sha, path);
     if (!r || !wk->ctx->o->annotate_dir || r->status != NETRAL_OK) return r;
     char *out = nt_mirror_path(wk->ctx->o->annotate_dir, path);
@@ -105,7 +105,7 @@ static result *process(worker *wk, const cli_work *it) {
     }
     char sha[65] = "";
     if (wk->ctx->cache && cli_sha256_file(it->path, sha) != 0) sha[0] = 0;
-    if (sha[0] && (res->r = from_cache(wk, it->path, sha))) {
+    if (sha[0] && (res->r = cached_report(wk, it->path, sha))) {
         res->from_cache = 1;
         return res;
     }
@@ -346,8 +346,20 @@ static int prepare_annotate_dir(batch *b) {
     return 0;
 }
 
+/* A cache that cannot be written is a usage error now, not after an hour of scanning. */
+static int cache_writable(const char *path) {
+    const char *slash = strrchr(path, '/');
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) + (slash == path) : 1,
+             slash ? path : ".");
+    return access(dir, W_OK) == 0 && (access(path, F_OK) != 0 || access(path, R_OK | W_OK) == 0);
+}
+
 static int prepare_cache(batch *b) {
     if (!b->o->cache) return 0;
+    if (!cache_writable(b->o->cache))
+        return cli_usage(L("berkas cache tidak dapat ditulis: %s: %s", "cache file not writable: %s: %s"),
+                         b->o->cache, strerror(errno));
     char key[512];
     snprintf(key, sizeof key, "ruleset=%s lang=%s min-severity=%s",
              netral_engine_ruleset_id(b->workers[0].engine), cli_lang(), b->o->min_sev);

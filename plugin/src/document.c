@@ -85,35 +85,63 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
 
 /* ---- Loading parts ------------------------------------------------------------------------- */
 
+static int cmp_rel_id(const void *a, const void *b) {
+    return strcmp((*(const nt_rel *const *)a)->id, (*(const nt_rel *const *)b)->id);
+}
+
+static const nt_rel *find_rel(const nt_rel **sorted, size_t n, const char *id) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(sorted[mid]->id, id);
+        if (!c) return sorted[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+/* Relationships sorted by id, built on the first link that needs one (parts may hold thousands
+ * of links and of relationships). */
+static int sorted_rels(nt_package *pkg, const char *part, const nt_rel ***out, size_t *n, nt_err *err) {
+    const nt_rel *rels;
+    int rc = nt_package_rels(pkg, part, &rels, n, err);
+    if (rc) return rc;
+    *out = malloc((*n ? *n : 1) * sizeof **out);
+    if (!*out) {
+        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        return NETRAL_E_NOMEM;
+    }
+    for (size_t i = 0; i < *n; i++) (*out)[i] = &rels[i];
+    qsort(*out, *n, sizeof **out, cmp_rel_id);
+    return NETRAL_OK;
+}
+
 /* Hyperlinks were recorded by relationship id; swap in the target (URL or part name). A
  * relationships part that cannot be read is an error like any other part's. */
 static int resolve_links(nt_package *pkg, nt_part *part, nt_err *err) {
-    const nt_rel *rels = NULL;
+    const nt_rel **sorted = NULL;
     size_t nrels = 0;
-    int looked = 0;
-    for (size_t i = 0; i < part->nparas; i++) {
+    int rc = NETRAL_OK;
+    for (size_t i = 0; !rc && i < part->nparas; i++) {
         nt_para *p = &part->paras[i];
-        for (size_t j = 0; j < p->nlinks; j++) {
+        for (size_t j = 0; !rc && j < p->nlinks; j++) {
             if (p->links[j][0] == '#') continue;
-            if (!looked) {
-                int rc = nt_package_rels(pkg, part->name, &rels, &nrels, err);
-                if (rc) return rc;
-                looked = 1;
-            }
-            for (size_t k = 0; k < nrels; k++) {
-                if (strcmp(rels[k].id, p->links[j])) continue;
-                char *t = nt_strdup(rels[k].target);
-                if (!t) {
-                    nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
-                    return NETRAL_E_NOMEM;
-                }
-                free(p->links[j]);
-                p->links[j] = t;
+            if (!sorted && (rc = sorted_rels(pkg, part->name, &sorted, &nrels, err))) break;
+            const nt_rel *r = find_rel(sorted, nrels, p->links[j]);
+            if (!r) continue;
+            char *t = nt_strdup(r->target);
+            if (!t) {
+                nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+                rc = NETRAL_E_NOMEM;
                 break;
             }
+            free(p->links[j]);
+            p->links[j] = t;
         }
     }
-    return NETRAL_OK;
+    free(sorted);
+    return rc;
 }
 
 static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_limits *lim,

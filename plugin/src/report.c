@@ -212,7 +212,7 @@ static void put_count_obj(nt_buf *b, const char *const *names, const size_t *v, 
     nt_buf_putc(b, '}');
 }
 
-static void put_summary_json(nt_buf *b, const counts *c, double seconds) {
+static void put_summary_json(nt_buf *b, const counts *c) {
     static const char *const verdicts[4] = {"violation", "review", "clean", "error"};
     const char *cats[NCATS + 1], *codes[NCODES + 1];
     for (size_t i = 0; i < NCATS; i++) cats[i] = CATS[i];
@@ -227,8 +227,7 @@ static void put_summary_json(nt_buf *b, const counts *c, double seconds) {
     put_count_obj(b, cats, c->cat_docs, NCATS + 1);
     nt_buf_puts(b, ",\"errors\":");
     put_count_obj(b, codes, c->code, NCODES + 1);
-    if (seconds > 0) nt_buf_printf(b, ",\"seconds\":%.3f", seconds);
-    nt_buf_putc(b, '}');
+    nt_buf_putc(b, '}'); /* no timings: two runs over the same files give the same bytes */
 }
 
 static void json_begin(nt_writer *w) {
@@ -239,9 +238,9 @@ static void json_begin(nt_writer *w) {
     nt_buf_puts(&w->buf, ",\"documents\":[");
 }
 
-static void json_end(nt_writer *w, double seconds) {
+static void json_end(nt_writer *w) {
     nt_buf_puts(&w->buf, w->c.docs ? "\n],\"summary\":" : "],\"summary\":");
-    put_summary_json(&w->buf, &w->c, seconds);
+    put_summary_json(&w->buf, &w->c);
     nt_buf_puts(&w->buf, "}\n");
 }
 
@@ -458,7 +457,7 @@ static void sarif_doc(nt_writer *w, const netral_report *r) {
     for (size_t i = 0; i < r->nfindings; i++) sarif_result(w, r, &r->findings[i]);
 }
 
-static void sarif_end(nt_writer *w, double seconds) {
+static void sarif_end(nt_writer *w) {
     nt_buf *b = &w->buf;
     nt_buf_puts(b, "],\"invocations\":[{\"executionSuccessful\":true,"
                    "\"toolExecutionNotifications\":[");
@@ -466,7 +465,7 @@ static void sarif_end(nt_writer *w, double seconds) {
     nt_buf_puts(b, "]}],\"properties\":{\"ruleset\":");
     nt_json_cstr(b, w->meta.ruleset_id);
     nt_buf_puts(b, ",\"summary\":");
-    put_summary_json(b, &w->c, seconds);
+    put_summary_json(b, &w->c);
     nt_buf_puts(b, "}}]}\n");
 }
 
@@ -827,8 +826,8 @@ int nt_writer_add(nt_writer *w, const netral_report *r) {
 static int writer_close(nt_writer *w, const nt_writer_meta *meta) {
     double seconds = meta ? meta->seconds : 0.0;
     switch (w->format) {
-    case NETRAL_FORMAT_JSON: json_end(w, seconds); break;
-    case NETRAL_FORMAT_SARIF: sarif_end(w, seconds); break;
+    case NETRAL_FORMAT_JSON: json_end(w); break;
+    case NETRAL_FORMAT_SARIF: sarif_end(w); break;
     case NETRAL_FORMAT_HTML: html_end(w, seconds); break;
     case NETRAL_FORMAT_TEXT: if (w->c.docs != 1) text_end(w); break;
     default: break;

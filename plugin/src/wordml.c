@@ -260,10 +260,13 @@ static void add_synthetic(wp *w, const char *s, size_t len) {
     mark_para(w, f, fl);
 }
 
+#define MAX_LINKS 64 /* distinct targets kept per paragraph: facts for rules, bounded work */
+
 static void add_link(wp *w, const char *target, size_t len) {
     pframe *f = top_frame(w);
     if (!f || !len) return;
     nt_para *p = frame_para(w, f);
+    if (p->nlinks >= MAX_LINKS) return;
     for (size_t i = 0; i < p->nlinks; i++)
         if (strlen(p->links[i]) == len && !memcmp(p->links[i], target, len)) return;
     char **nl = realloc(p->links, (p->nlinks + 1) * sizeof *nl);

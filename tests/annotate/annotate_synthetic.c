@@ -36,11 +36,12 @@ static int words(const nt_para *p, size_t *a, size_t *b, size_t *c, size_t *d) {
 static void add(netral_report *rep, const nt_part *pt, const nt_para *p, size_t s, size_t e,
                 int k) {
     static const char *sev[] = {"high", "medium", "low"};
-    char rule[64], *excerpt = nt_strndup(p->text + s, e - s);
+    char rule[64], msg[96], *excerpt = nt_strndup(p->text + s, e - s);
     snprintf(rule, sizeof rule, "test.synthetic-%d", k % 3);
+    snprintf(msg, sizeof msg, "Temuan uji %s#%u/%d & <anotasi> \"sintetis\".", pt->name,
+             (unsigned)p->index, k);
     netral_finding f = {rule, "endorsement", sev[k % 3], 0.5, pt->name, nt_where_name(p->where),
-                        (int)p->index, s, e, excerpt, "Temuan uji & <anotasi> \"sintetis\".",
-                        "Pasal 1", "Tidak ada."};
+                        (int)p->index, s, e, excerpt, msg, "Pasal 1", "Tidak ada."};
     nt_report_add(rep, &f);
     free(excerpt);
 }
@@ -65,7 +66,26 @@ static void findings(netral_report *rep, const nt_part *pt) {
     }
 }
 
-static void put_report(const netral_report *rep, const char *path) {
+/* The part of the finding's text that comes from w:t elements (no tabs, breaks, symbols). */
+static void put_wt_text(nt_buf *b, const nt_doc *doc, const netral_finding *f) {
+    const nt_part *pt = nt_doc_part(doc, f->part);
+    nt_buf t;
+    nt_buf_init(&t);
+    for (size_t i = 0; pt && i < pt->nparas; i++) {
+        const nt_para *p = &pt->paras[i];
+        if (p->index != (uint32_t)f->paragraph) continue;
+        for (size_t k = 0; k < p->nspans; k++) {
+            const nt_span *sp = &p->spans[k];
+            size_t s = sp->off > f->start ? sp->off : f->start;
+            size_t e = sp->off + sp->len < f->end ? sp->off + sp->len : f->end;
+            if (sp->wt >= 0 && s < e) nt_buf_put(&t, p->text + s, e - s);
+        }
+    }
+    nt_json_str(b, t.p ? t.p : "", t.n);
+    nt_buf_free(&t);
+}
+
+static void put_report(const netral_report *rep, const nt_doc *doc, const char *path) {
     nt_buf b;
     nt_buf_init(&b);
     nt_buf_puts(&b, "{\"path\": ");
@@ -84,6 +104,8 @@ static void put_report(const netral_report *rep, const char *path) {
         nt_buf_printf(&b, ", \"paragraph\": %d, \"start\": %zu, \"end\": %zu, \"excerpt\": ",
                       f->paragraph, f->start, f->end);
         nt_json_cstr(&b, f->excerpt);
+        nt_buf_puts(&b, ", \"excerpt_wt\": ");
+        put_wt_text(&b, doc, f);
         nt_buf_puts(&b, ", \"message\": ");
         nt_json_cstr(&b, f->message);
         nt_buf_puts(&b, ", \"basis\": ");
@@ -120,7 +142,7 @@ int main(int argc, char **argv) {
     rc = rep ? nt_annotate(doc, rep, &o, &bytes, &len, &err) : NETRAL_E_NOMEM;
     if (!rc) rc = nt_write_atomic(out, bytes, len, &err);
     if (rc) fprintf(stderr, "%s: %s\n", in, err.msg);
-    else put_report(rep, in);
+    else put_report(rep, doc, in);
     free(bytes);
     nt_report_free(rep);
     nt_doc_free(doc);

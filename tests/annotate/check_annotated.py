@@ -21,6 +21,7 @@ import struct
 import subprocess
 import sys
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -134,7 +135,7 @@ def read_copy(path):
                 comments[int(c.get(q("id")))] = {
                     "author": c.get(q("author")), "initials": c.get(q("initials")),
                     "date": c.get(q("date")), "paras": paras}
-    anchored, starts, ends, refs = {}, {}, {}, {}
+    anchored, wt_only, starts, ends, refs = {}, {}, {}, {}, {}
     open_ids = []
     skip = {q("txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
             q("del"), q("instrText")}
@@ -145,6 +146,7 @@ def read_copy(path):
             starts[i] = starts.get(i, 0) + 1
             open_ids.append(i)
             anchored.setdefault(i, "")
+            wt_only.setdefault(i, "")
         elif tag == q("commentRangeEnd"):
             i = int(el.get(q("id")))
             ends[i] = ends.get(i, 0) + 1
@@ -157,7 +159,9 @@ def read_copy(path):
             piece = text_of(el) if tag != q("t") else (el.text or "")
             for i in open_ids:
                 anchored[i] += piece
-    return comments, anchored, starts, ends, refs
+                if tag == q("t"):
+                    wt_only[i] += piece
+    return comments, (anchored, wt_only), starts, ends, refs
 
 
 def ours(comments):
@@ -168,13 +172,19 @@ def squash(s):
     return re.sub(r"\s+", "", s)
 
 
+def alnum(s):
+    """Letters and digits only: symbols (w:sym), no-break hyphens and math the reader turns into
+    text are not w:t text for python-docx."""
+    return re.sub(r"[\W_]+", "", s)
+
+
 def verdict(findings):
     sev = {f["severity"] for f in findings}
     return "violation" if sev & {"high", "medium"} else "review" if "low" in sev else "clean"
 
 
 def check_comments(name, report, copy, fails):
-    comments, anchored, starts, ends, refs = copy
+    comments, (anchored, wt_only), starts, ends, refs = copy
     mine = ours(comments)
     findings = report.get("findings", [])
     stats = {"anchored": 0, "notes": 0, "loose": 0}
@@ -190,16 +200,17 @@ def check_comments(name, report, copy, fails):
     for f in findings:
         header = "%s%s] %s" % (MARK, SEV.get(f["severity"], f["severity"]), f["rule"])
         cands = [i for i, c in mine.items() if i not in used and c["paras"][0] == header]
-        exact = [i for i in cands if anchored.get(i) == f["excerpt"]]
-        loose = [i for i in cands if squash(anchored.get(i, "")) == squash(f["excerpt"])
-                 and squash(f["excerpt"])]
+        exact = [i for i in cands if anchored.get(i) == f["excerpt"]
+                 or ("excerpt_wt" in f and wt_only.get(i) == f["excerpt_wt"])]
+        loose = [i for i in cands if alnum(anchored.get(i, "")) == alnum(f["excerpt"])
+                 and alnum(f["excerpt"])]
         quote = squash(f["excerpt"][:60])
         notes = [i for i in cands if any(quote in squash(p) for p in mine[i]["paras"][1:2])]
         pick = (exact or loose or notes or [None])[0]
         where = "%s #%d [%d:%d] %r" % (f["part"], f["paragraph"], f["start"], f["end"], f["excerpt"][:50])
         if pick is None:
             fails.add(name, "no comment for %s %s (anchored: %r)" % (f["rule"], where,
-                      [anchored.get(i) for i in cands][:3]))
+                      [anchored.get(i, "")[:60] for i in cands][:3]))
             continue
         used.add(pick)
         kind = "anchored" if pick in exact else "loose" if pick in loose else "notes"
@@ -217,16 +228,33 @@ def check_comments(name, report, copy, fails):
 
 # ---- Package-level checks -------------------------------------------------------------------
 
+def unicode_path(info):
+    """The name libzip (and so netral) uses: the Info-ZIP Unicode Path extra field when its CRC
+    matches the stored name, else the stored name."""
+    extra, i = info.extra, 0
+    while i + 4 <= len(extra):
+        hid, size = struct.unpack("<HH", extra[i:i + 4])
+        body = extra[i + 4:i + 4 + size]
+        if hid == 0x7075 and size >= 5 and body[0] == 1:
+            raw = info.orig_filename.encode("cp437" if not info.flag_bits & 0x800 else "utf-8",
+                                            errors="replace")
+            if struct.unpack("<I", body[1:5])[0] == zlib.crc32(raw):
+                return body[5:].decode("utf-8", errors="replace")
+        i += 4 + size
+    return info.filename
+
+
 def raw_entries(path):
     """name -> (crc, compressed bytes) read through the local headers."""
     out = {}
     with zipfile.ZipFile(path) as z, open(path, "rb") as f:
         for info in z.infolist():
+            name = unicode_path(info)
             f.seek(info.header_offset)
             hdr = f.read(30)
             nlen, xlen = struct.unpack("<HH", hdr[26:30])
             f.seek(info.header_offset + 30 + nlen + xlen)
-            out[info.filename] = (info.CRC, info.compress_type, f.read(info.compress_size))
+            out[name] = (info.CRC, info.compress_type, f.read(info.compress_size))
         first = z.infolist()[0].filename if z.infolist() else None
     return out, first
 
@@ -274,7 +302,7 @@ def check_package(name, src, dst, report, fails):
 
 
 def signature(copy):
-    comments, anchored, *_ = copy
+    comments, (anchored, _), *_ = copy
     return sorted((tuple(c["paras"]), anchored.get(i)) for i, c in ours(comments).items())
 
 

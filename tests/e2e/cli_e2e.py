@@ -206,6 +206,8 @@ def case_usage(tmp):
         (["scan", "--lang", "fr", doc], "fr"),
         (["scan"], "JALUR"),
         (["scan", "--rules", os.path.join(tmp, "no-such-dir"), doc], "no-such-dir"),
+        (["scan", "--cache", os.path.join(tmp, "no-such-dir", "c.cache"), doc], "c.cache"),
+        (["scan", "-o", os.path.join(tmp, "no-such-dir", "r.jsonl"), doc], "r.jsonl"),
         (["frobnicate"], "frobnicate"),
         (["annotate", doc], "annotate"),
         (["annotate", doc, doc], doc),
@@ -359,6 +361,10 @@ def case_sort(tmp):
     check(a == b, "--sort: -j2 and -j1 give byte-identical reports")
     paths = [d["path"] for d in jsonl(a)]
     check(paths == sorted(paths) and len(paths) == 75, "--sort: ordered by path")
+    for fmt in ("json", "sarif", "csv", "text"):
+        x = scan(["-j", "2", "--sort", "--format", fmt, t])[1]
+        y = scan(["-j", "2", "--sort", "--format", fmt, t])[1]
+        check(x == y and x, f"--sort: two {fmt} reports of the same files are byte-identical")
 
 
 def case_text(tmp):

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 
 SKIP = 77
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -143,10 +144,14 @@ def scan(ctx, paths, extra=(), **kw):
 
 
 def sha256(path):
+    """Content hash; for something that cannot be read, the reason (so it still compares)."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError as e:
+        return "unreadable: %s" % e.strerror
     return h.hexdigest()
 
 
@@ -189,6 +194,9 @@ def main_wrapper(run_cases, argv_cases):
         except Fail as e:
             failed += 1
             print("FAIL %s: %s" % (name, e))
+        except Exception:  # a bug in the suite itself is still a failure, with its traceback
+            failed += 1
+            print("FAIL %s: the test itself broke:\n%s" % (name, traceback.format_exc()))
     sys.stdout.flush()
     if failed:
         return 1
