@@ -32,3 +32,8 @@ set_tests_properties(engine.cli.load-error engine.cli.fixture-examples engine.cl
 # Benchmark (not a test): tests/bench/engine/run.sh builds and runs it on the reader's archive.
 add_executable(bench_engine ${CMAKE_CURRENT_SOURCE_DIR}/bench/engine/bench_engine.c)
 target_link_libraries(bench_engine PRIVATE netral_static)
+
+# The worked example of docs/rule-api.md still loads and its examples pass.
+add_test(NAME engine.doc-example
+  COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/rules/fixtures/check_doc_example.py
+          $<TARGET_FILE:netral_cli> ${CMAKE_SOURCE_DIR}/docs/rule-api.md)
