@@ -287,12 +287,22 @@ static int kop_paras(const nt_part *body) {
     return (int)i;
 }
 
-static int push_str(char ***arr, size_t *n, const char *s) {
-    char **na = realloc(*arr, (*n + 1) * sizeof *na);
-    if (!na) return -1;
-    *arr = na;
-    if (!(na[*n] = nt_strdup(s))) return -1;
-    (*n)++;
+/* Copies of every header part's image alt texts, in one array sized up front. */
+static int header_alts(nt_doc *doc, nt_letterhead *lh) {
+    size_t total = 0;
+    for (size_t i = 0; i < doc->nparts; i++)
+        if (doc->parts[i].kind == NT_PART_HEADER) total += doc->parts[i].nimage_alts;
+    if (!total) return 0;
+    lh->header_image_alts = calloc(total, sizeof *lh->header_image_alts);
+    if (!lh->header_image_alts) return -1;
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *pt = &doc->parts[i];
+        for (size_t j = 0; pt->kind == NT_PART_HEADER && j < pt->nimage_alts; j++) {
+            char *a = nt_strdup(pt->image_alts[j]);
+            if (!a) return -1;
+            lh->header_image_alts[lh->nheader_image_alts++] = a;
+        }
+    }
     return 0;
 }
 
@@ -300,12 +310,11 @@ static int letterhead(nt_doc *doc, const nt_limits *lim) {
     nt_letterhead *lh = &doc->lh;
     nt_buf b;
     nt_buf_init(&b);
+    if (header_alts(doc, lh)) return NETRAL_E_NOMEM;
     for (size_t i = 0; i < doc->nparts; i++) {
         const nt_part *pt = &doc->parts[i];
         if (pt->kind != NT_PART_HEADER) continue;
         lh->header_images += pt->images;
-        for (size_t j = 0; j < pt->nimage_alts; j++)
-            if (push_str(&lh->header_image_alts, &lh->nheader_image_alts, pt->image_alts[j])) b.oom = 1;
         for (size_t j = 0; j < pt->nparas; j++) {
             if (blank(&pt->paras[j])) continue;
             if (b.n) nt_buf_putc(&b, '\n');

@@ -19,7 +19,7 @@ typedef struct ct_entry {
 typedef struct rel_set {
     char *source;
     nt_rel *rels;
-    size_t n;
+    size_t n, cap;
 } rel_set;
 
 struct nt_package {
@@ -32,7 +32,7 @@ struct nt_package {
     size_t nnames;
     uint32_t *sorted;   /* indices sorted by case-insensitive name */
     ct_entry *defaults, *overrides;
-    size_t ndefaults, noverrides;
+    size_t ndefaults, noverrides, capdefaults, capoverrides;
     char *main;
     rel_set *relsets;
     size_t nrelsets;
@@ -357,11 +357,22 @@ typedef struct ct_parse {
     int oom;
 } ct_parse;
 
-static int ct_add(ct_entry **arr, size_t *n, const char *key, const char *type) {
-    if (!key || !type) return 0;
-    ct_entry *na = realloc(*arr, (*n + 1) * sizeof *na);
+/* Geometric growth: a hostile part may hold a million entries. */
+static int grow_array(void **arr, size_t *cap, size_t need, size_t size) {
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap * 2 : 8;
+    while (nc < need) nc *= 2;
+    void *na = realloc(*arr, nc * size);
     if (!na) return -1;
     *arr = na;
+    *cap = nc;
+    return 0;
+}
+
+static int ct_add(ct_entry **arr, size_t *n, size_t *cap, const char *key, const char *type) {
+    if (!key || !type) return 0;
+    if (grow_array((void **)arr, cap, *n + 1, sizeof **arr)) return -1;
+    ct_entry *na = *arr;
     while (*key == '/') key++;
     na[*n].key = nt_strdup(key);
     na[*n].type = nt_strdup(type);
@@ -380,10 +391,10 @@ static void XMLCALL ct_start(void *ud, const XML_Char *name, const XML_Char **at
     const char *local = nt_xml_local(name);
     int r = 0;
     if (!strcmp(local, "Default"))
-        r = ct_add(&c->pkg->defaults, &c->pkg->ndefaults, nt_xml_attr(atts, "Extension"),
+        r = ct_add(&c->pkg->defaults, &c->pkg->ndefaults, &c->pkg->capdefaults, nt_xml_attr(atts, "Extension"),
                    nt_xml_attr(atts, "ContentType"));
     else if (!strcmp(local, "Override"))
-        r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, nt_xml_attr(atts, "PartName"),
+        r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, &c->pkg->capoverrides, nt_xml_attr(atts, "PartName"),
                    nt_xml_attr(atts, "ContentType"));
     if (r) nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
 }
@@ -490,10 +501,11 @@ static void XMLCALL rel_start(void *ud, const XML_Char *name, const XML_Char **a
     const char *id = nt_xml_attr(atts, "Id"), *type = nt_xml_attr(atts, "Type");
     const char *target = nt_xml_attr(atts, "Target"), *mode = nt_xml_attr(atts, "TargetMode");
     if (!type || !target) return;
-    nt_rel *nr = realloc(c->set->rels, (c->set->n + 1) * sizeof *nr);
-    if (!nr) { nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis"); return; }
-    c->set->rels = nr;
-    nt_rel *r = &nr[c->set->n];
+    if (grow_array((void **)&c->set->rels, &c->set->cap, c->set->n + 1, sizeof *c->set->rels)) {
+        nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
+        return;
+    }
+    nt_rel *r = &c->set->rels[c->set->n];
     memset(r, 0, sizeof *r);
     r->external = mode && !strcasecmp(mode, "External");
     r->id = nt_strdup(id ? id : "");
@@ -539,7 +551,7 @@ int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size
             *n = pkg->relsets[i].n;
             return NETRAL_OK;
         }
-    rel_set set = {nt_strdup(part), NULL, 0};
+    rel_set set = {nt_strdup(part), NULL, 0, 0};
     char *rname = rels_name(part);
     int rc = set.source && rname ? 0 : NETRAL_E_NOMEM;
     if (rc) nt_err_set(err, rc, "memori habis");
