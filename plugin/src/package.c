@@ -673,8 +673,10 @@ static int find_main(nt_package *pkg, nt_err *err) {
     int rc = nt_package_rels(pkg, "", &rels, &n, err);
     if (rc) return rc;
     const char *main = NULL, *other = NULL;
-    for (size_t i = 0; i < n && !main; i++) {
+    int tried = 0; /* a handful of candidates is plenty; each costs a content-type lookup */
+    for (size_t i = 0; i < n && !main && tried < 16; i++) {
         if (rels[i].external || !nt_ends_with(rels[i].type, "/officeDocument")) continue;
+        tried++;
         if (is_word_main_type(nt_package_content_type(pkg, rels[i].target))) main = rels[i].target;
         else if (!other) other = rels[i].target;
     }
