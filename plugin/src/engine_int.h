@@ -32,8 +32,9 @@ struct netral_engine {
     size_t cur_slot;
     uint64_t budget;       /* per rule per document */
     uint64_t slot0_budget; /* framework work per document, or per file while loading */
-    const void *pos_src;   /* last non-framework position the count hook saw in this run */
-    char pos[160];
+    const void *pos_src;   /* last non-framework chunk the count hook saw in this run ... */
+    char pos[160];         /* ... its name ("" when none) */
+    int pos_line;          /* ... and the line it was at */
 
     /* Registry references to framework objects. */
     int api_ref, para_ref, seq_ref;
@@ -85,6 +86,8 @@ void nt_sandbox_reset(netral_engine *e, int slot0_budget_is_load);
 int nt_sandbox_call(netral_engine *e, size_t slot, int nargs, int nresults);
 /* The error object at idx as text, without running metamethods; full paths restored. */
 void nt_sandbox_error_text(netral_engine *e, int idx, char *out, size_t cap);
+/* "file:line" where the running rule last was (for memory errors), else fallback. */
+void nt_sandbox_where(const netral_engine *e, const char *fallback, char *out, size_t cap);
 /* Registers the sandbox's private functions (run, load_module, print, getinfo) in the table at t. */
 void nt_sandbox_register(lua_State *L, int t);
 /* Load one text chunk with env (the table on top of the stack, popped); pushes the function. */

@@ -41,11 +41,14 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     int rc = nt_sandbox_call(e, 0, 0, 0);
     e->used[0] = 0;
     if (rc == LUA_OK) return;
-    if (rc == LUA_ERRMEM)
-        snprintf(msg, sizeof msg, "%s: batas memori Lua tercapai saat memuat (%zu MiB)",
-                 e->pos[0] ? e->pos : display, e->mem_limit >> 20);
-    else
+    if (rc == LUA_ERRMEM) {
+        char where[200];
+        nt_sandbox_where(e, display, where, sizeof where);
+        snprintf(msg, sizeof msg, "%s: batas memori Lua tercapai saat memuat (%zu MiB)", where,
+                 e->mem_limit >> 20);
+    } else {
         nt_sandbox_error_text(e, -1, msg, sizeof msg);
+    }
     load_fail(L, msg);
 }
 

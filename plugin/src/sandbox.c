@@ -55,9 +55,11 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
     e->used[slot] += HOOK_EVERY;
     /* Remember where the rule was, so a later memory error can name a line. */
     if (lua_getinfo(L, "S", ar) && !is_framework_src(ar->source)) {
-        if (lua_getinfo(L, "l", ar))
-            snprintf(e->pos, sizeof e->pos, "%s:%d", ar->short_src, ar->currentline);
-        e->pos_src = ar->source;
+        if (ar->source != e->pos_src) { /* copy only when the chunk changes: this runs often */
+            snprintf(e->pos, sizeof e->pos, "%s", ar->short_src);
+            e->pos_src = ar->source;
+        }
+        e->pos_line = lua_getinfo(L, "l", ar) ? ar->currentline : 0;
     }
     uint64_t limit = slot ? e->budget : e->slot0_budget;
     if (e->used[slot] <= limit) return;
@@ -80,6 +82,11 @@ void nt_sandbox_reset(netral_engine *e, int loading) {
     uint64_t b = e->budget;
     /* The framework's own work grows with the document; give it a generous, finite budget. */
     e->slot0_budget = loading ? b : (b > UINT64_MAX / 20 ? UINT64_MAX : b * 20);
+}
+
+void nt_sandbox_where(const netral_engine *e, const char *fallback, char *out, size_t cap) {
+    if (e->pos[0]) snprintf(out, cap, "%s:%d", e->pos, e->pos_line);
+    else snprintf(out, cap, "%s", fallback);
 }
 
 int nt_sandbox_call(netral_engine *e, size_t slot, int nargs, int nresults) {
@@ -134,7 +141,8 @@ static void rule_error(netral_engine *e, size_t slot, int rc) {
     const char *id = r ? r->id : "netral";
     int en = strcmp(e->opts.lang, "en") == 0;
     if (rc == LUA_ERRMEM) {
-        const char *where = e->pos[0] ? e->pos : (r ? r->source : "?");
+        char where[200];
+        nt_sandbox_where(e, r ? r->source : "?", where, sizeof where);
         snprintf(msg, sizeof msg, en ? "%s: Lua memory limit reached (%zu MiB)"
                                      : "%s: batas memori Lua tercapai (%zu MiB)",
                  where, e->mem_limit >> 20);
