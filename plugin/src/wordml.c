@@ -300,6 +300,7 @@ static int link_from_instr(wp *w, const char *s, size_t n) {
             e = i;
         }
         if (e > b) {
+            if (e - b > INSTR_CAP) e = b + INSTR_CAP; /* w:fldSimple's instr has no length cap */
             if (anchor) {
                 char tmp[INSTR_CAP + 2];
                 tmp[0] = '#';

@@ -187,6 +187,25 @@ static void test_hyperlinks(void) {
     nt_part_free(&pt);
 }
 
+/* A w:fldSimple instruction is an attribute of any length: a huge anchor must not overflow. */
+static void test_long_field_anchor(void) {
+    nt_buf b;
+    nt_buf_init(&b);
+    nt_buf_puts(&b, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    "<w:p><w:fldSimple w:instr=\"HYPERLINK \\l &quot;");
+    for (int i = 0; i < 5000; i++) nt_buf_putc(&b, 'a');
+    nt_buf_puts(&b, "&quot;\"><w:r><w:t>lihat</w:t></w:r></w:fldSimple></w:p></w:body></w:document>");
+    nt_part pt;
+    nt_err err = {0};
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err), NETRAL_OK);
+    if (pt.nparas == 1) {
+        CHECK_STR(pt.paras[0].text, "lihat");
+        CHECK(pt.paras[0].nlinks == 1 && pt.paras[0].links[0][0] == '#' && strlen(pt.paras[0].links[0]) > 1000);
+    }
+    nt_part_free(&pt);
+    nt_buf_free(&b);
+}
+
 static void test_header(void) {
     nt_part pt;
     nt_err err = {0};
@@ -326,6 +345,7 @@ int main(void) {
     test_textbox();
     test_fields();
     test_hyperlinks();
+    test_long_field_anchor();
     test_header();
     test_misc();
     test_namespaces();
