@@ -30,6 +30,7 @@ static int utf16_kind(const unsigned char *d, size_t n) {
     return 0;
 }
 
+/* The XML declaration still names UTF-16 (or UCS-2...): make it say what the bytes now are. */
 static void fix_declaration(nt_buf *b) {
     if (b->n < 6 || memcmp(b->p, "<?xml", 5)) return;
     char *end = strstr(b->p, "?>");
@@ -40,11 +41,14 @@ static void fix_declaration(nt_buf *b) {
     if (q >= end) return;
     char *q2 = memchr(q + 1, *q, (size_t)(end - q - 1));
     if (!q2) return;
-    size_t old = (size_t)(q2 - q - 1);
-    if (old < 5) return;
-    memcpy(q + 1, "UTF-8", 5);
-    memmove(q + 6, q2, b->n - (size_t)(q2 - b->p) + 1);
-    b->n -= old - 5;
+    nt_buf out;
+    nt_buf_init(&out);
+    nt_buf_put(&out, b->p, (size_t)(q + 1 - b->p));
+    nt_buf_puts(&out, "UTF-8");
+    nt_buf_put(&out, q2, b->n - (size_t)(q2 - b->p));
+    if (out.oom) { nt_buf_free(&out); b->oom = 1; return; }
+    nt_buf_free(b);
+    *b = out;
 }
 
 static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err) {
@@ -72,12 +76,12 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
         char enc[4];
         nt_buf_put(&b, enc, nt_utf8_encode(u, enc));
     }
+    fix_declaration(&b);
     if (b.oom) {
         nt_buf_free(&b);
         nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
         return NETRAL_E_NOMEM;
     }
-    fix_declaration(&b);
     free(*data);
     *data = nt_buf_take(&b, len);
     return 0;

@@ -4,6 +4,7 @@
 #include "tap.h"
 #include "../fixtures/reader/zipfix.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -194,9 +195,10 @@ static void test_part_errors(void) {
     nt_doc_free(doc);
 }
 
-static void test_utf16_part(void) {
-    const char *src = "<?xml version=\"1.0\" encoding=\"UTF-16\" standalone=\"yes\"?><w:document " W_NS "><w:body>"
-                      "<w:p><w:r><w:t>Dukung \xF0\x9F\x98\x80 calon</w:t></w:r></w:p></w:body></w:document>";
+static void test_utf16_part(const char *declared) {
+    char src[512];
+    snprintf(src, sizeof src, "<?xml version=\"1.0\" encoding=\"%s\" standalone=\"yes\"?><w:document " W_NS "><w:body>"
+             "<w:p><w:r><w:t>Dukung \xF0\x9F\x98\x80 calon</w:t></w:r></w:p></w:body></w:document>", declared);
     nt_buf b;
     nt_buf_init(&b);
     nt_buf_put(&b, "\xFE\xFF", 2); /* big-endian, with a surrogate pair */
@@ -252,7 +254,8 @@ int main(void) {
     test_full_memo();
     test_kop();
     test_part_errors();
-    test_utf16_part();
+    test_utf16_part("UTF-16");
+    test_utf16_part("UCS2"); /* shorter than "UTF-8": the declaration grows */
     test_strict();
     CHECK_STR(nt_where_name(NT_WHERE_TEXTBOX), "textbox");
     CHECK_STR(nt_where_name(NT_WHERE_COMMENT), "comment");
