@@ -1,0 +1,8 @@
+# rules_blind.cmake - the blind evaluation set (tests/rules/blind: 40 memos written before the rules
+# were read): builds the DOCX with ../shared/eval/make_docx.py, scores them with the shared scorer
+# and requires document F1 >= 0.90 and macro category F1 >= 0.85 (skipped with 77 without ../shared).
+add_test(NAME rules.blind
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/rules/blind/run_blind.sh $<TARGET_FILE:netral_cli>
+          --doc-f1 0.90 --macro-f1 0.85)
+set_tests_properties(rules.blind PROPERTIES SKIP_RETURN_CODE 77
+  ENVIRONMENT "NETRAL_SHARED_DIR=${NETRAL_SHARED_DIR};NETRAL_PYTHON=${NETRAL_PYTHON}")
