@@ -509,9 +509,9 @@ function M.begin_file(file, folder, text)
   return new_env(folder)
 end
 
-M.DSL, M.lists, M.list_order, M.root_words, M.cues, M.rules = DSL, lists, list_order, root_words, cues, rules
+-- Read by C after finalize (rules, list_order, root_words, leadin_*) and by netral/scan.lua.
+M.lists, M.list_order, M.root_words, M.cues, M.rules = lists, list_order, root_words, cues, rules
 M.SEVERITIES = SEVERITIES
-M.fail = fail
 
 ---------------------------------------------------------------------------------------------
 -- Finalize: resolve list and cue names (files may define lists after the rules using them),

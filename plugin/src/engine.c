@@ -1,5 +1,5 @@
-/* engine.c - options, reports and the engine object: owns the Lua state's lifetime, drives a scan
- * over the document model and turns the framework's findings into netral_finding records. */
+/* engine.c - engine options and the engine object's lifetime (Lua state, lexicon, rule records),
+ * the rule-set id, and the public rule-information functions. */
 #include "engine_int.h"
 
 #include <stdio.h>
