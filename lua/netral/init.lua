@@ -29,6 +29,9 @@ local finalized = false
 
 local function fail(where, msg) error(where .. ": " .. msg, 0) end
 
+-- Load errors most rule authors meet come in both languages; the rest are Indonesian only.
+local function T(id, en) return priv.lang == "en" and en or id end
+
 -- "file:line" of the rule file's code that called a DSL function (level 3 from here: the DSL
 -- function's caller). Works for any depth of helper functions inside the DSL.
 local function caller_pos(level)
@@ -63,7 +66,7 @@ end
 
 local function hint(word, choices)
   local c = type(word) == "string" and closest(word, choices)
-  return c and (" (maksud Anda '" .. c .. "'?)") or ""
+  return c and (T(" (maksud Anda '", " (did you mean '") .. c .. "'?)") or ""
 end
 
 local function keys_text(t)
@@ -350,7 +353,8 @@ local function define(t, kind, fields, pos)
   for _, k in ipairs(sorted_keys(t)) do
     local v, want = t[k], fields[k]
     if not want then
-      fail(field_pos(pos, k), what .. ": field tidak dikenal '" .. tostring(k) .. "'" .. hint(k, fields))
+      fail(field_pos(pos, k), what .. T(": field tidak dikenal '", ": unknown field '") .. tostring(k) ..
+        "'" .. hint(k, fields))
     end
     local ok
     if want == "text" then ok = type(v) == "string" or type(v) == "table"
@@ -358,30 +362,33 @@ local function define(t, kind, fields, pos)
     elseif want == "matcher" then ok = type(v) == "string" or type(v) == "table"
     else ok = type(v) == want end
     if not ok then
-      fail(field_pos(pos, k), what .. ": field '" .. k .. "' harus " .. (want == "text" and "string atau tabel" or
+      fail(field_pos(pos, k), what .. ": field '" .. k .. T("' harus ", "' must be ") ..
+        (want == "text" and T("string atau tabel", "a string or a table") or
         want == "matcher" and "matcher (any, all, near, ...)" or
-        (want == "examples" or want == "cues") and "tabel" or want) .. ", bukan " .. type(v))
+        (want == "examples" or want == "cues") and T("tabel", "a table") or want) ..
+        T(", bukan ", ", not ") .. type(v))
     end
   end
   local id = t.id
-  if not id then fail(pos, what .. ": field 'id' wajib") end
+  if not id then fail(pos, what .. T(": field 'id' wajib", ": field 'id' is required")) end
   if not id:match("^[%w][%w%-%._]*$") then
     fail(pos, what .. ": id '" .. id .. "' hanya boleh berisi huruf, angka, '-', '_', '.'")
   end
-  if not t.category then fail(pos, what .. " " .. id .. ": field 'category' wajib") end
+  if not t.category then fail(pos, what .. " " .. id .. T(": field 'category' wajib", ": field 'category' is required")) end
   if not CATEGORIES[t.category] then
-    fail(pos, what .. " " .. id .. ": kategori '" .. t.category .. "' tidak dikenal" ..
+    fail(pos, what .. " " .. id .. T(": kategori tidak dikenal '", ": unknown category '") .. t.category .. "'" ..
       hint(t.category, CATEGORIES) .. " (" .. keys_text(CATEGORIES) .. ")")
   end
-  if not t.severity then fail(pos, what .. " " .. id .. ": field 'severity' wajib") end
+  if not t.severity then fail(pos, what .. " " .. id .. T(": field 'severity' wajib", ": field 'severity' is required")) end
   if not SEVERITIES[t.severity] then
-    fail(pos, what .. " " .. id .. ": severity '" .. t.severity .. "' tidak dikenal (high, medium, low, info)" ..
+    fail(pos, what .. " " .. id .. T(": severity tidak dikenal '", ": unknown severity '") .. t.severity ..
+      "' (high, medium, low, info)" ..
       hint(t.severity, SEVERITIES))
   end
   if t.confidence and (t.confidence < 0 or t.confidence > 1) then
     fail(pos, what .. " " .. id .. ": confidence harus antara 0 dan 1")
   end
-  if not t.message then fail(pos, what .. " " .. id .. ": field 'message' wajib") end
+  if not t.message then fail(pos, what .. " " .. id .. T(": field 'message' wajib", ": field 'message' is required")) end
   local r = {
     id = id, kind = kind, category = t.category, severity = t.severity,
     sev = SEVERITIES[t.severity], confidence = t.confidence or 0.8, basis = t.basis or "",
@@ -391,7 +398,7 @@ local function define(t, kind, fields, pos)
     examples = check_examples(t.examples or {}, pos, kind == "document"),
   }
   if kind == "paragraph" then
-    if t.match == nil then fail(pos, "rule " .. id .. ": field 'match' wajib") end
+    if t.match == nil then fail(pos, "rule " .. id .. T(": field 'match' wajib", ": field 'match' is required")) end
     r.match = as_matcher(t.match, pos, "rule " .. id .. ": match")
     if r.match.kind == "without" then
       fail(pos, "rule " .. id .. ": without() hanya boleh di dalam all() atau near()")
@@ -407,12 +414,12 @@ local function define(t, kind, fields, pos)
       r.unless[i] = name
     end
   elseif not t.check then
-    fail(pos, "document_rule " .. id .. ": field 'check' wajib")
+    fail(pos, "document_rule " .. id .. T(": field 'check' wajib", ": field 'check' is required"))
   end
   local old = rules_by_id[id]
   if old then
     if old.folder == cur.folder then
-      fail(pos, what .. ": id '" .. id .. "' sudah didefinisikan di " .. old.pos)
+      fail(pos, what .. ": id '" .. id .. T("' sudah didefinisikan di ", "' is already defined at ") .. old.pos)
     end
     -- A later folder overrides: keep the original's place in the evaluation order.
     r.overrides = old.pos
@@ -527,7 +534,8 @@ local function resolve(m, r, trig, positive)
   if m.kind == "any" then
     local l = lists[m.list]
     if not l then
-      fail(m.pos, "rule " .. r.id .. ": list '" .. m.list .. "' tidak dikenal" .. hint(m.list, named_lists()))
+      fail(m.pos, "rule " .. r.id .. ": list '" .. m.list .. T("' tidak dikenal", "' is not defined") ..
+        hint(m.list, named_lists()))
     end
     m.lid = l.id
     if positive then trig[l.id] = true end
@@ -578,7 +586,7 @@ function M.finalize()
       for i, name in ipairs(r.unless) do
         local c = type(name) == "string" and cues[name] or name
         if type(c) ~= "table" then
-          fail(r.pos, "rule " .. r.id .. ": cue '" .. tostring(name) .. "' tidak dikenal" ..
+          fail(r.pos, "rule " .. r.id .. ": cue '" .. tostring(name) .. T("' tidak dikenal", "' is not defined") ..
             hint(name, cues) .. " (" .. keys_text(cues) .. ")")
         end
         local l = lists[c.list]

@@ -111,6 +111,17 @@ static void test_load_errors(void) {
     expect_load_error(FIX "toplevel_exec", FIX "toplevel_exec/fx.lua:2: ", "execute", NULL);
     CHECK(access(ESCAPED, F_OK) != 0);
     expect_load_error(FIX "no-such-folder", FIX "no-such-folder", "tidak ditemukan", NULL);
+    {   /* the same typo, for an English-speaking rule author */
+        struct netral_options o;
+        nt_options_init(&o);
+        strcpy(o.lang, "en");
+        nt_err err;
+        netral_engine *e = fx_engine_opts(&o, &err, FIX "basic", FIX "typo", NULL, NULL);
+        CHECK(e == NULL);
+        CHECK(strstr(err.msg, "typo.lua:3: rule: unknown field 'severty' (did you mean 'severity'?)") != NULL);
+        nt_engine_free(e);
+        nt_options_clear(&o);
+    }
     /* An endless loop at the top level of a rule file stops loading too. */
     char dir[] = "/tmp/netral-fx-XXXXXX";
     if (mkdtemp(dir)) {
