@@ -87,6 +87,14 @@ static void test_matching(void) {
 }
 
 static void test_cues(void) {
+    /* The issue's own example, with a fixture rule and with the whole built-in rule set. */
+    expect("Mari mengajak keluarga memilih pasangan calon nomor urut 2.", "fx.invite", 1, NULL);
+    netral_report *all = fx_scan(basic, "ASN dilarang mengajak memilih pasangan calon.");
+    /* fx.staff-call has no cues on purpose: it is the only one allowed to fire. */
+    CHECK_INT(all->nfindings, fx_count(all, "fx.staff-call"));
+    CHECK_INT(all->nrule_errors, 0);
+    if (all->nfindings) fx_dump(all);
+    nt_report_free(all);
     /* Prohibition before the match in the same sentence. */
     expect("ASN dilarang mendukung pasangan calon.", "fx.support", 0, NULL);
     expect("ASN tidak diperkenankan mendukung pasangan calon.", "fx.support", 0, NULL);
