@@ -93,7 +93,7 @@ static void test_cues(void) {
     /* fx.staff-call has no cues on purpose: it is the only one allowed to fire. */
     CHECK_INT(all->nfindings, fx_count(all, "fx.staff-call"));
     CHECK_INT(all->nrule_errors, 0);
-    if (all->nfindings) fx_dump(all);
+    if (all->nfindings != (size_t)fx_count(all, "fx.staff-call")) fx_dump(all);
     nt_report_free(all);
     /* Prohibition before the match in the same sentence. */
     expect("ASN dilarang mendukung pasangan calon.", "fx.support", 0, NULL);
