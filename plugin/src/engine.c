@@ -26,6 +26,9 @@ void nt_options_init(struct netral_options *o) {
     o->rule_instructions = 50000000u;
     o->lua_memory = 256u * 1024u * 1024u;
     o->min_severity = NT_SEV_LOW;
+    /* On allocation failure these stay NULL, which the annotator also reads as the defaults. */
+    o->author = nt_strdup("Netral");
+    o->initials = nt_strdup("N");
 }
 
 void nt_options_clear(struct netral_options *o) {
