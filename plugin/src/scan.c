@@ -356,17 +356,24 @@ static int read_finding(lua_State *L, netral_engine *e, int t, lua_Integer i, pe
     if (!out->category) out->category = "";
     if (!(out->confidence >= 0 && out->confidence <= 1)) out->confidence = 0.5;
     out->para = find_para(e->doc, out->part, out->paragraph, &out->part_order);
+    if (!out->para) { /* reports and comments must point at real text */
+        char msg[700];
+        snprintf(msg, sizeof msg, "%s: temuan diabaikan: paragraf %d di %s tidak ada", out->rule,
+                 (int)out->paragraph, out->part);
+        nt_report_add_rule_error(e->rep, msg);
+        return 0;
+    }
     return 1;
 }
 
 /* Byte range clamped to the paragraph and widened to whole UTF-8 characters. */
 static void clamp_range(const nt_para *p, lua_Integer *start, lua_Integer *stop) {
-    lua_Integer len = p ? (lua_Integer)p->len : 0;
+    lua_Integer len = (lua_Integer)p->len;
     if (*start > len) *start = len;
     if (*stop > len) *stop = len;
     if (*stop < *start) *stop = *start;
-    while (p && *start > 0 && ((unsigned char)p->text[*start] & 0xC0) == 0x80) (*start)--;
-    while (p && *stop < len && ((unsigned char)p->text[*stop] & 0xC0) == 0x80) (*stop)++;
+    while (*start > 0 && *start < len && ((unsigned char)p->text[*start] & 0xC0) == 0x80) (*start)--;
+    while (*stop < len && ((unsigned char)p->text[*stop] & 0xC0) == 0x80) (*stop)++;
 }
 
 static void emit(netral_engine *e, pend *v, size_t n) {
@@ -377,11 +384,11 @@ static void emit(netral_engine *e, pend *v, size_t n) {
         if (sev < e->opts.min_severity) continue;
         lua_Integer s = v[i].start, t = v[i].stop;
         clamp_range(v[i].para, &s, &t);
-        char *excerpt = v[i].para ? nt_strndup(v[i].para->text + s, (size_t)(t - s)) : nt_strdup("");
+        char *excerpt = nt_strndup(v[i].para->text + s, (size_t)(t - s));
         netral_finding f = {
             .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(sev),
             .confidence = v[i].confidence, .part = v[i].part,
-            .where = v[i].where ? v[i].where : (v[i].para ? nt_where_name(v[i].para->where) : "body"),
+            .where = nt_where_name(v[i].para->where), /* a fact of the paragraph, whatever a rule said */
             .paragraph = (int)v[i].paragraph, .start = (size_t)s, .end = (size_t)t,
             .excerpt = excerpt ? excerpt : "", .message = v[i].message ? v[i].message : "",
             .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion};

@@ -233,6 +233,29 @@ static void test_document_rule(void) {
     nt_engine_free(e);
 }
 
+static void test_bad_document_rules(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule_bad");
+    CHECK(e != NULL);
+    if (!e) {
+        fprintf(stderr, "  %s\n", err.msg);
+        return;
+    }
+    netral_report *r = fx_scan(e, "Nota dinas biasa.");
+    CHECK(fx_rule_error(r, "fx.bad-place: temuan diabaikan: paragraf 99") != NULL);
+    const netral_finding *f = fx_find(r, "fx.bad-place");
+    CHECK(f && strcmp(f->excerpt, "Nota") == 0); /* its valid finding survives */
+    CHECK(fx_rule_error(r, "fx.bad-severity: " FIX "docrule_bad/fx_bad.lua:7: ") != NULL);
+    CHECK(fx_rule_error(r, "hihg") != NULL);
+    CHECK_INT(fx_count(r, "fx.bad-severity"), 0);
+    /* Junk in doc.findings is skipped; a forged finding is clamped to its paragraph. */
+    f = fx_find(r, "fx.forged");
+    CHECK(f && f->start == 0 && f->end == strlen("Nota dinas biasa.") && strcmp(f->where, "body") == 0);
+    if (!f) fx_dump(r);
+    nt_report_free(r);
+    nt_engine_free(e);
+}
+
 static void test_rules_test(void) {
     nt_err err;
     netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule");
@@ -277,6 +300,7 @@ int main(void) {
     test_language();
     test_override();
     test_document_rule();
+    test_bad_document_rules();
     test_rules_test();
     nt_engine_free(basic);
     return tap_done();
