@@ -110,6 +110,8 @@ static void test_load_errors(void) {
     unlink(ESCAPED);
     expect_load_error(FIX "toplevel_exec", FIX "toplevel_exec/fx.lua:2: ", "execute", NULL);
     CHECK(access(ESCAPED, F_OK) != 0);
+    expect_load_error(FIX "dup_same", FIX "dup_same/rules/b.lua:2: ", "fx.dup",
+                      "sudah didefinisikan di " FIX "dup_same/rules/a.lua:2");
     expect_load_error(FIX "no-such-folder", FIX "no-such-folder", "tidak ditemukan", NULL);
     {   /* the same typo, for an English-speaking rule author */
         struct netral_options o;
