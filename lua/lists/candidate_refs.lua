@@ -108,3 +108,19 @@ list "neutral_refs" {
   "kedua calon", "ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
   "secara berimbang", "berimbang", "secara adil", "secara setara", "secara netral",
 }
+
+-- "pasangan" / "duet" names a pair only when a name follows ("pasangan BERSINAR", "pasangan Haji
+-- Ramli – Yuliana"); rules/lib/common.lua checks the shape. Set phrases that are not pairs:
+list "pair_heads" { "=pasangan", "=duet" }
+list "pair_bait" {
+  "pasangan usia subur", "pasangan suami istri", "pasangan pengantin", "pasangan hidup",
+  "pasangan ganda", "pasangan baru",
+}
+
+-- Pair acronyms that are also ordinary words: a reference only when written in capitals
+-- ("twibbon AMIN", not "amin" after a prayer).
+list "candidate_acronyms" { "amin" }
+
+-- Anaphora too vague to point back to a candidate named elsewhere in the memo (the head of office
+-- is "beliau" too); they count only after a candidate in the same paragraph.
+list "vague_anaphora" { "beliau", "beliaunya", "jagoan" }

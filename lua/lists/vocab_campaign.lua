@@ -55,3 +55,11 @@ list "team_join" {
   "=jadi relawan", "=daftar relawan", "=mendaftar", "=dibentuk", "=membentuk", "=bentuk",
   "=susunan", "=struktur", "=koordinator", "=korlap", "=korcam", "=kordes", "=korwil", "=saksi",
 }
+
+-- Gatherings by any name: a campaign team's "ramah tamah" or "syukuran" is still its event
+-- (campaign-activity.team-event needs a named team as well).
+list "gatherings" {
+  "acara", "kegiatan", "ramah tamah", "silaturahmi", "silaturahim", "syukuran", "temu",
+  "temu kangen", "halalbihalal", "halal bihalal", "pertemuan", "kumpul", "makan malam",
+  "makan bersama", "doa bersama", "pengajian", "arisan", "gathering", "jamuan", "sarasehan",
+}

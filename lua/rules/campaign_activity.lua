@@ -113,6 +113,64 @@ rule {
   },
 }
 
+-- A team named by its candidate pair ("Tim Relawan Sahabat Hendri–Yusnaini"): the team word, then
+-- a dash-joined pair of names or a specific candidate reference within a few words.
+local function named_team(p, m, doc)
+  for _, h in ipairs(m.hits) do
+    if h.list == "team_refs" then
+      if C.named_pair_after(p, h.last, 4) then return true end
+      for _, l in ipairs(C.STRONG) do
+        for _, r in ipairs(p:hits(l)) do
+          if r.first > h.last and r.first <= h.last + 4 then return true end
+        end
+      end
+    end
+  end
+  return false
+end
+
+rule {
+  id = "campaign-activity.team-event",
+  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  category = "campaign-activity",
+  severity = "high",
+  confidence = 0.8,
+  basis = C.basis("pp94_n1", "pp94_n3", "uu7_280", "uu10_70"),
+  message = {
+    id = "Memo menyuruh atau mengharapkan pegawai menghadiri acara yang digelar tim relawan atau " ..
+      "tim pemenangan calon tertentu.",
+    en = "The memo has staff attend an event held by a particular candidate's volunteer or " ..
+      "winning team.",
+  },
+  suggest = {
+    id = "Hapus ajakan hadir ini. Acara tim relawan atau tim pemenangan adalah kegiatan " ..
+      "kampanye, walau disebut silaturahmi atau ramah tamah.",
+    en = "Remove the invitation; a campaign team's gathering is campaigning, whatever it is called.",
+  },
+  match = all(any "attend_verbs", any "gatherings", any "team_refs"),
+  check = function(m, p, doc)
+    if public_program(p, m) or not named_team(p, m, doc) then return false end
+    return C.grade(m, p, doc, { acts = ATTEND, category = "campaign-activity", strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Acara ramah tamah yang digelar Tim Relawan Sahabat Hendri–Yusnaini diharapkan dapat dihadiri seluruh perawat.",
+      "Seluruh staf diminta hadir pada silaturahmi Relawan Darmawan-Nurhayati di gedung serbaguna.",
+      "Pegawai agar datang ke syukuran tim pemenangan Yusuf – Mardiana hari Sabtu malam.",
+      "Kepala ruangan mendata kehadiran anggotanya pada temu kangen Sahabat Rinaldi-Sarmaini.",
+      "Guru honorer diundang ke halalbihalal relawan paslon 02 di rumah koordinator.",
+    },
+    pass = {
+      "Relawan PMI hadir membantu evakuasi warga di Kecamatan Hulu.",
+      "ASN dilarang menghadiri acara tim relawan Hendri–Yusnaini.",
+      "Tim Sukses Adipura hadir pada rapat penilaian di Balai Kota.",
+      "Relawan anti-narkoba diharapkan hadir pada pengukuhan di aula kantor.",
+      "Bawaslu menerima laporan dugaan pegawai menghadiri acara relawan Hendri–Yusnaini.",
+      "Setiap guru yang hadir menerima voucer dari tim sukses Sdr. Ferry Gunawan.",
+    },
+  },
+}
+
 rule {
   id = "campaign-activity.materials",
   unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
@@ -149,6 +207,7 @@ rule {
       "Petugas agar membagikan stiker nomor urut 1 pasangan calon Wali Kota kepada warga.",
       "Spanduk Prabowo-Gibran dipasang di depan setiap kantor UPT paling lambat Jumat.",
       "Mohon sebarkan brosur caleg Partai NasDem nomor urut 2 di ruang tunggu pelayanan.",
+      "Peserta apel mengenakan kaos bergambar pasangan Haji Ramli – Yuliana yang dibagikan panitia.",
     },
     pass = {
       "ASN dilarang memasang spanduk atau baliho pasangan calon.",
@@ -156,6 +215,7 @@ rule {
       "Satpol PP menertibkan alat peraga kampanye yang dipasang di luar zona yang ditetapkan KPU.",
       "Diduga ada stiker bergambar pasangan calon pada mobil dinas.",
       "Spanduk HUT RI ke-79 dipasang di pagar kantor mulai 1 Agustus.",
+      "Peserta mengenakan kaos seragam pasangan pengantin pada lomba busana adat.",
       "Pegawai memasang twibbon pasangan calon nomor urut 1 sebagai foto profil.",
     },
   },

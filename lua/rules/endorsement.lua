@@ -87,6 +87,9 @@ rule {
       "Kita semua d-u-k-u-n-g paslon nomor dua untuk presiden.",
       "Pegawai agar menggalang dukungan bagi caleg PDI Perjuangan di desa binaan.",
       "Ayo kawal kemenangan petahana pada pilkada tahun ini.",
+      "Direksi mengajak seluruh karyawan menyukseskan pasangan BERSINAR pada 27 November.",
+      "Capaian ini berkat Bapak H. Taufik, calon Bupati nomor urut 1. Mohon dukungan seluruh tenaga puskesmas agar beliau melanjutkan untuk periode kedua.",
+      "Kepala keluarga diminta memenangkan paslon capres 01 di TPS masing-masing.",
     },
     pass = {
       "ASN dilarang memberikan dukungan kepada pasangan calon.",
@@ -95,6 +98,8 @@ rule {
       "Pemerintah daerah mendukung kelancaran tahapan pemilihan bupati.",
       "Bawaslu menerima laporan dugaan ASN mendukung paslon nomor urut 1.",
       "Kegiatan ini mendukung gerakan literasi digital di sekolah.",
+      "Kader KB diminta mendukung pasangan usia subur mengikuti layanan kontrasepsi.",
+      "Mohon dukungan Bapak/Ibu agar beliau dapat menyelesaikan pembangunan pasar tepat waktu.",
     },
   },
 }

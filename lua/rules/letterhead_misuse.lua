@@ -31,6 +31,9 @@ local INSTITUTION = {
   "bupati", "wali ?kota", "gubernur", "camat", "lurah", "kepala desa", "perusahaan daerah",
   "pdam", "majelis", "mahkamah", "pusat", "unit", "kantor", "otorita", "bappeda", "bpbd",
   "bkd", "bkpsdm", "diskominfo", "dprd", "setda", "setwan", "perumda", "kpu", "bawaslu",
+  -- regional and state-owned enterprises (BUMD/BUMN) carry the state's letterhead too
+  "perusahaan umum daerah", "perusahaan perseroan daerah", "perseroan daerah", "perusahaan umum",
+  "bumd", "bumn", "bank pembangunan daerah", "bank daerah",
 }
 -- Address and contact lines.
 local CONTACT = { "^jl%.?%s", "^jln%.?%s", "^jalan%s", "telp", "telepon", "tlp%.", "faks", "fax",

@@ -81,6 +81,7 @@ rule {
       "Guru agar memakai bingkai foto bertema paslon 01 pada foto profil Facebook.",
       "Ganti pp WA kantor dengan gambar calon Bupati petahana mulai hari ini.",
       "Staf wajib menggunakan twibbon caleg Partai Golkar nomor urut 4 selama masa kampanye.",
+      "Seluruh guru dimohon memasang bingkai foto (twibbon) AMIN sebagai foto profil WhatsApp.",
     },
     pass = {
       "ASN diimbau agar tidak memasang twibbon atau bingkai foto bertema pasangan calon.",
@@ -88,6 +89,7 @@ rule {
       "Pegawai memasang twibbon Hari Guru Nasional di akun masing-masing.",
       "Bawaslu menemukan dugaan kepala sekolah memasang twibbon paslon sebagai foto profil.",
       "Foto profil akun resmi dinas memakai logo pemerintah daerah, bukan gambar calon tertentu.",
+      "Pasang twibbon Hari Santri sebagai foto profil; semoga berkah, amin.",
     },
   },
 }

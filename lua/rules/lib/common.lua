@@ -13,17 +13,23 @@ C.STRONG = { "candidate_refs", "candidate_names", "party_names", "party_refs",
              "number_refs_strong", "candidate_slogans" }
 -- References that need context: "nomor 1" needs election words, "beliau" an earlier name.
 C.WEAK = { "number_refs_weak", "candidate_anaphora" }
+-- References that name someone only in a certain shape (see C.ref_strength): "pasangan" before a
+-- name ("pasangan BERSINAR", "pasangan Haji Ramli – Yuliana"), pair acronyms in capitals ("AMIN").
+C.SHAPED = { "pair_heads", "candidate_acronyms" }
 
 local STRONG_SET, WEAK_SET = {}, {}
 for _, n in ipairs(C.STRONG) do STRONG_SET[n] = true end
 for _, n in ipairs(C.WEAK) do WEAK_SET[n] = true end
+-- Shaped references grade like weak ones: a hit alone proves nothing.
+for _, n in ipairs(C.SHAPED) do WEAK_SET[n] = true end
 C.STRONG_SET, C.WEAK_SET = STRONG_SET, WEAK_SET
 
 -- Any candidate reference, strong or weak (rules grade the weak ones in check).
 function C.ref()
   return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
                   any "party_refs", any "number_refs_strong", any "candidate_slogans",
-                  any "number_refs_weak", any "candidate_anaphora")
+                  any "number_refs_weak", any "candidate_anaphora", any "pair_heads",
+                  any "candidate_acronyms")
 end
 
 -- Only the strong references.
@@ -243,6 +249,69 @@ local function identified(p, h)
   for _, t in ipairs(p:hits("name_titles")) do
     if t.first > h.last and t.first <= h.last + 4 then return true end
   end
+  -- "capres 01", "cabup 2": a ballot number (one or two digits, not a year) right after it.
+  for j = h.last + 1, math.min(p.ntokens, h.last + 2) do
+    local tok = p:token(j)
+    if tok.number and #(tok.norm or tok.text or "") <= 2 then return true end
+  end
+  return false
+end
+
+-- Two capitalised words joined by a dash ("Hendri–Yusnaini", "Ramli – Yuliana"): the way memos
+-- name a candidate pair. Only ever asked next to a pair or team word, never on its own.
+local DASHES = { "-", "\u{2013}", "\u{2014}" }
+
+function C.dash_pair(p, i)
+  if i < 1 or i >= p.ntokens then return false end
+  local a, b = p:token(i), p:token(i + 1)
+  if not (a.capital and b.capital) or a.number or b.number then return false end
+  local gap = p.text:sub(a.stop + 1, b.start):gsub("%s", "")
+  for _, d in ipairs(DASHES) do
+    if gap == d then return true end
+  end
+  return false
+end
+
+-- A dash-joined pair of names starts within `window` tokens after token `last`.
+function C.named_pair_after(p, last, window)
+  for i = last + 1, math.min(p.ntokens - 1, last + window) do
+    if C.dash_pair(p, i) then return true end
+  end
+  return false
+end
+
+-- "pasangan" followed by a name: a capitalised word (after any titles) that is not a staff word,
+-- or a dash-joined pair of names close by. "pasangan calon" and "pasangan usia subur" are not.
+local function pair_named(p, h)
+  if C.inside(p, h, "pair_bait") then return false end
+  local j = h.last + 1
+  local moved = true
+  while moved and j <= p.ntokens do
+    moved = false
+    for _, t in ipairs(p:hits("name_titles")) do
+      if t.first == j then j, moved = t.last + 1, true end
+    end
+  end
+  if j > p.ntokens then return false end
+  local tok = p:token(j)
+  if not tok.capital or tok.number then return false end
+  for _, s in ipairs(p:hits("staff_refs")) do
+    if s.first <= j and s.last >= j then return false end
+  end
+  return true
+end
+
+-- A strong reference earlier in the paragraph that an anaphor ("beliau", "pasangan tersebut") can
+-- point back to ("... calon Bupati nomor urut 1. Mohon dukungan agar beliau ...").
+local function antecedent(p, h)
+  for _, l in ipairs(C.STRONG) do
+    for _, r in ipairs(p:hits(l)) do
+      if r.last < h.first and not C.neutral(p, r) and
+         (l ~= "candidate_refs" or identified(p, r)) then
+        return true
+      end
+    end
+  end
   return false
 end
 
@@ -275,6 +344,16 @@ function C.ref_strength(p, m, doc)
     elseif h.list == "candidate_names" and C.as_official(p, h, sents) then
       -- "Menteri Pertahanan Prabowo Subianto meresmikan ...": the office, not the candidate.
     elseif STRONG_SET[h.list] then
+      best = 3
+    elseif h.list == "pair_heads" then
+      if pair_named(p, h) or C.named_pair_after(p, h.last, 3) then best = 3 end
+    elseif h.list == "candidate_acronyms" then
+      if p:token(h.first).allcaps then best = 3 end
+    elseif h.list == "candidate_anaphora" and antecedent(p, h) then
+      best = 3
+    elseif h.list == "candidate_anaphora" and C.notes(doc).strong > 0 and
+           not C.inside(p, h, "vague_anaphora") then
+      -- "pasangan tersebut" after a memo that already named the pair.
       best = 3
     elseif h.list == "number_refs_weak" then
       if C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents) then
