@@ -10,6 +10,8 @@ list "state_facilities" {
   "mobil operasional", "mobil siaga", "ambulans", "ambulance", "bus sekolah", "bus dinas",
   "truk dinas", "truk sampah", "mobil pemadam", "kendaraan pelat merah",
   "pelat merah", "plat merah", "mobil kantor", "mobil camat", "mobil desa",
+  "mobil patroli", "kendaraan patroli", "mobil patroli dinas", "bus kampus", "mobil kampus",
+  "kendaraan kampus", "bus universitas", "bus pemda", "perahu dinas", "speedboat dinas",
   -- buildings and grounds
   "gedung kantor", "gedung pemerintah", "kantor pemerintah", "kantor dinas", "kantor camat",
   "kantor kecamatan", "kantor kelurahan", "kantor desa", "kantor bupati", "kantor wali kota",
@@ -32,6 +34,8 @@ list "state_facilities" {
   "kas daerah", "kas kantor", "dipa", "dpa", "sppd", "perjalanan dinas",
   "uang harian", "bantuan sosial", "bansos",
   "konsumsi rapat", "anggaran rapat", "anggaran kegiatan",
+  "bbm kantor", "bbm dinas", "bbm operasional", "gudang logistik daerah", "cadangan pangan pemerintah",
+  "cadangan beras pemerintah", "persediaan gudang",
   -- time
   "jam kerja", "jam dinas", "jam kantor", "hari kerja", "waktu kerja",
 }

@@ -20,7 +20,7 @@ local TEAM = { team_join = true }
 -- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
 local function public_program(p, m)
   local sents = C.sentences(m)
-  return C.has(p, "cue_public_program", sents) or C.has(p, "cue_security", sents)
+  return C.has(p, "cue_public_program", sents) or C.security(p, sents)
 end
 
 rule {

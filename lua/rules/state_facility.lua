@@ -65,7 +65,7 @@ rule {
     if not near_ok then return false end
     -- Lending a building to the KPU, party funding by law: lawful unless a candidate is named.
     if C.has(p, "cue_lawful") and not specific_ref(p) then return false end
-    if C.has(p, "cue_security", C.sentences(m)) then return false end
+    if C.security(p, C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility" })
   end,
   examples = {
@@ -76,6 +76,7 @@ rule {
       "Nonton bareng debat melalui proyektor kantor, dilanjutkan pemaparan program Paslon 02. Konsumsi dibebankan pada anggaran rapat koordinasi.",
       "Kendaraan dinas eselon III dipakai mengantar relawan caleg Partai Gerindra pada hari Minggu.",
       "Posko pemenangan Ganjar-Mahfud ditempatkan di rumah dinas camat.",
+      "Regu II mengangkut APK paslon 1 ke lokasi dengan dua unit mobil patroli dinas dan BBM kantor.",
     },
     pass = {
       "ASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
@@ -84,6 +85,7 @@ rule {
       "Inspektorat meminta klarifikasi atas dugaan stiker pasangan calon pada mobil dinas.",
       "Balai desa dipinjamkan kepada PPS sebagai lokasi TPS 03 pada hari pemungutan suara.",
       "Mobil dinas digunakan untuk distribusi logistik pemilu bersama KPU kabupaten.",
+      "Mobil patroli Satpol PP dipakai untuk penertiban baliho paslon 1 yang melanggar zona.",
     },
   },
 }
@@ -106,6 +108,8 @@ rule {
     en = "Withdraw it; services and decisions must not depend on political support.",
   },
   match = near(10, any { "hanya diberikan", "hanya untuk", "khusus untuk", "khusus bagi",
+                         "syarat", "persyaratan", "disyaratkan", "mensyaratkan", "=calon penerima",
+                         "=penerima bantuan",
                          "diprioritaskan", "prioritas", "didahulukan", "diutamakan",
                          "dipersulit", "ditunda", "dicoret", "tidak diberikan", "dipindahkan",
                          "dimutasi" },
@@ -126,6 +130,7 @@ rule {
       "Pegawai yang tidak mendukung paslon 01 dipindahkan ke kecamatan terluar.",
       "Perbaikan jalan didahulukan di RT yang memilih caleg Partai Hanura.",
       "Izin keramaian khusus untuk relawan Prabowo-Gibran diproses tanpa antre.",
+      "Syarat tambahan: calon penerima bantuan modal wajib melampirkan surat pernyataan mendukung pasangan calon Wali Kota nomor urut 3.",
     },
     pass = {
       "Bantuan bibit hanya diberikan kepada kelompok tani yang terdaftar di Simluhtan.",
@@ -133,6 +138,8 @@ rule {
       "Pejabat dilarang membuat keputusan yang menguntungkan salah satu pasangan calon.",
       "Pemilih disabilitas didahulukan saat pemungutan suara.",
       "Pendaftaran hanya untuk pegawai yang belum pernah mengikuti pelatihan.",
+      "Calon penerima beasiswa wajib melampirkan fotokopi KTP dan transkrip nilai.",
+      "RT yang berhasil menghimpun suara untuk caleg nomor urut 3 akan menerima bantuan semen.",
     },
   },
 }
@@ -142,11 +149,34 @@ rule {
 local LOGISTIC_USE = { "=diangkut", "=mengangkut", "=angkut", "=dijemput", "=menjemput", "=antar",
   "=mengantar", "=diantar", "=pinjamkan", "=dipinjamkan", "=meminjamkan", "=dipakai", "=digunakan",
   "=menggunakan", "=memakai", "=pakai", "=gunakan", "=dibebankan", "=bebankan", "=disiapkan",
-  "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=berkumpul" }
+  "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=berkumpul", "=membawa",
+  "=dibawa" }
+
+-- Paragraph indexes to look back at: the two paragraphs before, where a whole table counts as one
+-- (a duty roster's partisan rows, then "Pegawai membawa laptop kantor" under the table).
+local function look_back(p, doc)
+  local paras = doc.paragraphs(p.part) or {}
+  local pos
+  for i, q in ipairs(paras) do
+    if q.index == p.index then pos = i break end
+  end
+  local out = {}
+  if not pos then return { p.index - 1, p.index - 2 } end
+  local units, i = 0, pos - 1
+  while i >= 1 and units < 2 and #out < 60 do
+    local q = paras[i]
+    out[#out + 1] = q.index
+    local blank = not (q.text or ""):find("%S")
+    local in_table = q.where == "table" and paras[i - 1] and paras[i - 1].where == "table"
+    if not blank and not in_table then units = units + 1 end
+    i = i - 1
+  end
+  return out
+end
 
 local function partisan_before(p, doc)
-  for back = 1, 2 do
-    for _, n in ipairs(C.para_notes(doc, p.part, p.index - back) or {}) do
+  for _, idx in ipairs(look_back(p, doc)) do
+    for _, n in ipairs(C.para_notes(doc, p.part, idx) or {}) do
       if n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
          (n.severity == "medium" or n.severity == "high") then
         return true
@@ -188,6 +218,7 @@ rule {
       "Staf wajib menghadiri deklarasi relawan Ganjar-Mahfud di lapangan kota.\nKonsumsi peserta dibebankan pada anggaran rapat koordinasi.",
       "Mari sukseskan temu kader caleg Partai Golkar nomor urut 2 hari Sabtu.\nSound system kantor disiapkan oleh Subbag Umum.",
       "Para guru diminta memenangkan calon Bupati nomor urut 3.\nPertemuan dengan wali murid memakai ruang kelas setelah jam pelajaran.",
+      "Piket pegawai:\nTanggal\tTempat\n11 Nov\tSekretariat Tim Pemenangan Paslon Bupati No. 3 (input data relawan)\n18 Nov\tTerminal\nPegawai membawa laptop kantor.",
     },
     pass = {
       "Kendaraan dinas dipakai untuk mengantar logistik pemilu ke gudang KPU.",
@@ -195,6 +226,7 @@ rule {
       "ASN dilarang menghadiri kampanye paslon nomor 1.\nKendaraan dinas tidak boleh dipakai di luar jam kerja.",
       "Rapat evaluasi diadakan di aula.\nKonsumsi dibebankan pada anggaran rapat koordinasi.",
       "Bawaslu menemukan dugaan kepala desa menghadiri kampanye paslon 02.\nKepala desa menggunakan mobil dinas desa.",
+      "Regu piket menjaga terminal tipe B selama libur panjang.\nPetugas membawa laptop kantor.",
     },
   },
 }

@@ -199,6 +199,15 @@ function C.directive(p, m, doc)
     or C.imperative(p, m) or (doc ~= nil and C.leadin_directive(p, doc))
 end
 
+-- The office keeps order or removes material ("pengamanan kampanye", "menertibkan baliho"); a
+-- security word that only names a vehicle ("mobil patroli") is not such work.
+function C.security(p, sents)
+  for _, h in ipairs(C.hits_in(p, "cue_security", sents)) do
+    if not C.inside(p, h, "state_facilities") then return true end
+  end
+  return false
+end
+
 function C.addresses_staff(p, m)
   return C.has(p, "staff_refs", C.sentences(m))
 end
