@@ -3,7 +3,6 @@
 #include "document.h"
 #include "opc.h"
 
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,19 +43,71 @@ enum {
     E_PICPIC, E_PRSTGEOM
 };
 
+static int is(const char *l, const char *name) { return !strcmp(l, name); }
+
+/* Dispatch on the first letter: this runs for every element of every part. */
 static int w_id(const char *l) {
-    static const struct { const char *name; uint8_t id; } names[] = {
-        {"p", E_P}, {"r", E_R}, {"t", E_T}, {"rPr", E_RPR}, {"pPr", E_PPR}, {"tab", E_TAB},
-        {"br", E_BR}, {"tbl", E_TBL}, {"tr", E_TR}, {"tc", E_TC}, {"delText", E_DELTEXT},
-        {"instrText", E_INSTRTEXT}, {"fldChar", E_FLDCHAR}, {"fldSimple", E_FLDSIMPLE},
-        {"hyperlink", E_HYPERLINK}, {"ins", E_INS}, {"del", E_DEL}, {"moveFrom", E_MOVEFROM},
-        {"moveTo", E_MOVETO}, {"pStyle", E_PSTYLE}, {"numPr", E_NUMPR}, {"ilvl", E_ILVL},
-        {"numId", E_NUMID}, {"vanish", E_VANISH}, {"txbxContent", E_TXBX}, {"pBdr", E_PBDR},
-        {"top", E_TOP}, {"bottom", E_BOTTOM}, {"cr", E_CR}, {"ptab", E_PTAB},
-        {"noBreakHyphen", E_NBHYPHEN}, {"softHyphen", E_SOFTHYPHEN}, {"sym", E_SYM}};
-    /* most names fail on the first byte */
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (names[i].name[0] == l[0] && !strcmp(names[i].name, l)) return names[i].id;
+    switch (l[0]) {
+    case 'b':
+        if (is(l, "br")) return E_BR;
+        if (is(l, "bottom")) return E_BOTTOM;
+        break;
+    case 'c':
+        if (is(l, "cr")) return E_CR;
+        break;
+    case 'd':
+        if (is(l, "delText")) return E_DELTEXT;
+        if (is(l, "del")) return E_DEL;
+        break;
+    case 'f':
+        if (is(l, "fldChar")) return E_FLDCHAR;
+        if (is(l, "fldSimple")) return E_FLDSIMPLE;
+        break;
+    case 'h':
+        if (is(l, "hyperlink")) return E_HYPERLINK;
+        break;
+    case 'i':
+        if (is(l, "instrText")) return E_INSTRTEXT;
+        if (is(l, "ins")) return E_INS;
+        if (is(l, "ilvl")) return E_ILVL;
+        break;
+    case 'm':
+        if (is(l, "moveFrom")) return E_MOVEFROM;
+        if (is(l, "moveTo")) return E_MOVETO;
+        break;
+    case 'n':
+        if (is(l, "noBreakHyphen")) return E_NBHYPHEN;
+        if (is(l, "numPr")) return E_NUMPR;
+        if (is(l, "numId")) return E_NUMID;
+        break;
+    case 'p':
+        if (!l[1]) return E_P;
+        if (is(l, "pPr")) return E_PPR;
+        if (is(l, "pStyle")) return E_PSTYLE;
+        if (is(l, "ptab")) return E_PTAB;
+        if (is(l, "pBdr")) return E_PBDR;
+        break;
+    case 'r':
+        if (!l[1]) return E_R;
+        if (is(l, "rPr")) return E_RPR;
+        break;
+    case 's':
+        if (is(l, "sym")) return E_SYM;
+        if (is(l, "softHyphen")) return E_SOFTHYPHEN;
+        break;
+    case 't':
+        if (!l[1]) return E_T;
+        if (is(l, "tab")) return E_TAB;
+        if (is(l, "tbl")) return E_TBL;
+        if (is(l, "tr")) return E_TR;
+        if (is(l, "tc")) return E_TC;
+        if (is(l, "txbxContent")) return E_TXBX;
+        if (is(l, "top")) return E_TOP;
+        break;
+    case 'v':
+        if (is(l, "vanish")) return E_VANISH;
+        break;
+    }
     size_t n = strlen(l);
     if ((n > 2 && !strcmp(l + n - 2, "Pr")) || (n > 4 && !strcmp(l + n - 4, "PrEx")) ||
         (n > 6 && !strcmp(l + n - 6, "Change")))
@@ -106,6 +157,7 @@ typedef struct elem {
 
 typedef struct binding {
     char prefix[16];
+    size_t len;
     int ns;
     int depth;
 } binding;
@@ -149,11 +201,11 @@ typedef struct wp {
     int ntables;
     uint8_t ac_taken[64];
     int nac;
+    field *fields; /* MAX_FIELDS, allocated at the part's first field (32 KiB) */
     int nfields, fields_over, fields_instr, fields_link;
     int text_mode;
     int32_t cur_wt;
     uint32_t cur_wt_off;
-    field fields[MAX_FIELDS]; /* last: 32 KiB that need no zeroing (see nt_wordml_parse) */
 } wp;
 
 static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, "memori habis"); }
@@ -186,7 +238,8 @@ static int parent_id(wp *w, int up) {
 
 static int prefix_ns(wp *w, const char *prefix, size_t plen) {
     for (int i = w->nbind - 1; i >= 0; i--)
-        if (strlen(w->bind[i].prefix) == plen && !memcmp(w->bind[i].prefix, prefix, plen))
+        if (w->bind[i].len == plen && w->bind[i].prefix[0] == (plen ? prefix[0] : 0) &&
+            (plen < 2 || !memcmp(w->bind[i].prefix, prefix, plen)))
             return w->bind[i].ns;
     return NS_OTHER;
 }
@@ -206,6 +259,7 @@ static int scan_bindings(wp *w, const char **atts) {
         if (w->nbind == (int)(sizeof w->bind / sizeof w->bind[0])) continue;
         binding *b = &w->bind[w->nbind++];
         memcpy(b->prefix, prefix, plen + 1);
+        b->len = plen;
         b->ns = ns;
         b->depth = w->x.depth;
         added = 1;
@@ -473,6 +527,7 @@ static void rule_in_para(wp *w) {
 static void field_char(wp *w, const char *type) {
     if (!type) return;
     if (!strcmp(type, "begin")) {
+        if (!w->fields && !(w->fields = malloc(MAX_FIELDS * sizeof *w->fields))) { oom(w); return; }
         if (w->nfields == MAX_FIELDS) { w->fields_over++; return; }
         field *fl = &w->fields[w->nfields++];
         fl->in_result = fl->is_link = 0;
@@ -816,6 +871,7 @@ static void wp_free(wp *w) {
     free(w->frames);
     free(w->stack);
     free(w->tables);
+    free(w->fields);
 }
 
 int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t len,
@@ -831,9 +887,7 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
     }
     out->name = nt_strdup(name);
     out->kind = kind;
-    /* zero everything but the field stack, which is initialised as fields are pushed */
-    wp *w = malloc(sizeof *w);
-    if (w) memset(w, 0, offsetof(wp, fields));
+    wp *w = calloc(1, sizeof *w);
     if (!out->name || !w || nt_xml_init(&w->x, lim, w)) {
         free(w);
         nt_part_free(out);
