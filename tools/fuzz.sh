@@ -48,7 +48,7 @@ for t in "${targets[@]}"; do
   set +e
   nice -n 19 "$build/tests/fuzz/fuzz_$t" "$corpus" \
       -max_total_time="$secs" -dict=tests/fuzz/docx.dict -max_len=131072 -timeout=30 \
-      -rss_limit_mb=3072 -malloc_limit_mb=3072 -print_final_stats=1 \
+      -rss_limit_mb=3072 -malloc_limit_mb=3072 -report_slow_units=30 -print_final_stats=1 \
       -artifact_prefix="tests/fuzz/crash-$t-" ${NETRAL_FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
   set -e

@@ -271,6 +271,7 @@ def main():
     ap.add_argument("--netral", default=os.path.join(h.ROOT, "build", "netral"))
     ap.add_argument("--shared", default=os.path.join(h.ROOT, "..", "shared"))
     ap.add_argument("--sanitized", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print CPU time and peak memory of every command")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("cases", nargs="*")
     a = ap.parse_args()
@@ -285,6 +286,7 @@ def main():
             try:
                 ctx = h.Ctx(a.netral, a.sanitized, tmp)
                 ctx.shared = a.shared
+                ctx.verbose = a.verbose
                 CASES[name](ctx)
             finally:
                 if not a.keep:

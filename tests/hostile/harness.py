@@ -101,6 +101,9 @@ def run(ctx, args, cpu_limit=None, fsize=None, check=True, env=None):
         err = err_f.read().decode("utf-8", "replace")
     res = Result(args, p.returncode, out, err, ru.ru_utime + ru.ru_stime, ru.ru_maxrss // 1024,
                  timed_out)
+    if getattr(ctx, "verbose", False):
+        print("  %-9s exit %3s  %6.2f s CPU  %5d MiB  %s" % (args[0], res.rc, res.cpu, res.rss_mb,
+                                                          os.path.basename(args[-1])))
     if check:
         check_sane(ctx, res)
     return res

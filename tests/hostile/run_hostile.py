@@ -429,6 +429,7 @@ def main():
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--check-list", action="store_true",
                     help="fail unless the given names are exactly the suite's cases")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print CPU time and peak memory of every command")
     ap.add_argument("--keep", action="store_true", help="keep the temp folders")
     ap.add_argument("cases", nargs="*")
     a = ap.parse_args()
@@ -458,6 +459,7 @@ def main():
             try:
                 ctx = h.Ctx(a.netral, a.sanitized, tmp)
                 ctx.shared = a.shared
+                ctx.verbose = a.verbose
                 CASES[name](ctx)
             finally:
                 if a.keep:
