@@ -75,7 +75,7 @@ static int extract_one(const char *path, nt_buf *out, long long *bytes) {
     return 0;
 }
 
-/* ---- The floor: same file read, same parts inflated, Expat with no handlers -------------------- */
+/* ---- The floor: same file read, same parts inflated, Expat with empty handlers ----------------- */
 
 /* The parts the reader reads for these memos (content types, relationships, main part, headers,
  * footers, notes, comments, properties); styles, settings, fonts, theme and media are not read. */
