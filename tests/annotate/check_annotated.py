@@ -9,7 +9,7 @@ is untouched; docProps/custom.xml carries the verdict; annotating the copy again
 comments (and, with SOURCE_DATE_EPOCH set, the same parts); LibreOffice converts every copy to
 PDF and ODF and keeps the comments.
 
-usage: check_annotated.py (--synthetic EXE | --netral EXE) --work DIR [--no-soffice] PATH...
+usage: check_annotated.py (--synthetic EXE [--highlight] | --netral EXE) --work DIR [--no-soffice] PATH...
 Exit: 0 ok, 1 failures, 77 when no input path exists (shared data absent).
 """
 import argparse
@@ -66,8 +66,8 @@ class Unreadable(Exception):
     """The reader refuses the input: there must be no output file."""
 
 
-def run_synthetic(exe, src, dst):
-    r = subprocess.run([exe, src, dst], capture_output=True, text=True, errors="replace", timeout=120)
+def run_synthetic(exe, src, dst, highlight=False):
+    r = subprocess.run([exe] + (["--highlight"] if highlight else []) + [src, dst], capture_output=True, text=True, errors="replace", timeout=120)
     if r.returncode == 3:
         if os.path.exists(dst):
             return None, "an output was written for an unreadable input"
@@ -113,6 +113,16 @@ def text_of(el):
     return "".join(out)
 
 
+def highlighted(t):
+    """python-docx's view of the highlight of the run holding w:t element t: ours is yellow; a
+    highlight the author already gave the words (any colour) is kept."""
+    from docx.text.run import Run
+    run = t.getparent()
+    if run.tag != q("r") or Run(run, None).font.highlight_color is None:
+        return False
+    return run.find(q("rPr")).find(q("highlight")).get(q("val")) != "none"
+
+
 def walk(el, skip):
     """Document-order elements, not descending into skipped subtrees."""
     yield el
@@ -137,7 +147,7 @@ def read_copy(path):
                     "author": c.get(q("author")), "initials": c.get(q("initials")),
                     "date": c.get(q("date")), "paras": paras}
     anchored, wt_only, starts, ends, refs = {}, {}, {}, {}, {}
-    open_ids, fields, in_field = [], [], set()
+    open_ids, fields, in_field, plain = [], [], set(), set()
     skip = {q("txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
             q("del"), q("instrText")}
     for el in walk(d.element, skip):
@@ -174,11 +184,19 @@ def read_copy(path):
                 anchored[i] += piece
                 if tag == q("t"):
                     wt_only[i] += piece
-    return comments, (anchored, wt_only, in_field), starts, ends, refs
+                    if piece and not highlighted(el):
+                        plain.add(i)
+    # plain: comments some of whose words are not highlighted
+    return comments, (anchored, wt_only, in_field, plain), starts, ends, refs
 
 
 def ours(comments):
     return {i: c for i, c in comments.items() if c["paras"] and c["paras"][0].startswith(MARK)}
+
+
+def is_note(c):
+    """A comment at the start of the body standing for words elsewhere."""
+    return len(c["paras"]) > 1 and c["paras"][1].startswith(("Ditemukan di ", "Found in the "))
 
 
 def squash(s):
@@ -196,8 +214,8 @@ def verdict(findings):
     return "violation" if sev & {"high", "medium"} else "review" if "low" in sev else "clean"
 
 
-def check_comments(name, report, copy, fails):
-    comments, (anchored, wt_only, _), starts, ends, refs = copy
+def check_comments(name, report, copy, fails, highlight=False):
+    comments, (anchored, wt_only, _, plain), starts, ends, refs = copy
     mine = ours(comments)
     findings = report.get("findings", [])
     stats = {"anchored": 0, "notes": 0, "loose": 0}
@@ -218,12 +236,13 @@ def check_comments(name, report, copy, fails):
         header = "%s%s] %s" % (MARK, SEV.get(f["severity"], f["severity"]), f["rule"])
         cands = [i for i, c in mine.items() if i not in used and c["paras"][0] == header
                  and (not f.get("message") or f["message"] in c["paras"])]
-        exact = [i for i in cands if anchored.get(i) == f["excerpt"]
+        on_words = [i for i in cands if not is_note(mine[i])]
+        exact = [i for i in on_words if anchored.get(i) == f["excerpt"]
                  or ("excerpt_wt" in f and wt_only.get(i) == f["excerpt_wt"])]
-        loose = [i for i in cands if alnum(anchored.get(i, "")) == alnum(f["excerpt"])
+        loose = [i for i in on_words if alnum(anchored.get(i, "")) == alnum(f["excerpt"])
                  and alnum(f["excerpt"])]
         quote = squash(f["excerpt"][:60])
-        notes = [i for i in cands if any(quote in squash(p) for p in mine[i]["paras"][1:2])]
+        notes = [i for i in cands if is_note(mine[i]) and quote in squash(mine[i]["paras"][1])]
         pick = (exact or loose or notes or [None])[0]
         where = "%s #%d [%d:%d] %r" % (f["part"], f["paragraph"], f["start"], f["end"], f["excerpt"][:50])
         if pick is None:
@@ -239,6 +258,8 @@ def check_comments(name, report, copy, fails):
             fails.add(name, "comment %d lacks the legal basis" % pick)
         if kind == "notes" and f["part"] == "word/document.xml" and f.get("where") in ("body", "table"):
             fails.add(name, "body finding became a note instead of being anchored: %s" % where)
+        if highlight and kind != "notes" and pick in plain:
+            fails.add(name, "words of comment %d are not all highlighted: %s" % (pick, where))
         if kind == "notes" and (starts.get(pick) != 1):
             fails.add(name, "note %d not anchored at the start of the body" % pick)
     return stats
@@ -333,7 +354,7 @@ def same_parts(a, b):
 
 
 def theirs(copy):
-    comments, (anchored, _, _), *_ = copy
+    comments, (anchored, _, _, _), *_ = copy
     return sorted((c["author"], tuple(c["paras"]), anchored.get(i))
                   for i, c in comments.items() if i not in ours(comments))
 
@@ -349,7 +370,7 @@ def check_theirs(name, src, copy, fails):
 
 
 def signature(copy):
-    comments, (anchored, _, _), *_ = copy
+    comments, (anchored, _, _, _), *_ = copy
     return sorted((tuple(c["paras"]), anchored.get(i)) for i, c in ours(comments).items())
 
 
@@ -418,6 +439,7 @@ def main():
     ap.add_argument("--netral")
     ap.add_argument("--work", required=True)
     ap.add_argument("--no-soffice", action="store_true")
+    ap.add_argument("--highlight", action="store_true", help="synthetic driver: highlight the words")
     ap.add_argument("paths", nargs="+")
     args = ap.parse_args()
     try:
@@ -432,7 +454,7 @@ def main():
     if not files:
         print("SKIP: no input documents under %s" % " ".join(args.paths))
         return 77
-    run = (lambda s, d: run_synthetic(args.synthetic, s, d)) if args.synthetic else \
+    run = (lambda s, d: run_synthetic(args.synthetic, s, d, args.highlight)) if args.synthetic else \
           (lambda s, d: run_cli(args.netral, s, d))
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
@@ -462,7 +484,7 @@ def main():
                 continue
             fails.add(name, "python-docx cannot open the copy: %r" % e)
             continue
-        stats = check_comments(name, report, copy, fails)
+        stats = check_comments(name, report, copy, fails, args.highlight)
         check_theirs(name, src, copy, fails)
         check_package(name, src, dst, report, fails)
         dst2 = os.path.join(args.work, "%03d-again-%s" % (n, name))

@@ -40,3 +40,10 @@ set_tests_properties(${NETRAL_ANNOT_TESTS} PROPERTIES SKIP_RETURN_CODE 77 TIMEOU
 # LibreOffice is heavy on two cores: one converting test at a time
 set_tests_properties(annotate.cli.samples annotate.cli.dev annotate.synthetic.samples
   annotate.synthetic.dev PROPERTIES RUN_SERIAL TRUE)
+
+# --highlight: every matched word is highlighted (python-docx's view), the files still convert.
+add_test(NAME annotate.synthetic.highlight
+  COMMAND ${NETRAL_PYTHON} ${NETRAL_ANNOT_CHECK} --synthetic $<TARGET_FILE:annotate_synthetic>
+          --highlight --work ${NETRAL_ANNOT_WORK}/synthetic-highlight ${NETRAL_ANNOT_LOCAL})
+set_tests_properties(annotate.synthetic.highlight PROPERTIES TIMEOUT 1800 RUN_SERIAL TRUE
+  ENVIRONMENT "SOURCE_DATE_EPOCH=1700000000")

@@ -541,6 +541,8 @@ static void *build_docx(int with_comments, size_t *len) {
     return make_zip(e, with_comments ? 7 : 6, len);
 }
 
+static const char *fixture_lang = "id";
+
 /* Annotate once: vote call in the body, the same words in the header. */
 static void *annotate_fixture(const void *z, size_t zl, int extra_own, size_t *out_len) {
     fixture fx;
@@ -559,7 +561,7 @@ static void *annotate_fixture(const void *z, size_t zl, int extra_own, size_t *o
     }
     void *out = NULL;
     nt_err err = {0};
-    nt_annot_opts o = {NULL, NULL, 0, "id"};
+    nt_annot_opts o = {NULL, NULL, 0, fixture_lang};
     int rc = nt_annotate(&fx.doc, fx.rep, &o, &out, out_len, &err);
     if (rc) fprintf(stderr, "# annotate: %s\n", err.msg);
     CHECK_INT(rc, NETRAL_OK);
@@ -640,6 +642,20 @@ static void test_package_merge_comments(void) {
     const char *changed[] = {"word/document.xml", "word/comments.xml", "[Content_Types].xml", "_rels/.rels", NULL};
     CHECK_INT(raw_differences(z, zl, o, ol, changed), 0);
     free(com); free(doc); free(rels); free(ct); free(o); free(z);
+}
+
+static void test_english_labels(void) {
+    size_t zl, ol;
+    void *z = build_docx(0, &zl);
+    fixture_lang = "en";
+    void *o = annotate_fixture(z, zl, 0, &ol);
+    fixture_lang = "id";
+    char *com = zip_part(o, ol, "word/comments.xml");
+    CHECK(com && strstr(com, "Netral \xC2\xB7 [HIGH] endorsement.vote-call"));
+    CHECK(com && strstr(com, "Legal basis: PP 94/2021 Pasal 5"));
+    CHECK(com && strstr(com, "Suggestion: Hapus ajakan ini."));
+    CHECK(com && strstr(com, "Found in the header (word/header1.xml, paragraph 1): \xE2\x80\x9C" "Dukung paslon 02\xE2\x80\x9D"));
+    free(com); free(o); free(z);
 }
 
 static void test_clean_document(void) {
@@ -741,6 +757,7 @@ int main(void) {
     test_unsafe_is_refused();
     test_package_new_comments();
     test_package_merge_comments();
+    test_english_labels();
     test_clean_document();
     test_atomic();
     return tap_done();
