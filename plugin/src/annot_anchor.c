@@ -165,14 +165,25 @@ static int para_points(const plan *p, event *st, event *en) {
     return 0;
 }
 
+/* Offsets from rules are trusted only this far: a split inside a UTF-8 sequence would write
+ * invalid XML, so both ends move out to character boundaries. */
+static void char_bounds(const nt_para *para, size_t *s, size_t *e) {
+    const unsigned char *t = (const unsigned char *)para->text;
+    while (*s > 0 && (t[*s] & 0xC0) == 0x80) (*s)--;
+    while (*e < para->len && (t[*e] & 0xC0) == 0x80) (*e)++;
+}
+
 static int plan_anchor(plan *p, nt_anchor *a) {
     event st, en;
     if (a->start == a->end) {
         if (para_points(p, &st, &en)) return 0;
     } else {
-        if (a->end > p->para->len || a->start > a->end) return 0;
-        if (find_point(p, a->start, a->end, 0, &st) || find_point(p, a->start, a->end, 1, &en))
-            return 0;
+        if (a->end > p->para->len || a->start > a->end || !p->para->text) return 0;
+        size_t s = a->start, e = a->end;
+        char_bounds(p->para, &s, &e);
+        if (find_point(p, s, e, 0, &st) || find_point(p, s, e, 1, &en)) return 0;
+        a->start = s; /* highlight decisions use the same bounds */
+        a->end = e;
         if (st.off > en.off) return 0;
     }
     st.id = en.id = a->id;

@@ -75,7 +75,8 @@ void nt_edits_free(nt_edits *e);
 /* ---- Anchoring in a body part (annot_anchor.c) ------------------------------------------- */
 typedef struct nt_anchor {
     uint32_t para;        /* index into part->paras */
-    size_t start, end;    /* byte offsets into that paragraph's text (start == end: whole para) */
+    size_t start, end;    /* byte offsets into that paragraph's text (start == end: whole para);
+                             widened to UTF-8 character boundaries when placed */
     int id;               /* comment id */
     int placed;           /* out: 1 when the comment markers were planned */
 } nt_anchor;

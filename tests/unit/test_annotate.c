@@ -19,6 +19,7 @@
 
 #include "annot_int.h"
 #include "annotate.h"
+#include "document.h"
 #include "engine.h"
 #include "package.h"
 
@@ -675,6 +676,94 @@ static void test_clean_document(void) {
     unload(&fx);
 }
 
+/* ---- Findings with offsets no rule should produce ---------------------------------------- */
+
+/* Every XML part of a zip in memory is well-formed. */
+static int zip_well_formed(const void *z, size_t zl) {
+    zip_error_t ze;
+    zip_t *za = zip_open_from_source(zip_source_buffer_create(z, zl, 0, &ze), ZIP_RDONLY, &ze);
+    int ok = za != NULL;
+    for (zip_int64_t i = 0; ok && i < zip_get_num_entries(za, 0); i++) {
+        const char *n = zip_get_name(za, (zip_uint64_t)i, 0);
+        size_t nl = strlen(n);
+        if (nl < 4 || (strcmp(n + nl - 4, ".xml") && strcmp(n + nl - 4, "rels"))) continue;
+        char *x = zip_part(z, zl, n);
+        ok = x && well_formed(x, strlen(x));
+        if (!ok) fprintf(stderr, "# %s is not well-formed\n", n);
+        free(x);
+    }
+    if (za) zip_discard(za);
+    return ok;
+}
+
+/* Random paragraphs, offsets past the end, inside UTF-8 sequences, unknown parts, negative
+ * paragraph numbers: the copy is still well-formed XML everywhere. */
+static void random_findings(const char *path, unsigned seed) {
+    nt_package *pkg;
+    nt_doc *doc;
+    nt_err err = {0};
+    if (nt_package_open_path(path, NULL, &pkg, &err) || nt_doc_load(pkg, NULL, NT_DOC_KEEP_XML, &doc, &err)) {
+        CHECK(!"fixture loads");
+        return;
+    }
+    netral_report *rep = nt_report_new(path);
+    static const char *sev[] = {"high", "medium", "low", "info"};
+    uint64_t r = seed * 2654435761u + 1;
+    for (int k = 0; k < 60; k++) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        const nt_part *pt = &doc->parts[(r >> 33) % doc->nparts];
+        if (!pt->nparas) continue;
+        const nt_para *p = &pt->paras[(r >> 20) % pt->nparas];
+        size_t s = (size_t)((r >> 12) % (p->len + 3)), e = s + (size_t)((r >> 40) % 30);
+        netral_finding f = {"uji.acak", "endorsement", sev[(r >> 8) % 4], 0.5,
+                            (r >> 50) % 10 ? pt->name : "word/tidak-ada.xml", "body",
+                            (r >> 45) % 20 ? (int)p->index : -3, s, e, "kutipan", "pesan",
+                            "dasar", "saran"};
+        nt_report_add(rep, &f);
+    }
+    void *out = NULL;
+    size_t len = 0;
+    nt_annot_opts o = {NULL, NULL, (int)(seed & 1), "id"};
+    CHECK_INT(nt_annotate(doc, rep, &o, &out, &len, &err), NETRAL_OK);
+    CHECK(out && zip_well_formed(out, len));
+    free(out);
+    nt_report_free(rep);
+    nt_doc_free(doc);
+}
+
+static void test_random_findings(void) {
+    const char *dirs[] = {"tests/fixtures/annotate", "samples"};
+    int files = 0;
+    for (size_t d = 0; d < 2; d++) {
+        DIR *dir = opendir(dirs[d]);
+        struct dirent *e;
+        while (dir && (e = readdir(dir))) {
+            size_t n = strlen(e->d_name);
+            if (n < 5 || strcmp(e->d_name + n - 5, ".docx")) continue;
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], e->d_name);
+            for (unsigned seed = 1; seed <= 4; seed++) random_findings(path, seed);
+            files++;
+        }
+        if (dir) closedir(dir);
+    }
+    printf("# random findings over %d documents\n", files);
+    CHECK(files >= 6);
+}
+
+static void test_mid_character(void) {
+    /* "café": a rule claiming to start inside the é gets the whole character */
+    nt_part part;
+    rng r = {0, 10, 13};
+    int placed;
+    char *out = surgery("<w:p><w:r><w:t>pilih caf\xC3\xA9 02</w:t></w:r></w:p>", &r, 1, 1, &part, &placed);
+    CHECK_INT(placed, 1);
+    CHECK_STR(anchored(out, 0), "\xC3\xA9 0");
+    CHECK_STR(rpr_of(out, "\xC3\xA9 0"), "<w:highlight w:val=\"yellow\"/>");
+    free(out);
+    free_part(&part);
+}
+
 /* ---- Atomic writes ----------------------------------------------------------------------- */
 
 static int dir_entries(const char *dir) {
@@ -758,6 +847,8 @@ int main(void) {
     test_package_new_comments();
     test_package_merge_comments();
     test_english_labels();
+    test_mid_character();
+    test_random_findings();
     test_clean_document();
     test_atomic();
     return tap_done();
