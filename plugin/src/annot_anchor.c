@@ -301,10 +301,10 @@ static int highlight_run_head(const plan *p, const nt_run *run, nt_edits *ed) {
     return rc;
 }
 
-static int covered(const nt_anchor *a, size_t n, uint32_t para, size_t at) {
+/* g: the anchors of one paragraph. */
+static int covered(nt_anchor *const *g, size_t n, size_t at) {
     for (size_t i = 0; i < n; i++)
-        if (a[i].placed && a[i].para == para && a[i].start < a[i].end && a[i].start <= at &&
-            at < a[i].end)
+        if (g[i]->placed && g[i]->start < g[i]->end && g[i]->start <= at && at < g[i]->end)
             return 1;
     return 0;
 }
@@ -324,7 +324,7 @@ static int run_text_range(const nt_para *para, uint32_t r, size_t *lo, size_t *h
 
 /* Decide which run pieces are highlighted: each piece lies wholly inside or outside every
  * range, because every range edge is a cut or a run edge. */
-static int plan_highlight(plan *p, const nt_anchor *a, size_t n, uint32_t pi, nt_edits *ed) {
+static int plan_highlight(plan *p, nt_anchor *const *g, size_t n, nt_edits *ed) {
     for (size_t i = 0; i < p->nev; i++) {
         event *e = &p->ev[i];
         if (!e->split) continue;
@@ -333,7 +333,7 @@ static int plan_highlight(plan *p, const nt_anchor *a, size_t n, uint32_t pi, nt
         while (j < p->nev && (!p->ev[j].split || p->ev[j].off == e->off)) j++;
         if (j < p->nev && p->ev[j].run == e->run) hi = p->ev[j].poff;
         else if (!run_text_range(p->para, e->run, &lo0, &hi)) continue;
-        e->hl_after = e->poff < hi && covered(a, n, pi, e->poff);
+        e->hl_after = e->poff < hi && covered(g, n, e->poff);
     }
     const nt_para *para = p->para;
     for (size_t s = 0; s < para->nspans; s++) {
@@ -344,7 +344,7 @@ static int plan_highlight(plan *p, const nt_anchor *a, size_t n, uint32_t pi, nt
         if (seen || !run_text_range(para, r, &lo, &hi)) continue;
         for (size_t i = 0; i < p->nev; i++)
             if (p->ev[i].split && p->ev[i].run == r) { hi = p->ev[i].poff; break; }
-        if (lo < hi && covered(a, n, pi, lo) && highlight_run_head(p, &p->part->runs[r], ed))
+        if (lo < hi && covered(g, n, lo) && highlight_run_head(p, &p->part->runs[r], ed))
             return -1;
     }
     return 0;
@@ -437,30 +437,42 @@ static int emit_events(plan *p, nt_edits *ed) {
     return 0;
 }
 
-static int plan_para(plan *p, nt_anchor *a, size_t n, uint32_t pi, int highlight, nt_edits *ed) {
+/* g[0..n): the anchors of one paragraph. */
+static int plan_para(plan *p, nt_anchor *const *g, size_t n, int highlight, nt_edits *ed) {
     p->nev = 0;
-    p->para = &p->part->paras[pi];
+    p->para = &p->part->paras[g[0]->para];
     if (!p->para->in_body_flow) return 0;
     for (size_t i = 0; i < n; i++)
-        if (a[i].para == pi && plan_anchor(p, &a[i])) return -1;
+        if (plan_anchor(p, g[i])) return -1;
     if (!p->nev) return 0;
     qsort(p->ev, p->nev, sizeof *p->ev, event_cmp);
-    if (highlight && plan_highlight(p, a, n, pi, ed)) return -1;
+    if (highlight && plan_highlight(p, g, n, ed)) return -1;
     return emit_events(p, ed);
+}
+
+static int by_para(const void *x, const void *y) {
+    const nt_anchor *a = *(nt_anchor *const *)x, *b = *(nt_anchor *const *)y;
+    if (a->para != b->para) return a->para < b->para ? -1 : 1;
+    return a < b ? -1 : a > b; /* keep the caller's order within a paragraph */
 }
 
 int nt_anchor_plan(const nt_part *part, const char *wp, nt_anchor *a, size_t n, int highlight,
                    nt_edits *ed) {
     if (!part || !part->xml || !wp) return 0;
     plan p = {part, wp, NULL, NULL, 0, 0, 0};
-    int rc = 0;
     for (size_t i = 0; i < n; i++) a[i].placed = 0;
-    for (size_t i = 0; i < n && !rc; i++) {
-        if (a[i].para >= part->nparas) continue;
-        int first = 1;
-        for (size_t k = 0; k < i && first; k++) first = a[k].para != a[i].para;
-        if (first) rc = plan_para(&p, a, n, a[i].para, highlight, ed);
+    nt_anchor **g = malloc((n ? n : 1) * sizeof *g);
+    if (!g) return -1;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i].para < part->nparas) g[m++] = &a[i];
+    qsort(g, m, sizeof *g, by_para);
+    int rc = 0;
+    for (size_t i = 0, j; i < m && !rc; i = j) {
+        for (j = i + 1; j < m && g[j]->para == g[i]->para; j++) {}
+        rc = plan_para(&p, g + i, j - i, highlight, ed);
     }
+    free(g);
     free(p.ev);
     return rc || p.oom ? -1 : 0;
 }
