@@ -6,6 +6,7 @@
 #   env NETRAL_FUZZ_BUILD   build folder (default build-fuzz)
 #   env NETRAL_SHARED       shared corpus folder for seeds (default ../shared, optional)
 #   env NETRAL_FUZZ_ARGS    extra libFuzzer flags, e.g. "-jobs=1 -workers=1"
+# Each run appends "time target cpu_s wall_s execs exit" to <build>/fuzz-history.tsv.
 # Working corpora live in tests/fuzz/corpus-<target>/ (gitignored; seeded on first use from
 # samples/, ../shared/corpus/realworld and small hostile files, then kept and grown). A crash is
 # saved as tests/fuzz/crash-<target>-*; reproduce it with build-fuzz/tests/fuzz/fuzz_<target> FILE,
@@ -45,14 +46,23 @@ for t in "${targets[@]}"; do
   echo "== fuzz_$t for ${secs}s (corpus $corpus, log $log)"
   # -rss_limit_mb leaves room for the 128 MiB part cap inflated several times under ASan;
   # -timeout catches hangs (an input taking over 30 s is a finding).
+  timer=()
+  [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "%U %S %e" -o "$build/fuzz-$t.time")
   set +e
-  nice -n 19 "$build/tests/fuzz/fuzz_$t" "$corpus" \
+  "${timer[@]}" nice -n 19 "$build/tests/fuzz/fuzz_$t" "$corpus" \
       -max_total_time="$secs" -dict=tests/fuzz/docx.dict -max_len=131072 -timeout=30 \
       -rss_limit_mb=3072 -malloc_limit_mb=3072 -report_slow_units=30 -print_final_stats=1 \
       -artifact_prefix="tests/fuzz/crash-$t-" ${NETRAL_FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
   set -e
   grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)|^#[0-9]+ +DONE" "$log" || true
+  # One line per run in $build/fuzz-history.tsv: when, target, CPU seconds, wall seconds, execs, exit.
+  if [ -s "$build/fuzz-$t.time" ]; then
+    read -r u s w < <(tail -1 "$build/fuzz-$t.time")
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    printf '%s\t%s\t%.0f\t%.0f\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$(awk -v a="$u" -v b="$s" 'BEGIN{print a+b}')" "$w" \
+      "${execs:-?}" "$rc" >>"$build/fuzz-history.tsv"
+  fi
   if [ $rc -ne 0 ]; then
     echo "fuzz_$t FOUND A PROBLEM (exit $rc): see $log and tests/fuzz/crash-$t-*" >&2
     grep -E "ERROR|SUMMARY|invariant|Test unit written" "$log" | head -20 >&2 || true
