@@ -388,6 +388,97 @@ def rule_case(name):
     return lambda ctx: expect_rule_contained(ctx, name)
 
 
+# ---- A damaged result cache ------------------------------------------------------------------------
+
+CONTRACT_CODES = {"not-found", "io-error", "not-a-zip", "not-a-docx", "encrypted", "legacy-doc",
+                  "too-large", "malformed-xml", "limit-exceeded"}
+SEVERITIES = {"high", "medium", "low", "info"}
+CATEGORIES = {"endorsement", "campaign-activity", "social-media", "state-facility", "inducement",
+              "letterhead-misuse"}
+
+
+def cache_mutations(text):
+    """Deterministic damage to a real cache file: cut, reordered, wrong numbers and strings,
+    escapes at the end of a line, a 5 MB line, binary bytes, NULL markers, bad statuses."""
+    lines = text.split("\n")
+    head, body = lines[0], [l for l in lines[1:] if l]
+
+    def fields(fn):
+        out = []
+        for l in body:
+            f = l.split("\t")
+            out.append("\t".join(fn(f)))
+        return "\n".join([head] + out) + "\n"
+
+    def fset(kind, idx, val):
+        return fields(lambda f: f[:idx] + [val] + f[idx + 1:] if f[0] == kind and len(f) > idx else f)
+
+    yield "half", text[:len(text) // 2]
+    yield "lines-cut", "\n".join([head] + [l[:len(l) // 2] for l in body]) + "\n"
+    yield "no-D-lines", "\n".join([head] + [l for l in body if not l.startswith("D")]) + "\n"
+    yield "F-before-D", "\n".join([head] + sorted(body)) + "\n"
+    for i, v in enumerate(("-1", "99999999999999999999", "abc", "", "\\N")):
+        yield "paragraph-%d" % i, fset("F", 7, v)
+        yield "end-%d" % i, fset("F", 9, v)
+    yield "start-after-end", fields(lambda f: f[:8] + [f[9], f[8]] + f[10:] if f[0] == "F" and len(f) > 9 else f)
+    for i, v in enumerate(("nan", "inf", "-5", "1e999", "\\N")):
+        yield "confidence-%d" % i, fset("F", 4, v)
+    for idx, name in ((1, "rule"), (2, "category"), (3, "severity"), (5, "part"), (10, "excerpt")):
+        yield name + "-null", fset("F", idx, "\\N")
+        yield name + "-bogus", fset("F", idx, "bogus\\")
+        yield name + "-unknown", fset("F", idx, "bogus")
+    for i, v in enumerate(("50", "99", "-3", "7", "x", "\\N")):
+        yield "status-%d" % i, fset("D", 2, v)
+    yield "long-line", text + "F\t" + "x" * (5 << 20) + "\n"
+    yield "binary", text + "\x00\xff\xfe\x01\tD\t\x00\n"
+    yield "header-only", head + "\n"
+    yield "wrong-version", text.replace("netral-cache\t1", "netral-cache\t999", 1)
+    yield "empty", ""
+
+
+def check_report_contract(rep, res):
+    expect(rep.get("status") in ("ok", "error"), "bad status %r" % rep.get("status"), res)
+    if rep["status"] == "error":
+        expect((rep.get("error") or {}).get("code") in CONTRACT_CODES,
+               "error.code outside the contract: %r" % rep.get("error"), res)
+    for f in rep.get("findings", []):
+        expect(f.get("severity") in SEVERITIES and f.get("category") in CATEGORIES,
+               "finding outside the contract: %s" % {k: f.get(k) for k in ("rule", "category", "severity")}, res)
+        expect(isinstance(f.get("rule"), str) and isinstance(f.get("part"), str),
+               "finding without rule or part: %s" % f, res)
+        expect(0 <= f["start"] <= f["end"] and f["paragraph"] >= -1, "finding offsets: %s" % f, res)
+        expect(isinstance(f.get("confidence"), (int, float)) and 0 <= f["confidence"] <= 1,
+               "confidence outside 0..1: %r" % f.get("confidence"), res)
+
+
+def case_corrupt_cache(ctx):
+    """A damaged --cache file may be ignored or partly used, but the reports must still keep the
+    contract, and nothing may crash."""
+    docs = os.path.join(ctx.tmp, "docs")
+    shutil.copytree(h.SAMPLES, docs, ignore=shutil.ignore_patterns("*.py"))
+    cache = os.path.join(ctx.tmp, "cache.tsv")
+    res, fresh = h.scan(ctx, [docs], extra=["--cache", cache, "--sort"])
+    with open(cache, encoding="utf-8", errors="surrogateescape") as f:
+        text = f.read()
+    expect(text.startswith("netral-cache"), "no cache file was written", res)
+    problems = []
+    for name, damaged in cache_mutations(text):
+        with open(cache, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(damaged)
+        res, reps = h.scan(ctx, [docs], extra=["--cache", cache, "--sort"])
+        expect(res.rc in (0, 1, 2), "cache %s: exit status %d" % (name, res.rc), res)
+        if res.rc == 2:
+            continue
+        expect(len(reps) == len(fresh), "cache %s: %d reports instead of %d" % (name, len(reps), len(fresh)), res)
+        for rep in reps:
+            try:
+                check_report_contract(rep, res)
+            except Fail as e:
+                problems.append("cache %s: %s" % (name, str(e).split("\n")[0][:200]))
+                break
+    expect(not problems, "a damaged cache produced reports outside the contract:\n  " + "\n  ".join(problems))
+
+
 CASES = {
     "zero-byte": case_zero_byte,
     "truncated": case_truncated,
@@ -418,6 +509,7 @@ CASES = {
     "rule-require-ffi": rule_case("require-ffi"),
     "rule-debug-escape": rule_case("debug-escape"),
     "rule-error-every-paragraph": rule_case("error"),
+    "corrupt-cache": case_corrupt_cache,
 }
 
 
