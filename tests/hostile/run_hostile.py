@@ -479,6 +479,67 @@ def case_corrupt_cache(ctx):
     expect(not problems, "a damaged cache produced reports outside the contract:\n  " + "\n  ".join(problems))
 
 
+# ---- A rule that returns or edits findings with impossible anchors -------------------------------
+
+DOC_RULE = '''document_rule {
+  id = "hostile.doc-%(name)s",
+  category = "endorsement",
+  severity = "high",
+  basis = "uji ketahanan",
+  message = "aturan uji",
+  check = function(doc)
+%(body)s
+  end,
+}
+'''
+BAD_FINDINGS = {
+    "huge-paragraph-index": "    return { { paragraph = 1000000000, start = 0, stop = 5 } }",
+    "negative-offsets": "    return { { paragraph = -7, start = -5, stop = -1 } }",
+    "huge-offsets": "    return { { paragraph = 0, start = 1e12, stop = 1e15 } }",
+    "start-after-stop": "    return { { paragraph = 0, start = 20, stop = 3 } }",
+    "nan-numbers": "    return { { paragraph = 0/0, start = 0/0, stop = 1/0, confidence = 0/0 } }",
+    "unknown-part": "    return { { part = \"word/nothing.xml\", paragraph = 0, start = 0, stop = 3 },\n"
+                    "             { part = \"../../etc/passwd\", paragraph = 0, start = 0, stop = 3 } }",
+    "bogus-strings": "    return { { severity = \"bogus\", category = \"bogus\", confidence = 99 } }",
+    "wrong-types": "    return { { rule = 42, message = {}, severity = 3, part = true, paragraph = \"x\" }, 17, \"x\" }",
+    "million-findings": "    local t = {} for i = 1, 1000000 do t[i] = { paragraph = 0, start = 0, stop = 1 } end return t",
+    "huge-message": "    return { { message = string.rep(\"x\", 50000000) } }",
+    "edit-existing": ("    for _, f in ipairs(doc.findings) do f.start = -3 f.stop = 1e9 f.paragraph = 1e9 "
+                      "f.severity = \"bogus\" f.part = \"zz\" end"),
+    "edit-types": ("    for _, f in ipairs(doc.findings) do f.start = \"a\" f.stop = {} f.rule = nil "
+                   "f.category = 5 end doc.findings[#doc.findings + 1] = 7"),
+}
+
+
+def case_rule_bad_findings(ctx):
+    """Whatever a rule returns, reports keep the contract and annotation neither crashes nor
+    writes a copy that does not read back."""
+    doc, base_res, base = baseline(ctx)
+    problems = []
+    for name, body in BAD_FINDINGS.items():
+        d = os.path.join(ctx.tmp, "rules-doc-" + name)
+        os.makedirs(d)
+        with open(os.path.join(d, "hostile.lua"), "w") as f:
+            f.write(DOC_RULE % {"name": name, "body": body})
+        res, reps = h.scan(ctx, [doc], extra=["--rules", d])
+        if res.rc == 2:
+            problems.append("%s: the rule folder did not load: %s" % (name, res.err.strip()[:200]))
+            continue
+        try:
+            expect(len(reps) == 1 and reps[0]["status"] == "ok", "scan did not complete", res)
+            check_report_contract(reps[0], res)
+        except Fail as e:
+            problems.append("%s: %s" % (name, str(e).split("\n")[0][:240]))
+        outdir = tempfile.mkdtemp(dir=ctx.tmp)
+        out = os.path.join(outdir, "a.docx")
+        ann = h.run(ctx, ["annotate", "--rules", d, doc, out])
+        if os.path.exists(out):
+            again, reps2 = h.scan(ctx, [out])
+            if not (reps2 and reps2[0]["status"] == "ok"):
+                problems.append("%s: the annotated copy does not read back" % name)
+    expect(not problems, "hostile document-rule results:\n  " + "\n  ".join(problems))
+
+
 CASES = {
     "zero-byte": case_zero_byte,
     "truncated": case_truncated,
@@ -510,6 +571,7 @@ CASES = {
     "rule-debug-escape": rule_case("debug-escape"),
     "rule-error-every-paragraph": rule_case("error"),
     "corrupt-cache": case_corrupt_cache,
+    "rule-bad-findings": case_rule_bad_findings,
 }
 
 
