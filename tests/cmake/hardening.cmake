@@ -23,7 +23,7 @@ set(NT_HOSTILE_CASES
   invalid-utf8 utf16-document encrypted-docx word97-doc
   rule-infinite-loop rule-pcall-loop rule-unbounded-alloc rule-os-execute rule-io-open
   rule-require-ffi rule-debug-escape rule-error-every-paragraph corrupt-cache
-  rule-bad-findings)
+  rule-bad-findings text-line-breaks)
 set(NT_HOSTILE_SLOW zip-bomb-4g zip-bomb-lying-size huge-paragraph)
 if(NETRAL_SANITIZE)
   set(NT_HOSTILE_FLAGS --sanitized)

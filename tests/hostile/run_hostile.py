@@ -540,6 +540,29 @@ def case_rule_bad_findings(ctx):
     expect(not problems, "hostile document-rule results:\n  " + "\n  ".join(problems))
 
 
+# ---- `netral text`: one paragraph per line, whatever the paragraph holds --------------------------
+
+def case_text_line_breaks(ctx):
+    """Breaks, carriage returns and line feeds inside a paragraph must not split its line in
+    `netral text` (the contract: one paragraph per line; offsets count in that line)."""
+    paras = [
+        '<w:p><w:r><w:t>satu</w:t><w:br/><w:t>dua</w:t><w:cr/><w:t>tiga</w:t></w:r></w:p>',
+        '<w:p><w:r><w:t xml:space="preserve">empat&#xD;lima&#xA;enam&#x85;tujuh</w:t></w:r></w:p>',
+        '<w:p><w:r><w:t>delapan\u2028sembilan\u2029sepuluh</w:t></w:r></w:p>',
+    ]
+    d = gen_dir(ctx)
+    path = gen.write(d, "line-breaks.docx", gen.hz.docx_bytes(gen.hz.document_xml("".join(paras))))
+    res = h.run(ctx, ["text", path])
+    expect(res.rc == 0, "`netral text` failed", res)
+    body = res.out.split("== word/document.xml ==\n", 1)[-1]
+    lines = body.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    expect(len(lines) == 3, "3 paragraphs printed as %d lines: %r" % (len(lines), lines))
+    for i, line in enumerate(lines):
+        expect("\r" not in line, "paragraph %d carries a raw carriage return: %r" % (i, line))
+
+
 CASES = {
     "zero-byte": case_zero_byte,
     "truncated": case_truncated,
@@ -572,6 +595,7 @@ CASES = {
     "rule-error-every-paragraph": rule_case("error"),
     "corrupt-cache": case_corrupt_cache,
     "rule-bad-findings": case_rule_bad_findings,
+    "text-line-breaks": case_text_line_breaks,
 }
 
 
