@@ -1,6 +1,5 @@
-/* annot_anchor.c - XML surgery in the main document part: comment range markers and reference
- * runs around a finding's exact words (splitting runs, keeping their properties), highlight, and
- * removal of the markers of comments a previous run wrote. */
+/* annot_anchor.c - XML surgery in the main part: comment markers and reference runs around a
+ * finding's exact words (runs split, properties kept), highlight, removal of our old markers. */
 #include "annot_int.h"
 
 #include <stdlib.h>
