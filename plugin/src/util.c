@@ -105,6 +105,27 @@ size_t nt_utf8_encode(uint32_t cp, char *out) {
     return 4;
 }
 
+size_t nt_utf8_cut(const char *s, size_t len, size_t max) {
+    if (len <= max) return len;
+    size_t cut = max;
+    /* back off over continuation bytes: at most 3 in valid UTF-8 (past that the input is not
+     * UTF-8 here anyway, and the escapers turn it into U+FFFD) */
+    for (int k = 0; k < 3 && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80; k++) cut--;
+    return cut;
+}
+
+char *nt_strdup_capped(const char *s, size_t max) {
+    size_t len = strlen(s);
+    if (len <= max) return nt_strndup(s, len);
+    static const char ell[] = "\xE2\x80\xA6"; /* the cut shows: "…" */
+    size_t cut = nt_utf8_cut(s, len, max - (sizeof ell - 1));
+    char *d = malloc(cut + sizeof ell);
+    if (!d) return NULL;
+    memcpy(d, s, cut);
+    memcpy(d + cut, ell, sizeof ell);
+    return d;
+}
+
 int nt_utf8_valid(const char *s, size_t len) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;

@@ -35,6 +35,12 @@ int nt_utf8_valid(const char *s, size_t len);
 size_t nt_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 /* Encode cp into out (>= 4 bytes); returns the byte count. */
 size_t nt_utf8_encode(uint32_t cp, char *out);
+/* Where to cut s[0..len) so that at most max bytes remain without splitting a UTF-8 sequence:
+ * len when it already fits, else the last character boundary at or before max. */
+size_t nt_utf8_cut(const char *s, size_t len, size_t max);
+/* A malloc'd copy of s holding at most max bytes (max >= 4): a longer s is cut at a character
+ * boundary and ends in U+2026 "…", so the copy is never longer than max. NULL when out of memory. */
+char *nt_strdup_capped(const char *s, size_t max);
 
 /* An error slot filled by lower layers: a status and a message naming part/line where relevant. */
 typedef struct nt_err {
