@@ -2,6 +2,8 @@
  * worst severity. Renderers (report.c) read it; the engine and api.c fill it. */
 #include "engine.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,44 +29,127 @@ static void finding_free(netral_finding *f) {
     free((char *)f->message); free((char *)f->basis); free((char *)f->suggestion);
 }
 
-/* Copies a possibly-NULL string; *ok drops to 0 when a copy fails. */
-static const char *dup_or_null(const char *s, int *ok) {
+/* Copies a possibly-NULL string cut to max bytes; *ok drops to 0 when a copy fails. */
+static const char *dup_capped(const char *s, size_t max, int *ok) {
     if (!s) return NULL;
-    char *d = nt_strdup(s);
+    char *d = nt_strdup_capped(s, max);
     if (!d) *ok = 0;
     return d;
 }
 
-int nt_report_add(netral_report *r, const netral_finding *f) {
-    if (!r || !f) return NETRAL_E_INVALID_ARG;
+/* ---- Caps on the number of findings ------------------------------------------------------ */
+
+/* Findings kept per rule id; rule points into a kept finding (owned by the report). */
+struct nt_rule_count {
+    const char *rule;
+    uint32_t kept, dropped;
+};
+
+static size_t count_slot(const netral_report *r, const char *rule) {
+    size_t mask = r->capcounts - 1, i = (size_t)nt_hash64(rule, strlen(rule), 0) & mask;
+    while (r->counts[i].rule && strcmp(r->counts[i].rule, rule)) i = (i + 1) & mask;
+    return i;
+}
+
+/* Room for one more rule id at load <= 1/2. */
+static int counts_reserve(netral_report *r) {
+    if ((r->ncounts + 1) * 2 <= r->capcounts) return 0;
+    size_t cap = r->capcounts ? r->capcounts * 2 : 64;
+    struct nt_rule_count *old = r->counts, *nc = calloc(cap, sizeof *nc);
+    if (!nc) return -1;
+    size_t oldcap = r->capcounts;
+    r->counts = nc;
+    r->capcounts = cap;
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i].rule) r->counts[count_slot(r, old[i].rule)] = old[i];
+    free(old);
+    return 0;
+}
+
+static void note_drop(netral_report *r, const char *who, unsigned cap, const char *scope) {
+    char msg[NT_REPORT_ID_MAX + 160];
+    snprintf(msg, sizeof msg, "%s: lebih dari %u temuan %s; sisanya tidak dicatat (kecuali yang "
+             "lebih berat)", who, cap, scope);
+    nt_report_add_rule_error(r, msg);
+}
+
+/* Whether a finding of severity sev (NT_SEV_* + 1) from the rule counted at slot is dropped:
+ * only past a cap, and never when it is worse than everything kept. */
+static int over_cap(netral_report *r, size_t slot, const char *rule, int sev) {
+    struct nt_rule_count *c = &r->counts[slot];
+    int total = r->nfindings >= NT_REPORT_MAX_FINDINGS, mine = c->kept >= NT_REPORT_MAX_PER_RULE;
+    if (!(total || mine) || sev > r->worst_kept) return 0;
+    r->dropped_findings++;
+    if (mine && c->dropped++ == 0) note_drop(r, rule, NT_REPORT_MAX_PER_RULE, "dari aturan ini");
+    else if (!mine && !r->full_noted) {
+        r->full_noted = 1;
+        note_drop(r, "netral", NT_REPORT_MAX_FINDINGS, "dalam dokumen ini");
+    }
+    return 1;
+}
+
+/* Appends a copy of f whose rule id is `rule` (already copied; taken, also on failure). */
+static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
     if ((r->nfindings & (r->nfindings - 1)) == 0) { /* grow at powers of two */
         size_t cap = r->nfindings ? r->nfindings * 2 : 4;
         netral_finding *nf = realloc(r->findings, cap * sizeof *nf);
-        if (!nf) return NETRAL_E_NOMEM;
+        if (!nf) { free(rule); return NETRAL_E_NOMEM; }
         r->findings = nf;
     }
     netral_finding c = *f;
     int ok = 1;
-    c.rule = dup_or_null(f->rule, &ok);
-    c.category = dup_or_null(f->category, &ok);
-    c.severity = dup_or_null(f->severity, &ok);
-    c.part = dup_or_null(f->part, &ok);
-    c.where = dup_or_null(f->where, &ok);
-    c.excerpt = dup_or_null(f->excerpt, &ok);
-    c.message = dup_or_null(f->message, &ok);
-    c.basis = dup_or_null(f->basis, &ok);
-    c.suggestion = dup_or_null(f->suggestion, &ok);
+    c.rule = rule;
+    c.category = dup_capped(f->category, NT_REPORT_ID_MAX, &ok);
+    c.severity = dup_capped(f->severity, NT_REPORT_ID_MAX, &ok);
+    c.part = dup_capped(f->part, NT_REPORT_ID_MAX, &ok);
+    c.where = dup_capped(f->where, NT_REPORT_ID_MAX, &ok);
+    c.excerpt = dup_capped(f->excerpt, NT_REPORT_EXCERPT_MAX, &ok);
+    c.message = dup_capped(f->message, NT_REPORT_TEXT_MAX, &ok);
+    c.basis = dup_capped(f->basis, NT_REPORT_TEXT_MAX, &ok);
+    c.suggestion = dup_capped(f->suggestion, NT_REPORT_TEXT_MAX, &ok);
     if (!ok) { finding_free(&c); return NETRAL_E_NOMEM; }
     r->findings[r->nfindings++] = c;
     return NETRAL_OK;
 }
 
+int nt_report_add(netral_report *r, const netral_finding *f) {
+    if (!r || !f) return NETRAL_E_INVALID_ARG;
+    int ok = 1;
+    char *rule = (char *)dup_capped(f->rule, NT_REPORT_ID_MAX, &ok);
+    if (!ok || counts_reserve(r)) { free(rule); return NETRAL_E_NOMEM; }
+    const char *key = rule ? rule : "";
+    size_t slot = count_slot(r, key);
+    int sev = nt_severity_from_name(f->severity) + 1;
+    if (over_cap(r, slot, key, sev)) { free(rule); return NETRAL_OK; }
+    int rc = add_copy(r, f, rule);
+    if (rc) return rc;
+    struct nt_rule_count *c = &r->counts[slot];
+    if (!c->rule) { c->rule = key; r->ncounts++; }
+    c->kept++;
+    if (sev > r->worst_kept) r->worst_kept = sev;
+    return NETRAL_OK;
+}
+
+/* One more line of rule errors; past NT_REPORT_MAX_RULE_ERRORS only a count is kept, shown by
+ * a single closing line, so a rule failing on each of a million paragraphs cannot flood the
+ * report. */
 int nt_report_add_rule_error(netral_report *r, const char *msg) {
     if (!r || !msg) return NETRAL_E_INVALID_ARG;
+    char note[160];
+    if (r->nrule_errors > NT_REPORT_MAX_RULE_ERRORS) {
+        r->dropped_errors++;
+        return NETRAL_OK;
+    }
+    if (r->nrule_errors == NT_REPORT_MAX_RULE_ERRORS) {
+        snprintf(note, sizeof note, "netral: lebih dari %u galat aturan; sisanya tidak dicatat",
+                 NT_REPORT_MAX_RULE_ERRORS);
+        msg = note;
+        r->dropped_errors++;
+    }
     char **ne = realloc(r->rule_errors, (r->nrule_errors + 1) * sizeof *ne);
     if (!ne) return NETRAL_E_NOMEM;
     r->rule_errors = ne;
-    if (!(ne[r->nrule_errors] = nt_strdup(msg))) return NETRAL_E_NOMEM;
+    if (!(ne[r->nrule_errors] = nt_strdup_capped(msg, NT_REPORT_ERROR_MAX))) return NETRAL_E_NOMEM;
     r->nrule_errors++;
     return NETRAL_OK;
 }
@@ -82,6 +167,7 @@ void nt_report_free(netral_report *r) {
     free(r->findings);
     for (size_t i = 0; i < r->nrule_errors; i++) free(r->rule_errors[i]);
     free(r->rule_errors);
+    free(r->counts);
     free(r->path);
     free(r->error);
     free(r);

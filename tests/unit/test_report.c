@@ -1,0 +1,131 @@
+/* test_report.c - the bounds a report keeps whatever rules hand it (engine.h): strings cut at a
+ * UTF-8 boundary with "…", findings capped per rule and per document without a milder verdict,
+ * rule errors capped with one closing line. Issue 9 (a 50 MB rule message). */
+#include "tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+static const char ELL[] = "\xE2\x80\xA6";
+
+static int ends_with(const char *s, const char *tail) {
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && !memcmp(s + n - t, tail, t);
+}
+
+static void test_utf8_cut(void) {
+    const char *s = "ab\xC3\xA9" "cd\xE2\x82\xAC" "e"; /* a b é c d € e */
+    size_t n = strlen(s);
+    CHECK_INT(nt_utf8_cut(s, n, 100), n);
+    CHECK_INT(nt_utf8_cut(s, n, 3), 2);  /* inside é: back to its start */
+    CHECK_INT(nt_utf8_cut(s, n, 4), 4);
+    CHECK_INT(nt_utf8_cut(s, n, 7), 6);  /* inside €: back to its start */
+    CHECK_INT(nt_utf8_cut(s, n, 8), 6);
+    CHECK_INT(nt_utf8_cut(s, n, 0), 0);
+    char *c = nt_strdup_capped(s, 7); /* 4 bytes fit, then the ellipsis */
+    CHECK_STR(c, "ab\xC3\xA9\xE2\x80\xA6");
+    free(c);
+    c = nt_strdup_capped(s, n);
+    CHECK_STR(c, s);
+    free(c);
+}
+
+static netral_finding finding(const char *rule, const char *sev) {
+    return (netral_finding){rule, "endorsement", sev, 0.9, "word/document.xml", "body", 0, 0, 3,
+                            "abc", "pesan", "dasar", "saran"};
+}
+
+static void test_strings_capped(void) {
+    size_t big = 50u << 20; /* the hostile case's 50 MB message */
+    char *huge = malloc(big + 1);
+    if (!huge) { CHECK(!"memory for the test"); return; }
+    memset(huge, 'x', big);
+    memcpy(huge + NT_REPORT_TEXT_MAX - 4, "\xE2\x82\xAC", 3); /* a € across the cut */
+    huge[big] = 0;
+    netral_report *r = nt_report_new("x.docx");
+    netral_finding f = finding("uji.panjang", "high");
+    f.message = f.suggestion = f.basis = f.excerpt = huge;
+    char id[1000];
+    memset(id, 'r', sizeof id - 1);
+    id[sizeof id - 1] = 0;
+    f.category = id;
+    CHECK_INT(nt_report_add(r, &f), NETRAL_OK);
+    const netral_finding *g = &r->findings[0];
+    CHECK(strlen(g->message) <= NT_REPORT_TEXT_MAX && ends_with(g->message, ELL));
+    CHECK(nt_utf8_valid(g->message, strlen(g->message)));
+    CHECK(strlen(g->message) == NT_REPORT_TEXT_MAX - 4 + 3); /* the € did not fit whole: cut before it */
+    CHECK(strlen(g->basis) <= NT_REPORT_TEXT_MAX && strlen(g->suggestion) <= NT_REPORT_TEXT_MAX);
+    CHECK(strlen(g->excerpt) <= NT_REPORT_EXCERPT_MAX && ends_with(g->excerpt, ELL));
+    CHECK(strlen(g->category) <= NT_REPORT_ID_MAX);
+    CHECK_STR(g->rule, "uji.panjang");
+    CHECK_INT(g->start, 0);
+    CHECK_INT(g->end, 3);
+    huge[NT_REPORT_ERROR_MAX * 3] = 0;
+    CHECK_INT(nt_report_add_rule_error(r, huge), NETRAL_OK);
+    CHECK(strlen(r->rule_errors[0]) <= NT_REPORT_ERROR_MAX);
+    nt_report_free(r);
+    free(huge);
+}
+
+static size_t count_rule(const netral_report *r, const char *rule) {
+    size_t n = 0;
+    for (size_t i = 0; i < r->nfindings; i++) n += !strcmp(r->findings[i].rule, rule);
+    return n;
+}
+
+static void test_findings_capped(void) {
+    netral_report *r = nt_report_new("x.docx");
+    /* one rule floods: capped, noted once, the other rules still get in */
+    for (unsigned i = 0; i < NT_REPORT_MAX_PER_RULE * 3; i++) {
+        netral_finding f = finding("uji.banjir", "low");
+        nt_report_add(r, &f);
+    }
+    CHECK_INT(count_rule(r, "uji.banjir"), NT_REPORT_MAX_PER_RULE);
+    netral_finding other = finding("uji.lain", "low");
+    CHECK_INT(nt_report_add(r, &other), NETRAL_OK);
+    CHECK_INT(count_rule(r, "uji.lain"), 1);
+    /* a more severe finding of the flooding rule is still kept: the verdict must not soften */
+    netral_finding worse = finding("uji.banjir", "high");
+    nt_report_add(r, &worse);
+    CHECK_INT(count_rule(r, "uji.banjir"), NT_REPORT_MAX_PER_RULE + 1);
+    CHECK_INT(nt_report_worst(r), NT_SEV_HIGH);
+    nt_report_add(r, &worse); /* no longer worse than everything kept */
+    CHECK_INT(count_rule(r, "uji.banjir"), NT_REPORT_MAX_PER_RULE + 1);
+    CHECK_INT(r->nrule_errors, 1);
+    CHECK(r->nrule_errors && strstr(r->rule_errors[0], "uji.banjir") != NULL);
+    CHECK_INT(r->dropped_findings, NT_REPORT_MAX_PER_RULE * 2 + 1);
+
+    /* many rules, a few findings each: the per-document cap */
+    char id[32];
+    for (unsigned i = 0; i < NT_REPORT_MAX_FINDINGS; i++) {
+        snprintf(id, sizeof id, "uji.r%u", i);
+        netral_finding f = finding(id, "medium");
+        nt_report_add(r, &f);
+    }
+    CHECK_INT(r->nfindings, NT_REPORT_MAX_FINDINGS);
+    CHECK_INT(r->nrule_errors, 2);
+    nt_report_free(r);
+}
+
+static void test_rule_errors_capped(void) {
+    netral_report *r = nt_report_new("x.docx");
+    for (unsigned i = 0; i < NT_REPORT_MAX_RULE_ERRORS * 5; i++) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "uji.r%u: hostile.lua:9: gagal", i);
+        CHECK_INT(nt_report_add_rule_error(r, msg), NETRAL_OK);
+    }
+    CHECK_INT(r->nrule_errors, NT_REPORT_MAX_RULE_ERRORS + 1);
+    CHECK(strstr(r->rule_errors[NT_REPORT_MAX_RULE_ERRORS], "sisanya tidak dicatat") != NULL);
+    nt_report_free(r);
+}
+
+int main(void) {
+    test_utf8_cut();
+    test_strings_capped();
+    test_findings_capped();
+    test_rule_errors_capped();
+    return tap_done();
+}
