@@ -23,7 +23,18 @@ typedef struct newpart {
     char *name;
     char *data;
     size_t len;
+    int store;            /* written uncompressed (see check_output) */
 } newpart;
+
+/* Bounds on the comments we add, so that the copy always reads back: the reader refuses a part
+ * over 128 MiB, or one above 1 MiB deflating better than 200:1 (its ZIP-bomb guard), and a
+ * rule's long text repeated over thousands of findings trips either (a 50 MB message did).
+ * Reports already cap their strings (engine.h); these hold for any report handed to us. Each
+ * paragraph of a comment is cut at COMMENT_TEXT_MAX bytes; past COMMENTS_BUDGET bytes of comment
+ * XML the remaining comments keep their header and COMMENT_BRIEF_MAX bytes of the message. */
+#define COMMENT_TEXT_MAX  4096u
+#define COMMENT_BRIEF_MAX 200u
+#define COMMENTS_BUDGET   (4u << 20)
 
 typedef struct annot {
     const nt_doc *doc;
@@ -46,6 +57,7 @@ typedef struct annot {
     size_t nitems;
     newpart parts[6];
     size_t nparts;
+    size_t comment_bytes;     /* comment XML written so far, against COMMENTS_BUDGET */
     nt_err *err;
 } annot;
 
@@ -114,13 +126,15 @@ static const char *where_label(const char *where, int en) {
     return where ? where : (en ? "document" : "dokumen");
 }
 
-/* The quoted words, cut at a character boundary when long. */
-static void put_quote(nt_buf *b, const char *s) {
-    size_t n = strlen(s), cut = n > 200 ? 200 : n;
-    while (cut < n && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+/* s cut to at most max bytes at a character boundary, with "…" when something was cut. */
+static void put_cut(nt_buf *b, const char *s, size_t max) {
+    size_t n = strlen(s), cut = nt_utf8_cut(s, n, max);
     nt_buf_put(b, s, cut);
     if (cut < n) nt_buf_puts(b, "\xE2\x80\xA6");
 }
+
+/* The quoted words, cut when long. */
+static void put_quote(nt_buf *b, const char *s) { put_cut(b, s, 200); }
 
 static int build_comment(annot *a, const item *it, nt_buf *out, const char *cp) {
     const netral_finding *f = it->f;
@@ -137,17 +151,25 @@ static int build_comment(annot *a, const item *it, nt_buf *out, const char *cp) 
         put_quote(&p[n], f->excerpt ? f->excerpt : "");
         nt_buf_puts(&p[n++], a->en ? "\xE2\x80\x9D" : "\xC2\xBB");
     }
-    if (f->message && *f->message) nt_buf_puts(&p[n++], f->message);
-    if (f->basis && *f->basis) nt_buf_printf(&p[n++], "%s%s", a->en ? "Legal basis: " : "Dasar hukum: ", f->basis);
-    if (f->suggestion && *f->suggestion)
-        nt_buf_printf(&p[n++], "%s%s", a->en ? "Suggestion: " : "Saran: ", f->suggestion);
+    int brief = a->comment_bytes > COMMENTS_BUDGET;
+    if (f->message && *f->message) put_cut(&p[n++], f->message, brief ? COMMENT_BRIEF_MAX : COMMENT_TEXT_MAX);
+    if (!brief && f->basis && *f->basis) {
+        nt_buf_puts(&p[n], a->en ? "Legal basis: " : "Dasar hukum: ");
+        put_cut(&p[n++], f->basis, COMMENT_TEXT_MAX);
+    }
+    if (!brief && f->suggestion && *f->suggestion) {
+        nt_buf_puts(&p[n], a->en ? "Suggestion: " : "Saran: ");
+        put_cut(&p[n++], f->suggestion, COMMENT_TEXT_MAX);
+    }
     int bad = 0;
     for (size_t i = 0; i < n; i++) {
         paras[i] = nt_buf_cstr(&p[i]);
         bad |= p[i].oom;
     }
+    size_t before = out->n;
     if (!bad)
         nt_comment_xml(out, cp, it->id, a->opts->author, a->opts->initials, a->date, paras, n);
+    a->comment_bytes += out->n - before;
     for (int i = 0; i < 5; i++) nt_buf_free(&p[i]);
     return bad || out->oom ? oom(a) : NETRAL_OK;
 }
@@ -530,7 +552,7 @@ static int stage_parts(annot *a, zip_t *za) {
             zip_source_free(s);
             return zip_fail(a, p->name, zip_get_error(za));
         }
-        zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 0);
+        zip_set_file_compression(za, (zip_uint64_t)idx, p->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
         zip_file_set_mtime(za, (zip_uint64_t)idx, mtime, 0);
     }
     return NETRAL_OK;
@@ -587,6 +609,65 @@ static int build_zip(annot *a, void **out, size_t *out_len) {
     zip_source_free(src);
     zip_error_fini(&ze);
     return rc;
+}
+
+/* The copy must read back under the reader's default limits (package.c), or it is no use to
+ * anyone. Checked on the central directory, nothing inflated: a part of ours that deflates better
+ * than the ratio cap (a rule's text repeated thousands of times) is marked to be stored as is,
+ * and *rebuild asks for the zip again; a part over the size cap or too many entries fail with
+ * the reader's own code instead of writing a copy that cannot be opened. */
+static int check_output(annot *a, const void *zip, size_t len, int *rebuild) {
+    nt_limits lim;
+    nt_limits_default(&lim);
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(zip, len, 0, &ze);
+    zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    if (!za) {
+        int rc = zip_fail(a, "periksa", &ze);
+        zip_error_fini(&ze);
+        if (src) zip_source_free(src);
+        return rc;
+    }
+    int rc = NETRAL_OK;
+    zip_int64_t entries = zip_get_num_entries(za, 0);
+    if (entries > (zip_int64_t)lim.max_entries) {
+        rc = NETRAL_E_LIMIT_EXCEEDED;
+        nt_err_set(a->err, rc, "salinan beranotasi akan berisi %lld entri, melebihi batas %u",
+                   (long long)entries, lim.max_entries);
+    }
+    for (size_t i = 0; !rc && i < a->nparts; i++) {
+        zip_stat_t st;
+        zip_int64_t idx = locate(za, a->parts[i].name);
+        if (idx < 0 || zip_stat_index(za, (zip_uint64_t)idx, 0, &st)) { rc = zip_fail(a, "stat", NULL); break; }
+        if (st.size > lim.part_bytes) {
+            rc = NETRAL_E_TOO_LARGE;
+            nt_err_set(a->err, rc, "%s: salinan beranotasi %llu bait, melebihi batas %llu",
+                       a->parts[i].name, (unsigned long long)st.size,
+                       (unsigned long long)lim.part_bytes);
+        } else if (st.size > NT_RATIO_FLOOR && (double)st.size > (double)st.comp_size * lim.ratio) {
+            a->parts[i].store = 1;
+            *rebuild = 1;
+        }
+    }
+    zip_discard(za); /* frees the archive and its source; the bytes stay the caller's */
+    zip_error_fini(&ze);
+    return rc;
+}
+
+/* build_zip, then check_output; once more with the flagged parts stored (ratio 1:1). */
+static int write_zip(annot *a, void **out, size_t *out_len) {
+    for (int round = 0; round < 2; round++) {
+        int rebuild = 0;
+        int rc = build_zip(a, out, out_len);
+        if (!rc) rc = check_output(a, *out, *out_len, &rebuild);
+        if (!rc && !rebuild) return NETRAL_OK;
+        free(*out);
+        *out = NULL;
+        *out_len = 0;
+        if (rc) return rc;
+    }
+    return zip_fail(a, "rasio kompresi", NULL); /* stored parts cannot trip the ratio cap */
 }
 
 /* ---- Entry point ------------------------------------------------------------------------- */
@@ -647,7 +728,7 @@ int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts
     if (!rc && a.nitems && !a.crel) rc = ensure_rel(&a, a.main->name, NT_REL_COMMENTS, a.cname);
     if (!rc && a.nitems) rc = ensure_content_type(&a, a.cname, NT_CT_COMMENTS);
     if (!rc) rc = write_custom(&a);
-    if (!rc) rc = build_zip(&a, out, out_len);
+    if (!rc) rc = write_zip(&a, out, out_len);
     annot_free(&a);
     return rc;
 }

@@ -38,7 +38,6 @@ struct nt_package {
     size_t nrelsets;
 };
 
-#define RATIO_FLOOR (1u << 20) /* the ratio cap applies to parts above 1 MiB */
 
 void nt_limits_default(nt_limits *l) {
     l->file_bytes = 256ull << 20;
@@ -284,7 +283,7 @@ static int check_size(nt_package *pkg, const char *part, uint64_t size, uint64_t
                    part, (unsigned long long)pkg->lim.total_bytes);
         return NETRAL_E_TOO_LARGE;
     }
-    if (size > RATIO_FLOOR && (double)size > (double)comp * pkg->lim.ratio) {
+    if (size > NT_RATIO_FLOOR && (double)size > (double)comp * pkg->lim.ratio) {
         nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED,
                    "%s: rasio kompresi %.0f:1 melebihi batas %.0f:1 (kemungkinan bom ZIP)", part,
                    comp ? (double)size / (double)comp : (double)size, pkg->lim.ratio);

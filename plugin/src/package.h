@@ -16,6 +16,9 @@ typedef struct nt_limits {
     uint32_t max_entries; /* max zip entries */
 } nt_limits;
 
+/* The ratio cap applies to parts above this size (writers check their output against it too). */
+#define NT_RATIO_FLOOR (1u << 20)
+
 /* Defaults documented in netral.h. */
 void nt_limits_default(nt_limits *l);
 

@@ -764,6 +764,46 @@ static void test_mid_character(void) {
     free_part(&part);
 }
 
+/* Thousands of findings with a rule's 4 KiB message each (the report's cap): comments.xml
+ * deflates far better than the reader's 200:1 ZIP-bomb cap, so the writer must keep the copy
+ * readable (comment budget, then stored instead of deflated). Issue 9, rule-bad-findings. */
+static void test_flood_reads_back(void) {
+    size_t zl, ol = 0;
+    void *z = build_docx(0, &zl);
+    fixture fx;
+    if (load(&fx, z, zl)) { CHECK(!"fixture loads"); free(z); return; }
+    char *msg = malloc(NT_REPORT_TEXT_MAX + 1);
+    memset(msg, 'z', NT_REPORT_TEXT_MAX);
+    msg[NT_REPORT_TEXT_MAX] = 0;
+    const nt_para *p = &fx.parts[0].paras[1];
+    for (size_t i = 0; i < 3000; i++) {
+        netral_finding f = {i & 1 ? "uji.banjir-a" : "uji.banjir-b", "endorsement", "high", 0.9,
+                            "word/document.xml", "body", 1, i % p->len, p->len, "x", msg, msg, msg};
+        nt_report_add(fx.rep, &f);
+    }
+    void *o = NULL;
+    nt_err err = {0};
+    CHECK_INT(nt_annotate(&fx.doc, fx.rep, NULL, &o, &ol, &err), NETRAL_OK);
+    nt_package *pkg = NULL;
+    char *com = NULL;
+    size_t cl = 0;
+    CHECK_INT(nt_package_open_mem(o, ol, NULL, &pkg, &err), NETRAL_OK);
+    if (pkg) {
+        int rc = nt_package_read(pkg, "word/comments.xml", &com, &cl, &err);
+        if (rc) fprintf(stderr, "# comments.xml: %s\n", err.msg);
+        CHECK_INT(rc, NETRAL_OK);
+        CHECK(com && well_formed(com, cl));
+        CHECK_INT(count(com ? com : "", "<w:comment "), 3000);
+        CHECK(cl < (32u << 20)); /* the budget: full text first, then brief comments */
+    }
+    free(com);
+    nt_package_close(pkg);
+    free(o);
+    free(msg);
+    unload(&fx);
+    free(z);
+}
+
 /* ---- Atomic writes ----------------------------------------------------------------------- */
 
 static int dir_entries(const char *dir) {
@@ -850,6 +890,7 @@ int main(void) {
     test_mid_character();
     test_random_findings();
     test_clean_document();
+    test_flood_reads_back();
     test_atomic();
     return tap_done();
 }
