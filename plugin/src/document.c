@@ -398,15 +398,41 @@ const nt_part *nt_doc_part(const nt_doc *doc, const char *name) {
 
 /* ---- Views --------------------------------------------------------------------------------- */
 
+/* Bytes of a line break starting at s[0..n): CR, LF (w:br and w:cr are '\n' in the model), NEL
+ * U+0085, LINE SEPARATOR U+2028 and PARAGRAPH SEPARATOR U+2029; 0 when s starts with none. */
+static size_t line_break_len(const unsigned char *s, size_t n) {
+    if (s[0] == '\n' || s[0] == '\r') return 1;
+    if (s[0] == 0xC2 && n >= 2 && s[1] == 0x85) return 2;
+    if (s[0] == 0xE2 && n >= 3 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)) return 3;
+    return 0;
+}
+
+/* One paragraph on one line, as the contract wants. The model keeps its breaks (the matcher
+ * treats them as line ends: sentence bounds, "kam-<br>panye"), so they are spelled out here:
+ * every byte of a break becomes one space. The line has the paragraph's length, and finding
+ * offsets (bytes into the paragraph's text) stay byte offsets into the printed line. */
+static void put_para_line(nt_buf *out, const char *text, size_t len) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t done = 0;
+    for (size_t i = 0; i < len;) {
+        size_t k = s[i] == '\n' || s[i] == '\r' || s[i] == 0xC2 || s[i] == 0xE2
+                       ? line_break_len(s + i, len - i) : 0;
+        if (!k) { i++; continue; }
+        nt_buf_put(out, text + done, i - done);
+        nt_buf_put(out, "   ", k);
+        i += k;
+        done = i;
+    }
+    nt_buf_put(out, text + done, len - done);
+    nt_buf_putc(out, '\n');
+}
+
 void nt_doc_write_text(const nt_doc *doc, nt_buf *out) {
     if (!doc) return;
     for (size_t i = 0; i < doc->nparts; i++) {
         const nt_part *pt = &doc->parts[i];
         nt_buf_printf(out, "== %s ==\n", pt->name);
-        for (size_t j = 0; j < pt->nparas; j++) {
-            nt_buf_put(out, pt->paras[j].text, pt->paras[j].len);
-            nt_buf_putc(out, '\n');
-        }
+        for (size_t j = 0; j < pt->nparas; j++) put_para_line(out, pt->paras[j].text, pt->paras[j].len);
     }
 }
 

@@ -114,7 +114,9 @@ int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **
 void nt_doc_free(nt_doc *doc);
 const nt_part *nt_doc_part(const nt_doc *doc, const char *name);
 
-/* `netral text`: "== part ==" then one paragraph per line. json: the model with spans. */
+/* `netral text`: "== part ==" then one paragraph per line, each byte of a line break inside a
+ * paragraph (w:br, w:cr, CR, LF, U+0085, U+2028, U+2029) printed as a space, so offsets into the
+ * paragraph's text are offsets into its line. json: the model with spans, breaks as they are. */
 void nt_doc_write_text(const nt_doc *doc, nt_buf *out);
 void nt_doc_write_json(const nt_doc *doc, nt_buf *out);
 

@@ -167,6 +167,45 @@ static void test_kop(void) {
     CHECK_INT(kop_of(BODY("")), 0);
 }
 
+/* Breaks inside a paragraph: the model keeps them (the matcher reads them as line ends), the
+ * text view prints each byte of one as a space, so one paragraph stays one line of the same
+ * length and finding offsets still point into it. Issue 9, hostile case text-line-breaks. */
+static void test_text_line_breaks(void) {
+    size_t n;
+    unsigned char *zip = docx_simple(BODY(
+        "<w:p><w:r><w:t>satu</w:t><w:br/><w:t>dua</w:t><w:cr/><w:t>tiga</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">empat&#xD;lima&#xA;enam&#x85;tujuh</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>delapan\xE2\x80\xA8sembilan\xE2\x80\xA9sepuluh \xC3\xA9\xE2\x82\xAC</w:t></w:r></w:p>"), &n);
+    nt_package *pkg;
+    nt_doc *doc;
+    nt_err err;
+    if (!zip || nt_package_open_mem(zip, n, NULL, &pkg, &err) || nt_doc_load(pkg, NULL, 0, &doc, &err)) {
+        CHECK(!"the line-break memo loads");
+        free(zip);
+        return;
+    }
+    const nt_part *p = &doc->parts[0];
+    CHECK_STR(p->paras[0].text, "satu\ndua\ntiga");
+    CHECK_STR(p->paras[1].text, "empat\rlima\nenam\xC2\x85tujuh");
+    nt_buf b;
+    nt_buf_init(&b);
+    nt_doc_write_text(doc, &b);
+    CHECK_STR(nt_buf_cstr(&b), "== word/document.xml ==\n"
+                               "satu dua tiga\n"
+                               "empat lima enam  tujuh\n"
+                               "delapan   sembilan   sepuluh \xC3\xA9\xE2\x82\xAC\n");
+    /* every printed line is as long as its paragraph's text */
+    const char *line = strchr(nt_buf_cstr(&b), '\n') + 1;
+    for (size_t i = 0; i < p->nparas; i++) {
+        const char *end = strchr(line, '\n');
+        CHECK_INT(end - line, p->paras[i].len);
+        line = end + 1;
+    }
+    nt_buf_free(&b);
+    nt_doc_free(doc);
+    free(zip);
+}
+
 static void test_part_errors(void) {
     zentry e[] = {
         {"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
@@ -253,6 +292,7 @@ static void test_strict(void) {
 int main(void) {
     test_full_memo();
     test_kop();
+    test_text_line_breaks();
     test_part_errors();
     test_utf16_part("UTF-16");
     test_utf16_part("UCS2"); /* shorter than "UTF-8": the declaration grows */
