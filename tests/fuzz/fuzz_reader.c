@@ -1,5 +1,6 @@
 /* fuzz_reader.c - libFuzzer target for the DOCX reader: bytes -> package -> document model ->
- * the `netral text` and JSON views, checking the model's offsets stay inside their buffers. */
+ * the `netral text` and JSON views, checking the model's offsets stay inside their buffers and
+ * the text view prints one line per paragraph. */
 #include "document.h"
 #include "fuzz_common.h"
 #include "package.h"
@@ -33,6 +34,24 @@ static void check_part(const nt_part *p) {
     }
 }
 
+/* The `netral text` view: per part a "== name ==" line, then exactly one line per paragraph of
+ * the paragraph's length (the contract; breaks inside a paragraph print as spaces). */
+static void check_text_view(const nt_doc *doc, const nt_buf *b) {
+    const char *s = b->p, *end = b->p + b->n;
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *p = &doc->parts[i];
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        NT_FUZZ_CHECK(nl && !strncmp(s, "== ", 3));
+        s = nl + 1;
+        for (size_t k = 0; k < p->nparas; k++) {
+            NT_FUZZ_CHECK((size_t)(end - s) > p->paras[k].len && s[p->paras[k].len] == '\n');
+            NT_FUZZ_CHECK(!memchr(s, '\n', p->paras[k].len) && !memchr(s, '\r', p->paras[k].len));
+            s += p->paras[k].len + 1;
+        }
+    }
+    NT_FUZZ_CHECK(s == end);
+}
+
 static void read_one(const uint8_t *data, size_t size) {
     nt_limits lim;
     nt_limits_default(&lim);
@@ -53,6 +72,7 @@ static void read_one(const uint8_t *data, size_t size) {
     nt_buf b;
     nt_buf_init(&b);
     nt_doc_write_text(doc, &b);
+    if (!b.oom) check_text_view(doc, &b);
     nt_doc_write_json(doc, &b);
     nt_buf_free(&b);
     nt_doc_free(doc);
