@@ -66,8 +66,12 @@ struct netral_report {
 netral_report *nt_report_new(const char *path);
 /* Worst severity among findings (NT_SEV_*), -1 when none. */
 int nt_report_worst(const netral_report *r);
-/* Add a finding (all strings copied, capped as above). */
+/* Add a finding (all strings copied, capped as above). A finding without rule or part, or with
+ * a category or severity outside the contract, is not kept: NETRAL_E_INVALID_ARG, and a line in
+ * rule_errors. */
 int nt_report_add(netral_report *r, const netral_finding *f);
+/* 1 when c is one of the six contract categories. */
+int nt_report_category_known(const char *c);
 int nt_report_add_rule_error(netral_report *r, const char *msg);
 void nt_report_set_error(netral_report *r, int status, const char *msg);
 /* Frees the report and every string it owns (NULL is fine). */

@@ -112,8 +112,33 @@ static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
     return NETRAL_OK;
 }
 
+int nt_report_category_known(const char *c) {
+    static const char *const cats[] = {"endorsement", "campaign-activity", "social-media",
+                                       "state-facility", "inducement", "letterhead-misuse"};
+    for (size_t i = 0; c && i < sizeof cats / sizeof cats[0]; i++)
+        if (!strcmp(c, cats[i])) return 1;
+    return 0;
+}
+
+/* A finding must name its rule and part and carry a contract category and severity. Rules are
+ * checked when they load, but a document rule may return or edit findings with any strings, and
+ * so may a damaged --cache file: such a finding is refused here, where every finding enters a
+ * report, and noted in rule_errors. */
+static int contract_ok(netral_report *r, const netral_finding *f) {
+    if (f->rule && *f->rule && f->part && nt_report_category_known(f->category) &&
+        nt_severity_from_name(f->severity) >= 0)
+        return 1;
+    char msg[NT_REPORT_ID_MAX + 300];
+    snprintf(msg, sizeof msg, "%.*s: temuan diabaikan: rule, part, kategori (%.40s) atau tingkat "
+             "(%.20s) di luar kontrak", (int)NT_REPORT_ID_MAX, f->rule && *f->rule ? f->rule : "netral",
+             f->category ? f->category : "-", f->severity ? f->severity : "-");
+    nt_report_add_rule_error(r, msg);
+    return 0;
+}
+
 int nt_report_add(netral_report *r, const netral_finding *f) {
     if (!r || !f) return NETRAL_E_INVALID_ARG;
+    if (!contract_ok(r, f)) return NETRAL_E_INVALID_ARG;
     int ok = 1;
     char *rule = (char *)dup_capped(f->rule, NT_REPORT_ID_MAX, &ok);
     if (!ok || counts_reserve(r)) { free(rule); return NETRAL_E_NOMEM; }

@@ -51,7 +51,7 @@ static void test_strings_capped(void) {
     char id[1000];
     memset(id, 'r', sizeof id - 1);
     id[sizeof id - 1] = 0;
-    f.category = id;
+    f.where = id;
     CHECK_INT(nt_report_add(r, &f), NETRAL_OK);
     const netral_finding *g = &r->findings[0];
     CHECK(strlen(g->message) <= NT_REPORT_TEXT_MAX && ends_with(g->message, ELL));
@@ -59,7 +59,7 @@ static void test_strings_capped(void) {
     CHECK(strlen(g->message) == NT_REPORT_TEXT_MAX - 4 + 3); /* the € did not fit whole: cut before it */
     CHECK(strlen(g->basis) <= NT_REPORT_TEXT_MAX && strlen(g->suggestion) <= NT_REPORT_TEXT_MAX);
     CHECK(strlen(g->excerpt) <= NT_REPORT_EXCERPT_MAX && ends_with(g->excerpt, ELL));
-    CHECK(strlen(g->category) <= NT_REPORT_ID_MAX);
+    CHECK(strlen(g->where) <= NT_REPORT_ID_MAX && ends_with(g->where, ELL));
     CHECK_STR(g->rule, "uji.panjang");
     CHECK_INT(g->start, 0);
     CHECK_INT(g->end, 3);
@@ -110,6 +110,36 @@ static void test_findings_capped(void) {
     nt_report_free(r);
 }
 
+/* Strings outside the contract (a document rule may return or edit anything; so may a damaged
+ * cache): the finding is refused and the refusal noted. */
+static void test_contract_strings(void) {
+    netral_report *r = nt_report_new("x.docx");
+    netral_finding f = finding("uji.kategori", "high");
+    f.category = "bogus";
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    f.category = "";
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    f.category = NULL;
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    f = finding("uji.tingkat", "bogus");
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    f = finding(NULL, "high");
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    f = finding("", "high");
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    f = finding("uji.bagian", "high");
+    f.part = NULL;
+    CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
+    CHECK_INT(r->nfindings, 0);
+    CHECK_INT(r->nrule_errors, 7);
+    CHECK(r->nrule_errors && strstr(r->rule_errors[0], "uji.kategori") && strstr(r->rule_errors[0], "bogus"));
+    f = finding("uji.baik", "info");
+    f.category = "letterhead-misuse";
+    CHECK_INT(nt_report_add(r, &f), NETRAL_OK);
+    CHECK_INT(r->nfindings, 1);
+    nt_report_free(r);
+}
+
 static void test_rule_errors_capped(void) {
     netral_report *r = nt_report_new("x.docx");
     for (unsigned i = 0; i < NT_REPORT_MAX_RULE_ERRORS * 5; i++) {
@@ -126,6 +156,7 @@ int main(void) {
     test_utf8_cut();
     test_strings_capped();
     test_findings_capped();
+    test_contract_strings();
     test_rule_errors_capped();
     return tap_done();
 }
