@@ -1,16 +1,26 @@
 /* cache.c - the result cache of `netral scan --cache FILE`: content hash (SHA-256) -> the report
  * fields needed to re-emit every format, for one rule set and one set of report options. A text
- * file of tab-separated escaped fields, rewritten atomically; a worker thread reads it under a lock. */
+ * file of tab-separated escaped fields, rewritten atomically; a worker thread reads it under a lock.
+ * The file is outside our control between runs (cut by a full disk, edited, merged), so every
+ * entry is checked on load and a damaged one is dropped: its document is simply scanned again. */
 #include "cli.h"
 
 #include <errno.h>
+#include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "annotate.h" /* nt_write_atomic */
 #include "engine.h"   /* the report struct and nt_report_* builders */
 
-#define MAGIC "netral-cache\t1\t"
+/* Version 2: the "D" line ends in the entry's number of "F" lines and a checksum of the entry
+ * (version 1 had neither, so a file cut or reordered at a line boundary still parsed, and
+ * findings could move from one document to another). A version 1 file is discarded whole. */
+#define MAGIC "netral-cache\t2\t"
+#define D_FIELDS 6  /* D sha status error-message nfindings checksum */
+#define F_FIELDS 14 /* F rule category severity confidence part where paragraph start end
+                       excerpt message basis suggestion */
 
 typedef struct entry {
     char sha[65];
@@ -24,6 +34,7 @@ struct cli_cache {
     size_t n, cap;
     size_t *slot;    /* open addressing on sha: index+1 into v, 0 = empty */
     size_t nslot;
+    size_t damaged;  /* entries dropped on load */
 };
 
 /* ---- Escaping: one record per line, fields separated by tabs ---------------------------------- */
@@ -146,75 +157,150 @@ oom:
 
 /* ---- Records ----------------------------------------------------------------------------------- */
 
-/* Rebuilds a report from a blob; NULL when the blob is damaged. */
-static netral_report *decode(const char *blob, const char *path) {
+/* The checksum of an entry: its "D" line without the checksum field, then its "F" lines. */
+static uint64_t entry_check(const char *dline, size_t dlen, const char *flines, size_t flen) {
+    return nt_hash64(flines, flen, nt_hash64(dline, dlen, 0));
+}
+
+/* The blob's last "D" field is the checksum of all the rest: any cut, edit or move shows. */
+static int checksum_ok(const char *blob) {
+    const char *eol = strchr(blob, '\n'), *tab = NULL;
+    for (const char *p = blob; eol && p < eol; p++)
+        if (*p == '\t') tab = p;
+    if (!eol || !tab || eol - tab != 17) return 0;
+    uint64_t want = 0;
+    for (const char *p = tab + 1; p < eol; p++) {
+        int v = hexval(*p);
+        if (v < 0) return 0;
+        want = want << 4 | (uint64_t)v;
+    }
+    return entry_check(blob, (size_t)(tab - blob), eol + 1, strlen(eol + 1)) == want;
+}
+
+/* A document outcome the cache keeps (see cacheable): ok, or an error decided by the bytes. */
+static int cached_status(const char *s, long *st) {
+    return !cli_parse_int(s, 0, NETRAL_E_LIMIT_EXCEEDED, st) &&
+           (*st == NETRAL_OK || *st > NETRAL_E_IO);
+}
+
+/* Confidence as written by encode: a finite number in 0..1, nothing after it. */
+static int parse_confidence(const char *s, double *out) {
+    if (!s || !*s) return -1;
+    char *end;
+    double v = strtod(s, &end);
+    if (*end || !isfinite(v) || v < 0 || v > 1) return -1;
+    *out = v;
+    return 0;
+}
+
+/* One "F" line's fields into r. Every string but the suggestion must be there, numbers in range,
+ * start <= end; nt_report_add refuses categories and severities outside the contract. */
+static int decode_finding(netral_report *r, char **f) {
+    for (int i = 1; i < F_FIELDS - 1; i++)
+        if (i != 4 && i != 7 && i != 8 && i != 9 && !f[i]) return -1;
+    long para, start, end;
+    netral_finding fi = {0};
+    if (parse_confidence(f[4], &fi.confidence) || cli_parse_int(f[7], -1, 1L << 30, &para) ||
+        cli_parse_int(f[8], 0, 1L << 30, &start) || cli_parse_int(f[9], 0, 1L << 30, &end) ||
+        start > end)
+        return -1;
+    fi.rule = f[1]; fi.category = f[2]; fi.severity = f[3];
+    fi.part = f[5]; fi.where = f[6];
+    fi.paragraph = (int)para; fi.start = (size_t)start; fi.end = (size_t)end;
+    fi.excerpt = f[10]; fi.message = f[11]; fi.basis = f[12]; fi.suggestion = f[13];
+    return nt_report_add(r, &fi) == NETRAL_OK ? 0 : -1;
+}
+
+/* The "D" line: this entry's own hash, a cached status, its message and the F-line count. */
+static int decode_head(netral_report *r, char **f, size_t n, const char *sha, long *nfind) {
+    long st;
+    if (n != D_FIELDS || !f[0] || strcmp(f[0], "D") || !f[1] || strcmp(f[1], sha) ||
+        !cached_status(f[2], &st) || !f[3] || cli_parse_int(f[4], 0, NT_REPORT_MAX_FINDINGS * 2, nfind) ||
+        (st != NETRAL_OK && *nfind))
+        return -1;
+    if (st) nt_report_set_error(r, (int)st, f[3]);
+    return 0;
+}
+
+/* Rebuilds the report of entry sha from its blob; NULL when the blob is damaged in any way. */
+static netral_report *decode(const char *blob, const char *sha, const char *path) {
+    if (!checksum_ok(blob)) return NULL;
     char *copy = strdup(blob);
     netral_report *r = copy ? nt_report_new(path) : NULL;
     if (!r) { free(copy); return NULL; }
     int bad = 0;
+    long want = -1, got = 0;
     char *save = NULL;
     for (char *line = strtok_r(copy, "\n", &save); line && !bad; line = strtok_r(NULL, "\n", &save)) {
-        char *f[16];
-        size_t n = split(line, f, 16);
-        if (n == 4 && f[0] && !strcmp(f[0], "D")) {
-            long st;
-            if (cli_parse_int(f[2], 0, 99, &st)) bad = 1;
-            else if (st) nt_report_set_error(r, (int)st, f[3] ? f[3] : "");
-        } else if (n == 14 && f[0] && !strcmp(f[0], "F")) {
-            long para, start, end;
-            netral_finding fi = {0};
-            fi.rule = f[1]; fi.category = f[2]; fi.severity = f[3];
-            fi.confidence = f[4] ? strtod(f[4], NULL) : 0;
-            fi.part = f[5]; fi.where = f[6];
-            if (cli_parse_int(f[7], -1, 1L << 30, &para) || cli_parse_int(f[8], 0, 1L << 30, &start) ||
-                cli_parse_int(f[9], 0, 1L << 30, &end)) { bad = 1; break; }
-            fi.paragraph = (int)para; fi.start = (size_t)start; fi.end = (size_t)end;
-            fi.excerpt = f[10]; fi.message = f[11]; fi.basis = f[12]; fi.suggestion = f[13];
-            if (nt_report_add(r, &fi) != NETRAL_OK) bad = 1;
+        char *f[F_FIELDS + 1];
+        size_t n = split(line, f, F_FIELDS + 1);
+        if (want < 0) {
+            bad = decode_head(r, f, n, sha, &want);
+        } else if (n == F_FIELDS && f[0] && !strcmp(f[0], "F") && got < want) {
+            bad = decode_finding(r, f);
+            got++;
         } else {
             bad = 1;
         }
     }
     free(copy);
-    if (bad) { nt_report_free(r); return NULL; }
+    if (bad || want < 0 || got != want || r->nrule_errors) { nt_report_free(r); return NULL; }
     return r;
 }
 
 static char *encode(const netral_report *r) {
-    nt_buf b;
+    nt_buf b, fl;
     nt_buf_init(&b);
+    nt_buf_init(&fl);
+    size_t nf = r->status == NETRAL_OK ? r->nfindings : 0;
+    for (size_t i = 0; i < nf; i++) {
+        const netral_finding *f = &r->findings[i];
+        nt_buf_puts(&fl, "F");
+        put_field(&fl, f->rule);
+        put_field(&fl, f->category);
+        put_field(&fl, f->severity);
+        nt_buf_printf(&fl, "\t%.17g", f->confidence);
+        put_field(&fl, f->part);
+        put_field(&fl, f->where);
+        nt_buf_printf(&fl, "\t%d\t%zu\t%zu", f->paragraph, f->start, f->end);
+        put_field(&fl, f->excerpt);
+        put_field(&fl, f->message);
+        put_field(&fl, f->basis);
+        put_field(&fl, f->suggestion);
+        nt_buf_putc(&fl, '\n');
+    }
     nt_buf_puts(&b, "D");
     put_field(&b, r->sha256);
     nt_buf_printf(&b, "\t%d", r->status);
     put_field(&b, r->status ? (r->error ? r->error : "") : "");
-    nt_buf_putc(&b, '\n');
-    for (size_t i = 0; r->status == NETRAL_OK && i < r->nfindings; i++) {
-        const netral_finding *f = &r->findings[i];
-        nt_buf_puts(&b, "F");
-        put_field(&b, f->rule);
-        put_field(&b, f->category);
-        put_field(&b, f->severity);
-        nt_buf_printf(&b, "\t%.17g", f->confidence);
-        put_field(&b, f->part);
-        put_field(&b, f->where);
-        nt_buf_printf(&b, "\t%d\t%zu\t%zu", f->paragraph, f->start, f->end);
-        put_field(&b, f->excerpt);
-        put_field(&b, f->message);
-        put_field(&b, f->basis);
-        put_field(&b, f->suggestion);
-        nt_buf_putc(&b, '\n');
-    }
-    if (b.oom) { nt_buf_free(&b); return NULL; }
+    nt_buf_printf(&b, "\t%zu", nf);
+    uint64_t check = entry_check(b.p, b.n, fl.n ? fl.p : "", fl.n);
+    nt_buf_printf(&b, "\t%016" PRIx64 "\n", check);
+    nt_buf_put(&b, fl.p, fl.n);
+    int oom = b.oom || fl.oom;
+    nt_buf_free(&fl);
+    if (oom) { nt_buf_free(&b); return NULL; }
     return nt_buf_take(&b, NULL);
 }
 
 /* ---- Loading ----------------------------------------------------------------------------------- */
+
+/* Keeps one assembled entry when it decodes cleanly, else counts it as damaged. A line that is
+ * cut (no newline at the end of the file) or holds a NUL byte spoils its entry. */
+static void keep_entry(cli_cache *c, nt_buf *cur, const char *sha, int spoiled) {
+    if (!sha[0] || !cur->n) return;
+    netral_report *r = spoiled || cur->oom ? NULL : decode(nt_buf_cstr(cur), sha, "");
+    if (r) insert(c, sha, nt_buf_take(cur, NULL));
+    else c->damaged++;
+    nt_report_free(r);
+}
 
 /* Reads the whole cache file; entries are one "D" line plus its "F" lines. */
 static void load(cli_cache *c, FILE *f, int *discarded) {
     nt_buf cur;
     nt_buf_init(&cur);
     char cur_sha[65] = "";
+    int spoiled = 0;
     char *line = NULL;
     size_t cap = 0;
     ssize_t len = getline(&line, &cap, f);
@@ -227,18 +313,22 @@ static void load(cli_cache *c, FILE *f, int *discarded) {
     }
     while ((len = getline(&line, &cap, f)) > 0) {
         if (line[0] == 'D') {
-            if (cur.n && cur_sha[0]) insert(c, cur_sha, nt_buf_take(&cur, NULL));
+            keep_entry(c, &cur, cur_sha, spoiled);
             nt_buf_free(&cur);
             cur_sha[0] = 0;
+            spoiled = 0;
             if (len > 66 && line[1] == '\t' && line[66] == '\t') {
                 memcpy(cur_sha, line + 2, 64);
                 cur_sha[64] = 0;
                 if (!valid_sha(cur_sha)) cur_sha[0] = 0;
             }
+            if (!cur_sha[0]) c->damaged++;
         }
-        if (cur_sha[0]) nt_buf_put(&cur, line, (size_t)len);
+        if (!cur_sha[0]) continue; /* lines of no entry: nothing to keep */
+        if (line[len - 1] != '\n' || memchr(line, 0, (size_t)len)) spoiled = 1;
+        nt_buf_put(&cur, line, (size_t)len);
     }
-    if (cur.n && cur_sha[0] && !cur.oom) insert(c, cur_sha, nt_buf_take(&cur, NULL));
+    keep_entry(c, &cur, cur_sha, spoiled);
     nt_buf_free(&cur);
     free(line);
 }
@@ -273,6 +363,8 @@ void cli_cache_free(cli_cache *c) {
     free(c);
 }
 
+size_t cli_cache_damaged(const cli_cache *c) { return c->damaged; }
+
 size_t cli_cache_size(cli_cache *c) {
     pthread_mutex_lock(&c->mu);
     size_t n = c->n;
@@ -284,7 +376,7 @@ netral_report *cli_cache_get(cli_cache *c, const char *sha, const char *path) {
     if (!valid_sha(sha)) return NULL;
     pthread_mutex_lock(&c->mu);
     entry *e = find(c, sha);
-    netral_report *r = e ? decode(e->blob, path) : NULL;
+    netral_report *r = e ? decode(e->blob, sha, path) : NULL;
     pthread_mutex_unlock(&c->mu);
     if (r) memcpy(r->sha256, sha, 65);
     return r;

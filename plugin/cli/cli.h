@@ -113,8 +113,12 @@ int cli_sha256_file(const char *path, char hex[65]);
 /* Maps a document's content hash to its report for one rule set and one set of report options;
  * thread-safe. A cache whose key (rule set, language, minimum severity) differs is discarded. */
 typedef struct cli_cache cli_cache;
-/* Loads path if it exists; *discarded tells that an existing cache was for other rules. */
+/* Loads path if it exists; *discarded tells that an existing cache was for other rules (or an
+ * older format). Each entry is checked (checksum, fields, contract strings); damaged ones are
+ * dropped, so their documents are scanned again. */
 cli_cache *cli_cache_open(const char *path, const char *key, int *discarded);
+/* Entries dropped as damaged when the cache was opened. */
+size_t cli_cache_damaged(const cli_cache *c);
 void cli_cache_free(cli_cache *c);
 /* A new report for path rebuilt from the entry for sha (hex), or NULL on a miss. */
 netral_report *cli_cache_get(cli_cache *c, const char *sha, const char *path);

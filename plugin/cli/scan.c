@@ -370,6 +370,10 @@ static int prepare_cache(batch *b) {
         cli_err(L("cache %s dibuat untuk aturan atau opsi lain: semua dokumen dipindai ulang",
                   "cache %s was made for other rules or options: every document is rescanned"),
                 b->o->cache);
+    else if (cli_cache_damaged(b->ctx.cache) && !b->o->quiet)
+        cli_err(L("cache %s: %zu entri rusak diabaikan; dokumennya dipindai ulang",
+                  "cache %s: %zu damaged entries ignored; their documents are rescanned"),
+                b->o->cache, cli_cache_damaged(b->ctx.cache));
     return 0;
 }
 

@@ -146,11 +146,59 @@ static void test_cache(void) {
     cli_cache_free(c);
 
     FILE *f = fopen(path, "w");
-    fputs("netral-cache\t1\truleset=1 lang=id min-severity=low\nD\tzz\t0\t\nF\tbad\n\xff\xfe\n", f);
+    fputs("netral-cache\t2\truleset=1 lang=id min-severity=low\nD\tzz\t0\t\nF\tbad\n\xff\xfe\n", f);
     fclose(f);
     c = cli_cache_open(path, "ruleset=1 lang=id min-severity=low", &discarded);
     CHECK(c && cli_cache_size(c) == 0); /* damaged entries are dropped, not trusted */
     cli_cache_free(c);
+
+    /* a good file, then damage to one entry: only that entry is dropped (issue 9, corrupt-cache) */
+    c = cli_cache_open(path, "ruleset=1 lang=id min-severity=low", &discarded);
+    cli_cache_put(c, r);
+    cli_cache_put(c, e);
+    CHECK_INT(cli_cache_save(c, &msg), NETRAL_OK);
+    cli_cache_free(c);
+    f = fopen(path, "r");
+    char good[4096];
+    size_t gl = f ? fread(good, 1, sizeof good - 1, f) : 0;
+    if (f) fclose(f);
+    good[gl] = 0;
+    static const struct { const char *from, *to; } damage[] = {
+        {"\t12\t40\t", "\t40\t12\t"},          /* start after end */
+        {"\t0.84999", "\tnan\t0.84999"},         /* an extra field */
+        {"endorsement\t", "bogus\t"},            /* category outside the contract (and checksum) */
+        {"\t7\t12", "\t8\t12"},                  /* paragraph moved: only the checksum shows it */
+        {"\n" "F\t", "\nX\t"},                   /* unknown record */
+    };
+    for (size_t k = 0; k < sizeof damage / sizeof damage[0]; k++) {
+        char bad[4200];
+        const char *at = strstr(good, damage[k].from);
+        CHECK(at != NULL);
+        if (!at) continue;
+        snprintf(bad, sizeof bad, "%.*s%s%s", (int)(at - good), good, damage[k].to,
+                 at + strlen(damage[k].from));
+        f = fopen(path, "w");
+        fputs(bad, f);
+        fclose(f);
+        c = cli_cache_open(path, "ruleset=1 lang=id min-severity=low", &discarded);
+        CHECK(c && !discarded && cli_cache_size(c) == 1 && cli_cache_damaged(c) == 1);
+        CHECK(c && cli_cache_get(c, sha, "x") == NULL);
+        netral_report *kept = c ? cli_cache_get(c, sha2, "x") : NULL;
+        CHECK(kept && kept->status == NETRAL_E_NOT_A_ZIP);
+        nt_report_free(kept);
+        cli_cache_free(c);
+    }
+    /* the file cut at any byte never yields a report that differs from the original */
+    for (size_t cut = 0; cut < gl; cut++) {
+        f = fopen(path, "w");
+        fwrite(good, 1, cut, f);
+        fclose(f);
+        c = cli_cache_open(path, "ruleset=1 lang=id min-severity=low", &discarded);
+        netral_report *g2 = c ? cli_cache_get(c, sha, "copy/elsewhere.docx") : NULL;
+        CHECK(!g2 || (g2->nfindings == 1 && !strcmp(g2->findings[0].excerpt, r->findings[0].excerpt)));
+        nt_report_free(g2);
+        cli_cache_free(c);
+    }
     unlink(path);
     nt_report_free(r);
     nt_report_free(e);
