@@ -432,7 +432,8 @@ def cache_mutations(text):
     yield "long-line", text + "F\t" + "x" * (5 << 20) + "\n"
     yield "binary", text + "\x00\xff\xfe\x01\tD\t\x00\n"
     yield "header-only", head + "\n"
-    yield "wrong-version", text.replace("netral-cache\t1", "netral-cache\t999", 1)
+    yield "wrong-version", re.sub(r"^netral-cache\t\d+", "netral-cache\t999", text, count=1)
+    yield "old-version", re.sub(r"^netral-cache\t\d+", "netral-cache\t1", text, count=1)
     yield "empty", ""
 
 
@@ -453,7 +454,8 @@ def check_report_contract(rep, res):
 
 def case_corrupt_cache(ctx):
     """A damaged --cache file may be ignored or partly used, but the reports must still keep the
-    contract, and nothing may crash."""
+    contract, and nothing may crash. Each entry carries a checksum, so a damaged entry is dropped
+    and its memo rescanned: the reports are exactly those of a fresh scan."""
     docs = os.path.join(ctx.tmp, "docs")
     shutil.copytree(h.SAMPLES, docs, ignore=shutil.ignore_patterns("*.py"))
     cache = os.path.join(ctx.tmp, "cache.tsv")
@@ -476,6 +478,10 @@ def case_corrupt_cache(ctx):
             except Fail as e:
                 problems.append("cache %s: %s" % (name, str(e).split("\n")[0][:200]))
                 break
+        else:
+            differ = [a["path"] for a, b in zip(reps, fresh) if a != b]
+            if differ:
+                problems.append("cache %s: reports differ from a fresh scan: %s" % (name, differ[:3]))
     expect(not problems, "a damaged cache produced reports outside the contract:\n  " + "\n  ".join(problems))
 
 
@@ -501,11 +507,16 @@ BAD_FINDINGS = {
     "unknown-part": "    return { { part = \"word/nothing.xml\", paragraph = 0, start = 0, stop = 3 },\n"
                     "             { part = \"../../etc/passwd\", paragraph = 0, start = 0, stop = 3 } }",
     "bogus-strings": "    return { { severity = \"bogus\", category = \"bogus\", confidence = 99 } }",
+    "bogus-category": ("    return { { category = \"bogus\", paragraph = 0, start = 0, stop = 3 },\n"
+                       "             { category = \"\", paragraph = 0, start = 0, stop = 4 } }"),
+    "huge-strings": ("    local s = string.rep(\"\\u{20AC}\", 3000000) return { { rule = s, part = s, where = s,\n"
+                     "             suggestion = s, basis = s, paragraph = 0, start = 0, stop = 3 } }"),
     "wrong-types": "    return { { rule = 42, message = {}, severity = 3, part = true, paragraph = \"x\" }, 17, \"x\" }",
     "million-findings": "    local t = {} for i = 1, 1000000 do t[i] = { paragraph = 0, start = 0, stop = 1 } end return t",
     "huge-message": "    return { { message = string.rep(\"x\", 50000000) } }",
     "edit-existing": ("    for _, f in ipairs(doc.findings) do f.start = -3 f.stop = 1e9 f.paragraph = 1e9 "
                       "f.severity = \"bogus\" f.part = \"zz\" end"),
+    "edit-category": "    for _, f in ipairs(doc.findings) do f.category = \"zzz\" end",
     "edit-types": ("    for _, f in ipairs(doc.findings) do f.start = \"a\" f.stop = {} f.rule = nil "
                    "f.category = 5 end doc.findings[#doc.findings + 1] = 7"),
 }
