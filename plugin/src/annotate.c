@@ -31,9 +31,11 @@ typedef struct newpart {
  * rule's long text repeated over thousands of findings trips either (a 50 MB message did).
  * Reports already cap their strings (engine.h); these hold for any report handed to us. Each
  * paragraph of a comment is cut at COMMENT_TEXT_MAX bytes; past COMMENTS_BUDGET bytes of comment
- * XML the remaining comments keep their header and COMMENT_BRIEF_MAX bytes of the message. */
+ * XML the remaining ones are cut at COMMENT_BRIEF_MAX (longer than any built-in rule's text, so
+ * only an outsized rule text is ever shortened): at most 10,000-odd findings reach a report, so
+ * comments.xml stays within some 40 MiB. */
 #define COMMENT_TEXT_MAX  4096u
-#define COMMENT_BRIEF_MAX 200u
+#define COMMENT_BRIEF_MAX 1024u
 #define COMMENTS_BUDGET   (4u << 20)
 
 typedef struct annot {
@@ -151,15 +153,15 @@ static int build_comment(annot *a, const item *it, nt_buf *out, const char *cp) 
         put_quote(&p[n], f->excerpt ? f->excerpt : "");
         nt_buf_puts(&p[n++], a->en ? "\xE2\x80\x9D" : "\xC2\xBB");
     }
-    int brief = a->comment_bytes > COMMENTS_BUDGET;
-    if (f->message && *f->message) put_cut(&p[n++], f->message, brief ? COMMENT_BRIEF_MAX : COMMENT_TEXT_MAX);
-    if (!brief && f->basis && *f->basis) {
+    size_t cap = a->comment_bytes > COMMENTS_BUDGET ? COMMENT_BRIEF_MAX : COMMENT_TEXT_MAX;
+    if (f->message && *f->message) put_cut(&p[n++], f->message, cap);
+    if (f->basis && *f->basis) {
         nt_buf_puts(&p[n], a->en ? "Legal basis: " : "Dasar hukum: ");
-        put_cut(&p[n++], f->basis, COMMENT_TEXT_MAX);
+        put_cut(&p[n++], f->basis, cap);
     }
-    if (!brief && f->suggestion && *f->suggestion) {
+    if (f->suggestion && *f->suggestion) {
         nt_buf_puts(&p[n], a->en ? "Suggestion: " : "Saran: ");
-        put_cut(&p[n++], f->suggestion, COMMENT_TEXT_MAX);
+        put_cut(&p[n++], f->suggestion, cap);
     }
     int bad = 0;
     for (size_t i = 0; i < n; i++) {
