@@ -252,6 +252,9 @@ static void test_bad_document_rules(void) {
     f = fx_find(r, "fx.forged");
     CHECK(f && f->start == 0 && f->end == strlen("Nota dinas biasa.") && strcmp(f->where, "body") == 0);
     if (!f) fx_dump(r);
+    /* ... and one without a contract category never reaches the report */
+    CHECK_INT(fx_count(r, "fx.no-category"), 0);
+    CHECK(fx_rule_error(r, "fx.no-category: temuan diabaikan") != NULL);
     nt_report_free(r);
     nt_engine_free(e);
 }
