@@ -27,8 +27,7 @@ local function memo_text(doc)
       local t = type(x) == "table" and x.text or x
       if type(t) == "string" then
         all[#all + 1] = t
-        local _, words = t:gsub("%S+", "")
-        if pi == 1 and i <= 8 and words <= 12 then head[#head + 1] = t end
+        if pi == 1 and i <= 8 and select(2, t:gsub("%S+", "")) <= 12 then head[#head + 1] = t end
       end
     end
   end

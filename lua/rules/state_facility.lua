@@ -174,13 +174,29 @@ local function look_back(p, doc)
   return out
 end
 
+local function partisan_note(n)
+  return n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
+    (n.severity == "medium" or n.severity == "high")
+end
+
+-- Any partisan note on an earlier paragraph of this part? Most memos have none, and then the
+-- paragraph list need not be built at all.
+local function any_partisan_earlier(p, doc)
+  for idx, list in pairs(C.notes(doc).by_para[p.part] or {}) do
+    if idx < p.index then
+      for _, n in ipairs(list) do
+        if partisan_note(n) then return true end
+      end
+    end
+  end
+  return false
+end
+
 local function partisan_before(p, doc)
+  if not any_partisan_earlier(p, doc) then return false end
   for _, idx in ipairs(look_back(p, doc)) do
     for _, n in ipairs(C.para_notes(doc, p.part, idx) or {}) do
-      if n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
-         (n.severity == "medium" or n.severity == "high") then
-        return true
-      end
+      if partisan_note(n) then return true end
     end
   end
   return false

@@ -223,6 +223,7 @@ typedef struct tk {
 
 typedef struct wstat {
     unsigned cased, upper, homoglyphs;
+    unsigned others; /* digits and disguise symbols kept in the word (none: no deobfuscation) */
     int first_upper, last_letter;
 } wstat;
 
@@ -303,6 +304,7 @@ static int word_inner(tk *t, const ch *c, size_t *i, wstat *w) {
     case CL_OBF: case CL_AT:
         if (!word_cls(cls_at(t, next)) || (c->cls == CL_AT && email_domain(t, next))) return 0;
         put_bytes(t, (const char *)t->s + *i, 1);
+        w->others++;
         w->last_letter = 0;
         *i = next;
         return 1;
@@ -370,24 +372,33 @@ static int all_digits(const char *w, size_t n) {
 static uint32_t word_flags(tk *t, nt_token *tok, const wstat *w) {
     char *norm = t->a->strings + tok->norm;
     uint32_t f = t->quoted ? NT_TOK_QUOTED : 0;
-    if (all_digits(norm, tok->norm_len)) return f | NT_TOK_NUMBER;
+    if (w->others && all_digits(norm, tok->norm_len)) return f | NT_TOK_NUMBER;
     if (w->first_upper) f |= NT_TOK_CAPITAL;
     if (w->cased >= 2 && w->upper == w->cased) f |= NT_TOK_ALLCAPS;
-    if (w->homoglyphs || deobfuscate(t, norm, tok->norm_len)) f |= NT_TOK_OBFUSCATED;
+    if (w->homoglyphs || (w->others && deobfuscate(t, norm, tok->norm_len))) f |= NT_TOK_OBFUSCATED;
     return f;
 }
 
-/* Plain ASCII letters are nearly all the text: handled without decoding. 1 when b was one. */
-static int put_ascii_letter(nt_analysis *a, unsigned char b, wstat *w, int *first) {
-    if ((unsigned)((b | 0x20) - 'a') >= 26u) return 0;
-    int up = b < 'a';
-    w->cased++;
-    w->upper += (unsigned)up;
-    if (*first) w->first_upper = up;
-    w->last_letter = 1;
+/* Plain ASCII letters are nearly all the text: a run of them is folded in one tight loop, without
+ * decoding. Returns where the run ends (i when there is none), or SIZE_MAX on out of memory. */
+static size_t ascii_letters(nt_analysis *a, const unsigned char *s, size_t i, size_t len, wstat *w, int *first) {
+    size_t j = i;
+    while (j < len && (unsigned)((s[j] | 0x20) - 'a') < 26u) j++;
+    if (j == i) return i;
+    if (nt_strings_reserve(a, j - i + 8)) return SIZE_MAX;
+    char *out = a->strings + a->slen;
+    unsigned up = 0;
+    for (size_t k = i; k < j; k++) {
+        up += s[k] < 'a';
+        *out++ = (char)(s[k] | 0x20);
+    }
+    if (*first) w->first_upper = s[i] < 'a';
     *first = 0;
-    a->strings[a->slen++] = (char)(b | 0x20);
-    return 1;
+    w->cased += (unsigned)(j - i);
+    w->upper += up;
+    w->last_letter = 1;
+    a->slen += j - i;
+    return j;
 }
 
 /* Reads the word starting at i (its surface starts at `start`, which covers a leading # or @). */
@@ -395,17 +406,22 @@ static size_t scan_word(tk *t, size_t i, size_t start, uint32_t pre) {
     nt_analysis *a = t->a;
     if (nt_toks_reserve(a, 1)) { t->oom = 1; return t->len; }
     size_t norm = a->slen, end = i;
-    wstat w = {0, 0, 0, 0, 0};
+    wstat w = {0, 0, 0, 0, 0, 0};
     int first = 1;
     while (i < t->len) {
         ch c;
-        if (a->slen + 8 >= a->scap2 && nt_strings_reserve(a, 64)) { t->oom = 1; return t->len; }
-        if (put_ascii_letter(a, t->s[i], &w, &first)) {
-            end = ++i;
+        size_t j = ascii_letters(a, t->s, i, t->len, &w, &first);
+        if (j == SIZE_MAX || (a->slen + 8 >= a->scap2 && nt_strings_reserve(a, 64))) {
+            t->oom = 1;
+            return t->len;
+        }
+        if (j != i) {
+            end = i = j;
             continue;
         }
         read_ch(t->s, t->len, i, &c);
         if (word_cls(c.cls)) {
+            if (c.cls == CL_DIGIT) w.others++;
             if (c.cls == CL_LETTER) note_letter(&w, &c, first);
             w.last_letter = c.cls == CL_LETTER;
             first = 0;

@@ -29,7 +29,8 @@ static int looks_enumerated(const char *s) {
                                           "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F",
                                           "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x9E\xA2",
                                           "\xE2\x9C\x93", "\xEF\x82\xB7", "\xEF\x82\xA7"};
-    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++) {
+    unsigned char c0 = (unsigned char)*s;
+    for (size_t i = 0; (c0 == '-' || c0 == '*' || c0 >= 0xC2) && i < sizeof bullets / sizeof bullets[0]; i++) {
         size_t n = strlen(bullets[i]);
         if (strncmp(s, bullets[i], n) == 0 && (s[n] == ' ' || s[n] == '\t')) return 1;
     }

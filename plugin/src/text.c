@@ -31,6 +31,7 @@ struct nt_lexicon {
     nt_matcher *m;
     nt_analysis scratch; /* building only; analysis never touches the lexicon's memory */
     int compiled, has_exact;
+    uint64_t serial; /* unique per compiled lexicon: analyses cache stems per serial, not per address */
 };
 
 static int known_word(const void *ctx, const char *w, size_t n);
@@ -155,19 +156,88 @@ static int known_word(const void *ctx, const char *w, size_t n) {
     return found;
 }
 
-static int stem_tokens(const nt_strtab *roots, nt_analysis *a) {
-    if (!roots || !roots->n) return 0;
+/* ---- Stem cache ------------------------------------------------------------------------------
+ * A memo archive reuses a few thousand words; stemming and the two symbol lookups are pure
+ * functions of the word and the compiled lexicon, so each analysis keeps them per distinct word in
+ * a direct-mapped table: fixed memory (about 1 MiB), a colliding word simply replaces the old one. */
+#define STEMCACHE_SLOTS 8192u /* power of two */
+#define SYM_UNKNOWN INT32_MIN
+
+typedef struct sc_entry {
+    uint64_t hash;
+    uint8_t len, stem_len; /* len 0: empty slot; stem_len == len: the stem is the word */
+    char word[NT_STEM_MAXWORD], stem[NT_STEM_MAXWORD];
+    int32_t sym_stem, sym_exact;
+} sc_entry;
+
+typedef struct nt_stemcache {
+    uint64_t serial;
+    sc_entry e[STEMCACHE_SLOTS];
+} nt_stemcache;
+
+static void stemcache_free(nt_stemcache *c) { free(c); }
+
+static nt_stemcache *stemcache_for(const nt_lexicon *lx, nt_analysis *a) {
+    nt_stemcache *c = a->cache;
+    if (c && c->serial == lx->serial) return c;
+    if (!c && !(c = malloc(sizeof *c))) return NULL;
+    memset(c, 0, sizeof *c); /* another lexicon: every entry is stale */
+    c->serial = lx->serial;
+    a->cache = c;
+    return c;
+}
+
+/* Fill entry ce for word w (n <= NT_STEM_MAXWORD): its stem and automaton symbols (-1: none). */
+static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const char *w, size_t n) {
+    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, NT_STEM_MAXWORD, NULL);
+    ce->hash = h;
+    ce->len = (uint8_t)n;
+    ce->stem_len = (uint8_t)sn;
+    memcpy(ce->word, w, n);
+    ce->sym_stem = nt_strtab_find(&lx->stems, ce->stem, sn);
+    ce->sym_exact = lx->has_exact ? nt_strtab_find(&lx->exacts, w, n) : -1;
+}
+
+static const sc_entry *stemcache_get(const nt_lexicon *lx, nt_analysis *a, const char *w, size_t n) {
+    nt_stemcache *c = stemcache_for(lx, a);
+    if (!c) return NULL;
+    uint64_t h = nt_strhash(w, n);
+    sc_entry *ce = &c->e[(h ^ (h >> 29)) & (STEMCACHE_SLOTS - 1)];
+    if (ce->hash != h || ce->len != n || memcmp(ce->word, w, n) != 0) stemcache_fill(lx, ce, h, w, n);
+    return ce;
+}
+
+/* Put a stem into the token: shared with the norm when it is the whole word, else copied. */
+static int set_stem(nt_analysis *a, nt_token *t, const char *stem, size_t n) {
+    if (n == t->norm_len) return 0;
+    if (nt_strings_reserve(a, n + 1)) return -1;
+    memcpy(a->strings + a->slen, stem, n);
+    t->stem = (uint32_t)a->slen;
+    t->stem_len = (uint32_t)n;
+    a->slen += n;
+    a->strings[a->slen++] = 0;
+    return 0;
+}
+
+static int stem_tokens(const nt_lexicon *lx, nt_analysis *a) {
+    const nt_strtab *roots = lx ? &lx->roots : NULL;
+    int cached = lx && lx->compiled; /* while building, roots still grow */
     for (size_t i = 0; i < a->ntoks; i++) {
         nt_token *t = &a->toks[i];
-        if ((t->flags & NT_TOK_NUMBER) || t->norm_len > NT_STEM_MAXWORD) continue;
-        if (nt_strings_reserve(a, NT_STEM_MAXWORD + 1)) return -1;
-        char *out = a->strings + a->slen;
-        size_t n = nt_stem_word(roots, a->strings + t->norm, t->norm_len, out, NT_STEM_MAXWORD, NULL);
-        if (n == t->norm_len) continue; /* a stem is the word itself or shorter: share the norm */
-        t->stem = (uint32_t)a->slen;
-        t->stem_len = (uint32_t)n;
-        a->slen += n;
-        a->strings[a->slen++] = 0;
+        t->sym_stem = t->sym_exact = SYM_UNKNOWN;
+        if (!roots || !roots->n || (t->flags & NT_TOK_NUMBER) || t->norm_len > NT_STEM_MAXWORD) continue;
+        const char *w = a->strings + t->norm;
+        if (cached && t->norm_len) {
+            const sc_entry *ce = stemcache_get(lx, a, w, t->norm_len);
+            if (!ce) return -1;
+            t->sym_stem = ce->sym_stem;
+            t->sym_exact = ce->sym_exact;
+            if (set_stem(a, t, ce->stem, ce->stem_len)) return -1;
+            continue;
+        }
+        char out[NT_STEM_MAXWORD + 1];
+        size_t n = nt_stem_word(roots, w, t->norm_len, out, NT_STEM_MAXWORD, NULL);
+        if (set_stem(a, t, out, n)) return -1;
     }
     return 0;
 }
@@ -190,6 +260,7 @@ static int join_redup(nt_analysis *a, nt_token *cur, const nt_token *nxt, int pi
     }
     cur->end = nxt->end;
     cur->flags = (cur->flags & ~NT_TOKI_LINK) | (nxt->flags & NT_TOKI_LINK);
+    cur->sym_stem = cur->sym_exact = SYM_UNKNOWN; /* a new word: look it up afresh */
     return 0;
 }
 
@@ -354,10 +425,12 @@ static int split_sentences(const char *text, size_t len, nt_analysis *a) {
 
 static size_t token_syms(const nt_lexicon *lx, const nt_analysis *a, const nt_token *t, uint32_t *syms) {
     size_t k = 0;
-    int32_t id = nt_strtab_find(&lx->stems, a->strings + t->stem, t->stem_len);
+    int32_t id = t->sym_stem != SYM_UNKNOWN ? t->sym_stem : nt_strtab_find(&lx->stems, a->strings + t->stem, t->stem_len);
     if (id >= 0) syms[k++] = SYM_STEM(id);
-    if (lx->has_exact && (id = nt_strtab_find(&lx->exacts, tok_norm(a, t), t->norm_len)) >= 0)
-        syms[k++] = SYM_EXACT(id);
+    if (lx->has_exact) {
+        id = t->sym_exact != SYM_UNKNOWN ? t->sym_exact : nt_strtab_find(&lx->exacts, tok_norm(a, t), t->norm_len);
+        if (id >= 0) syms[k++] = SYM_EXACT(id);
+    }
     if (t->flags & NT_TOK_NUMBER) syms[k++] = SYM_NUM;
     return k;
 }
@@ -420,6 +493,7 @@ void nt_analysis_free(nt_analysis *a) {
     free(a->hits);
     free(a->sents);
     free(a->strings);
+    stemcache_free(a->cache);
     memset(a, 0, sizeof *a);
 }
 
@@ -429,9 +503,8 @@ static int analyze_words(const nt_lexicon *lx, const char *text, size_t len, nt_
     if (nt_strings_reserve(a, 0)) return -1;
     a->strings[0] = 0;
     if (nt_tokenize(text, len, a, lx ? known_word : NULL, lx)) return -1;
-    const nt_strtab *roots = lx ? &lx->roots : NULL;
-    if (stem_tokens(roots, a)) return -1;
-    return merge_redup(roots, a);
+    if (stem_tokens(lx, a)) return -1;
+    return merge_redup(lx ? &lx->roots : NULL, a);
 }
 
 int nt_analyze(const nt_lexicon *lx, const char *text, size_t len, nt_analysis *a) {
@@ -491,7 +564,11 @@ int nt_lexicon_compile(nt_lexicon *lx) {
     free(syms);
     if (rc == 0) rc = nt_matcher_compile(lx->m);
     nt_analysis_free(&lx->scratch);
-    if (rc == 0) lx->compiled = 1;
+    if (rc == 0) {
+        static _Atomic uint64_t serials;
+        lx->serial = ++serials;
+        lx->compiled = 1;
+    }
     return rc;
 }
 

@@ -51,6 +51,7 @@ typedef struct nt_token {
     uint32_t stem, stem_len; /* stem: offset/length in nt_analysis.strings */
     uint32_t sentence;     /* 0-based sentence number within the paragraph */
     uint32_t flags;        /* NT_TOK_* */
+    int32_t sym_stem, sym_exact; /* private: automaton symbols when known (see text.c) */
 } nt_token;
 
 typedef struct nt_hit {
@@ -69,6 +70,7 @@ typedef struct nt_analysis {
     nt_hit *hits;    size_t nhits, hcap;   /* sorted by first token, then by length descending */
     nt_sentence *sents; size_t nsents, scap;
     char *strings;   size_t slen, scap2;   /* arena for norm and stem strings */
+    struct nt_stemcache *cache;            /* private: word -> stem and symbols, per lexicon */
 } nt_analysis;
 
 void nt_analysis_init(nt_analysis *a);

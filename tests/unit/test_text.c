@@ -213,6 +213,58 @@ static void test_hostile(void) {
     nt_lexicon_free(lx);
 }
 
+/* The per-analysis stem cache must be invisible: an analysis reused over many paragraphs (more
+ * distinct words than the cache holds, so entries collide and are replaced) gives the same tokens,
+ * stems and hits as a fresh analysis; and a second lexicon never sees the first one's stems. */
+static int same_analysis(const nt_analysis *x, const nt_analysis *y) {
+    if (x->ntoks != y->ntoks || x->nhits != y->nhits) return 0;
+    for (size_t k = 0; k < x->ntoks; k++) {
+        const nt_token *p = &x->toks[k], *q = &y->toks[k];
+        if (p->stem_len != q->stem_len || memcmp(x->strings + p->stem, y->strings + q->stem, p->stem_len) != 0)
+            return 0;
+    }
+    for (size_t k = 0; k < x->nhits; k++)
+        if (x->hits[k].phrase != y->hits[k].phrase || x->hits[k].first != y->hits[k].first) return 0;
+    return 1;
+}
+
+static nt_lexicon *small_lexicon(const char *phrase) {
+    nt_lexicon *lx = nt_lexicon_new();
+    nt_lexicon_add_root(lx, "pilih");
+    nt_lexicon_add_phrase(lx, phrase, 1, 0);
+    nt_lexicon_add_phrase(lx, "=pilihan", 2, 0);
+    nt_lexicon_compile(lx);
+    return lx;
+}
+
+static void test_stem_cache(void) {
+    nt_lexicon *lx = small_lexicon("dukung");
+    nt_analysis warm;
+    nt_analysis_init(&warm);
+    char text[512];
+    int same = 1, hits = 0;
+    for (int i = 0; i < 3000 && same; i++) {
+        snprintf(text, sizeof text, "Mendukung pilihan kata%dx dukungan%dx memilih didukung ke%dan pendukungnya %d.",
+                 i, i % 97, i * 7, i);
+        nt_analysis fresh;
+        nt_analysis_init(&fresh);
+        CHECK_INT(nt_analyze(lx, text, strlen(text), &warm), 0);
+        CHECK_INT(nt_analyze(lx, text, strlen(text), &fresh), 0);
+        same = same_analysis(&warm, &fresh);
+        hits += (int)warm.nhits;
+        nt_analysis_free(&fresh);
+    }
+    CHECK(same);
+    CHECK_INT(hits, 3000 * 4); /* mendukung, pilihan (exact), didukung, pendukungnya */
+    /* A new lexicon where "dukung" is not a phrase: the warm cache must not keep the old symbols. */
+    nt_lexicon_free(lx);
+    lx = small_lexicon("coblos");
+    CHECK_INT(nt_analyze(lx, "Mendukung pilihan.", 18, &warm), 0);
+    CHECK_INT(warm.nhits, 1);
+    nt_analysis_free(&warm);
+    nt_lexicon_free(lx);
+}
+
 int main(void) {
     nt_analysis_init(&a);
     test_case_and_unicode();
@@ -222,6 +274,7 @@ int main(void) {
     test_flags_and_offsets();
     test_sentences();
     test_hostile();
+    test_stem_cache();
     nt_analysis_free(&a);
     return tap_done();
 }

@@ -56,7 +56,7 @@ static double cpu_now(void) {
 
 /* One pass over every document: load it, and scan it when e is given (analyse only: the text
  * layer's work on every paragraph, no rules). */
-static double run(netral_engine *e, int analyse_only, size_t *findings, size_t *errors) {
+__attribute__((noinline)) static double run(netral_engine *e, int analyse_only, size_t *findings, size_t *errors) {
     nt_limits lim;
     nt_limits_default(&lim);
     double t0 = cpu_now();
@@ -142,17 +142,26 @@ static netral_engine *engine_with(const char *dir) {
 }
 
 int main(int argc, char **argv) {
-    int rounds = 3;
+    int rounds = 3, only = -1;
+    size_t limit = 0;
     const char *dir = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc) only = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) limit = (size_t)atol(argv[++i]);
         else dir = argv[i];
     }
     if (!dir || rounds < 1) {
-        fprintf(stderr, "usage: bench_engine [--rounds N] DIR\n");
+        fprintf(stderr, "usage: bench_engine [--rounds N] [--only MODE] [--limit N] DIR\n"
+                        "  MODE: 0 extract, 1 extract + rules, 2 doubled phrases, 3 extract + analyse\n"
+                        "  (--only is for valgrind --tool=callgrind --toggle-collect=run)\n");
         return 2;
     }
     collect(dir);
+    if (limit && ndocs > limit) {
+        for (size_t i = limit; i < ndocs; i++) free(docs[i].data);
+        ndocs = limit;
+    }
     if (!ndocs) {
         fprintf(stderr, "no .docx under %s\n", dir);
         return 2;
@@ -171,6 +180,7 @@ int main(int argc, char **argv) {
     netral_engine *modes[4] = {NULL, full, doubled, full};
     for (int r = 0; r < rounds; r++)
         for (int m = 0; m < 4; m++) {
+            if (only >= 0 && m != only) continue;
             double t = run(modes[m], m == 3, &fnd[m], &errs[m]);
             if (t < best[m]) best[m] = t;
         }
