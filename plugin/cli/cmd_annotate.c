@@ -116,6 +116,11 @@ int cli_annotate(int argc, char **argv) {
         rc = EXIT_FLAGGED;
     } else if (st == NETRAL_E_SAME_FILE) {
         rc = cli_usage(L("menolak menimpa berkas masukan: %s", "refusing to overwrite the input: %s"), a.out);
+    } else if (st >= NETRAL_E_NOT_A_ZIP && st <= NETRAL_E_LIMIT_EXCEEDED) {
+        /* it reads, but no readable copy can be made of it (a damaged entry the scan never
+         * reads, a copy over the reader's limits): the document's fault, like an unreadable one */
+        cli_err("%s: %s: %s", a.in, netral_status_name(st), netral_last_error());
+        rc = EXIT_FLAGGED;
     } else if (st != NETRAL_OK || !r) {
         cli_err(L("salinan beranotasi gagal: %s", "annotated copy failed: %s"), netral_last_error());
         rc = EXIT_USAGE;

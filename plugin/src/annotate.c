@@ -524,10 +524,30 @@ static zip_int64_t locate(zip_t *za, const char *name) {
     return -1;
 }
 
+/* libzip's error as a status. The output is built in memory from the input's own bytes, so a
+ * seek, read, CRC or consistency error while copying means an entry of the input is damaged (a
+ * local header claiming data past the end of the file, say) that the reader never met because
+ * it does not read that entry: the document's fault, not ours (found by fuzz_annotate). */
+static int zip_status(zip_error_t *ze) {
+    switch (ze ? zip_error_code_zip(ze) : ZIP_ER_OK) {
+    case ZIP_ER_MEMORY: return NETRAL_E_NOMEM;
+    case ZIP_ER_SEEK: case ZIP_ER_READ: case ZIP_ER_EOF: case ZIP_ER_CRC: case ZIP_ER_INCONS:
+    case ZIP_ER_ZLIB: case ZIP_ER_COMPNOTSUPP: case ZIP_ER_NOZIP: case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD: case ZIP_ER_WRONGPASSWD:
+        return NETRAL_E_NOT_A_ZIP;
+    default: return NETRAL_E_INTERNAL;
+    }
+}
+
 static int zip_fail(annot *a, const char *what, zip_error_t *ze) {
-    nt_err_set(a->err, NETRAL_E_INTERNAL, "gagal menyusun arsip keluaran (%s): %s", what,
-               ze ? zip_error_strerror(ze) : "?");
-    return NETRAL_E_INTERNAL;
+    int rc = zip_status(ze);
+    if (rc == NETRAL_E_NOT_A_ZIP)
+        nt_err_set(a->err, rc, "arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
+                   "ke salinan beranotasi (%s)", zip_error_strerror(ze));
+    else
+        nt_err_set(a->err, rc, "gagal menyusun arsip keluaran (%s): %s", what,
+                   ze ? zip_error_strerror(ze) : "?");
+    return rc;
 }
 
 /* Put the changed parts into the archive; libzip copies every other entry raw on close. */
