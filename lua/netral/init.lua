@@ -548,12 +548,25 @@ end
 
 -- The match as a necessary condition on which lists occur, in postfix for C, so that C sends a
 -- paragraph (or sentence) to Lua only when the rule could match there: 1 lid = list present;
--- 2 n = all of the last n; 3 n k = at least k of the last n. without() and distances are left to Lua.
+-- 2 n = all of the last n; 3 n k = at least k of the last n; 4 ordered d lid1 lid2 = a hit of
+-- each list within d words (ordered: lid1's before lid2's; d -1: any distance), for near() and
+-- before() over two plain lists. without() and other distances are left to Lua.
+local function pair_of_lists(m)
+  if (m.kind ~= "near" and m.kind ~= "before") or #m.subs ~= 2 then return nil end
+  local a, b = m.subs[1], m.subs[2]
+  if a.kind ~= "any" or b.kind ~= "any" then return nil end
+  return a.lid, b.lid
+end
+
 local function need_program(m, out)
   local function emit(...)
     for i = 1, select("#", ...) do out[#out + 1] = select(i, ...) end
   end
-  if m.kind == "any" then
+  local la, lb = pair_of_lists(m)
+  if la then
+    local ordered = m.kind == "before"
+    emit(4, ordered and 1 or 0, (ordered and m.n == 0) and -1 or m.n, la, lb)
+  elseif m.kind == "any" then
     emit(1, m.lid)
   elseif m.kind == "at_least" then
     for _, s in ipairs(m.subs) do need_program(s, out) end

@@ -76,8 +76,29 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
 }
 
 /* ---- Which rules to run on this paragraph ----------------------------------------------------- */
-/* Does rule r's `need` program hold for the lists stamped `gen`? Malformed programs say yes. */
-static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen) {
+/* Two hits of lists la and lb among hits [from, to) within d words of each other (d < 0: any
+ * distance; ordered: la's hit ends before lb's starts), as near() and before() measure it. Long
+ * stretches say yes: this is only a filter, and it must stay linear on hostile paragraphs. */
+static int pair_near(const netral_engine *e, size_t from, size_t to, int32_t la, int32_t lb, int32_t d,
+                     int ordered) {
+    if (to - from > 256) return 1;
+    const nt_hit *h = e->an.hits;
+    for (size_t i = from; i < to; i++) {
+        if ((int32_t)h[i].list != la) continue;
+        for (size_t j = from; j < to; j++) {
+            if ((int32_t)h[j].list != lb) continue;
+            if (ordered && h[i].last >= h[j].first) continue;
+            int64_t maxfirst = h[i].first > h[j].first ? h[i].first : h[j].first;
+            int64_t minlast = h[i].last < h[j].last ? h[i].last : h[j].last;
+            if (d < 0 || maxfirst - minlast <= d) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does rule r's `need` program hold for the lists stamped `gen` (hits [from, to))? Malformed
+ * programs say yes. */
+static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen, size_t from, size_t to) {
     int32_t *st = e->need_stack;
     size_t sp = 0;
     for (size_t i = 0; i < r->nneed;) {
@@ -91,6 +112,10 @@ static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen
             int32_t c = 0;
             for (int32_t j = 0; j < n; j++) c += st[--sp];
             st[sp++] = c >= k;
+        } else if (op == 4 && i + 4 <= r->nneed) {
+            const int32_t *a = &r->need[i];
+            i += 4;
+            st[sp++] = pair_near(e, from, to, a[2], a[3], a[1], a[0] == 1);
         } else {
             return 1;
         }
@@ -126,7 +151,7 @@ static size_t filter_by_need(netral_engine *e, size_t n) {
     int pending = 0;
     for (size_t k = 0; k < n; k++) {
         const nt_rule_rec *r = &e->rules[e->seq[k] - 1];
-        int ok = need_holds(e, r, gen);
+        int ok = need_holds(e, r, gen, 0, e->an.nhits);
         e->keep[e->seq[k]] = ok && r->para_scope;
         if (ok && !r->para_scope) {
             e->keep[e->seq[k]] = 2; /* decided per sentence below */
@@ -141,7 +166,7 @@ static size_t filter_by_need(netral_engine *e, size_t n) {
         stamp_lists(e, i, j, gen);
         for (size_t k = 0; k < n; k++) {
             uint32_t slot = e->seq[k];
-            if (e->keep[slot] == 2 && need_holds(e, &e->rules[slot - 1], gen)) {
+            if (e->keep[slot] == 2 && need_holds(e, &e->rules[slot - 1], gen, i, j)) {
                 e->keep[slot] = 1;
                 pending--;
             }

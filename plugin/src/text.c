@@ -159,21 +159,25 @@ static int known_word(const void *ctx, const char *w, size_t n) {
 /* ---- Stem cache ------------------------------------------------------------------------------
  * A memo archive reuses a few thousand words; stemming and the two symbol lookups are pure
  * functions of the word and the compiled lexicon, so each analysis keeps them per distinct word in
- * a direct-mapped table: fixed memory (about 1 MiB), a colliding word simply replaces the old one. */
-#define STEMCACHE_SLOTS 8192u /* power of two */
+ * a direct-mapped table of one cache line per word (256 KiB: stays in L2). A colliding word simply
+ * replaces the old one; words longer than SC_WORD bytes are not cached. */
+#define STEMCACHE_SLOTS 4096u /* power of two */
+#define SC_WORD 22
 #define SYM_UNKNOWN INT32_MIN
 
 typedef struct sc_entry {
     uint64_t hash;
-    uint8_t len, stem_len; /* len 0: empty slot; stem_len == len: the stem is the word */
-    char word[NT_STEM_MAXWORD], stem[NT_STEM_MAXWORD];
     int32_t sym_stem, sym_exact;
+    uint8_t len, stem_len; /* len 0: empty slot; stem_len == len: the stem is the word */
+    char word[SC_WORD], stem[SC_WORD];
 } sc_entry;
 
 typedef struct nt_stemcache {
     uint64_t serial;
     sc_entry e[STEMCACHE_SLOTS];
 } nt_stemcache;
+
+_Static_assert(sizeof(sc_entry) == 64, "one cache line per entry");
 
 static void stemcache_free(nt_stemcache *c) { free(c); }
 
@@ -187,9 +191,9 @@ static nt_stemcache *stemcache_for(const nt_lexicon *lx, nt_analysis *a) {
     return c;
 }
 
-/* Fill entry ce for word w (n <= NT_STEM_MAXWORD): its stem and automaton symbols (-1: none). */
+/* Fill entry ce for word w (0 < n <= SC_WORD): its stem and automaton symbols (-1: none). */
 static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const char *w, size_t n) {
-    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, NT_STEM_MAXWORD, NULL);
+    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, NULL);
     ce->hash = h;
     ce->len = (uint8_t)n;
     ce->stem_len = (uint8_t)sn;
@@ -227,7 +231,7 @@ static int stem_tokens(const nt_lexicon *lx, nt_analysis *a) {
         t->sym_stem = t->sym_exact = SYM_UNKNOWN;
         if (!roots || !roots->n || (t->flags & NT_TOK_NUMBER) || t->norm_len > NT_STEM_MAXWORD) continue;
         const char *w = a->strings + t->norm;
-        if (cached && t->norm_len) {
+        if (cached && t->norm_len && t->norm_len <= SC_WORD) {
             const sc_entry *ce = stemcache_get(lx, a, w, t->norm_len);
             if (!ce) return -1;
             t->sym_stem = ce->sym_stem;

@@ -3,6 +3,7 @@
 #include "tap.h"
 
 #include "engine_fixture.h"
+#include "engine_int.h" /* counters: which paragraphs reached Lua */
 
 static netral_engine *basic;
 
@@ -83,6 +84,15 @@ static void test_matching(void) {
     expect("Paslon 1, coblos!", "fx.vote", 0, NULL);                                   /* before(): order */
     expect("Kami mendukung program. Paslon 2 hadir.", "fx.support", 0, NULL);          /* other sentence */
     expect("Kami mendukung satu dua tiga empat lima paslon 2.", "fx.support", 0, NULL); /* beyond near(4) */
+    /* near()/before() over two plain lists are decided in C: too far apart, fx.vote is not even
+     * sent to Lua (a built-in rule runs on both texts alike; the near one runs fx.vote too). */
+    unsigned long long runs0 = (unsigned long long)basic->n_rule_runs;
+    expect("Pilihlah bahan rapat hari Senin sesuai daftar nomor urut 5.", "fx.vote", 0, NULL);
+    unsigned long long far = (unsigned long long)basic->n_rule_runs - runs0;
+    runs0 = (unsigned long long)basic->n_rule_runs;
+    expect("Pilihlah nomor urut 5.", "fx.vote", 1, NULL);
+    unsigned long long close = (unsigned long long)basic->n_rule_runs - runs0;
+    CHECK_INT((long long)(close - far), 1);
     expect("Kami mendukung satu dua tiga paslon 2.", "fx.support", 1, NULL);           /* within near(4) */
 }
 

@@ -186,17 +186,21 @@ int main(int argc, char **argv) {
         }
     printf("documents: %zu, rules: %zu, phrases: %zu (doubled: %zu)\n", ndocs,
            netral_engine_rule_count(full), phrases, phrases2);
-    printf("extract only      %8.3f s CPU  %7.1f docs/s\n", best[0], ndocs / best[0]);
-    printf("extract + analyse %8.3f s CPU  %7.1f docs/s  (text layer only, no Lua)\n", best[3], ndocs / best[3]);
-    printf("extract + rules   %8.3f s CPU  %7.1f docs/s  findings %zu, rule errors %zu\n", best[1],
-           ndocs / best[1], fnd[1], errs[1]);
-    printf("doubled phrases   %8.3f s CPU  %7.1f docs/s  findings %zu, rule errors %zu\n", best[2],
-           ndocs / best[2], fnd[2], errs[2]);
+    static const char *const label[4] = {"extract only     ", "extract + rules  ", "doubled phrases  ",
+                                         "extract + analyse"};
+    for (int m = 0; m < 4; m++) {
+        if (only >= 0 && m != only) continue;
+        printf("%s %8.3f s CPU  %7.1f docs/s", label[m], best[m], ndocs / best[m]);
+        if (m == 3) printf("  (text layer only, no Lua)");
+        if (m == 1 || m == 2) printf("  findings %zu, rule errors %zu", fnd[m], errs[m]);
+        printf("\n");
+    }
     printf("per pass: %llu paragraphs, %llu sent to Lua, %llu rule evaluations\n",
            (unsigned long long)full->n_paras / rounds, (unsigned long long)full->n_lua_paras / rounds,
            (unsigned long long)full->n_rule_runs / rounds);
-    printf("rules add %.1f%% to extraction; doubling the phrases changes the scan by %+.1f%%\n",
-           100.0 * (best[1] - best[0]) / best[0], 100.0 * (best[2] - best[1]) / best[1]);
+    if (only < 0)
+        printf("rules add %.1f%% to extraction; doubling the phrases changes the scan by %+.1f%%\n",
+               100.0 * (best[1] - best[0]) / best[0], 100.0 * (best[2] - best[1]) / best[1]);
     nt_engine_free(doubled);
     nt_engine_free(full);
     cleanup_padding(tmp);
