@@ -324,6 +324,7 @@ local COMMON_FIELDS = {
 local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
 for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
 RULE_FIELDS.scope, RULE_FIELDS.match, RULE_FIELDS.unless = "string", "matcher", "cues"
+RULE_FIELDS.when = "function"
 
 -- The line of `key = ...` at or after the `rule {` line, when the file's text is at hand; a table
 -- constructor keeps no line numbers, but a rule author wants the misspelt field's own line.
@@ -394,7 +395,7 @@ local function define(t, kind, fields, pos)
     sev = SEVERITIES[t.severity], confidence = t.confidence or 0.8, basis = t.basis or "",
     message = check_text(t.message, "message", pos),
     suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
-    check = t.check, pos = pos, file = cur.file, folder = cur.folder,
+    check = t.check, when = t.when, pos = pos, file = cur.file, folder = cur.folder,
     examples = check_examples(t.examples or {}, pos, kind == "document"),
   }
   if kind == "paragraph" then

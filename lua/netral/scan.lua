@@ -282,6 +282,7 @@ end
 -- One finding per rule per scope unit (sentence or paragraph): the first candidate that survives
 -- the cues and the check.
 local function eval_rule(r)
+  if r.when and not r.when(cur_p, DOC) then return end
   local para = r.scope == "paragraph"
   local cands = eval(r.match, para)
   if #cands == 0 then return end

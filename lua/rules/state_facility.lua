@@ -221,6 +221,9 @@ rule {
     en = "Cancel the arrangement along with the campaign activity.",
   },
   match = near(8, any "state_facilities", any(LOGISTIC_USE)),
+  -- Facility words next to "digunakan" fill ordinary memos; without a partisan paragraph before,
+  -- there is nothing to link them to, so skip the matching altogether.
+  when = any_partisan_earlier,
   check = function(m, p, doc)
     if not partisan_before(p, doc) then return false end
     if C.has(p, "cue_lawful", C.sentences(m)) then return false end

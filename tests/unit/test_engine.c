@@ -96,6 +96,12 @@ static void test_matching(void) {
     expect("Kami mendukung satu dua tiga paslon 2.", "fx.support", 1, NULL);           /* within near(4) */
 }
 
+static void test_when(void) {
+    /* `when` runs before matching: false skips the rule for that paragraph. */
+    expect("Apel siaga pagi ini.", "fx.when", 1, NULL);
+    expect("LEWATI apel siaga pagi ini.", "fx.when", 0, NULL);
+}
+
 static void test_cues(void) {
     /* The issue's own example, with a fixture rule and with the whole built-in rule set. */
     expect("Mari mengajak keluarga memilih pasangan calon nomor urut 2.", "fx.invite", 1, NULL);
@@ -307,6 +313,7 @@ int main(void) {
     }
     test_loading();
     test_matching();
+    test_when();
     test_cues();
     test_paragraph_scope_and_check();
     test_min_severity_and_at_least();
