@@ -127,17 +127,18 @@ rule {
     for _, h in ipairs(C.parts(m, VOTE)) do
       if C.inside(p, h, "support_bait") then return false end
     end
-    if C.forbidden(p, m) or C.negated(p, m, VOTE) then return false end
     local sents = C.sentences(m)
     -- "coblos 3" is unambiguous; "pilih 2" needs an election or candidate word in the sentence.
+    -- Asked first: most "pilih 2 orang" sentences have none, and it is cheaper than the cues.
     local context = C.has(p, "election_words", sents)
     for _, h in ipairs(C.parts(m, VOTE)) do
-      if C.inside(p, h, "coblos_verbs") then context = true end
+      if not context and C.inside(p, h, "coblos_verbs") then context = true end
     end
     for _, l in ipairs(C.STRONG) do
-      if C.has(p, l, sents) then context = true end
+      if not context and C.has(p, l, sents) then context = true end
     end
     if not context then return false end
+    if C.forbidden(p, m) or C.negated(p, m, VOTE) then return false end
     local sev = C.directive(p, m, doc) and "high" or "medium"
     C.note(doc, p, m, "endorsement", sev, 2)
     return { severity = sev, confidence = sev == "high" and 0.9 or 0.75 }
