@@ -60,9 +60,13 @@ typedef struct cli_queue {
     pthread_cond_t not_empty, not_full;
     void **items;
     size_t cap, head, n;
+    size_t wake; /* items waiting before a push wakes a popper (1 unless set) */
     int closed, aborted;
 } cli_queue;
 int cli_queue_init(cli_queue *q, size_t cap);
+/* Wake a sleeping popper only once n items wait (a popper using pop_timed picks up fewer when
+ * its timeout ends): one wake-up per batch instead of per item. */
+void cli_queue_set_wake(cli_queue *q, size_t n);
 /* Frees the remaining items with free_item (may be NULL). */
 void cli_queue_destroy(cli_queue *q, void (*free_item)(void *));
 /* Blocks while full. 0 on success, -1 when the queue was aborted or closed (item not taken). */

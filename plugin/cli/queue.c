@@ -11,11 +11,16 @@ int cli_queue_init(cli_queue *q, size_t cap) {
     if (!q->items) return -1;
     q->cap = cap ? cap : 1;
     q->head = q->n = 0;
+    q->wake = 1;
     q->closed = q->aborted = 0;
     pthread_mutex_init(&q->mu, NULL);
     pthread_cond_init(&q->not_empty, NULL);
     pthread_cond_init(&q->not_full, NULL);
     return 0;
+}
+
+void cli_queue_set_wake(cli_queue *q, size_t n) {
+    q->wake = n < 1 ? 1 : n > q->cap ? q->cap : n;
 }
 
 void cli_queue_destroy(cli_queue *q, void (*free_item)(void *)) {
@@ -40,7 +45,7 @@ int cli_queue_push(cli_queue *q, void *item) {
     }
     q->items[(q->head + q->n) % q->cap] = item;
     q->n++;
-    pthread_cond_signal(&q->not_empty);
+    if (q->n >= q->wake) pthread_cond_signal(&q->not_empty);
     pthread_mutex_unlock(&q->mu);
     return 0;
 }
@@ -49,7 +54,9 @@ static void take(cli_queue *q, void **item) {
     *item = q->items[q->head];
     q->head = (q->head + 1) % q->cap;
     q->n--;
-    pthread_cond_signal(&q->not_full);
+    /* Pushers blocked on a full queue wake when it is half empty, not at every pop: n falls by
+     * one at a time, so it always passes cap/2 on its way down from cap. */
+    if (q->n == q->cap / 2) pthread_cond_broadcast(&q->not_full);
 }
 
 int cli_queue_pop(cli_queue *q, void **item) {

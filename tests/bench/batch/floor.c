@@ -79,7 +79,7 @@ static size_t scan_doc(const char *path) {
         zip_int64_t got = buf ? zip_fread(f, buf, st.size) : -1;
         zip_fclose(f);
         if (got > 0) {
-            XML_Parser p = XML_ParserCreateNS(NULL, ' ');
+            XML_Parser p = XML_ParserCreate(NULL);
             XML_SetElementHandler(p, on_start, on_end);
             XML_SetCharacterDataHandler(p, on_text);
             XML_Parse(p, buf, (int)got, 1);
