@@ -2,12 +2,13 @@
 -- `unless` cues and `check`, collects findings, then runs document rules once per document.
 --
 -- C calls M.paragraph only for paragraphs where a rule's trigger list was hit, passing the rules to
--- try and the hits grouped by list: H[list_id] = { first, last, sentence, first, last, ... }
--- (1-based token and sentence numbers). Every rule evaluation runs under priv.run, which applies
+-- try; the hits grouped by list, H[list_id] = { first, last, sentence, first, last, ... } (1-based
+-- token and sentence numbers), come from priv.para_hits on first use, so a paragraph whose rules
+-- all stop at `when` costs no tables. Every rule evaluation runs under priv.run, which applies
 -- the rule's instruction budget and turns errors into rule errors.
 local S = {}
 
-local M, run, span, leadin
+local M, run, span, leadin, para_hits
 local rules, list_order, lang
 local math_huge, sort, ipairs, type, rawget, error = math.huge, table.sort, ipairs, type, rawget, error
 
@@ -15,6 +16,15 @@ local math_huge, sort, ipairs, type, rawget, error = math.huge, table.sort, ipai
 local cur_p, cur_H, cur_part, cur_where, cur_index
 local cache = {}
 local F, DOC = {}, {}
+-- The current paragraph's hits by list, made on first use.
+local function hits_by_list()
+  local h = cur_H
+  if not h then
+    h = para_hits()
+    cur_H = h
+  end
+  return h
+end
 local EMPTY = setmetatable({}, { __newindex = function() error("EMPTY is read-only") end })
 
 ---------------------------------------------------------------------------------------------
@@ -24,7 +34,7 @@ local EMPTY = setmetatable({}, { __newindex = function() error("EMPTY is read-on
 local function atoms(lid)
   local c = cache[lid]
   if c then return c end
-  local h = cur_H[lid]
+  local h = hits_by_list()[lid]
   if not h then
     cache[lid] = EMPTY
     return EMPTY
@@ -189,7 +199,7 @@ end
 ---------------------------------------------------------------------------------------------
 -- A cue word inside a hit of the cue's exception list ("jangan lupa" is not a prohibition).
 local function excepted(cue, f, l)
-  local x = cue.xid and cur_H[cue.xid]
+  local x = cue.xid and hits_by_list()[cue.xid]
   if not x then return false end
   for i = 1, #x, 3 do
     if x[i] <= f and x[i + 1] >= l then return true end
@@ -201,7 +211,7 @@ end
 -- are `parts`? Scopes: before (same sentence, ending before `first`, within `window` tokens,
 -- 0 = anywhere before), sentence (any sentence the match touches), paragraph.
 local function cue_applies(cue, first, sent, parts)
-  local h = cur_H[cue.lid]
+  local h = hits_by_list()[cue.lid]
   if h then
     local scope, window = cue.scope, cue.window
     for i = 1, #h, 3 do
@@ -420,7 +430,7 @@ end
 
 function S.setup(m, priv)
   M = m
-  run, span, leadin = priv.run, priv.span, priv.leadin
+  run, span, leadin, para_hits = priv.run, priv.span, priv.leadin, priv.para_hits
   rules, list_order, lang = m.rules, m.list_order, priv.lang
   M.paragraph, M.begin_doc, M.end_doc, M.examples = S.paragraph, S.begin_doc, S.end_doc, S.examples
   M.doc_paragraphs = priv.doc_paragraphs

@@ -101,6 +101,7 @@ int nt_rules_load(netral_engine *e, nt_err *err);
 
 /* lua_api.c */
 void nt_api_register(lua_State *L, int t);
+int nt_scan_l_hits(lua_State *L); /* priv.para_hits (scan.c) */
 void nt_api_push_para(lua_State *L); /* the paragraph userdata */
 
 /* scan.c / ruletest.c */

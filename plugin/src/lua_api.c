@@ -172,7 +172,8 @@ void nt_api_register(lua_State *L, int t) {
     netral_engine *e = nt_engine_of(L);
     t = lua_absindex(L, t);
     static const luaL_Reg fns[] = {{"span", l_span}, {"leadin", l_leadin},
-                                   {"doc_paragraphs", l_doc_paragraphs}, {NULL, NULL}};
+                                   {"doc_paragraphs", l_doc_paragraphs}, {"para_hits", nt_scan_l_hits},
+                                   {NULL, NULL}};
     for (const luaL_Reg *f = fns; f->name; f++) {
         lua_pushcfunction(L, f->func);
         lua_setfield(L, t, f->name);

@@ -438,6 +438,15 @@ static void collect_findings(lua_State *L, netral_engine *e) {
     lua_pop(L, 1);
 }
 
+/* priv.para_hits(): the current paragraph's hits table, built only when a rule gets past its
+ * `when` (campaign-logistics alone sends thousands of paragraphs a batch that it then skips). */
+int nt_scan_l_hits(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    if (!e->para) return luaL_error(L, "para_hits: tidak ada paragraf yang sedang dipindai");
+    push_hits(L, e);
+    return 1;
+}
+
 /* ---- The protected scan ----------------------------------------------------------------------- */
 static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq, int pud) {
     e->part = part;
@@ -462,7 +471,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         lua_pushvalue(L, pud);
         lua_pushvalue(L, seq);
         lua_pushinteger(L, (lua_Integer)n);
-        push_hits(L, e);
+        lua_pushnil(L); /* H: made on demand by priv.para_hits */
         lua_pushstring(L, part->name ? part->name : "");
         lua_pushstring(L, nt_where_name(p->where));
         lua_pushinteger(L, p->index);
