@@ -57,8 +57,13 @@ static int wt_ok(const nt_part *part, int32_t w) {
     const nt_wt *t = &part->wts[w];
     if (!run_ok(part, t->run)) return 0;
     const nt_run *run = &part->runs[t->run];
-    return t->content_start > run->xml_start && t->content_start <= t->content_end &&
-           t->content_end < run->xml_end && part->xml[t->content_start - 1] == '>';
+    if (!(t->content_start > run->xml_start && t->content_start <= t->content_end &&
+          t->content_end < run->xml_end && part->xml[t->content_start - 1] == '>'))
+        return 0;
+    /* Only character data and references can be split: a w:t holding markup (an element, a
+     * comment, CDATA: invalid OOXML, but well-formed) is anchored around its paragraph instead.
+     * Found by fuzz_annotate: a split landed inside a child tag and the copy was not XML. */
+    return memchr(part->xml + t->content_start, '<', t->content_end - t->content_start) == NULL;
 }
 
 /* End of the run's own start tag. */
