@@ -283,17 +283,37 @@ static void csv_field(nt_buf *b, const char *s, int last) {
     free(clean);
 }
 
+/* Free text from documents or rules: a cell starting with = + - @ (or a tab or CR) is a formula
+ * to Excel and LibreOffice Calc, and a memo is hostile input ("=HYPERLINK(...)" as a file name
+ * or excerpt). Such cells get a leading apostrophe, as OWASP advises for CSV exports. */
+static void csv_text(nt_buf *b, const char *s, int last) {
+    if (s && *s && strchr("=+-@\t\r", *s)) {
+        size_t n = strlen(s);
+        char *guarded = malloc(n + 2);
+        if (guarded) {
+            guarded[0] = '\'';
+            memcpy(guarded + 1, s, n + 1);
+            csv_field(b, guarded, last);
+            free(guarded);
+            return;
+        }
+        b->oom = 1;
+        return;
+    }
+    csv_field(b, s, last);
+}
+
 static const char CSV_HEADER[] =
     "path,status,verdict,error_code,error_message,rule,category,severity,confidence,part,where,"
     "paragraph,start,end,excerpt,message,basis,suggestion\r\n";
 
 static void csv_doc_prefix(nt_buf *b, const netral_report *r) {
     int ok = r->status == NETRAL_OK;
-    csv_field(b, r->path, 0);
+    csv_text(b, r->path, 0);
     csv_field(b, ok ? "ok" : "error", 0);
     csv_field(b, nt_verdict(r), 0);
     csv_field(b, ok ? "" : netral_status_name(r->status), 0);
-    csv_field(b, ok ? "" : r->error, 0);
+    csv_text(b, ok ? "" : r->error, 0);
 }
 
 static void put_doc_csv(nt_buf *b, const netral_report *r) {
@@ -310,19 +330,19 @@ static void put_doc_csv(nt_buf *b, const netral_report *r) {
         snprintf(num[2], sizeof num[2], "%zu", f->start);
         snprintf(num[3], sizeof num[3], "%zu", f->end);
         csv_doc_prefix(b, r);
-        csv_field(b, f->rule, 0);
+        csv_text(b, f->rule, 0);
         csv_field(b, f->category, 0);
         csv_field(b, f->severity, 0);
         csv_field(b, num[0], 0);
-        csv_field(b, f->part, 0);
-        csv_field(b, f->where, 0);
+        csv_text(b, f->part, 0);
+        csv_text(b, f->where, 0);
         csv_field(b, num[1], 0);
         csv_field(b, num[2], 0);
         csv_field(b, num[3], 0);
-        csv_field(b, f->excerpt, 0);
-        csv_field(b, f->message, 0);
-        csv_field(b, f->basis, 0);
-        csv_field(b, f->suggestion, 1);
+        csv_text(b, f->excerpt, 0);
+        csv_text(b, f->message, 0);
+        csv_text(b, f->basis, 0);
+        csv_text(b, f->suggestion, 1);
     }
 }
 

@@ -152,8 +152,32 @@ static void test_rule_errors_capped(void) {
     nt_report_free(r);
 }
 
+/* A hostile memo's file name or text must not become a spreadsheet formula in the CSV. */
+static void test_csv_formulas(void) {
+    netral_report *r = nt_report_new("=cmd|' /C calc'!A0.docx");
+    netral_finding f = finding("uji.rumus", "high");
+    f.excerpt = "=HYPERLINK(\"http://x.example\",\"klik\")";
+    f.message = "+62 812";
+    f.basis = "@SUM(1)";
+    f.suggestion = "-1";
+    CHECK_INT(nt_report_add(r, &f), NETRAL_OK);
+    const netral_report *rs[] = {r};
+    char *out = NULL;
+    size_t len = 0;
+    CHECK_INT(netral_render(rs, 1, NETRAL_FORMAT_CSV, &out, &len), NETRAL_OK);
+    CHECK(out && strstr(out, "\n'=cmd|' /C calc'!A0.docx,"));
+    CHECK(out && strstr(out, ",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\","));
+    CHECK(out && strstr(out, ",'+62 812,'@SUM(1),'-1\r\n"));
+    /* nothing else starts a cell with a formula character */
+    for (const char *p = out; p && *p; p++)
+        if (p == out || p[-1] == ',' || p[-1] == '\n') CHECK(!strchr("=+@", *p));
+    netral_free(out);
+    netral_report_free(r);
+}
+
 int main(void) {
     test_utf8_cut();
+    test_csv_formulas();
     test_strings_capped();
     test_findings_capped();
     test_contract_strings();
