@@ -427,6 +427,7 @@ static void finish_report(batch *b) {
     for (size_t i = 0; i < b->nsorted; i++) emit(b, b->sorted[i]);
     b->nsorted = 0;
     b->meta.seconds = cli_now() - b->stats.t0;
+    b->meta.interrupted = g_stop != 0;
     if (b->writer && nt_writer_end(b->writer, &b->meta) != NETRAL_OK) b->write_error = 1;
     b->writer = NULL;
     int e = cli_output_close(&b->out, 1);

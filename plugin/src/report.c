@@ -477,11 +477,20 @@ static void sarif_doc(nt_writer *w, const netral_report *r) {
     for (size_t i = 0; i < r->nfindings; i++) sarif_result(w, r, &r->findings[i]);
 }
 
-static void sarif_end(nt_writer *w) {
+/* Unreadable documents do not make a run unsuccessful (they are notifications); a batch stopped
+ * before every document was scanned does (SARIF 2.1.0, 3.20.14). */
+static void sarif_end(nt_writer *w, int interrupted) {
     nt_buf *b = &w->buf;
-    nt_buf_puts(b, "],\"invocations\":[{\"executionSuccessful\":true,"
-                   "\"toolExecutionNotifications\":[");
+    nt_buf_puts(b, interrupted ? "],\"invocations\":[{\"executionSuccessful\":false,"
+                               : "],\"invocations\":[{\"executionSuccessful\":true,");
+    nt_buf_puts(b, "\"toolExecutionNotifications\":[");
     if (w->side.n) nt_buf_put(b, w->side.p, w->side.n);
+    if (interrupted) {
+        nt_buf_puts(b, w->side_n ? ",\n{\"level\":\"error\",\"message\":{\"text\":"
+                                 : "\n{\"level\":\"error\",\"message\":{\"text\":");
+        nt_json_cstr(b, "scan interrupted: the report covers only the documents finished before the stop");
+        nt_buf_puts(b, "},\"descriptor\":{\"id\":\"interrupted\"}}");
+    }
     nt_buf_puts(b, "]}],\"properties\":{\"ruleset\":");
     nt_json_cstr(b, w->meta.ruleset_id);
     nt_buf_puts(b, ",\"summary\":");
@@ -847,7 +856,7 @@ static int writer_close(nt_writer *w, const nt_writer_meta *meta) {
     double seconds = meta ? meta->seconds : 0.0;
     switch (w->format) {
     case NETRAL_FORMAT_JSON: json_end(w); break;
-    case NETRAL_FORMAT_SARIF: sarif_end(w); break;
+    case NETRAL_FORMAT_SARIF: sarif_end(w, meta ? meta->interrupted : 0); break;
     case NETRAL_FORMAT_HTML: html_end(w, seconds); break;
     case NETRAL_FORMAT_TEXT: if (w->c.docs != 1) text_end(w); break;
     default: break;

@@ -17,6 +17,7 @@ typedef struct nt_writer_meta {
     const char *annotate_dir;                     /* for links in html; may be NULL */
     double seconds;                               /* filled before nt_writer_end */
     const char *lang;                             /* "id" (default, NULL) or "en": labels */
+    int interrupted;                              /* the batch stopped early (Ctrl-C): SARIF says so */
 } nt_writer_meta;
 
 nt_writer *nt_writer_new(int format, FILE *out, const nt_writer_meta *meta);

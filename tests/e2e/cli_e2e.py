@@ -278,6 +278,8 @@ def case_formats(tmp):
     notes = run0["invocations"][0]["toolExecutionNotifications"]
     check(len(notes) == 4 and {n["descriptor"]["id"] for n in notes} == {"not-a-zip", "not-a-docx", "not-found"},
           "sarif: unreadable documents as tool execution notifications")
+    check(run0["invocations"][0]["executionSuccessful"] is True,
+          "sarif: a finished run is successful even with unreadable documents")
     html = outs["html"]
     check(html.startswith("<!DOCTYPE html>") and "<script src" not in html and "http://" not in html.replace(
         "http://www.w3.org/2000/svg", ""), "html: one self-contained file, nothing fetched")
@@ -544,6 +546,28 @@ def case_interrupt(tmp):
     counts = summary_counts(se2)
     check(counts is not None and counts[0] >= len(docs) and counts[0] + counts[1] == n + 1,
           f"the cache written on Ctrl-C is valid and reused ({counts}, {len(docs)} reported)")
+    # SARIF of an interrupted run says the execution did not succeed, and why
+    sarif_out = os.path.join(tmp, "out.sarif")
+    p = subprocess.Popen([NETRAL, "scan", "--rules", E2E_RULES, "-j", "1", "--no-progress",
+                          "--format", "sarif", "-o", sarif_out, t],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=e)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and p.poll() is None:
+        tmps = [x for x in os.listdir(tmp) if x.startswith(".out.sarif.tmp-")]
+        if tmps and os.path.getsize(os.path.join(tmp, tmps[0])) > 4000:
+            break
+        time.sleep(0.01)
+    if p.poll() is None:
+        p.send_signal(signal.SIGINT)
+        p.communicate(timeout=120)
+        with open(sarif_out) as f:
+            inv = json.load(f)["runs"][0]["invocations"][0]
+        check(p.returncode == 130 and inv["executionSuccessful"] is False,
+              "Ctrl-C: SARIF executionSuccessful is false")
+        check(any(x.get("descriptor", {}).get("id") == "interrupted"
+                  for x in inv["toolExecutionNotifications"]), "Ctrl-C: SARIF notes the interruption")
+    else:
+        print("note: the SARIF scan finished before it could be interrupted; not checked")
 
 
 def case_bad_input(tmp):
