@@ -13,7 +13,7 @@ alternating rounds so that machine load hits both alike, times:
   - a python-docx + regex script (pydocx_grep.py) per file on the same sample, JOBS at a time, as
     the pandoc pipeline is run ("python-docx/file"; the target), and
   - the same script over a larger sample in JOBS long-lived processes, start-up paid once
-    ("python-docx/batch"; printed for reference: it is only ~5x faster than the floor itself).
+    ("python-docx/batch"; printed for reference: the floor itself is only ~9x faster).
 Whole processes everywhere (start-up included). Prints docs/s from wall time and from CPU time
 (CPU seconds over JOBS cores: unaffected by other work on the machine), peak RSS, and the ratios
 against the targets, judged on CPU time: >= 70% of the floor, >= 50x pandoc|grep, >= 20x
