@@ -11,6 +11,8 @@
 #define NT_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NT_NS_W_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
 #define NT_REL_COMMENTS "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+#define NT_REL_OFFICE \
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 #define NT_REL_CUSTOM \
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 #define NT_CT_COMMENTS "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"

@@ -477,6 +477,16 @@ static int ensure_content_type(annot *a, const char *part, const char *ctype) {
     return rc;
 }
 
+/* A package without relationships is read through its content types (package.c find_main); the
+ * custom-properties relationship we add must not hide the main part, so the officeDocument one
+ * comes first. Found by fuzz_annotate: the copy of such a memo no longer opened. */
+static int keep_main_findable(annot *a) {
+    const nt_rel *rels;
+    size_t n = 0;
+    if (nt_package_rels(a->pkg, "", &rels, &n, a->err) == NETRAL_OK && n > 0) return NETRAL_OK;
+    return ensure_rel(a, "", NT_REL_OFFICE, a->main->name);
+}
+
 static int write_custom(annot *a) {
     long n[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < a->nitems; i++) {
@@ -506,6 +516,7 @@ static int write_custom(annot *a) {
     if (owned) free(old);
     if (!rc) rc = set_part(a, name, &out);
     else nt_buf_free(&out);
+    if (!rc && !target) rc = keep_main_findable(a);
     if (!rc && !target) rc = ensure_rel(a, "", NT_REL_CUSTOM, name);
     if (!rc) rc = ensure_content_type(a, name, NT_CT_CUSTOM);
     free(name);
