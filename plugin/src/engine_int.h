@@ -66,6 +66,7 @@ struct netral_engine {
 
     /* Counters for benchmarks: paragraphs analysed, paragraphs sent to Lua, rule evaluations. */
     uint64_t n_paras, n_lua_paras, n_rule_runs;
+    uint64_t n_hit_tables; /* paragraphs whose hits table Lua asked for (priv.para_hits) */
 
     /* Every source file loaded, for the rule-set id and for repairing truncated error paths. */
     char **files;

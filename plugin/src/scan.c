@@ -443,6 +443,7 @@ static void collect_findings(lua_State *L, netral_engine *e) {
 int nt_scan_l_hits(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     if (!e->para) return luaL_error(L, "para_hits: tidak ada paragraf yang sedang dipindai");
+    e->n_hit_tables++;
     push_hits(L, e);
     return 1;
 }

@@ -98,8 +98,13 @@ static void test_matching(void) {
 
 static void test_when(void) {
     /* `when` runs before matching: false skips the rule for that paragraph. */
+    uint64_t t0 = basic->n_hit_tables;
     expect("Apel siaga pagi ini.", "fx.when", 1, NULL);
+    CHECK(basic->n_hit_tables > t0); /* matching needed the paragraph's hits */
+    t0 = basic->n_hit_tables;
     expect("LEWATI apel siaga pagi ini.", "fx.when", 0, NULL);
+    /* ... a paragraph whose only rule stops at `when` builds none */
+    CHECK_INT(basic->n_hit_tables - t0, 0);
 }
 
 static void test_cues(void) {
