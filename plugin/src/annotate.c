@@ -580,9 +580,19 @@ static int input_damaged(const annot *a) {
     return damaged;
 }
 
+/* zip_close failing with "invalid argument": every source it reads at that point is a memory
+ * buffer, ours fully written, so this is a seek outside the input's bytes: an unchanged entry
+ * whose local header, name or data lies past the end of the file. No public libzip call reads
+ * where an empty entry's data would start, so input_damaged cannot always see it (fuzz_annotate
+ * found a folder entry with a 29,556-byte local name). */
+static int close_seek_error(const char *what, zip_error_t *ze) {
+    return ze && !strcmp(what, "tutup") && zip_error_code_zip(ze) == ZIP_ER_INVAL;
+}
+
 static int zip_fail(annot *a, const char *what, zip_error_t *ze) {
     int rc = zip_status(ze);
-    if (rc == NETRAL_E_INTERNAL && input_damaged(a)) rc = NETRAL_E_NOT_A_ZIP;
+    if (rc == NETRAL_E_INTERNAL && (close_seek_error(what, ze) || input_damaged(a)))
+        rc = NETRAL_E_NOT_A_ZIP;
     if (rc == NETRAL_E_NOT_A_ZIP)
         nt_err_set(a->err, rc, "arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
                    "ke salinan beranotasi (%s)", ze ? zip_error_strerror(ze) : what);
