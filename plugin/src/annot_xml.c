@@ -132,11 +132,28 @@ size_t nt_xml_element_end(const char *x, size_t len, const nt_tag *t) {
 
 struct ns_find { const char *x, *uri; char *out; size_t cap; int found; };
 
+/* Can p start element names we write? Without namespace processing Expat accepts
+ * xmlns:0w="..." (a valid attribute name), but <0w:p> is not XML (fuzz_annotate). ASCII is
+ * judged by the NCName rules; other bytes are accepted as the name characters they start. */
+static int usable_prefix(const char *p, size_t n) {
+    if (!n) return 0;
+    unsigned char c = (unsigned char)p[0];
+    if (!(c >= 0x80 || c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) return 0;
+    for (size_t i = 1; i < n; i++) {
+        c = (unsigned char)p[i];
+        if (!(c >= 0x80 || c == '_' || c == '-' || c == '.' || (c >= '0' && c <= '9') ||
+              ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            return 0;
+    }
+    return 1;
+}
+
 static int ns_match(const char *name, size_t nlen, size_t vs, size_t vl, void *ctx) {
     struct ns_find *f = ctx;
     if (vl != strlen(f->uri) || memcmp(f->x + vs, f->uri, vl)) return 0;
     if (nlen == 5 && !memcmp(name, "xmlns", 5)) { f->out[0] = 0; f->found = 1; return 1; }
-    if (nlen > 6 && !memcmp(name, "xmlns:", 6) && nlen - 6 < f->cap) {
+    if (nlen > 6 && !memcmp(name, "xmlns:", 6) && nlen - 6 < f->cap &&
+        usable_prefix(name + 6, nlen - 6)) {
         memcpy(f->out, name + 6, nlen - 6);
         f->out[nlen - 6] = 0;
         f->found = 1;
