@@ -312,8 +312,8 @@ local function eval_rule(r)
   end
 end
 
-function S.paragraph(p, seq, n, H, part, where, index)
-  cur_p, cur_H, cur_part, cur_where, cur_index = p, H, part, where, index
+function S.paragraph(p, seq, n, part, where, index)
+  cur_p, cur_H, cur_part, cur_where, cur_index = p, nil, part, where, index
   cache = {}
   for i = 1, n do
     local r = rules[seq[i]]

@@ -265,12 +265,17 @@ static char *utf8_clean(const char *s) {
     return nt_buf_take(&clean, NULL);
 }
 
-static void csv_field(nt_buf *b, const char *s, int last) {
+/* One cell. guard: free text from documents or rules, where a leading = + - @ (or tab, CR) is a
+ * formula to Excel and LibreOffice Calc and a memo is hostile input ("=HYPERLINK(...)" as a file
+ * name or excerpt): such a cell gets a leading apostrophe, as OWASP advises for CSV exports. */
+static void csv_cell(nt_buf *b, const char *s, int last, int guard) {
     if (!s) s = "";
     char *clean = utf8_clean(s);
     if (clean) s = clean;
-    if (strpbrk(s, ",\"\r\n")) {
-        nt_buf_putc(b, '"');
+    int quote = strpbrk(s, ",\"\r\n") != NULL;
+    if (quote) nt_buf_putc(b, '"');
+    if (guard && *s && strchr("=+-@\t\r", *s)) nt_buf_putc(b, '\'');
+    if (quote) {
         for (const char *p = s; *p; p++) {
             if (*p == '"') nt_buf_putc(b, '"');
             nt_buf_putc(b, *p);
@@ -283,25 +288,8 @@ static void csv_field(nt_buf *b, const char *s, int last) {
     free(clean);
 }
 
-/* Free text from documents or rules: a cell starting with = + - @ (or a tab or CR) is a formula
- * to Excel and LibreOffice Calc, and a memo is hostile input ("=HYPERLINK(...)" as a file name
- * or excerpt). Such cells get a leading apostrophe, as OWASP advises for CSV exports. */
-static void csv_text(nt_buf *b, const char *s, int last) {
-    if (s && *s && strchr("=+-@\t\r", *s)) {
-        size_t n = strlen(s);
-        char *guarded = malloc(n + 2);
-        if (guarded) {
-            guarded[0] = '\'';
-            memcpy(guarded + 1, s, n + 1);
-            csv_field(b, guarded, last);
-            free(guarded);
-            return;
-        }
-        b->oom = 1;
-        return;
-    }
-    csv_field(b, s, last);
-}
+static void csv_field(nt_buf *b, const char *s, int last) { csv_cell(b, s, last, 0); }
+static void csv_text(nt_buf *b, const char *s, int last) { csv_cell(b, s, last, 1); }
 
 static const char CSV_HEADER[] =
     "path,status,verdict,error_code,error_message,rule,category,severity,confidence,part,where,"
@@ -456,11 +444,16 @@ static void sarif_result(nt_writer *w, const netral_report *r, const netral_find
     nt_buf_puts(b, "}}");
 }
 
+/* The start of one error notification, up to its message text. */
+static void sarif_note_open(nt_buf *b, int first) {
+    nt_buf_puts(b, first ? "\n{\"level\":\"error\",\"message\":{\"text\":"
+                         : ",\n{\"level\":\"error\",\"message\":{\"text\":");
+}
+
 /* Unreadable documents become tool execution notifications, kept aside until the end. */
 static void sarif_notification(nt_writer *w, const netral_report *r) {
     nt_buf *b = &w->side;
-    nt_buf_puts(b, w->side_n++ ? ",\n{\"level\":\"error\",\"message\":{\"text\":"
-                               : "\n{\"level\":\"error\",\"message\":{\"text\":");
+    sarif_note_open(b, w->side_n++ == 0);
     nt_json_cstr(b, str_or(r->error, netral_status_name(r->status)));
     nt_buf_puts(b, "},\"descriptor\":{\"id\":");
     nt_json_cstr(b, netral_status_name(r->status));
@@ -486,8 +479,7 @@ static void sarif_end(nt_writer *w, int interrupted) {
     nt_buf_puts(b, "\"toolExecutionNotifications\":[");
     if (w->side.n) nt_buf_put(b, w->side.p, w->side.n);
     if (interrupted) {
-        nt_buf_puts(b, w->side_n ? ",\n{\"level\":\"error\",\"message\":{\"text\":"
-                                 : "\n{\"level\":\"error\",\"message\":{\"text\":");
+        sarif_note_open(b, w->side_n == 0);
         nt_json_cstr(b, "scan interrupted: the report covers only the documents finished before the stop");
         nt_buf_puts(b, "},\"descriptor\":{\"id\":\"interrupted\"}}");
     }

@@ -472,11 +472,10 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         lua_pushvalue(L, pud);
         lua_pushvalue(L, seq);
         lua_pushinteger(L, (lua_Integer)n);
-        lua_pushnil(L); /* H: made on demand by priv.para_hits */
         lua_pushstring(L, part->name ? part->name : "");
         lua_pushstring(L, nt_where_name(p->where));
         lua_pushinteger(L, p->index);
-        lua_call(L, 7, 0);
+        lua_call(L, 6, 0); /* the hits come later, on demand: priv.para_hits */
     }
     e->para = NULL;
 }

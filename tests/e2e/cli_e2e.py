@@ -508,6 +508,20 @@ def case_progress(tmp):
     check(err == "", "--quiet: nothing on stderr")
 
 
+def start_until_growing(cmd, env, out, size):
+    """Start a scan writing to `out` and return once its temporary report passes `size` bytes
+    (results are flowing) or the scan has ended; the caller then presses Ctrl-C."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    folder, prefix = os.path.dirname(out), "." + os.path.basename(out) + ".tmp-"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and p.poll() is None:
+        tmps = [x for x in os.listdir(folder) if x.startswith(prefix)]
+        if tmps and os.path.getsize(os.path.join(folder, tmps[0])) > size:
+            break
+        time.sleep(0.01)
+    return p
+
+
 def case_interrupt(tmp):
     t = os.path.join(tmp, "tree")
     os.makedirs(t)
@@ -521,15 +535,8 @@ def case_interrupt(tmp):
     out, cache = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "c.cache")
     e = dict(os.environ)
     e.pop("NETRAL_LANG", None)
-    p = subprocess.Popen([NETRAL, "scan", "--rules", E2E_RULES, "-j", "2", "--no-progress", "-o", out,
-                          "--cache", cache, t], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=e)
-    # wait until results are flowing (the temporary report grows), then press Ctrl-C
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and p.poll() is None:
-        tmps = [x for x in os.listdir(tmp) if x.startswith(".out.jsonl.tmp-")]
-        if tmps and os.path.getsize(os.path.join(tmp, tmps[0])) > 2000:
-            break
-        time.sleep(0.01)
+    p = start_until_growing([NETRAL, "scan", "--rules", E2E_RULES, "-j", "2", "--no-progress", "-o", out,
+                             "--cache", cache, t], e, out, 2000)
     if p.poll() is not None:
         print("SKIPPED: the scan finished before it could be interrupted")
         return SKIP
@@ -548,15 +555,8 @@ def case_interrupt(tmp):
           f"the cache written on Ctrl-C is valid and reused ({counts}, {len(docs)} reported)")
     # SARIF of an interrupted run says the execution did not succeed, and why
     sarif_out = os.path.join(tmp, "out.sarif")
-    p = subprocess.Popen([NETRAL, "scan", "--rules", E2E_RULES, "-j", "1", "--no-progress",
-                          "--format", "sarif", "-o", sarif_out, t],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=e)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and p.poll() is None:
-        tmps = [x for x in os.listdir(tmp) if x.startswith(".out.sarif.tmp-")]
-        if tmps and os.path.getsize(os.path.join(tmp, tmps[0])) > 4000:
-            break
-        time.sleep(0.01)
+    p = start_until_growing([NETRAL, "scan", "--rules", E2E_RULES, "-j", "1", "--no-progress",
+                             "--format", "sarif", "-o", sarif_out, t], e, sarif_out, 4000)
     if p.poll() is None:
         p.send_signal(signal.SIGINT)
         p.communicate(timeout=120)
