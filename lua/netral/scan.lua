@@ -377,8 +377,8 @@ function S.begin_doc(facts)
   F = {}
   para_cache = {}
   DOC = {
-    findings = F, letterhead = facts.letterhead, parts = facts.parts, lang = lang,
-    paragraphs = doc_paragraphs,
+    findings = F, letterhead = facts.letterhead, parts = facts.parts, memo = facts.memo or {},
+    lang = lang, paragraphs = doc_paragraphs,
   }
 end
 

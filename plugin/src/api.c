@@ -56,10 +56,7 @@ static const status_text *status_find(int code) {
     return NULL;
 }
 
-static int english(void) {
-    const char *l = getenv("NETRAL_LANG");
-    return l && strncmp(l, "en", 2) == 0;
-}
+static int english(void) { return nt_lang_en(); }
 
 NETRAL_API const char *netral_strerror(int status) {
     const status_text *s = status_find(status);
@@ -106,7 +103,7 @@ NETRAL_API void netral_options_free(netral_options *o) {
 }
 
 NETRAL_API int netral_options_add_rules_dir(netral_options *o, const char *dir) {
-    if (!o || !dir || !*dir) return fail(NETRAL_E_INVALID_ARG, "rules dir: argumen kosong");
+    if (!o || !dir || !*dir) return fail(NETRAL_E_INVALID_ARG, NT_L("rules dir: argumen kosong", "rules dir: empty argument"));
     char **v = realloc(o->rule_dirs, (o->nrule_dirs + 1) * sizeof *v);
     if (!v) return fail(NETRAL_E_NOMEM, "out of memory");
     o->rule_dirs = v;
@@ -117,13 +114,13 @@ NETRAL_API int netral_options_add_rules_dir(netral_options *o, const char *dir) 
 
 NETRAL_API int netral_options_set_language(netral_options *o, const char *lang) {
     if (!o || !lang || (strcmp(lang, "id") && strcmp(lang, "en")))
-        return fail(NETRAL_E_INVALID_ARG, "bahasa harus \"id\" atau \"en\"");
+        return fail(NETRAL_E_INVALID_ARG, NT_L("bahasa harus \"id\" atau \"en\"", "language must be \"id\" or \"en\""));
     snprintf(o->lang, sizeof o->lang, "%s", lang);
     return ok();
 }
 
 NETRAL_API int netral_options_set_limit(netral_options *o, netral_limit which, uint64_t v) {
-    if (!o || v == 0) return fail(NETRAL_E_INVALID_ARG, "batas tidak valid");
+    if (!o || v == 0) return fail(NETRAL_E_INVALID_ARG, NT_L("batas tidak valid", "invalid limit"));
     switch (which) {
     case NETRAL_LIMIT_FILE_BYTES: o->lim.file_bytes = v; break;
     case NETRAL_LIMIT_PART_BYTES: o->lim.part_bytes = v; break;
@@ -132,21 +129,21 @@ NETRAL_API int netral_options_set_limit(netral_options *o, netral_limit which, u
     case NETRAL_LIMIT_XML_DEPTH: o->lim.xml_depth = v > 100000 ? 100000 : (int)v; break;
     case NETRAL_LIMIT_RULE_INSTRUCTIONS: o->rule_instructions = v; break;
     case NETRAL_LIMIT_LUA_MEMORY: o->lua_memory = v; break;
-    default: return fail(NETRAL_E_INVALID_ARG, "jenis batas tidak dikenal: %d", (int)which);
+    default: return fail(NETRAL_E_INVALID_ARG, NT_L("jenis batas tidak dikenal: %d", "unknown limit kind: %d"), (int)which);
     }
     return ok();
 }
 
 NETRAL_API int netral_options_set_min_severity(netral_options *o, const char *sev) {
     int s = sev ? nt_severity_from_name(sev) : -1;
-    if (!o || s < 0) return fail(NETRAL_E_INVALID_ARG, "tingkat tidak dikenal: %s", sev ? sev : "(null)");
+    if (!o || s < 0) return fail(NETRAL_E_INVALID_ARG, NT_L("tingkat tidak dikenal: %s", "unknown severity: %s"), sev ? sev : "(null)");
     o->min_severity = s;
     return ok();
 }
 
 NETRAL_API int netral_options_set_comment_author(netral_options *o, const char *author,
                                                  const char *initials) {
-    if (!o || !author || !*author) return fail(NETRAL_E_INVALID_ARG, "nama penulis komentar kosong");
+    if (!o || !author || !*author) return fail(NETRAL_E_INVALID_ARG, NT_L("nama penulis komentar kosong", "empty comment author name"));
     char *a = nt_strdup(author), *i = nt_strdup(initials && *initials ? initials : author);
     if (!a || !i) {
         free(a);
@@ -177,10 +174,13 @@ NETRAL_API int netral_engine_new(const netral_options *opts, netral_engine **out
         opts = &defaults;
     }
     nt_err err = {0};
+    int lang = nt_lang_enter(strcmp(opts->lang, "en") == 0);
     int rc = nt_engine_new(opts, out, &err);
     if (opts == &defaults) nt_options_clear(&defaults);
-    if (rc != NETRAL_OK) return fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
-    return ok();
+    if (rc != NETRAL_OK) rc = fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
+    else ok();
+    nt_lang_leave(lang);
+    return rc;
 }
 
 NETRAL_API void netral_engine_free(netral_engine *e) {
@@ -203,6 +203,11 @@ static void scan_package(netral_engine *e, nt_package *pkg, unsigned flags, netr
     int rc = nt_doc_load(pkg, &nt_engine_options(e)->lim, flags, &doc, &err);
     if (rc != NETRAL_OK) {
         nt_report_set_error(rep, rc, err.msg[0] ? err.msg : netral_strerror(rc));
+        return;
+    }
+    if (nt_report_set_memo(rep, &doc->memo) != NETRAL_OK) {
+        nt_report_set_error(rep, NETRAL_E_NOMEM, netral_strerror(NETRAL_E_NOMEM));
+        nt_doc_free(doc);
         return;
     }
     nt_engine_scan(e, doc, rep);
@@ -240,18 +245,36 @@ static int scan_common(netral_engine *e, const char *path, const void *data, siz
     return ok();
 }
 
-NETRAL_API int netral_scan_file(netral_engine *e, const char *path, netral_report **out) {
+static int do_scan_file(netral_engine *e, const char *path, netral_report **out) {
     if (out) *out = NULL;
-    if (!e || !path || !out) return fail(NETRAL_E_INVALID_ARG, "scan_file: argumen NULL");
+    if (!e || !path || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("scan_file: argumen NULL", "scan_file: NULL argument"));
     return scan_common(e, path, NULL, 0, NULL, 0, out, NULL);
+}
+
+static int do_scan_memory(netral_engine *e, const void *data, size_t len, const char *name,
+                                  netral_report **out) {
+    if (out) *out = NULL;
+    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("scan_memory: argumen NULL", "scan_memory: NULL argument"));
+    static const char empty = 0;
+    return scan_common(e, NULL, data ? data : &empty, len, name, 0, out, NULL);
+}
+
+/* Every call with an engine writes its messages (errors, rule errors) in the engine's language. */
+static int engine_lang(const netral_engine *e) {
+    return nt_lang_enter(e && strcmp(nt_engine_options(e)->lang, "en") == 0);
+}
+
+NETRAL_API int netral_scan_file(netral_engine *e, const char *path, netral_report **out) {
+    int lang = engine_lang(e), rc = do_scan_file(e, path, out);
+    nt_lang_leave(lang);
+    return rc;
 }
 
 NETRAL_API int netral_scan_memory(netral_engine *e, const void *data, size_t len, const char *name,
                                   netral_report **out) {
-    if (out) *out = NULL;
-    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, "scan_memory: argumen NULL");
-    static const char empty = 0;
-    return scan_common(e, NULL, data ? data : &empty, len, name, 0, out, NULL);
+    int lang = engine_lang(e), rc = do_scan_memory(e, data, len, name, out);
+    nt_lang_leave(lang);
+    return rc;
 }
 
 /* ---- Reports ------------------------------------------------------------------------------- */
@@ -278,6 +301,15 @@ NETRAL_API const netral_finding *netral_report_finding(const netral_report *r, s
     return r && i < r->nfindings ? &r->findings[i] : NULL;
 }
 
+NETRAL_API const char *netral_report_memo(const netral_report *r, const char *key) {
+    if (!r || !key) return NULL;
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++)
+        if (!strcmp(key, nt_memo_keys[i])) return nt_memo_field(&r->memo, i);
+    return NULL;
+}
+
+NETRAL_API const char *netral_memo_key(size_t i) { return i < NT_MEMO_NFIELDS ? nt_memo_keys[i] : NULL; }
+
 NETRAL_API size_t netral_report_rule_error_count(const netral_report *r) {
     return r ? r->nrule_errors : 0;
 }
@@ -303,9 +335,9 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
                              size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!out || (n && !reports)) return fail(NETRAL_E_INVALID_ARG, "render: argumen NULL");
+    if (!out || (n && !reports)) return fail(NETRAL_E_INVALID_ARG, NT_L("render: argumen NULL", "render: NULL argument"));
     if (format < NETRAL_FORMAT_JSONL || format > NETRAL_FORMAT_TEXT)
-        return fail(NETRAL_E_FORMAT, "format laporan tidak dikenal: %d", format);
+        return fail(NETRAL_E_FORMAT, NT_L("format laporan tidak dikenal: %d", "unknown report format: %d"), format);
     for (size_t i = 0; i < n; i++)
         if (!reports[i]) return fail(NETRAL_E_INVALID_ARG, "render: laporan ke-%zu NULL", i);
     nt_buf b;
@@ -313,7 +345,7 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
     int rc = nt_render(reports, n, format, &b);
     if (rc != NETRAL_OK || b.oom) {
         nt_buf_free(&b);
-        return fail(rc != NETRAL_OK ? rc : NETRAL_E_NOMEM, "render gagal");
+        return fail(rc != NETRAL_OK ? rc : NETRAL_E_NOMEM, NT_L("render gagal", "render failed"));
     }
     *out = nt_buf_take(&b, out_len);
     return ok();
@@ -347,12 +379,12 @@ static void give_report(netral_report *rep, netral_report **report_out) {
     else nt_report_free(rep);
 }
 
-NETRAL_API int netral_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
+static int do_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
                                     netral_report **report_out) {
     if (report_out) *report_out = NULL;
-    if (!e || !in_path || !out_path) return fail(NETRAL_E_INVALID_ARG, "annotate_file: argumen NULL");
+    if (!e || !in_path || !out_path) return fail(NETRAL_E_INVALID_ARG, NT_L("annotate_file: argumen NULL", "annotate_file: NULL argument"));
     if (same_file(in_path, out_path))
-        return fail(NETRAL_E_SAME_FILE, "%s: menolak menimpa berkas masukan", out_path);
+        return fail(NETRAL_E_SAME_FILE, NT_L("%s: menolak menimpa berkas masukan", "%s: refusing to overwrite the input"), out_path);
     netral_report *rep = NULL;
     nt_doc *doc = NULL;
     int rc = scan_common(e, in_path, NULL, 0, NULL, NT_DOC_KEEP_XML, &rep, &doc);
@@ -377,13 +409,13 @@ NETRAL_API int netral_annotate_file(netral_engine *e, const char *in_path, const
     return rc;
 }
 
-NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
+static int do_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
                                       size_t *out_len, netral_report **report_out) {
     if (report_out) *report_out = NULL;
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
     if (!e || !data || !out || !out_len)
-        return fail(NETRAL_E_INVALID_ARG, "annotate_memory: argumen NULL");
+        return fail(NETRAL_E_INVALID_ARG, NT_L("annotate_memory: argumen NULL", "annotate_memory: NULL argument"));
     netral_report *rep = NULL;
     nt_doc *doc = NULL;
     int rc = scan_common(e, NULL, data, len, NULL, NT_DOC_KEEP_XML, &rep, &doc);
@@ -396,5 +428,19 @@ NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t
     rc = annotate_doc(e, doc, rep, out, out_len);
     nt_doc_free(doc);
     give_report(rep, report_out);
+    return rc;
+}
+
+NETRAL_API int netral_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
+                                    netral_report **report_out) {
+    int lang = engine_lang(e), rc = do_annotate_file(e, in_path, out_path, report_out);
+    nt_lang_leave(lang);
+    return rc;
+}
+
+NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
+                                      size_t *out_len, netral_report **report_out) {
+    int lang = engine_lang(e), rc = do_annotate_memory(e, data, len, out, out_len, report_out);
+    nt_lang_leave(lang);
     return rc;
 }

@@ -81,7 +81,24 @@ typedef struct nt_part {
     nt_para *paras; size_t nparas;
     int images;           /* drawings/pictures in the part */
     char **image_alts;    size_t nimage_alts; /* wp:docPr descr/title, v:shape alt */
+    uint32_t *image_alt_para; /* paragraph holding each alt text (UINT32_MAX: none) */
 } nt_part;
+
+/* One line of what may be the letterhead, whatever shape the kop was typed in: a header
+ * paragraph, a line of a paragraph broken with Shift+Enter, a table cell, a text box, or an
+ * image's alt text. Rules decide what the lines mean (institution, address, logo). */
+typedef enum nt_kop_source {
+    NT_KOP_HEADER = 0, NT_KOP_BODY, NT_KOP_TABLE, NT_KOP_TEXTBOX, NT_KOP_ALT
+} nt_kop_source;
+const char *nt_kop_source_name(int source); /* header body table textbox alt */
+
+typedef struct nt_kop_line {
+    char *text;            /* the line, spaces trimmed */
+    uint32_t part;         /* index into doc->parts */
+    uint32_t para;         /* paragraph index in that part (for alt text: the image's paragraph) */
+    uint32_t start, end;   /* byte range of the line in the paragraph's text; 0, 0 for alt text */
+    int source;            /* nt_kop_source */
+} nt_kop_line;
 
 /* Facts about the official letterhead (kop surat) for document-level rules. */
 typedef struct nt_letterhead {
@@ -92,13 +109,40 @@ typedef struct nt_letterhead {
                               (first lines up to the first empty line or horizontal rule, max 8,
                               or the first table when the body starts with one) */
     char *title, *subject, *author, *company, *last_modified_by; /* docProps core/app */
+    nt_kop_line *lines;    /* header lines, then the body's kop block lines (see nt_kop_collect) */
+    size_t nlines;
 } nt_letterhead;
+
+/* Facts of the memo as a letter (naskah dinas), read by memo.c from its labelled lines (Nomor,
+ * Sifat, Hal/Perihal, Tanggal), its place-and-date line, the kop and the signature block. Each
+ * is NULL when the memo does not show it. */
+typedef struct nt_memo {
+    char *number;          /* nomor surat: "800/217/Disdik/2024" */
+    char *subject;         /* hal / perihal */
+    char *date;            /* as written: "8 Oktober 2024" */
+    char *date_iso;        /* "2024-10-08" when the written date is a valid day */
+    char *classification;  /* sifat: Biasa, Penting, Segera, Rahasia ... */
+    char *office;          /* issuing office from the kop: "PEMERINTAH KABUPATEN X / DINAS Y" */
+    char *signer;          /* name in the signature block */
+    char *signer_title;    /* the position above it: "Kepala Dinas Perikanan" */
+} nt_memo;
+
+/* The fields in report order, with their JSON names; nt_memo_field(m, i) is field i's value. */
+#define NT_MEMO_NFIELDS 8
+extern const char *const nt_memo_keys[NT_MEMO_NFIELDS];
+const char *nt_memo_field(const nt_memo *m, size_t i);
+char **nt_memo_slot(nt_memo *m, size_t i);
+int nt_memo_empty(const nt_memo *m);
+void nt_memo_clear(nt_memo *m);
+/* Copy with every string capped at max bytes; 0 or NETRAL_E_NOMEM (dst cleared on failure). */
+int nt_memo_copy(nt_memo *dst, const nt_memo *src, size_t max);
 
 typedef struct nt_doc {
     nt_package *pkg;       /* owned */
     nt_part *parts;        /* main document first, then headers, footers, footnotes, endnotes, comments */
     size_t nparts;
     nt_letterhead lh;
+    nt_memo memo;
 } nt_doc;
 
 #define NT_DOC_KEEP_XML 0x1u /* keep each part's XML (needed by the annotator) */
@@ -112,6 +156,13 @@ void nt_part_free(nt_part *p);
  * Takes ownership of pkg (closed on failure too). */
 int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **out, nt_err *err);
 void nt_doc_free(nt_doc *doc);
+/* Fills doc->lh.lines from the header parts and the body's first lines (lh.body_kop_paras must
+ * be set): each paragraph split at its line breaks, table cells and text boxes as lines, image
+ * alt texts as lines of their own. Used by the loader and by rule examples. 0 or NETRAL_E_NOMEM. */
+int nt_kop_collect(nt_doc *doc);
+void nt_kop_lines_free(nt_letterhead *lh);
+/* memo.c: fills doc->memo (after the letterhead). 0 or NETRAL_E_NOMEM. */
+int nt_memo_extract(nt_doc *doc);
 const nt_part *nt_doc_part(const nt_doc *doc, const char *name);
 
 /* `netral text`: "== part ==" then one paragraph per line, each byte of a line break inside a

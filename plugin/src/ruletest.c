@@ -131,7 +131,7 @@ static int build_doc(const example *ex, nt_doc *doc, nt_part parts[2]) {
     doc->lh.title = ex->title;
     doc->lh.author = ex->author;
     doc->lh.company = ex->company;
-    return 0;
+    return nt_kop_collect(doc) == 0 ? 0 : -1; /* the kop's lines, as the loader makes them */
 }
 
 /* ---- Running and logging ---------------------------------------------------------------------- */
@@ -204,6 +204,7 @@ static int run_example(netral_engine *e, const example *ex, nt_buf *log, int *pa
             rc = 1;
         }
     }
+    nt_kop_lines_free(&doc.lh);
     free_part(&parts[0]);
     if (doc.nparts > 1) free_part(&parts[1]);
     nt_report_free(rep);
@@ -223,7 +224,7 @@ static void warn_counts(netral_engine *e, const examples *x, nt_buf *log) {
     }
 }
 
-NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **log) {
+static int test_rules(netral_engine *e, int *failures, char **log) {
     if (!e || !failures || !log) return NETRAL_E_INVALID_ARG;
     *failures = 0;
     *log = NULL;
@@ -255,4 +256,11 @@ NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **
     }
     *log = nt_buf_take(&b, NULL);
     return *log ? NETRAL_OK : NETRAL_E_NOMEM;
+}
+
+NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **log) {
+    int lang = nt_lang_enter(e && strcmp(e->opts.lang, "en") == 0);
+    int rc = test_rules(e, failures, log);
+    nt_lang_leave(lang);
+    return rc;
 }

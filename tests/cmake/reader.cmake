@@ -24,7 +24,8 @@ target_link_libraries(bench_reader PRIVATE netral_static)
 # allocation failed once while loading a small but complete memo (most useful in a sanitizer build).
 add_executable(reader_oom ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_oom.c
                ${CMAKE_SOURCE_DIR}/plugin/src/package.c ${CMAKE_SOURCE_DIR}/plugin/src/wordml.c
-               ${CMAKE_SOURCE_DIR}/plugin/src/document.c ${CMAKE_SOURCE_DIR}/plugin/src/util.c)
+               ${CMAKE_SOURCE_DIR}/plugin/src/document.c ${CMAKE_SOURCE_DIR}/plugin/src/memo.c
+               ${CMAKE_SOURCE_DIR}/plugin/src/util.c)
 target_include_directories(reader_oom PRIVATE ${CMAKE_SOURCE_DIR}/plugin/include ${CMAKE_SOURCE_DIR}/plugin/src)
 target_compile_definitions(reader_oom PRIVATE _GNU_SOURCE)
 target_link_libraries(reader_oom PRIVATE PkgConfig::LIBZIP PkgConfig::EXPAT)
