@@ -401,8 +401,7 @@ static void join_threads(batch *b) {
     }
 }
 
-static void install_signals(const cli_output *out) {
-    if (out->tmp && strlen(out->tmp) < sizeof g_tmp) strcpy(g_tmp, out->tmp);
+static void install_signals(void) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal; /* a second Ctrl-C kills at once */
@@ -491,7 +490,14 @@ static int prepare_cache(batch *b) {
 }
 
 static int prepare_output(batch *b) {
+    sigset_t sig, old;
+    sigemptyset(&sig);
+    sigaddset(&sig, SIGINT);
+    sigaddset(&sig, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &sig, &old); /* the temporary file and its name for on_signal, together */
     int e = cli_output_open(&b->out, b->o->output);
+    if (!e && b->out.tmp && strlen(b->out.tmp) < sizeof g_tmp) strcpy(g_tmp, b->out.tmp);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (e) return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
                             b->o->output, cli_strerror(e));
     /* links in the report are relative to its folder (the current one for standard output) */
@@ -589,8 +595,9 @@ static void finish_report(batch *b) {
 }
 
 static void cleanup(batch *b) {
-    if (b->writer) nt_writer_end(b->writer, &b->meta);
-    if (b->out.f) cli_output_close(&b->out, 0);
+    nt_writer_discard(b->writer); /* only left when the run stopped before scanning */
+    if (b->out.f) cli_output_close(&b->out, CLI_OUT_DISCARD);
+    g_tmp[0] = 0;
     if (b->workers) {
         for (long i = 0; i < b->o->jobs; i++) netral_engine_free(b->workers[i].engine);
         free(b->workers);
@@ -620,10 +627,10 @@ static void no_memo(const batch *b) {
 }
 
 static int run(batch *b) {
+    install_signals(); /* a Ctrl-C while the rules compile still ends in a (marked) report */
     int rc = prepare(b);
     if (rc) return rc;
     b->stats.t0 = cli_now();
-    install_signals(&b->out);
     if (start_threads(b) != 0) {
         g_stop = 1;
         cli_queue_abort(&b->ctx.work);

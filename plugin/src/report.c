@@ -653,6 +653,10 @@ static void writer_free(nt_writer *w) {
     free(w);
 }
 
+void nt_writer_discard(nt_writer *w) {
+    if (w) writer_free(w);
+}
+
 int nt_writer_end(nt_writer *w, const nt_writer_meta *meta) {
     if (!w) return NETRAL_E_INVALID_ARG;
     int rc = writer_close(w, meta);

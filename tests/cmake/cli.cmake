@@ -10,8 +10,21 @@ foreach(c ${NT_CLI_E2E_CASES})
   set_tests_properties(cli.e2e.${c} PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 600)
 endforeach()
 
+# What a scan leaves behind for an inspector (issue 16): interrupted runs (real SIGINT), copies and
+# links that travel, memo facts, letterheads of every shape, skipped files, language, pipes.
+set(NT_REPORTS_E2E_CASES interrupt annotate-paths memo letterhead skipped language stdin text unwritable)
+foreach(c ${NT_REPORTS_E2E_CASES})
+  add_test(NAME cli.reports.${c}
+           COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/reports_e2e.py --netral $<TARGET_FILE:netral_cli> ${c}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli.reports.${c} PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 600)
+endforeach()
+
+# The inspector's HTML in headless Chromium (DevTools protocol over loopback); the screenshots of an
+# expanded memo are kept in build/test-artifacts/.
 add_test(NAME cli.html-chromium
          COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/html_check.py --netral $<TARGET_FILE:netral_cli>
+                 --keep ${CMAKE_BINARY_DIR}/test-artifacts
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli.html-chromium PROPERTIES LABELS "cli;e2e;browser" SKIP_RETURN_CODE 77 TIMEOUT 300)
 

@@ -107,6 +107,8 @@ def _declare(lib):
         "netral_report_finding": (ctypes.POINTER(Finding), [c_void_p, c_size_t]),
         "netral_report_rule_error_count": (c_size_t, [c_void_p]),
         "netral_report_rule_error": (c_char_p, [c_void_p, c_size_t]),
+        "netral_report_memo": (c_char_p, [c_void_p, c_char_p]),
+        "netral_memo_key": (c_char_p, [c_size_t]),
         "netral_report_free": (None, [c_void_p]),
         "netral_format_from_name": (c_int, [c_char_p]),
         "netral_render": (
