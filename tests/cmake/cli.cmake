@@ -45,3 +45,17 @@ add_test(NAME cli.bench-smoke
                  --docs 200 --sample 5 --pydocx-sample 10 --rounds 1 --smoke
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli.bench-smoke PROPERTIES LABELS "cli;bench" SKIP_RETURN_CODE 77 TIMEOUT 600)
+
+# tools/scan-samples.sh (the README's first command) is quiet when the build works and shows the
+# build log when it fails. Run alone: it re-runs cmake on this build folder (a no-op when current).
+add_test(NAME cli.scan-samples
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/scan_samples.py ${CMAKE_BINARY_DIR}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.scan-samples PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 1200 RUN_SERIAL TRUE)
+
+# docs/cli.md is the full command-line and report reference of a clone: every option the help
+# lists, every format, code and report field; the README does not send readers outside the repo.
+add_test(NAME cli.docs
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/docs_check.py --netral $<TARGET_FILE:netral_cli>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.docs PROPERTIES LABELS "cli;docs")
