@@ -330,10 +330,19 @@ static int weekday(const char *s, size_t n) {
 /* "Sungai Pinang, 8 Oktober 2024" (a place, then the date, nothing after): the date's offset. */
 static const char *place_date(const char *line, size_t *len, int *d, int *m, int *y) {
     const char *comma = strchr(line, ',');
-    if (!comma || comma == line || comma - line > 60) return NULL;
-    for (const char *p = line; p < comma; p++)
+    if (!comma || comma == line || comma - line > 40) return NULL;
+    /* a place name: at most four words, each capitalised ("Sungai Pinang", "Kota Baru") */
+    int words = 0;
+    for (const char *p = line; p < comma; p++) {
         if (!is_alpha((unsigned char)*p) && !strchr(" .-'", *p) && (unsigned char)*p < 0x80) return NULL;
-    if (weekday(line, (size_t)(comma - line))) return NULL; /* "Senin, 5 Februari 2024": an event */
+        if (p == line || p[-1] == ' ') {
+            if (*p == ' ') continue;
+            if (++words > 4 || (*p >= 'a' && *p <= 'z')) return NULL;
+        }
+    }
+    const char *last = comma;
+    while (last > line && last[-1] != ' ') last--;
+    if (weekday(last, (size_t)(comma - last))) return NULL; /* "Senin, 5 Februari 2024": an event */
     const char *s = comma + 1;
     while (*s == ' ') s++;
     size_t n = parse_date(s, d, m, y);
