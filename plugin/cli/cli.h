@@ -51,7 +51,9 @@ char *cli_abspath(const char *path);
  * malloc'd; NULL when out of memory. */
 char *cli_relpath(const char *target, const char *base);
 /* Reads a whole stream (standard input, a FIFO) into memory, at most max bytes: 0, EFBIG when
- * longer, or an errno. *data is malloc'd. */
+ * longer, or an errno. *data is malloc'd. CLI_STREAM_MAX is the library's default file limit:
+ * a longer document would be too-large anyway. */
+#define CLI_STREAM_MAX ((size_t)256 << 20)
 int cli_read_fd(int fd, size_t max, char **data, size_t *len);
 /* Where an interrupted run's report goes instead of path: "out/report.html" ->
  * "out/report.partial.html". malloc'd; NULL when out of memory. */

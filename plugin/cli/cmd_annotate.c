@@ -10,9 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "annotate.h" /* nt_write_atomic */
-#include "engine.h"
-#include "report.h"
+#include "atomic.h"   /* nt_write_atomic (base: the shared utility layer) */
+#include "findings.h" /* the report struct (base) */
 
 typedef struct ann_opts {
     const char *in, *out, *author, *min_sev, *stdin_name;
@@ -89,7 +88,7 @@ static const char *sev_word(const char *s) {
 
 /* The short summary: on standard output, or standard error when the copy itself goes there. */
 static void summary(FILE *f, const netral_report *r, const char *name, const char *out) {
-    const char *v = nt_verdict(r);
+    const char *v = netral_report_verdict(r);
     const char *vl = !strcmp(v, "violation") ? L("pelanggaran", "violation")
                    : !strcmp(v, "review") ? L("perlu ditinjau", "needs review") : L("bersih", "clean");
     fprintf(f, L("%s: %s, %zu temuan\n", "%s: %s, %zu findings\n"), name, vl, r->nfindings);
@@ -167,7 +166,7 @@ int cli_annotate(int argc, char **argv) {
     netral_report *r = NULL;
     const char *name = !strcmp(a.in, "-") ? (a.stdin_name ? a.stdin_name : "-") : a.in;
     int stream = !strcmp(a.in, "-") || !strcmp(a.out, "-"), read_err = 0, write_err = 0;
-    int st = stream ? annotate_stream(e, &a, (size_t)o->lim.file_bytes, &r, &read_err, &write_err)
+    int st = stream ? annotate_stream(e, &a, CLI_STREAM_MAX, &r, &read_err, &write_err)
                     : netral_annotate_file(e, a.in, a.out, &r);
     if (read_err) { /* like an unreadable document: the contract's code, exit 1 */
         int code = read_err == EFBIG ? NETRAL_E_TOO_LARGE : read_err == ENOENT ? NETRAL_E_NOT_FOUND : NETRAL_E_IO;
@@ -192,7 +191,7 @@ int cli_annotate(int argc, char **argv) {
         rc = EXIT_USAGE;
     } else {
         summary(strcmp(a.out, "-") ? stdout : stderr, r, name, a.out);
-        rc = strcmp(nt_verdict(r), "violation") ? 0 : EXIT_FLAGGED;
+        rc = strcmp(netral_report_verdict(r), "violation") ? 0 : EXIT_FLAGGED;
     }
     netral_report_free(r);
     netral_engine_free(e);

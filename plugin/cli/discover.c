@@ -5,7 +5,7 @@
  * goes on counting (for the report's done/total) until told to abandon. */
 #include "cli.h"
 
-#include "report.h" /* nt_skip_kind */
+#include "vocab.h" /* nt_skip_kind (base: the shared utility layer) */
 
 #include <dirent.h>
 #include <errno.h>

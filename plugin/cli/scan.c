@@ -12,8 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "annotate.h" /* nt_write_atomic */
-#include "engine.h"
+#include "atomic.h" /* nt_write_atomic (base) */
+#include "findings.h" /* the report struct (base) */
 #include "report.h"
 
 #define WORK_QUEUE 1024
@@ -122,7 +122,7 @@ static void process_stream(worker *wk, const cli_work *it, result *res) {
     int fd = own ? open(it->path, O_RDONLY | O_CLOEXEC) : STDIN_FILENO;
     char *data = NULL;
     size_t len = 0;
-    int e = fd < 0 ? errno : cli_read_fd(fd, (size_t)wk->ctx->nopts->lim.file_bytes, &data, &len);
+    int e = fd < 0 ? errno : cli_read_fd(fd, CLI_STREAM_MAX, &data, &len);
     if (own && fd >= 0) close(fd);
     if (e) {
         char msg[256];
