@@ -299,6 +299,52 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
 
 NETRAL_API void netral_free(void *p) { free(p); }
 
+/* ---- Streaming reports ---------------------------------------------------------------------- */
+
+/* A caller's meta, read only as far as its size says (an older caller's struct is shorter). */
+static int meta_copy(netral_writer_meta *dst, const netral_writer_meta *src) {
+    memset(dst, 0, sizeof *dst);
+    dst->size = sizeof *dst;
+    if (!src) return 0;
+    if (src->size < offsetof(netral_writer_meta, tool_version) + sizeof src->tool_version) return -1;
+    memcpy(dst, src, src->size < sizeof *dst ? src->size : sizeof *dst);
+    dst->size = sizeof *dst;
+    return 0;
+}
+
+NETRAL_API int netral_writer_new(int format, FILE *out, const netral_writer_meta *meta,
+                                 netral_writer **w) {
+    if (w) *w = NULL;
+    if (!w || !out) return fail(NETRAL_E_INVALID_ARG, "writer_new: argumen NULL");
+    if (format < NETRAL_FORMAT_JSONL || format > NETRAL_FORMAT_TEXT)
+        return fail(NETRAL_E_FORMAT, "format laporan tidak dikenal: %d", format);
+    netral_writer_meta m;
+    if (meta_copy(&m, meta)) return fail(NETRAL_E_INVALID_ARG, "writer_new: meta.size terlalu kecil");
+    if (!(*w = nt_writer_new(format, out, &m))) return fail(NETRAL_E_NOMEM, "writer_new: memori habis");
+    return ok();
+}
+
+NETRAL_API int netral_writer_add(netral_writer *w, const netral_report *r, const netral_doc_links *links) {
+    if (!w || !r) return fail(NETRAL_E_INVALID_ARG, "writer_add: argumen NULL");
+    int rc = nt_writer_add_linked(w, r, links);
+    return rc == NETRAL_OK ? ok() : fail(rc, "writer_add: menulis laporan gagal");
+}
+
+NETRAL_API int netral_writer_end(netral_writer *w, const netral_writer_meta *meta) {
+    if (!w) return fail(NETRAL_E_INVALID_ARG, "writer_end: argumen NULL");
+    netral_writer_meta m;
+    if (meta && meta_copy(&m, meta)) {
+        nt_writer_discard(w);
+        return fail(NETRAL_E_INVALID_ARG, "writer_end: meta.size terlalu kecil");
+    }
+    int rc = nt_writer_end(w, meta ? &m : NULL);
+    return rc == NETRAL_OK ? ok() : fail(rc, "writer_end: menulis laporan gagal");
+}
+
+NETRAL_API void netral_writer_discard(netral_writer *w) {
+    if (w) nt_writer_discard(w);
+}
+
 /* ---- Document text -------------------------------------------------------------------------- */
 
 NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len) {

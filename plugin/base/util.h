@@ -64,4 +64,9 @@ char *nt_strndup(const char *s, size_t n);
 /* FNV-1a 64-bit, used for hash tables and content hashes. */
 uint64_t nt_hash64(const void *data, size_t len, uint64_t seed);
 
+/* Where the annotated copy of a document goes: dir + the document path made relative
+ * ("/" and "./" dropped, ".." renamed "__"), so a copy never lands outside dir. malloc'd; NULL on
+ * OOM. The CLI passes the path relative to the folder named on the command line. */
+char *nt_mirror_path(const char *dir, const char *path);
+
 #endif

@@ -85,6 +85,7 @@ const char *nt_severity_name(int sev) {
 
 /* ---- Skipped file kinds --------------------------------------------------------------------- */
 
+_Static_assert(NT_SKIP_KINDS == NETRAL_SKIP_KINDS, "netral.h's NETRAL_SKIP_KINDS names these kinds");
 const char *const nt_skip_kinds[NT_SKIP_KINDS] = {"doc", "odt", "rtf", "pdf"};
 
 int nt_skip_kind(const char *name) {

@@ -14,7 +14,6 @@
 
 #include "atomic.h" /* nt_write_atomic (base) */
 #include "findings.h" /* the report struct (base) */
-#include "report.h"
 
 #define WORK_QUEUE 1024
 #define RESULT_QUEUE 256
@@ -260,8 +259,8 @@ typedef struct batch {
     cli_discovery disc;
     pthread_t disc_th;
     int disc_started;
-    nt_writer *writer;
-    nt_writer_meta meta;
+    netral_writer *writer;
+    netral_writer_meta meta;
     cli_output out;
     cli_stats stats;
     result **sorted; size_t nsorted, capsorted;
@@ -288,14 +287,14 @@ static char *href(const batch *b, const char *path) {
 }
 
 static void emit(batch *b, result *res) {
-    nt_doc_links l = {res->rel && *res->rel ? res->rel : NULL, NULL, NULL};
+    netral_doc_links l = {res->rel && *res->rel ? res->rel : NULL, NULL, NULL};
     char *ann = NULL, *orig = NULL, *copy = NULL;
     if (b->o->format == NETRAL_FORMAT_HTML) {
         if (!res->stream && res->r->path) l.original = orig = href(b, res->r->path);
         if (res->copy && b->annot_abs && (copy = nt_mirror_path(b->annot_abs, res->rel)))
             l.annotated = ann = href(b, copy);
     }
-    if (b->writer && nt_writer_add_linked(b->writer, res->r, &l) != NETRAL_OK) b->write_error = 1;
+    if (b->writer && netral_writer_add(b->writer, res->r, &l) != NETRAL_OK) b->write_error = 1;
     free(ann);
     free(orig);
     free(copy);
@@ -303,7 +302,7 @@ static void emit(batch *b, result *res) {
 }
 
 static void note_exit(batch *b, const netral_report *r, const result *res) {
-    const char *v = nt_verdict(r);
+    const char *v = netral_report_verdict(r);
     if (!strcmp(v, "violation") || !strcmp(v, "error") || res->annotate_failed)
         b->exit_code = EXIT_FLAGGED;
 }
@@ -511,6 +510,7 @@ static int prepare_output(batch *b) {
     if (!b->out.path && b->o->format == NETRAL_FORMAT_JSONL && fstat(STDOUT_FILENO, &st) == 0 &&
         !S_ISREG(st.st_mode))
         setvbuf(stdout, NULL, _IOLBF, 0);
+    b->meta.size = sizeof b->meta;
     b->meta.tool_version = netral_version();
     b->ruleset_id = strdup(netral_engine_ruleset_id(b->workers[0].engine));
     b->meta.ruleset_id = b->ruleset_id;
@@ -519,8 +519,8 @@ static int prepare_output(batch *b) {
     b->meta.lang = cli_lang();
     b->meta.text_all = b->o->text_all;
     b->meta.text_brief = b->o->brief;
-    b->writer = nt_writer_new(b->o->format, b->out.f, &b->meta);
-    if (!b->writer) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    if (netral_writer_new(b->o->format, b->out.f, &b->meta, &b->writer) != NETRAL_OK)
+        return cli_usage("%s", netral_last_error());
     return 0;
 }
 
@@ -573,7 +573,7 @@ static void finish_report(batch *b) {
     b->meta.total = b->stats.total;
     b->meta.total_exact = b->stats.total_exact;
     memcpy(b->meta.skipped, b->stats.skipped, sizeof b->meta.skipped);
-    if (b->writer && nt_writer_end(b->writer, &b->meta) != NETRAL_OK) b->write_error = 1;
+    if (b->writer && netral_writer_end(b->writer, &b->meta) != NETRAL_OK) b->write_error = 1;
     b->writer = NULL;
     const char *dest = b->cut_short && b->out.partial ? b->out.partial : b->o->output;
     char *dest_copy = dest ? strdup(dest) : NULL;
@@ -595,7 +595,7 @@ static void finish_report(batch *b) {
 }
 
 static void cleanup(batch *b) {
-    nt_writer_discard(b->writer); /* only left when the run stopped before scanning */
+    netral_writer_discard(b->writer); /* only left when the run stopped before scanning */
     if (b->out.f) cli_output_close(&b->out, CLI_OUT_DISCARD);
     g_tmp[0] = 0;
     if (b->workers) {

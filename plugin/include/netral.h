@@ -4,6 +4,7 @@
 #define NETRAL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -163,6 +164,42 @@ NETRAL_API int netral_format_from_name(const char *name);
 NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int format,
                              char **out, size_t *out_len);
 NETRAL_API void netral_free(void *p);
+
+/* ---- Streaming reports -----------------------------------------------------------------------
+ * For batches too large to hold in memory: open a writer on a stdio stream, add each report as
+ * it finishes (any order), end it with the run's totals. Every format with a summary says when
+ * the run was interrupted and counts the memo files that were left out. */
+typedef struct netral_writer netral_writer;
+#define NETRAL_SKIP_KINDS 4 /* skipped[]: .doc, .odt, .rtf and .pdf files left out, in that order */
+typedef struct netral_writer_meta {
+    size_t size;               /* sizeof(netral_writer_meta): fields may be added at the end */
+    const char *tool_version;  /* NULL: netral_version() */
+    const char *ruleset_id;    /* netral_engine_ruleset_id(), or NULL */
+    const netral_rule_info *rules; size_t nrules; /* SARIF reportingDescriptors, or NULL/0 */
+    double seconds;            /* wall time of the run (given to netral_writer_end) */
+    const char *lang;          /* "id" (NULL) or "en": labels and summaries */
+    int interrupted;           /* the run stopped early: every summary says it is incomplete */
+    size_t total;              /* documents found, when interrupted */
+    int total_exact;           /* total is exact, not a lower bound */
+    size_t skipped[NETRAL_SKIP_KINDS];
+    int text_all;              /* text format: clean memos too */
+    int text_brief;            /* text format: one line per finding */
+} netral_writer_meta;
+/* What a front end knows of one document beyond its report; any field may be NULL. */
+typedef struct netral_doc_links {
+    const char *display;   /* the path people see (e.g. relative to the scanned folder) */
+    const char *annotated; /* URI reference of its annotated copy, relative to the report */
+    const char *original;  /* URI reference of the document itself, relative to the report */
+} netral_doc_links;
+/* meta may be NULL (defaults); it is copied. out must stay open until netral_writer_end. */
+NETRAL_API int netral_writer_new(int format, FILE *out, const netral_writer_meta *meta,
+                                 netral_writer **w);
+NETRAL_API int netral_writer_add(netral_writer *w, const netral_report *r,
+                                 const netral_doc_links *links); /* links may be NULL */
+/* Writes the summary with meta's totals (NULL: those given to netral_writer_new), flushes, frees w. */
+NETRAL_API int netral_writer_end(netral_writer *w, const netral_writer_meta *meta);
+/* Frees w without writing what is pending (a run that never began). */
+NETRAL_API void netral_writer_discard(netral_writer *w);
 
 /* ---- Document text ---------------------------------------------------------------------------
  * What rules see, as `netral text` prints it: "== part ==" then one paragraph per line (json = 0),

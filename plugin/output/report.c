@@ -675,30 +675,3 @@ int nt_render(const netral_report *const *reports, size_t n, int format, nt_buf 
     writer_free(w);
     return rc;
 }
-
-/* ---- Annotated-copy paths -------------------------------------------------------------------- */
-
-/* DIR + the input path made relative: leading '/' and "./" dropped, ".." components renamed
- * so a copy can never land outside DIR. */
-char *nt_mirror_path(const char *dir, const char *path) {
-    if (!dir || !path) return NULL;
-    nt_buf b;
-    nt_buf_init(&b);
-    nt_buf_puts(&b, dir);
-    while (b.n > 1 && b.p[b.n - 1] == '/') b.p[--b.n] = 0;
-    const char *p = path;
-    while (*p) {
-        while (*p == '/') p++;
-        const char *e = strchr(p, '/');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len == 0) break;
-        if (!(len == 1 && p[0] == '.')) {
-            nt_buf_putc(&b, '/');
-            if (len == 2 && p[0] == '.' && p[1] == '.') nt_buf_puts(&b, "__");
-            else nt_buf_put(&b, p, len);
-        }
-        p += len;
-    }
-    if (b.oom) { nt_buf_free(&b); return NULL; }
-    return nt_buf_take(&b, NULL);
-}

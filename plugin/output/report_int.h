@@ -49,7 +49,7 @@ typedef struct nt_rule_note {
     char *rule, *basis, *suggestion;
 } nt_rule_note;
 
-struct nt_writer {
+struct netral_writer {
     int format;
     FILE *out;         /* NULL: accumulate everything in buf (nt_render) */
     nt_buf buf;        /* pending output */

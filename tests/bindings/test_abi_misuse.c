@@ -95,6 +95,33 @@ static void report_nulls(void) {
     CHECK_INT(netral_render(holes, 2, NETRAL_FORMAT_JSON, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_render(NULL, 0, 77, &s, &n), NETRAL_E_FORMAT);
     CHECK_INT(netral_render(NULL, 0, -1, &s, &n), NETRAL_E_FORMAT);
+    /* streaming writer: NULL arguments, an unknown format, a too-short meta; a real run */
+    netral_writer *wr = (netral_writer *)0x1;
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, NULL, NULL, &wr), NETRAL_E_INVALID_ARG);
+    CHECK(wr == NULL);
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, stdout, NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_new(99, stdout, NULL, &wr), NETRAL_E_FORMAT);
+    netral_writer_meta short_meta = {0};
+    short_meta.size = 1;
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, stdout, &short_meta, &wr), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_add(NULL, NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_end(NULL, NULL), NETRAL_E_INVALID_ARG);
+    netral_writer_discard(NULL);
+    {
+        char *mem = NULL;
+        size_t memlen = 0;
+        FILE *f = open_memstream(&mem, &memlen);
+        netral_writer_meta wm = {0};
+        wm.size = sizeof wm;
+        wm.interrupted = 1;
+        wm.total = 7;
+        CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, f, &wm, &wr), NETRAL_OK);
+        CHECK_INT(netral_writer_add(wr, NULL, NULL), NETRAL_E_INVALID_ARG);
+        CHECK_INT(netral_writer_end(wr, &wm), NETRAL_OK);
+        fclose(f);
+        CHECK(mem && strstr(mem, "\"interrupted\":true") != NULL);
+        free(mem);
+    }
     /* document text: NULL arguments, a missing file, a file that is no zip */
     CHECK_INT(netral_document_text(NULL, 0, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK(s == NULL && n == 0);
