@@ -1,6 +1,7 @@
 /* wordml.c - the WordprocessingML reader: one part's XML (Expat, streaming) -> paragraphs with
  * text, a span map back to runs and w:t elements, tables, text boxes, fields, tracked changes. */
 #include "wordml.h"
+#include "wordml_int.h"
 #include "xml.h"
 
 #include <stdio.h>
@@ -12,133 +13,6 @@ const char *nt_where_name(nt_where w) {
     static const char *names[] = {"body", "table", "textbox", "header", "footer",
                                   "footnote", "endnote", "comment"};
     return (unsigned)w < sizeof names / sizeof names[0] ? names[w] : "body";
-}
-
-/* ---- Namespaces, resolved from the document's own xmlns declarations (prefixes vary) -------- */
-
-enum { NS_OTHER = 0, NS_W, NS_MC, NS_WP, NS_V, NS_PIC, NS_A };
-
-static int ns_of_uri(const char *u) {
-    static const struct { const char *uri; int ns; } known[] = {
-        {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", NS_W},
-        {"http://purl.oclc.org/ooxml/wordprocessingml/main", NS_W},
-        {"http://schemas.openxmlformats.org/markup-compatibility/2006", NS_MC},
-        {"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", NS_WP},
-        {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", NS_WP},
-        {"urn:schemas-microsoft-com:vml", NS_V},
-        {"http://schemas.openxmlformats.org/drawingml/2006/picture", NS_PIC},
-        {"http://purl.oclc.org/ooxml/drawingml/picture", NS_PIC},
-        {"http://schemas.openxmlformats.org/drawingml/2006/main", NS_A},
-        {"http://purl.oclc.org/ooxml/drawingml/main", NS_A},
-    };
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (!strcmp(u, known[i].uri)) return known[i].ns;
-    return NS_OTHER;
-}
-
-/* ---- Element ids ------------------------------------------------------------------------------ */
-
-enum {
-    E_OTHER = 0, E_PROPS, /* any other W element ending in "Pr"/"PrEx"/"Change": properties */
-    E_P, E_R, E_T, E_DELTEXT, E_INSTRTEXT, E_TAB, E_PTAB, E_BR, E_CR, E_NBHYPHEN, E_SOFTHYPHEN,
-    E_SYM, E_FLDCHAR, E_FLDSIMPLE, E_HYPERLINK, E_INS, E_DEL, E_MOVEFROM, E_MOVETO, E_RPR, E_PPR,
-    E_PSTYLE, E_NUMPR, E_ILVL, E_NUMID, E_VANISH, E_TBL, E_TR, E_TC, E_TXBX, E_PBDR, E_TOP,
-    E_BOTTOM,
-    /* other namespaces */
-    E_ALTCONTENT, E_CHOICE, E_FALLBACK, E_DOCPR, E_VSHAPE, E_VIMAGEDATA, E_VLINE, E_VRECT,
-    E_PICPIC, E_PRSTGEOM
-};
-
-static int is(const char *l, const char *name) { return !strcmp(l, name); }
-
-/* Dispatch on the first letter: this runs for every element of every part. */
-static int w_id(const char *l) {
-    switch (l[0]) {
-    case 'b':
-        if (is(l, "br")) return E_BR;
-        if (is(l, "bottom")) return E_BOTTOM;
-        break;
-    case 'c':
-        if (is(l, "cr")) return E_CR;
-        break;
-    case 'd':
-        if (is(l, "delText")) return E_DELTEXT;
-        if (is(l, "del")) return E_DEL;
-        break;
-    case 'f':
-        if (is(l, "fldChar")) return E_FLDCHAR;
-        if (is(l, "fldSimple")) return E_FLDSIMPLE;
-        break;
-    case 'h':
-        if (is(l, "hyperlink")) return E_HYPERLINK;
-        break;
-    case 'i':
-        if (is(l, "instrText")) return E_INSTRTEXT;
-        if (is(l, "ins")) return E_INS;
-        if (is(l, "ilvl")) return E_ILVL;
-        break;
-    case 'm':
-        if (is(l, "moveFrom")) return E_MOVEFROM;
-        if (is(l, "moveTo")) return E_MOVETO;
-        break;
-    case 'n':
-        if (is(l, "noBreakHyphen")) return E_NBHYPHEN;
-        if (is(l, "numPr")) return E_NUMPR;
-        if (is(l, "numId")) return E_NUMID;
-        break;
-    case 'p':
-        if (!l[1]) return E_P;
-        if (is(l, "pPr")) return E_PPR;
-        if (is(l, "pStyle")) return E_PSTYLE;
-        if (is(l, "ptab")) return E_PTAB;
-        if (is(l, "pBdr")) return E_PBDR;
-        break;
-    case 'r':
-        if (!l[1]) return E_R;
-        if (is(l, "rPr")) return E_RPR;
-        break;
-    case 's':
-        if (is(l, "sym")) return E_SYM;
-        if (is(l, "softHyphen")) return E_SOFTHYPHEN;
-        break;
-    case 't':
-        if (!l[1]) return E_T;
-        if (is(l, "tab")) return E_TAB;
-        if (is(l, "tbl")) return E_TBL;
-        if (is(l, "tr")) return E_TR;
-        if (is(l, "tc")) return E_TC;
-        if (is(l, "txbxContent")) return E_TXBX;
-        if (is(l, "top")) return E_TOP;
-        break;
-    case 'v':
-        if (is(l, "vanish")) return E_VANISH;
-        break;
-    }
-    size_t n = strlen(l);
-    if ((n > 2 && !strcmp(l + n - 2, "Pr")) || (n > 4 && !strcmp(l + n - 4, "PrEx")) ||
-        (n > 6 && !strcmp(l + n - 6, "Change")))
-        return E_PROPS;
-    return E_OTHER;
-}
-
-static int other_id(int ns, const char *l) {
-    switch (ns) {
-    case NS_MC:
-        if (!strcmp(l, "AlternateContent")) return E_ALTCONTENT;
-        if (!strcmp(l, "Choice")) return E_CHOICE;
-        if (!strcmp(l, "Fallback")) return E_FALLBACK;
-        break;
-    case NS_WP: if (!strcmp(l, "docPr")) return E_DOCPR; break;
-    case NS_V:
-        if (!strcmp(l, "shape")) return E_VSHAPE;
-        if (!strcmp(l, "imagedata")) return E_VIMAGEDATA;
-        if (!strcmp(l, "line")) return E_VLINE;
-        if (!strcmp(l, "rect")) return E_VRECT;
-        break;
-    case NS_PIC: if (!strcmp(l, "pic")) return E_PICPIC; break;
-    case NS_A: if (!strcmp(l, "prstGeom")) return E_PRSTGEOM; break;
-    }
-    return E_OTHER;
 }
 
 /* ---- Parser state ------------------------------------------------------------------------------ */
@@ -259,7 +133,7 @@ static int scan_bindings(wp *w, const char **atts) {
         if (a[0] != 'x' || strncmp(a, "xmlns", 5) || (a[5] && a[5] != ':')) continue;
         const char *prefix = a[5] ? a + 6 : "";
         size_t plen = strlen(prefix);
-        int ns = ns_of_uri(atts[i + 1]);
+        int ns = nt_wml_ns_of_uri(atts[i + 1]);
         if (plen >= sizeof w->bind[0].prefix) continue;
         if (ns == NS_OTHER && prefix_ns(w, prefix, plen) == NS_OTHER) continue;
         if (w->nbind == (int)(sizeof w->bind / sizeof w->bind[0])) continue;
@@ -756,7 +630,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     const char *colon = strchr(name, ':');
     const char *local = colon ? colon + 1 : name;
     e->ns = (uint8_t)prefix_ns(w, name, colon ? (size_t)(colon - name) : 0);
-    e->id = (uint8_t)(e->ns == NS_W ? w_id(local) : e->ns ? other_id(e->ns, local) : E_OTHER);
+    e->id = (uint8_t)nt_wml_element_id(e->ns, local);
     if (e->ns == NS_W) start_w(w, e, atts);
     else if (e->id) start_other(w, e, atts);
 }
