@@ -7,18 +7,22 @@
 
 /* One finding's comment aims at this many characters; the suggestion gives way first. */
 #define COMMENT_TARGET_CHARS 400u
-#define CITE_MAX 120u
+#define CITE_MAX             120u
 /* A comment spells out this many of its findings (the strongest), then counts the rest. */
 #define COMMENT_MAX_DETAILED 12u
-#define COMMENT_MAX_IDS 24u
+#define COMMENT_MAX_IDS      24u
 
-static const struct { const char *key, *id, *en; } CATS[] = {
+static const struct {
+    const char *key, *id, *en;
+} CATS[] = {
     {"endorsement", "Dukungan kepada calon", "Support for a candidate"},
     {"campaign-activity", "Kegiatan kampanye", "Campaign activity"},
     {"social-media", "Kampanye di media sosial", "Social-media campaigning"},
     {"state-facility", "Pemakaian fasilitas negara", "Use of state facilities"},
-    {"inducement", "Pemberian atau pengumpulan KTP untuk calon", "Gifts or ID collection for a candidate"},
-    {"letterhead-misuse", "Kop surat resmi untuk konten partisan", "Official letterhead on partisan content"},
+    {"inducement", "Pemberian atau pengumpulan KTP untuk calon",
+     "Gifts or ID collection for a candidate"},
+    {"letterhead-misuse", "Kop surat resmi untuk konten partisan",
+     "Official letterhead on partisan content"},
 };
 
 const char *nt_comment_category_words(const char *cat, int en) {
@@ -29,8 +33,10 @@ const char *nt_comment_category_words(const char *cat, int en) {
 
 static const char *sev_words(const char *sev, int en) {
     static const char *const key[] = {"high", "medium", "low", "info"};
-    static const char *const id[] = {"tingkat tinggi", "tingkat sedang", "tingkat rendah", "informasi"};
-    static const char *const eng[] = {"high severity", "medium severity", "low severity", "information"};
+    static const char *const id[] = {"tingkat tinggi", "tingkat sedang", "tingkat rendah",
+                                     "informasi"};
+    static const char *const eng[] = {"high severity", "medium severity", "low severity",
+                                      "information"};
     for (int i = 0; i < 4; i++)
         if (sev && !strcmp(sev, key[i])) return en ? eng[i] : id[i];
     return sev ? sev : "?";
@@ -79,7 +85,10 @@ static void cite_of(const char *s, size_t n, nt_buf *out) {
     for (size_t i = 0; i < n;) {
         if (s[i] == ' ' && i + 2 < n && s[i + 1] == '(' && s[i + 2] >= 'a' && s[i + 2] <= 'z') {
             const char *close = memchr(s + i, ')', n - i);
-            if (close) { i = (size_t)(close - s) + 1; continue; }
+            if (close) {
+                i = (size_t)(close - s) + 1;
+                continue;
+            }
         }
         const char *t = n - i >= 9 && !memcmp(s + i, " tentang ", 9) ? s + i : NULL;
         if (t) {
@@ -121,7 +130,10 @@ void nt_comment_short_basis(const char *basis, nt_buf *out) {
         nt_buf_init(&one);
         cite_of(s, n, &one);
         s += n + (semi ? 1 : 0);
-        if (!one.n) { nt_buf_free(&one); continue; }
+        if (!one.n) {
+            nt_buf_free(&one);
+            continue;
+        }
         const char *t = nt_buf_cstr(&one);
         if (!strncmp(t, "Pasal ", 6) && nc) {
             nt_buf_puts(&c[nc - 1], ", ");
@@ -129,7 +141,8 @@ void nt_comment_short_basis(const char *basis, nt_buf *out) {
             nt_buf_free(&one);
             continue;
         }
-        if (nc && one.n > c[nc - 1].n && !memcmp(t, c[nc - 1].p, c[nc - 1].n) && t[c[nc - 1].n] == ' ') {
+        if (nc && one.n > c[nc - 1].n && !memcmp(t, c[nc - 1].p, c[nc - 1].n) &&
+            t[c[nc - 1].n] == ' ') {
             nt_buf_free(&c[nc - 1]); /* narrowed by this one */
             c[nc - 1] = one;
             continue;
@@ -159,7 +172,8 @@ static void put_sentences(nt_buf *b, const char *s, size_t budget, size_t cap) {
         return;
     }
     for (size_t i = 0; i < n; i++) {
-        int end = (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ';') && (i + 1 == n || s[i + 1] == ' ');
+        int end = (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ';') &&
+                  (i + 1 == n || s[i + 1] == ' ');
         if (!end) continue;
         if (take && chars(s, i + 1) > budget) break;
         take = i + 1;
@@ -178,18 +192,111 @@ static void put_sentences(nt_buf *b, const char *s, size_t budget, size_t cap) {
         return;
     }
     nt_buf_put(b, s, cut);
-    if (cut < n && s[cut - 1] != '.' && s[cut - 1] != '!' && s[cut - 1] != '?') nt_buf_puts(b, "\xE2\x80\xA6");
+    if (cut < n && s[cut - 1] != '.' && s[cut - 1] != '!' && s[cut - 1] != '?')
+        nt_buf_puts(b, "\xE2\x80\xA6");
+}
+
+/* ---- Which findings share a comment ------------------------------------------------------- */
+
+static int sev_rank(const char *s) {
+    return !s ? -1 : !strcmp(s, "high") ? 3 : !strcmp(s, "medium") ? 2 : !strcmp(s, "low") ? 1 : 0;
+}
+
+/* A finding's range as grouping sees it: an empty one counts as its first byte. */
+static size_t range_end(const netral_finding *f) {
+    return f->end > f->start ? f->end : f->start + 1;
+}
+
+typedef struct gkey {
+    const netral_finding *f;
+    size_t order; /* index in the input */
+} gkey;
+
+static int same_para(const netral_finding *a, const netral_finding *b) {
+    return a->paragraph == b->paragraph && !strcmp(a->part ? a->part : "", b->part ? b->part : "");
+}
+
+static int gkey_cmp(const void *x, const void *y) {
+    const gkey *a = x, *b = y;
+    int c = strcmp(a->f->part ? a->f->part : "", b->f->part ? b->f->part : "");
+    if (c) return c;
+    if (a->f->paragraph != b->f->paragraph) return a->f->paragraph < b->f->paragraph ? -1 : 1;
+    if (a->f->start != b->f->start) return a->f->start < b->f->start ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+typedef struct group {
+    size_t first, n, order; /* into the sorted keys; earliest input index */
+} group;
+
+static int group_cmp(const void *x, const void *y) {
+    const group *a = x, *b = y;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+int nt_comment_groups(const netral_finding **fs, size_t n, size_t *starts, size_t *ngroups) {
+    *ngroups = 0;
+    starts[0] = 0;
+    if (!n) return 0;
+    gkey *k = malloc(n * sizeof *k);
+    group *g = malloc(n * sizeof *g);
+    if (!k || !g) {
+        free(k);
+        free(g);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) k[i] = (gkey){fs[i], i};
+    qsort(k, n, sizeof *k, gkey_cmp);
+    size_t ng = 0;
+    for (size_t i = 0;
+         i < n;) { /* sorted by start: a run ends at the first range past all before it */
+        size_t hi = range_end(k[i].f), j = i + 1, order = k[i].order;
+        while (j < n && same_para(k[j].f, k[i].f) && k[j].f->start < hi) {
+            if (range_end(k[j].f) > hi) hi = range_end(k[j].f);
+            if (k[j].order < order) order = k[j].order;
+            j++;
+        }
+        g[ng++] = (group){i, j - i, order};
+        i = j;
+    }
+    qsort(g, ng, sizeof *g, group_cmp); /* in the order of each group's earliest finding */
+    size_t out = 0;
+    for (size_t x = 0; x < ng; x++) {
+        starts[x] = out;
+        for (size_t y = 0; y < g[x].n; y++) { /* strongest first, input order among equals */
+            const netral_finding *v = k[g[x].first + y].f;
+            size_t z = out + y;
+            while (z > out && sev_rank(fs[z - 1]->severity) < sev_rank(v->severity)) {
+                fs[z] = fs[z - 1];
+                z--;
+            }
+            fs[z] = v;
+        }
+        out += g[x].n;
+    }
+    starts[ng] = out;
+    *ngroups = ng;
+    free(k);
+    free(g);
+    return 0;
 }
 
 /* ---- The comment --------------------------------------------------------------------------- */
 
 static int push_para(char ***v, size_t *n, nt_buf *b) {
     char **nv = realloc(*v, (*n + 1) * sizeof *nv);
-    if (!nv || b->oom) { nt_buf_free(b); if (nv) *v = nv; return -1; }
+    if (!nv || b->oom) {
+        nt_buf_free(b);
+        if (nv) *v = nv;
+        return -1;
+    }
     *v = nv;
     nt_buf_cstr(b);
     nv[(*n)++] = nt_buf_take(b, NULL);
-    if (!nv[*n - 1] && !(nv[*n - 1] = calloc(1, 1))) { (*n)--; return -1; }
+    if (!nv[*n - 1] && !(nv[*n - 1] = calloc(1, 1))) {
+        (*n)--;
+        return -1;
+    }
     return 0;
 }
 
@@ -205,8 +312,8 @@ int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_
     size_t ncat = 0;
     for (size_t i = 0; i < n; i++) {
         int seen = 0;
-        for (size_t k = 0; k < i && !seen; k++) seen = fs[k]->category && fs[i]->category &&
-                                                      !strcmp(fs[k]->category, fs[i]->category);
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = fs[k]->category && fs[i]->category && !strcmp(fs[k]->category, fs[i]->category);
         if (seen) continue;
         if (ncat++) nt_buf_puts(&b, "; ");
         nt_buf_printf(&b, "%s \xE2\x80\x94 %s", nt_comment_category_words(fs[i]->category, en),
@@ -216,8 +323,9 @@ int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_
     rc |= push_para(paras, nparas, &b);
     if (note) {
         nt_buf_init(&b);
-        nt_buf_printf(&b, en ? "Found in the %s (%s, paragraph %d): \xE2\x80\x9C"
-                             : "Ditemukan di %s (%s, paragraf %d): \xC2\xAB",
+        nt_buf_printf(&b,
+                      en ? "Found in the %s (%s, paragraph %d): \xE2\x80\x9C"
+                         : "Ditemukan di %s (%s, paragraf %d): \xC2\xAB",
                       note->where, note->part, note->paragraph + 1);
         size_t cut = nt_utf8_cut(note->excerpt, note->excerpt_len, 200);
         nt_buf_put(&b, note->excerpt, cut);
@@ -232,7 +340,8 @@ int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_
     size_t shown = 0;
     for (size_t i = 0; i < n; i++) {
         int seen = 0; /* the same rule twice on one span (document rules may do it): once */
-        for (size_t k = 0; k < i && !seen; k++) seen = fs[k]->rule && fs[i]->rule && !strcmp(fs[k]->rule, fs[i]->rule);
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = fs[k]->rule && fs[i]->rule && !strcmp(fs[k]->rule, fs[i]->rule);
         if (seen) continue;
         if (shown++ == COMMENT_MAX_IDS) {
             nt_buf_puts(&ids, "; \xE2\x80\xA6");
@@ -276,7 +385,9 @@ int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_
             nt_buf_init(&b);
             nt_buf_puts(&b, en ? "Suggestion: " : "Saran: ");
             /* several findings: the first sentence of each */
-            size_t left = n == 1 && COMMENT_TARGET_CHARS > used + b.n + 8 ? COMMENT_TARGET_CHARS - used - b.n - 8 : 0;
+            size_t left = n == 1 && COMMENT_TARGET_CHARS > used + b.n + 8
+                              ? COMMENT_TARGET_CHARS - used - b.n - 8
+                              : 0;
             put_sentences(&b, f->suggestion, left, cap);
             rc |= push_para(paras, nparas, &b);
         }
@@ -284,12 +395,16 @@ int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_
     nt_buf_free(&prev_basis);
     if (!rc && detailed < n) {
         nt_buf_init(&b);
-        nt_buf_printf(&b, en ? "\xE2\x80\xA6 and %zu more findings on these words."
-                             : "\xE2\x80\xA6 dan %zu temuan lain pada kata-kata ini.", n - detailed);
+        nt_buf_printf(&b,
+                      en ? "\xE2\x80\xA6 and %zu more findings on these words."
+                         : "\xE2\x80\xA6 dan %zu temuan lain pada kata-kata ini.",
+                      n - detailed);
         rc |= push_para(paras, nparas, &b);
     }
-    if (!rc) rc |= push_para(paras, nparas, &ids);
-    else nt_buf_free(&ids);
+    if (!rc)
+        rc |= push_para(paras, nparas, &ids);
+    else
+        nt_buf_free(&ids);
     if (rc) {
         nt_comment_text_free(*paras, *nparas);
         *paras = NULL;

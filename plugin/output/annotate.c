@@ -19,7 +19,6 @@ typedef struct item {
     uint32_t para;        /* index into the part's paras (the main part's when anchorable) */
     const nt_para *p;     /* the findings' paragraph, NULL when its part has none such */
     size_t start, end;    /* the words of all its findings */
-    size_t order;         /* report index of its first finding */
 } item;
 
 /* A part of the output that differs from the input. */
@@ -183,76 +182,33 @@ static int in_our_comment(const annot *a, const nt_part *p, const nt_para *para)
     return 0;
 }
 
-static int sev_rank(const char *s) {
-    return !s ? -1 : !strcmp(s, "high") ? 3 : !strcmp(s, "medium") ? 2 : !strcmp(s, "low") ? 1 : 0;
-}
-
-/* A finding's range as grouping sees it: an empty one counts as its first byte. */
-static size_t range_end(const netral_finding *f) { return f->end > f->start ? f->end : f->start + 1; }
-
-typedef struct gkey {
-    const netral_finding *f;
-    size_t order;         /* index in the report */
-} gkey;
-
-static int gkey_cmp(const void *x, const void *y) {
-    const gkey *a = x, *b = y;
-    int c = strcmp(a->f->part ? a->f->part : "", b->f->part ? b->f->part : "");
-    if (c) return c;
-    if (a->f->paragraph != b->f->paragraph) return a->f->paragraph < b->f->paragraph ? -1 : 1;
-    if (a->f->start != b->f->start) return a->f->start < b->f->start ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* Group the findings into comments: one per paragraph and run of overlapping ranges, whatever
- * their categories; strongest finding first. Comments follow the report's order. */
+/* One comment per group of findings whose words overlap in a paragraph (nt_comment_groups). */
 static int classify(annot *a) {
     size_t nf = a->rep->nfindings;
     a->items = calloc(nf ? nf : 1, sizeof *a->items);
     a->group_store = calloc(nf ? nf : 1, sizeof *a->group_store);
-    gkey *k = calloc(nf ? nf : 1, sizeof *k);
-    if (!a->items || !a->group_store || !k) { free(k); return oom(a); }
-    size_t m = 0;
+    size_t *starts = calloc(nf + 1, sizeof *starts), m = 0, ng = 0;
+    if (!a->items || !a->group_store || !starts) { free(starts); return oom(a); }
     for (size_t i = 0; i < nf; i++) {
         const netral_finding *f = &a->rep->findings[i];
         const nt_part *p = part_by_name(a->doc, f->part);
         uint32_t pi = 0;
         const nt_para *para = para_by_index(p, f->paragraph, &pi);
-        if (para && in_our_comment(a, p, para)) continue;
-        k[m++] = (gkey){f, i};
+        if (!(para && in_our_comment(a, p, para))) a->group_store[m++] = f;
     }
-    qsort(k, m, sizeof *k, gkey_cmp);
+    if (nt_comment_groups(a->group_store, m, starts, &ng)) { free(starts); return oom(a); }
     int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
-    const netral_finding **store = a->group_store;
-    for (size_t i = 0; i < m;) {
-        const netral_finding *f = k[i].f;
+    for (size_t g = 0; g < ng; g++) {
         item *it = &a->items[a->nitems++];
-        it->fs = store;
-        it->start = f->start;
-        size_t hi = range_end(f), j = i;
-        it->order = k[i].order;
-        /* sorted by start: a run ends at the first range that starts past all before it */
-        while (j < m && k[j].f->paragraph == f->paragraph &&
-               !strcmp(k[j].f->part ? k[j].f->part : "", f->part ? f->part : "") &&
-               (j == i || k[j].f->start < hi)) {
-            it->fs[it->nf++] = k[j].f;
-            if (range_end(k[j].f) > hi) hi = range_end(k[j].f);
-            if (k[j].order < it->order) it->order = k[j].order;
-            j++;
-        }
-        store += it->nf;
-        it->end = it->start;
-        for (size_t x = 0; x < it->nf; x++)
+        it->fs = a->group_store + starts[g];
+        it->nf = starts[g + 1] - starts[g];
+        it->start = it->fs[0]->start;
+        it->end = it->fs[0]->end;
+        for (size_t x = 1; x < it->nf; x++) {
+            if (it->fs[x]->start < it->start) it->start = it->fs[x]->start;
             if (it->fs[x]->end > it->end) it->end = it->fs[x]->end;
-        for (size_t x = 1; x < it->nf; x++) { /* strongest first, report order among equals */
-            const netral_finding *v = it->fs[x];
-            size_t y = x;
-            while (y && sev_rank(it->fs[y - 1]->severity) < sev_rank(v->severity)) {
-                it->fs[y] = it->fs[y - 1];
-                y--;
-            }
-            it->fs[y] = v;
         }
+        const netral_finding *f = it->fs[0];
         const nt_part *p = part_by_name(a->doc, f->part);
         uint32_t pi = 0;
         const nt_para *para = para_by_index(p, f->paragraph, &pi);
@@ -260,20 +216,9 @@ static int classify(annot *a) {
         it->p = para;
         it->anchored = p == a->main && para && para->in_body_flow && it->start < it->end &&
                        !(f->where && !strcmp(f->where, "textbox"));
-        i = j;
+        it->id = next++;
     }
-    free(k);
-    /* comment ids in the report's order of each comment's first finding */
-    for (size_t i = 1; i < a->nitems; i++) {
-        item v = a->items[i];
-        size_t y = i;
-        while (y && a->items[y - 1].order > v.order) {
-            a->items[y] = a->items[y - 1];
-            y--;
-        }
-        a->items[y] = v;
-    }
-    for (size_t i = 0; i < a->nitems; i++) a->items[i].id = next++;
+    free(starts);
     return NETRAL_OK;
 }
 

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 #define JSON_MAX_DEPTH 32
 
 /* ---- A Lua table as JSON ------------------------------------------------------------------- */
@@ -27,12 +26,17 @@ static int is_array(lua_State *L, int t) {
     return count == n;
 }
 
-static int cmp_key(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+static int cmp_key(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 static void json_value(lua_State *L, int idx, nt_buf *b, int depth);
 
 static void json_table(lua_State *L, int t, nt_buf *b, int depth) {
-    if (depth > JSON_MAX_DEPTH) { nt_buf_puts(b, "null"); return; }
+    if (depth > JSON_MAX_DEPTH) {
+        nt_buf_puts(b, "null");
+        return;
+    }
     if (is_array(L, t)) {
         nt_buf_putc(b, '[');
         lua_Integer n = (lua_Integer)lua_rawlen(L, t);
@@ -53,12 +57,20 @@ static void json_table(lua_State *L, int t, nt_buf *b, int depth) {
         if (lua_type(L, -1) != LUA_TSTRING) continue; /* the trace has string keys only */
         if (n == cap) {
             const char **nk = realloc(keys, (cap *= 2) * sizeof *keys);
-            if (!nk) { free(keys); keys = NULL; lua_pop(L, 1); break; }
+            if (!nk) {
+                free(keys);
+                keys = NULL;
+                lua_pop(L, 1);
+                break;
+            }
             keys = nk;
         }
         keys[n++] = lua_tostring(L, -1); /* the key stays alive: it is in the table */
     }
-    if (!keys) { b->oom = 1; return; }
+    if (!keys) {
+        b->oom = 1;
+        return;
+    }
     qsort(keys, n, sizeof *keys, cmp_key);
     nt_buf_putc(b, '{');
     for (size_t i = 0; i < n; i++) {
@@ -82,11 +94,14 @@ static void json_value(lua_State *L, int idx, nt_buf *b, int depth) {
         break;
     }
     case LUA_TNUMBER:
-        if (lua_isinteger(L, idx)) nt_buf_printf(b, "%lld", (long long)lua_tointeger(L, idx));
+        if (lua_isinteger(L, idx))
+            nt_buf_printf(b, "%lld", (long long)lua_tointeger(L, idx));
         else {
             double v = (double)lua_tonumber(L, idx);
-            if (v != v || v > 1e300 || v < -1e300) nt_buf_puts(b, "null");
-            else nt_buf_printf(b, "%.6g", v);
+            if (v != v || v > 1e300 || v < -1e300)
+                nt_buf_puts(b, "null");
+            else
+                nt_buf_printf(b, "%.6g", v);
         }
         break;
     case LUA_TBOOLEAN: nt_buf_puts(b, lua_toboolean(L, idx) ? "true" : "false"); break;
@@ -111,8 +126,11 @@ static void push_report(lua_State *L, const netral_report *rep) {
     lua_createtable(L, 0, 5);
     set_s(L, "path", rep->path);
     int worst = nt_report_worst(rep); /* as the contract defines the verdict */
-    set_s(L, "verdict", rep->status != NETRAL_OK ? "error" : worst >= NT_SEV_MEDIUM ? "violation"
-                        : worst == NT_SEV_LOW ? "review" : "clean");
+    set_s(L, "verdict",
+          rep->status != NETRAL_OK ? "error"
+          : worst >= NT_SEV_MEDIUM ? "violation"
+          : worst == NT_SEV_LOW    ? "review"
+                                   : "clean");
     lua_createtable(L, (int)rep->nfindings, 0);
     for (size_t i = 0; i < rep->nfindings; i++) {
         const netral_finding *f = &rep->findings[i];
@@ -202,10 +220,13 @@ static int check_request(netral_engine *e, const nt_doc *doc, nt_explain_req *re
         if (!found) {
             const char **ids = malloc((e->nrules + 1) * sizeof *ids);
             for (size_t i = 0; ids && i < e->nrules; i++) ids[i] = e->rules[i].id;
-            if (ids) name_list(list, sizeof list, ids, e->nrules);
-            else list[0] = 0;
+            if (ids)
+                name_list(list, sizeof list, ids, e->nrules);
+            else
+                list[0] = 0;
             free(ids);
-            nt_err_set(err, NETRAL_E_INVALID_ARG, en ? "no rule '%s' (rules: %s)" : "tidak ada aturan '%s' (aturan: %s)",
+            nt_err_set(err, NETRAL_E_INVALID_ARG,
+                       en ? "no rule '%s' (rules: %s)" : "tidak ada aturan '%s' (aturan: %s)",
                        req->rule, list);
             return NETRAL_E_INVALID_ARG;
         }
@@ -220,8 +241,9 @@ static int check_request(netral_engine *e, const nt_doc *doc, nt_explain_req *re
             for (size_t i = 0; i < doc->nparts && n < 64; i++)
                 if (doc->parts[i].name) names[n++] = doc->parts[i].name;
             name_list(list, sizeof list, names, n);
-            nt_err_set(err, NETRAL_E_INVALID_ARG, en ? "the document has no part '%s' (parts: %s)"
-                                                     : "dokumen tidak punya bagian '%s' (bagian: %s)",
+            nt_err_set(err, NETRAL_E_INVALID_ARG,
+                       en ? "the document has no part '%s' (parts: %s)"
+                          : "dokumen tidak punya bagian '%s' (bagian: %s)",
                        req->part, list);
             return NETRAL_E_INVALID_ARG;
         }
@@ -232,10 +254,12 @@ static int check_request(netral_engine *e, const nt_doc *doc, nt_explain_req *re
             req->part = part->name;
         }
         int found = 0;
-        for (size_t i = 0; i < part->nparas && !found; i++) found = (long)part->paras[i].index == req->paragraph;
+        for (size_t i = 0; i < part->nparas && !found; i++)
+            found = (long)part->paras[i].index == req->paragraph;
         if (!found) {
-            nt_err_set(err, NETRAL_E_INVALID_ARG, en ? "%s has no paragraph %ld (paragraphs 1 to %zu)"
-                                                     : "%s tidak punya paragraf %ld (paragraf 1 sampai %zu)",
+            nt_err_set(err, NETRAL_E_INVALID_ARG,
+                       en ? "%s has no paragraph %ld (paragraphs 1 to %zu)"
+                          : "%s tidak punya paragraf %ld (paragraf 1 sampai %zu)",
                        part->name, req->paragraph + 1, part->nparas);
             return NETRAL_E_INVALID_ARG;
         }
@@ -262,7 +286,8 @@ int nt_engine_explain(netral_engine *e, const nt_doc *doc, const nt_explain_req 
     if (e->trace_ref == LUA_NOREF) { /* the scan stopped short: take what was traced */
         lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
         lua_getfield(L, -1, "end_trace");
-        if (lua_pcall(L, 0, 1, 0) == LUA_OK && lua_istable(L, -1)) e->trace_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        if (lua_pcall(L, 0, 1, 0) == LUA_OK && lua_istable(L, -1))
+            e->trace_ref = luaL_ref(L, LUA_REGISTRYINDEX);
         lua_settop(L, 0);
         if (e->trace_ref == LUA_NOREF) {
             nt_err_set(err, NETRAL_E_INTERNAL, "jejak explain tidak tersedia");

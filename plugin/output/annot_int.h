@@ -50,8 +50,6 @@ void nt_xml_escape(nt_buf *b, const char *s, size_t len);
 void nt_xml_unescape(nt_buf *out, const char *s, size_t len);
 /* Raw offset inside escaped content s[0..len) where the decoded byte offset `dec` falls. */
 size_t nt_xml_raw_offset(const char *s, size_t len, size_t dec);
-/* Decoded length of escaped content. */
-size_t nt_xml_decoded_len(const char *s, size_t len);
 /* Parse a non-negative decimal attribute value; -1 when not a number. */
 long nt_xml_long(const char *s, size_t len);
 
@@ -141,6 +139,11 @@ typedef struct nt_comment_note {
 int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_comment_note *note,
                     size_t cap, char ***paras, size_t *nparas);
 void nt_comment_text_free(char **paras, size_t n);
+/* Group fs[0..n) into comments: runs of overlapping ranges in one part and paragraph (an empty
+ * range counts as its first byte), whatever their categories. fs is reordered group by group,
+ * each strongest first, the groups in the order of their earliest finding; group g is
+ * fs[starts[g] .. starts[g + 1]) (starts has room for n + 1). Returns 0, -1 out of memory. */
+int nt_comment_groups(const netral_finding **fs, size_t n, size_t *starts, size_t *ngroups);
 /* A category in words ("Dukungan kepada calon"); unknown ones as they are. */
 const char *nt_comment_category_words(const char *cat, int en);
 /* The citations of a legal basis without their quoted text, appended to out. */
