@@ -645,8 +645,8 @@ function S.begin_doc(facts)
   F = {}
   para_cache = {}
   DOC = {
-    findings = F, letterhead = facts.letterhead, parts = facts.parts, lang = lang,
-    paragraphs = doc_paragraphs,
+    findings = F, letterhead = facts.letterhead, parts = facts.parts, memo = facts.memo or {},
+    lang = lang, paragraphs = doc_paragraphs,
     state = {}, -- rules' own notes about this document, shared by every rule (see rule-api.md)
   }
 end

@@ -49,7 +49,7 @@ NETRAL_API void netral_options_free(netral_options *o) {
 }
 
 NETRAL_API int netral_options_add_rules_dir(netral_options *o, const char *dir) {
-    if (!o || !dir || !*dir) return fail(NETRAL_E_INVALID_ARG, "rules dir: argumen kosong");
+    if (!o || !dir || !*dir) return fail(NETRAL_E_INVALID_ARG, NT_L("rules dir: argumen kosong", "rules dir: empty argument"));
     char **v = realloc(o->rule_dirs, (o->nrule_dirs + 1) * sizeof *v);
     if (!v) return fail(NETRAL_E_NOMEM, "out of memory");
     o->rule_dirs = v;
@@ -60,13 +60,13 @@ NETRAL_API int netral_options_add_rules_dir(netral_options *o, const char *dir) 
 
 NETRAL_API int netral_options_set_language(netral_options *o, const char *lang) {
     if (!o || !lang || (strcmp(lang, "id") && strcmp(lang, "en")))
-        return fail(NETRAL_E_INVALID_ARG, "bahasa harus \"id\" atau \"en\"");
+        return fail(NETRAL_E_INVALID_ARG, NT_L("bahasa harus \"id\" atau \"en\"", "language must be \"id\" or \"en\""));
     snprintf(o->lang, sizeof o->lang, "%s", lang);
     return ok();
 }
 
 NETRAL_API int netral_options_set_limit(netral_options *o, netral_limit which, uint64_t v) {
-    if (!o || v == 0) return fail(NETRAL_E_INVALID_ARG, "batas tidak valid");
+    if (!o || v == 0) return fail(NETRAL_E_INVALID_ARG, NT_L("batas tidak valid", "invalid limit"));
     switch (which) {
     case NETRAL_LIMIT_FILE_BYTES: o->lim.file_bytes = v; break;
     case NETRAL_LIMIT_PART_BYTES: o->lim.part_bytes = v; break;
@@ -75,21 +75,21 @@ NETRAL_API int netral_options_set_limit(netral_options *o, netral_limit which, u
     case NETRAL_LIMIT_XML_DEPTH: o->lim.xml_depth = v > 100000 ? 100000 : (int)v; break;
     case NETRAL_LIMIT_RULE_INSTRUCTIONS: o->rule_instructions = v; break;
     case NETRAL_LIMIT_LUA_MEMORY: o->lua_memory = v; break;
-    default: return fail(NETRAL_E_INVALID_ARG, "jenis batas tidak dikenal: %d", (int)which);
+    default: return fail(NETRAL_E_INVALID_ARG, NT_L("jenis batas tidak dikenal: %d", "unknown limit kind: %d"), (int)which);
     }
     return ok();
 }
 
 NETRAL_API int netral_options_set_min_severity(netral_options *o, const char *sev) {
     int s = sev ? nt_severity_from_name(sev) : -1;
-    if (!o || s < 0) return fail(NETRAL_E_INVALID_ARG, "tingkat tidak dikenal: %s", sev ? sev : "(null)");
+    if (!o || s < 0) return fail(NETRAL_E_INVALID_ARG, NT_L("tingkat tidak dikenal: %s", "unknown severity: %s"), sev ? sev : "(null)");
     o->min_severity = s;
     return ok();
 }
 
 NETRAL_API int netral_options_set_comment_author(netral_options *o, const char *author,
                                                  const char *initials) {
-    if (!o || !author || !*author) return fail(NETRAL_E_INVALID_ARG, "nama penulis komentar kosong");
+    if (!o || !author || !*author) return fail(NETRAL_E_INVALID_ARG, NT_L("nama penulis komentar kosong", "empty comment author name"));
     char *a = nt_strdup(author), *i = nt_strdup(initials && *initials ? initials : author);
     if (!a || !i) {
         free(a);
@@ -126,10 +126,13 @@ NETRAL_API int netral_engine_new(const netral_options *opts, netral_engine **out
         opts = &defaults;
     }
     nt_err err = {0};
+    int lang = nt_lang_enter(strcmp(opts->lang, "en") == 0);
     int rc = nt_engine_new(opts, out, &err);
     if (opts == &defaults) nt_options_clear(&defaults);
-    if (rc != NETRAL_OK) return fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
-    return ok();
+    if (rc != NETRAL_OK) rc = fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
+    else ok();
+    nt_lang_leave(lang);
+    return rc;
 }
 
 NETRAL_API void netral_engine_free(netral_engine *e) {
@@ -152,6 +155,11 @@ static void scan_package(netral_engine *e, nt_package *pkg, unsigned flags, netr
     int rc = nt_doc_load(pkg, &nt_engine_options(e)->lim, flags, &doc, &err);
     if (rc != NETRAL_OK) {
         nt_report_set_error(rep, rc, err.msg[0] ? err.msg : netral_strerror(rc));
+        return;
+    }
+    if (nt_report_set_memo(rep, &doc->memo) != NETRAL_OK) {
+        nt_report_set_error(rep, NETRAL_E_NOMEM, netral_strerror(NETRAL_E_NOMEM));
+        nt_doc_free(doc);
         return;
     }
     nt_engine_scan(e, doc, rep);
@@ -189,18 +197,36 @@ static int scan_common(netral_engine *e, const char *path, const void *data, siz
     return ok();
 }
 
-NETRAL_API int netral_scan_file(netral_engine *e, const char *path, netral_report **out) {
+static int do_scan_file(netral_engine *e, const char *path, netral_report **out) {
     if (out) *out = NULL;
-    if (!e || !path || !out) return fail(NETRAL_E_INVALID_ARG, "scan_file: argumen NULL");
+    if (!e || !path || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("scan_file: argumen NULL", "scan_file: NULL argument"));
     return scan_common(e, path, NULL, 0, NULL, 0, out, NULL);
+}
+
+static int do_scan_memory(netral_engine *e, const void *data, size_t len, const char *name,
+                                  netral_report **out) {
+    if (out) *out = NULL;
+    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("scan_memory: argumen NULL", "scan_memory: NULL argument"));
+    static const char empty = 0;
+    return scan_common(e, NULL, data ? data : &empty, len, name, 0, out, NULL);
+}
+
+/* Every call with an engine writes its messages (errors, rule errors) in the engine's language. */
+static int engine_lang(const netral_engine *e) {
+    return nt_lang_enter(e && strcmp(nt_engine_options(e)->lang, "en") == 0);
+}
+
+NETRAL_API int netral_scan_file(netral_engine *e, const char *path, netral_report **out) {
+    int lang = engine_lang(e), rc = do_scan_file(e, path, out);
+    nt_lang_leave(lang);
+    return rc;
 }
 
 NETRAL_API int netral_scan_memory(netral_engine *e, const void *data, size_t len, const char *name,
                                   netral_report **out) {
-    if (out) *out = NULL;
-    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, "scan_memory: argumen NULL");
-    static const char empty = 0;
-    return scan_common(e, NULL, data ? data : &empty, len, name, 0, out, NULL);
+    int lang = engine_lang(e), rc = do_scan_memory(e, data, len, name, out);
+    nt_lang_leave(lang);
+    return rc;
 }
 
 /* ---- Reports ------------------------------------------------------------------------------- */
@@ -227,6 +253,15 @@ NETRAL_API const netral_finding *netral_report_finding(const netral_report *r, s
     return r && i < r->nfindings ? &r->findings[i] : NULL;
 }
 
+NETRAL_API const char *netral_report_memo(const netral_report *r, const char *key) {
+    if (!r || !key) return NULL;
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++)
+        if (!strcmp(key, nt_memo_keys[i])) return nt_memo_field(&r->memo, i);
+    return NULL;
+}
+
+NETRAL_API const char *netral_memo_key(size_t i) { return i < NT_MEMO_NFIELDS ? nt_memo_keys[i] : NULL; }
+
 NETRAL_API size_t netral_report_rule_error_count(const netral_report *r) {
     return r ? r->nrule_errors : 0;
 }
@@ -252,9 +287,9 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
                              size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!out || (n && !reports)) return fail(NETRAL_E_INVALID_ARG, "render: argumen NULL");
+    if (!out || (n && !reports)) return fail(NETRAL_E_INVALID_ARG, NT_L("render: argumen NULL", "render: NULL argument"));
     if (format < NETRAL_FORMAT_JSONL || format > NETRAL_FORMAT_TEXT)
-        return fail(NETRAL_E_FORMAT, "format laporan tidak dikenal: %d", format);
+        return fail(NETRAL_E_FORMAT, NT_L("format laporan tidak dikenal: %d", "unknown report format: %d"), format);
     for (size_t i = 0; i < n; i++)
         if (!reports[i]) return fail(NETRAL_E_INVALID_ARG, "render: laporan ke-%zu NULL", i);
     nt_buf b;
@@ -262,7 +297,7 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
     int rc = nt_render(reports, n, format, &b);
     if (rc != NETRAL_OK || b.oom) {
         nt_buf_free(&b);
-        return fail(rc != NETRAL_OK ? rc : NETRAL_E_NOMEM, "render gagal");
+        return fail(rc != NETRAL_OK ? rc : NETRAL_E_NOMEM, NT_L("render gagal", "render failed"));
     }
     *out = nt_buf_take(&b, out_len);
     return ok();
@@ -275,7 +310,7 @@ NETRAL_API void netral_free(void *p) { free(p); }
 NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!path || !out) return fail(NETRAL_E_INVALID_ARG, "document_text: argumen NULL");
+    if (!path || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("document_text: argumen NULL", "document_text: NULL argument"));
     nt_limits lim;
     nt_limits_default(&lim);
     nt_err err = {0};
@@ -291,11 +326,11 @@ NETRAL_API int netral_document_text(const char *path, int json, char **out, size
     nt_doc_free(doc);
     if (b.oom) {
         nt_buf_free(&b);
-        return fail(NETRAL_E_NOMEM, "document_text: memori habis");
+        return fail(NETRAL_E_NOMEM, NT_L("document_text: memori habis", "document_text: out of memory"));
     }
     *out = nt_buf_take(&b, out_len);
     if (!*out && (*out = malloc(1))) **out = 0; /* an empty document is an empty text */
-    return *out ? ok() : fail(NETRAL_E_NOMEM, "document_text: memori habis");
+    return *out ? ok() : fail(NETRAL_E_NOMEM, NT_L("document_text: memori habis", "document_text: out of memory"));
 }
 
 /* ---- Annotation ------------------------------------------------------------------------------ */
@@ -324,12 +359,12 @@ static void give_report(netral_report *rep, netral_report **report_out) {
     else nt_report_free(rep);
 }
 
-NETRAL_API int netral_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
+static int do_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
                                     netral_report **report_out) {
     if (report_out) *report_out = NULL;
-    if (!e || !in_path || !out_path) return fail(NETRAL_E_INVALID_ARG, "annotate_file: argumen NULL");
+    if (!e || !in_path || !out_path) return fail(NETRAL_E_INVALID_ARG, NT_L("annotate_file: argumen NULL", "annotate_file: NULL argument"));
     if (same_file(in_path, out_path))
-        return fail(NETRAL_E_SAME_FILE, "%s: menolak menimpa berkas masukan", out_path);
+        return fail(NETRAL_E_SAME_FILE, NT_L("%s: menolak menimpa berkas masukan", "%s: refusing to overwrite the input"), out_path);
     netral_report *rep = NULL;
     nt_doc *doc = NULL;
     int rc = scan_common(e, in_path, NULL, 0, NULL, NT_DOC_KEEP_XML, &rep, &doc);
@@ -354,13 +389,13 @@ NETRAL_API int netral_annotate_file(netral_engine *e, const char *in_path, const
     return rc;
 }
 
-NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
+static int do_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
                                       size_t *out_len, netral_report **report_out) {
     if (report_out) *report_out = NULL;
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
     if (!e || !data || !out || !out_len)
-        return fail(NETRAL_E_INVALID_ARG, "annotate_memory: argumen NULL");
+        return fail(NETRAL_E_INVALID_ARG, NT_L("annotate_memory: argumen NULL", "annotate_memory: NULL argument"));
     netral_report *rep = NULL;
     nt_doc *doc = NULL;
     int rc = scan_common(e, NULL, data, len, NULL, NT_DOC_KEEP_XML, &rep, &doc);
@@ -376,7 +411,21 @@ NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t
     return rc;
 }
 
-/* ---- Public ABI ------------------------------------------------------------------------------ */
+NETRAL_API int netral_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
+                                    netral_report **report_out) {
+    int lang = engine_lang(e), rc = do_annotate_file(e, in_path, out_path, report_out);
+    nt_lang_leave(lang);
+    return rc;
+}
+
+NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
+                                      size_t *out_len, netral_report **report_out) {
+    int lang = engine_lang(e), rc = do_annotate_memory(e, data, len, out, out_len, report_out);
+    nt_lang_leave(lang);
+    return rc;
+}
+
+/* ---- Explain (engine/explain.c) ----------------------------------------------------------- */
 static int failed(int rc, const char *msg) { return fail(rc, "%s", msg ? msg : ""); }
 
 static int options_of(const netral_explain_options *o, nt_explain_req *req) {
@@ -399,12 +448,12 @@ static int explain_doc(netral_engine *e, nt_doc *doc, const char *path, const ne
     nt_explain_req req;
     if (options_of(o, &req)) {
         nt_doc_free(doc);
-        return failed(NETRAL_E_INVALID_ARG, "explain: opsi tidak valid (size atau paragraph)");
+        return failed(NETRAL_E_INVALID_ARG, NT_L("explain: opsi tidak valid (size atau paragraph)", "explain: invalid options (size or paragraph)"));
     }
     netral_report *rep = nt_report_new(path);
     if (!rep) {
         nt_doc_free(doc);
-        return failed(NETRAL_E_NOMEM, "kehabisan memori");
+        return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     }
     nt_err err = {0};
     size_t len = 0;
@@ -420,7 +469,7 @@ static int load_and_explain(netral_engine *e, const char *path, const void *data
                             const char *name, const netral_explain_options *o, char **out, size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!e || !out || (!path && !data && len)) return failed(NETRAL_E_INVALID_ARG, "explain: argumen NULL");
+    if (!e || !out || (!path && !data && len)) return failed(NETRAL_E_INVALID_ARG, NT_L("explain: argumen NULL", "explain: NULL argument"));
     nt_err err = {0};
     nt_package *pkg = NULL;
     static const char empty = 0;
@@ -433,23 +482,23 @@ static int load_and_explain(netral_engine *e, const char *path, const void *data
     return explain_doc(e, doc, path ? path : (name ? name : "<memory>"), o, out, out_len);
 }
 
-NETRAL_API int netral_explain_file(netral_engine *e, const char *path, const netral_explain_options *o,
-                                   char **out, size_t *out_len) {
-    if (!path) return failed(NETRAL_E_INVALID_ARG, "explain_file: path NULL");
+static int do_explain_file(netral_engine *e, const char *path, const netral_explain_options *o, char **out,
+                           size_t *out_len) {
+    if (!path) return failed(NETRAL_E_INVALID_ARG, NT_L("explain_file: path NULL", "explain_file: NULL path"));
     return load_and_explain(e, path, NULL, 0, NULL, o, out, out_len);
 }
 
-NETRAL_API int netral_explain_memory(netral_engine *e, const void *data, size_t len, const char *name,
-                                     const netral_explain_options *o, char **out, size_t *out_len) {
+static int do_explain_memory(netral_engine *e, const void *data, size_t len, const char *name,
+                             const netral_explain_options *o, char **out, size_t *out_len) {
     return load_and_explain(e, NULL, data, len, name, o, out, out_len);
 }
 
 /* A bare text: a document whose body has one paragraph per line. */
-NETRAL_API int netral_explain_text(netral_engine *e, const char *text, const netral_explain_options *o,
-                                   char **out, size_t *out_len) {
+static int do_explain_text(netral_engine *e, const char *text, const netral_explain_options *o, char **out,
+                           size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!e || !text || !out) return failed(NETRAL_E_INVALID_ARG, "explain_text: argumen NULL");
+    if (!e || !text || !out) return failed(NETRAL_E_INVALID_ARG, NT_L("explain_text: argumen NULL", "explain_text: NULL argument"));
     nt_doc *doc = calloc(1, sizeof *doc);
     nt_part *part = doc ? calloc(1, sizeof *part) : NULL;
     size_t n = 1;
@@ -458,7 +507,7 @@ NETRAL_API int netral_explain_text(netral_engine *e, const char *text, const net
     if (!doc || !part || !part->paras || !(part->name = nt_strdup("word/document.xml"))) {
         if (part) { free(part->paras); free(part); }
         free(doc);
-        return failed(NETRAL_E_NOMEM, "kehabisan memori");
+        return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     }
     doc->parts = part;
     doc->nparts = 1;
@@ -479,9 +528,30 @@ NETRAL_API int netral_explain_text(netral_engine *e, const char *text, const net
         part->nparas = i + 1;
         if (!p->text) {
             nt_doc_free(doc);
-            return failed(NETRAL_E_NOMEM, "kehabisan memori");
+            return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
         }
         s = nl ? nl + 1 : s + len;
     }
     return explain_doc(e, doc, "<text>", o, out, out_len);
+}
+
+NETRAL_API int netral_explain_file(netral_engine *e, const char *path, const netral_explain_options *o,
+                                   char **out, size_t *out_len) {
+    int lang = engine_lang(e), rc = do_explain_file(e, path, o, out, out_len);
+    nt_lang_leave(lang);
+    return rc;
+}
+
+NETRAL_API int netral_explain_memory(netral_engine *e, const void *data, size_t len, const char *name,
+                                     const netral_explain_options *o, char **out, size_t *out_len) {
+    int lang = engine_lang(e), rc = do_explain_memory(e, data, len, name, o, out, out_len);
+    nt_lang_leave(lang);
+    return rc;
+}
+
+NETRAL_API int netral_explain_text(netral_engine *e, const char *text, const netral_explain_options *o,
+                                   char **out, size_t *out_len) {
+    int lang = engine_lang(e), rc = do_explain_text(e, text, o, out, out_len);
+    nt_lang_leave(lang);
+    return rc;
 }

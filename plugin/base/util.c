@@ -184,6 +184,22 @@ void nt_err_set(nt_err *e, int code, const char *fmt, ...) {
     va_end(ap);
 }
 
+static _Thread_local int tl_lang = -1; /* -1: not set by an entry point, 0 id, 1 en */
+
+int nt_lang_en(void) {
+    if (tl_lang >= 0) return tl_lang;
+    const char *l = getenv("NETRAL_LANG");
+    return l && strncmp(l, "en", 2) == 0;
+}
+
+int nt_lang_enter(int en) {
+    int prev = tl_lang;
+    tl_lang = en ? 1 : 0;
+    return prev;
+}
+
+void nt_lang_leave(int prev) { tl_lang = prev; }
+
 char *nt_strdup(const char *s) { return s ? nt_strndup(s, strlen(s)) : NULL; }
 
 char *nt_strndup(const char *s, size_t n) {

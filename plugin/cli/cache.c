@@ -16,10 +16,12 @@
 
 /* Version 2: the "D" line ends in the entry's number of "F" lines and a checksum of the entry
  * (version 1 had neither, so a file cut or reordered at a line boundary still parsed, and
- * findings could move from one document to another). Version 3: "F" lines end in the rule ids
- * merged into the finding ("also", comma-separated). An older file is discarded whole. */
-#define MAGIC "netral-cache\t3\t"
+ * findings could move from one document to another). Version 3: an optional "M" line with the
+ * memo facts follows the "D" line (inside the checksum). Version 4: "F" lines end in the rule ids
+ * merged into the finding ("also", joined by the unit separator). An older file is discarded whole. */
+#define MAGIC "netral-cache	4	"
 #define D_FIELDS 6  /* D sha status error-message nfindings checksum */
+#define M_FIELDS (1 + NT_MEMO_NFIELDS) /* M number subject date date_iso classification ... */
 #define F_FIELDS 15 /* F rule category severity confidence part where paragraph start end
                        excerpt message basis suggestion also */
 
@@ -236,7 +238,7 @@ static netral_report *decode(const char *blob, const char *sha, const char *path
     char *copy = strdup(blob);
     netral_report *r = copy ? nt_report_new(path) : NULL;
     if (!r) { free(copy); return NULL; }
-    int bad = 0;
+    int bad = 0, memo_seen = 0;
     long want = -1, got = 0;
     char *save = NULL;
     for (char *line = strtok_r(copy, "\n", &save); line && !bad; line = strtok_r(NULL, "\n", &save)) {
@@ -244,6 +246,11 @@ static netral_report *decode(const char *blob, const char *sha, const char *path
         size_t n = split(line, f, F_FIELDS + 1);
         if (want < 0) {
             bad = decode_head(r, f, n, sha, &want);
+        } else if (n == M_FIELDS && f[0] && !strcmp(f[0], "M") && !got && !memo_seen) {
+            memo_seen = 1;
+            nt_memo m = {0};
+            for (size_t k = 0; k < NT_MEMO_NFIELDS; k++) *nt_memo_slot(&m, k) = f[k + 1];
+            bad = r->status != NETRAL_OK || nt_report_set_memo(r, &m) != NETRAL_OK;
         } else if (n == F_FIELDS && f[0] && !strcmp(f[0], "F") && got < want) {
             bad = decode_finding(r, f);
             got++;
@@ -261,6 +268,11 @@ static char *encode(const netral_report *r) {
     nt_buf_init(&b);
     nt_buf_init(&fl);
     size_t nf = r->status == NETRAL_OK ? r->nfindings : 0;
+    if (r->status == NETRAL_OK && !nt_memo_empty(&r->memo)) {
+        nt_buf_puts(&fl, "M");
+        for (size_t i = 0; i < NT_MEMO_NFIELDS; i++) put_field(&fl, nt_memo_field(&r->memo, i));
+        nt_buf_putc(&fl, '\n');
+    }
     for (size_t i = 0; i < nf; i++) {
         const netral_finding *f = &r->findings[i];
         nt_buf_puts(&fl, "F");

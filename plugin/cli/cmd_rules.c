@@ -37,6 +37,7 @@ static int collect_dirs(int argc, char **argv, int plain, const char ***dirs, si
         if (missing) return cli_usage(L("opsi %s memerlukan nilai", "option %s needs a value"), argv[i]);
         if (v) { (*dirs)[(*n)++] = v; continue; }
         if (!strncmp(argv[i], "--lang=", 7)) { cli_set_lang(argv[i] + 7); continue; }
+        if (!strcmp(argv[i], "--lang") && i + 1 < argc) { cli_set_lang(argv[++i]); continue; }
         if (plain && argv[i][0] != '-') { (*dirs)[(*n)++] = argv[i]; continue; }
         return cli_usage(L("argumen tidak dikenal: %s", "unknown argument: %s"), argv[i]);
     }

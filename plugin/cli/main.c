@@ -35,6 +35,20 @@ int main(int argc, char **argv) {
      * /etc/localtime (a stat per call) when TZ is unset: about 15 system calls per memo. Naming the
      * same zone explicitly lets glibc keep it. */
     if (!getenv("TZ")) setenv("TZ", ":/etc/localtime", 0);
+    /* one language per run: --lang anywhere on the line decides every message, the library's
+     * (which read NETRAL_LANG) included, even a usage error before the option */
+    for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+        const char *v = !strncmp(argv[i], "--lang=", 7) ? argv[i] + 7
+                      : !strcmp(argv[i], "--lang") && i + 1 < argc ? argv[i + 1] : NULL;
+        if (v && (!strcmp(v, "id") || !strcmp(v, "en"))) cli_set_lang(v);
+    }
+    setenv("NETRAL_LANG", cli_lang(), 1);
+    if (argc > 2 && (!strcmp(argv[1], "--lang") || !strncmp(argv[1], "--lang=", 7))) {
+        int skip = strcmp(argv[1], "--lang") ? 1 : 2; /* `netral --lang en scan ...` */
+        argc -= skip;
+        argv += skip;
+        argv[0] = "netral";
+    }
     if (argc < 2) {
         help(stderr);
         return EXIT_USAGE;

@@ -132,7 +132,7 @@ int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err
     *out = e;
     return NETRAL_OK;
 oom:
-    nt_err_set(err, NETRAL_E_NOMEM, "kehabisan memori");
+    nt_err_set(err, NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     return NETRAL_E_NOMEM;
 }
 

@@ -53,7 +53,7 @@ static int read_examples(lua_State *L) {
     lua_call(L, 0, 1);
     int t = lua_gettop(L);
     size_t n = (size_t)luaL_len(L, t);
-    if (!(x->v = calloc(n ? n : 1, sizeof *x->v))) return luaL_error(L, "kehabisan memori");
+    if (!(x->v = calloc(n ? n : 1, sizeof *x->v))) return luaL_error(L, "%s", NT_L("kehabisan memori", "out of memory"));
     for (size_t i = 0; i < n; i++) {
         lua_rawgeti(L, t, (lua_Integer)i + 1);
         int r = lua_gettop(L);
@@ -76,7 +76,7 @@ static int read_examples(lua_State *L) {
             ex->header_images = int_field(L, d, "header_images");
             ex->kop = int_field(L, d, "kop");
         }
-        if (!ok) return luaL_error(L, "kehabisan memori");
+        if (!ok) return luaL_error(L, "%s", NT_L("kehabisan memori", "out of memory"));
         lua_settop(L, t);
     }
     return 0;
@@ -131,7 +131,7 @@ static int build_doc(const example *ex, nt_doc *doc, nt_part parts[2]) {
     doc->lh.title = ex->title;
     doc->lh.author = ex->author;
     doc->lh.company = ex->company;
-    return 0;
+    return nt_kop_collect(doc) == 0 ? 0 : -1; /* the kop's lines, as the loader makes them */
 }
 
 /* ---- Running and logging ---------------------------------------------------------------------- */
@@ -221,6 +221,7 @@ static int run_example(netral_engine *e, const example *ex, nt_buf *log, int *pa
             rc = 1;
         }
     }
+    nt_kop_lines_free(&doc.lh);
     free_part(&parts[0]);
     if (doc.nparts > 1) free_part(&parts[1]);
     nt_report_free(rep);
@@ -240,7 +241,7 @@ static void warn_counts(netral_engine *e, const examples *x, nt_buf *log) {
     }
 }
 
-NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **log) {
+static int test_rules(netral_engine *e, int *failures, char **log) {
     if (!e || !failures || !log) return NETRAL_E_INVALID_ARG;
     *failures = 0;
     *log = NULL;
@@ -275,4 +276,11 @@ NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **
     }
     *log = nt_buf_take(&b, NULL);
     return *log ? NETRAL_OK : NETRAL_E_NOMEM;
+}
+
+NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **log) {
+    int lang = nt_lang_enter(e && strcmp(e->opts.lang, "en") == 0);
+    int rc = test_rules(e, failures, log);
+    nt_lang_leave(lang);
+    return rc;
 }

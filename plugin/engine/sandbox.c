@@ -157,7 +157,7 @@ static int l_run(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     lua_Integer slot = luaL_checkinteger(L, 1);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    if (slot < 1 || (size_t)slot >= e->nslots) return luaL_error(L, "run: slot %d di luar batas", (int)slot);
+    if (slot < 1 || (size_t)slot >= e->nslots) return luaL_error(L, NT_L("run: slot %d di luar batas", "run: slot %d out of range"), (int)slot);
     if (e->disabled[slot]) {
         lua_pushboolean(L, 0);
         return 1;
@@ -218,7 +218,7 @@ int nt_sandbox_load(netral_engine *e, const char *data, size_t len, const char *
     lua_State *L = e->L;
     int rc = luaL_loadbufferx(L, data, len, chunkname, "t");
     if (rc != LUA_OK) {
-        if (rc == LUA_ERRMEM) snprintf(msg, cap, "%s: batas memori Lua tercapai", chunkname + 1);
+        if (rc == LUA_ERRMEM) snprintf(msg, cap, NT_L("%s: batas memori Lua tercapai", "%s: Lua memory limit reached"), chunkname + 1);
         else nt_sandbox_error_text(e, -1, msg, cap);
         lua_pop(L, 2);
         return rc;
@@ -298,7 +298,7 @@ static int l_load_module(lua_State *L) {
             snprintf(chunk, sizeof chunk, "@%s", path);
             if (nt_engine_note_file(e, path, data, len) != NETRAL_OK) {
                 free(data);
-                return luaL_error(L, "kehabisan memori");
+                return luaL_error(L, NT_L("kehabisan memori", "out of memory"));
             }
             /* Copy into Lua first so a load error cannot leak the buffer. */
             lua_pushlstring(L, data, len);
@@ -359,7 +359,7 @@ static int l_framework_require(lua_State *L) {
     lua_pop(L, 1);
     char rel[256];
     if (strncmp(name, "netral.", 7) != 0 || !valid_module_name(name) || strlen(name) > 200)
-        return luaL_error(L, "modul kerangka '%s' tidak ada", name);
+        return luaL_error(L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
     snprintf(rel, sizeof rel, "netral/%s.lua", name + 7);
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++) {
         if (strcmp(f->path, rel) != 0) continue;
@@ -378,7 +378,7 @@ static int l_framework_require(lua_State *L) {
         lua_setfield(L, -3, name);
         return 1;
     }
-    return luaL_error(L, "modul kerangka '%s' tidak ada", name);
+    return luaL_error(L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
 }
 
 static int l_gc_count(lua_State *L) {

@@ -181,6 +181,13 @@ NETRAL_API const char *netral_report_path(const netral_report *r);
 NETRAL_API const char *netral_report_verdict(const netral_report *r); /* violation|review|clean|error */
 NETRAL_API size_t netral_report_count(const netral_report *r);
 NETRAL_API const netral_finding *netral_report_finding(const netral_report *r, size_t i);
+/* The memo's facts as a letter, read from the document itself (not from rules): key is one of
+ * "number" (nomor surat), "subject" (hal/perihal), "date" (as written), "date_iso" (YYYY-MM-DD),
+ * "classification" (sifat), "office" (issuing office, from the kop), "signer", "signer_title".
+ * NULL when the memo does not show it (or for an unknown key). netral_memo_key(i) names key i
+ * (0, 1, ...; NULL past the last), in the order reports print them. */
+NETRAL_API const char *netral_report_memo(const netral_report *r, const char *key);
+NETRAL_API const char *netral_memo_key(size_t i);
 /* Rule failures during this scan (runtime error, budget or memory exceeded); scanning went on. */
 NETRAL_API size_t netral_report_rule_error_count(const netral_report *r);
 NETRAL_API const char *netral_report_rule_error(const netral_report *r, size_t i);

@@ -140,6 +140,17 @@ static void box_to_table(lua_State *L) {
         set_str(L, "message", netral_report_error(r));
         lua_setfield(L, -2, "error");
     }
+    if (status == NETRAL_OK) { /* the memo's facts as a letter, as in the JSON Lines report */
+        int any = 0;
+        for (size_t i = 0; netral_memo_key(i); i++) {
+            const char *v = netral_report_memo(r, netral_memo_key(i));
+            if (!v) continue;
+            if (!any) lua_createtable(L, 0, 8);
+            any = 1;
+            set_str(L, netral_memo_key(i), v);
+        }
+        if (any) lua_setfield(L, -2, "memo");
+    }
     push_findings(L, r);
     push_rule_errors(L, r);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &REPORTS_KEY);

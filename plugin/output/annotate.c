@@ -68,7 +68,7 @@ typedef struct annot {
 } annot;
 
 static int oom(annot *a) {
-    nt_err_set(a->err, NETRAL_E_NOMEM, "memori habis saat menulis anotasi");
+    nt_err_set(a->err, NETRAL_E_NOMEM, NT_L("memori habis saat menulis anotasi", "out of memory while writing annotations"));
     return NETRAL_E_NOMEM;
 }
 
@@ -451,7 +451,7 @@ static int ensure_content_type(annot *a, const char *part, const char *ctype) {
     int rc = current_part(a, "[Content_Types].xml", &old, &len, &owned);
     if (rc || !old) {
         if (owned) free(old);
-        if (!rc) nt_err_set(a->err, NETRAL_E_NOT_A_DOCX, "[Content_Types].xml tidak ada");
+        if (!rc) nt_err_set(a->err, NETRAL_E_NOT_A_DOCX, NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
         return rc ? rc : NETRAL_E_NOT_A_DOCX;
     }
     char pname[1100];
@@ -552,10 +552,12 @@ static int zip_fail(annot *a, const char *what, zip_error_t *ze) {
     int rc = zip_status(ze);
     if (rc == NETRAL_E_INTERNAL && close_seek_error(what, ze)) rc = NETRAL_E_NOT_A_ZIP;
     if (rc == NETRAL_E_NOT_A_ZIP)
-        nt_err_set(a->err, rc, "arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
-                   "ke salinan beranotasi (%s)", zip_error_strerror(ze));
+        nt_err_set(a->err, rc, NT_L("arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
+                               "ke salinan beranotasi (%s)",
+                               "damaged ZIP archive: an entry the scan does not read cannot be copied "
+                               "into the annotated copy (%s)"), zip_error_strerror(ze));
     else
-        nt_err_set(a->err, rc, "gagal menyusun arsip keluaran (%s): %s", what,
+        nt_err_set(a->err, rc, NT_L("gagal menyusun arsip keluaran (%s): %s", "cannot build the output archive (%s): %s"), what,
                    ze ? zip_error_strerror(ze) : "?");
     return rc;
 }
@@ -665,7 +667,7 @@ static int check_output(annot *a, const void *zip, size_t len, int *rebuild) {
     zip_int64_t entries = zip_get_num_entries(za, 0);
     if (entries > (zip_int64_t)lim.max_entries) {
         rc = NETRAL_E_LIMIT_EXCEEDED;
-        nt_err_set(a->err, rc, "salinan beranotasi akan berisi %lld entri, melebihi batas %u",
+        nt_err_set(a->err, rc, NT_L("salinan beranotasi akan berisi %lld entri, melebihi batas %u", "the annotated copy would hold %lld entries, over the limit of %u"),
                    (long long)entries, lim.max_entries);
     }
     for (size_t i = 0; !rc && i < a->nparts; i++) {
@@ -674,7 +676,7 @@ static int check_output(annot *a, const void *zip, size_t len, int *rebuild) {
         if (idx < 0 || zip_stat_index(za, (zip_uint64_t)idx, 0, &st)) { rc = zip_fail(a, "stat", NULL); break; }
         if (st.size > lim.part_bytes) {
             rc = NETRAL_E_TOO_LARGE;
-            nt_err_set(a->err, rc, "%s: salinan beranotasi %llu bait, melebihi batas %llu",
+            nt_err_set(a->err, rc, NT_L("%s: salinan beranotasi %llu bait, melebihi batas %llu", "%s: annotated copy of %llu bytes, over the limit of %llu"),
                        a->parts[i].name, (unsigned long long)st.size,
                        (unsigned long long)lim.part_bytes);
         } else if (st.size > NT_RATIO_FLOOR && (double)st.size > (double)st.comp_size * lim.ratio) {
@@ -722,7 +724,7 @@ static int annot_init(annot *a, const nt_doc *doc, const netral_report *rep,
     a->err = err;
     if (!doc || !rep || !doc->pkg || !doc->nparts || !doc->parts[0].xml ||
         doc->parts[0].kind != NT_PART_BODY || (rep->nfindings && !rep->findings)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "dokumen tidak dimuat dengan XML untuk anotasi");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("dokumen tidak dimuat dengan XML untuk anotasi", "document not loaded with its XML for annotation"));
         return NETRAL_E_INVALID_ARG;
     }
     *o = opts ? *opts : (nt_annot_opts){0};
@@ -745,7 +747,7 @@ int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts
     nt_err scratch;
     if (!err) err = &scratch;
     if (!out || !out_len) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen keluaran NULL");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen keluaran NULL", "output argument NULL"));
         return NETRAL_E_INVALID_ARG;
     }
     *out = NULL;

@@ -214,7 +214,7 @@ typedef struct wp {
     uint32_t cur_wt_off;
 } wp;
 
-static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, "memori habis"); }
+static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory")); }
 
 static int grow(void **arr, size_t *cap, size_t need, size_t size) {
     if (need <= *cap) return 0;
@@ -514,14 +514,24 @@ static int truthy(const char *v) {
     return !v || !(!strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "off"));
 }
 
+static uint32_t *realloc_array(uint32_t *v, size_t n) {
+    uint32_t *nv = realloc(v, n * sizeof *nv);
+    if (!nv) free(v);
+    return nv;
+}
+
 static void add_alt(wp *w, const char *alt) {
     if (!alt || !*alt) return;
     nt_part *o = w->out;
-    if (grow((void **)&o->image_alts, &w->capalt, o->nimage_alts + 1, sizeof *o->image_alts)) {
+    size_t cap = w->capalt;
+    if (grow((void **)&o->image_alts, &w->capalt, o->nimage_alts + 1, sizeof *o->image_alts) ||
+        (w->capalt != cap && !(o->image_alt_para = realloc_array(o->image_alt_para, w->capalt)))) {
         oom(w);
         return;
     }
     if (!(o->image_alts[o->nimage_alts] = nt_strdup(alt))) { oom(w); return; }
+    pframe *f = top_frame(w);
+    o->image_alt_para[o->nimage_alts] = f ? f->para : UINT32_MAX; /* the paragraph holding it */
     o->nimage_alts++;
 }
 
@@ -865,6 +875,7 @@ void nt_part_free(nt_part *p) {
     free(p->paras);
     for (size_t i = 0; i < p->nimage_alts; i++) free(p->image_alts[i]);
     free(p->image_alts);
+    free(p->image_alt_para);
     memset(p, 0, sizeof *p);
 }
 
@@ -884,11 +895,11 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
                     const nt_limits *lim, nt_part *out, nt_err *err) {
     memset(out, 0, sizeof *out);
     if (!name || (!xml && len)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     if (len > UINT32_MAX) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "%s: bagian XML terlalu besar", name);
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: bagian XML terlalu besar", "%s: XML part too large"), name);
         return NETRAL_E_TOO_LARGE;
     }
     out->name = nt_strdup(name);
@@ -897,7 +908,7 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
     if (!out->name || !w || nt_xml_init(&w->x, lim, w)) {
         free(w);
         nt_part_free(out);
-        nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", name);
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("%s: memori habis", "%s: out of memory"), name);
         return NETRAL_E_NOMEM;
     }
     w->kind = kind;

@@ -23,14 +23,14 @@ import json
 import os
 import threading
 from dataclasses import asdict, dataclass, field
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from . import _ffi
 from ._ffi import lib
 
 __all__ = [
     "Engine", "Report", "Finding", "RuleInfo", "render", "thread_engine", "version",
-    "NetralError", "DocumentError", "STATUS_CODES", "FORMATS",
+    "NetralError", "DocumentError", "STATUS_CODES", "FORMATS", "MEMO_KEYS",
 ]
 
 FORMATS = ("jsonl", "json", "csv", "sarif", "html", "text")
@@ -39,6 +39,19 @@ FORMATS = ("jsonl", "json", "csv", "sarif", "html", "text")
 #: Read from the library (netral_status_name), the one source of these names.
 _STATUSES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24, 25)
 STATUS_CODES = {}
+
+def _memo_keys():
+    keys, i = [], 0
+    while True:
+        k = lib.netral_memo_key(i)
+        if k is None:
+            return tuple(keys)
+        keys.append(_ffi.text(k))
+        i += 1
+
+
+#: The memo fact names, from the library (netral_memo_key), in report order.
+MEMO_KEYS = _memo_keys()
 
 _LIMITS = {
     "file_bytes": 1, "part_bytes": 2, "total_bytes": 3, "ratio": 4, "xml_depth": 5,
@@ -171,6 +184,9 @@ class Report:
     error_code: Optional[str] = None
     error_message: Optional[str] = None
     rule_errors: List[str] = field(default_factory=list)
+    #: the memo's facts as a letter (number, subject, date, date_iso, classification, office,
+    #: signer, signer_title), only those the memo shows
+    memo: Dict[str, str] = field(default_factory=dict)
     _c: Optional[_CReport] = field(default=None, repr=False, compare=False)
 
     @property
@@ -186,8 +202,10 @@ class Report:
 
     def to_dict(self) -> dict:
         """The same shape as one line of `netral scan --format jsonl`."""
-        d = {"path": self.path, "status": self.status, "verdict": self.verdict,
-             "findings": [f.to_dict() for f in self.findings]}
+        d = {"path": self.path, "status": self.status, "verdict": self.verdict}
+        if self.memo:
+            d["memo"] = dict(self.memo)
+        d["findings"] = [f.to_dict() for f in self.findings]
         if self.status != "ok":
             d["error"] = {"code": self.error_code, "message": self.error_message}
         if self.rule_errors:
@@ -225,13 +243,18 @@ def _report(ptr) -> Report:
             findings.append(_finding(cf.contents))
     rule_errors = [t(lib.netral_report_rule_error(ptr, i)) or ""
                    for i in range(lib.netral_report_rule_error_count(ptr))]
+    memo = {}
+    for key in MEMO_KEYS:
+        value = t(lib.netral_report_memo(ptr, key.encode()))
+        if value is not None:
+            memo[key] = value
     return Report(
         path=t(lib.netral_report_path(ptr)), status="ok" if status == 0 else "error",
         verdict=t(lib.netral_report_verdict(ptr)), findings=findings,
         # as in the JSON Lines report: the contract code, "error" for non-document failures
         error_code=None if status == 0 else t(lib.netral_status_name(status)),
         error_message=None if status == 0 else t(lib.netral_report_error(ptr)),
-        rule_errors=rule_errors, _c=owner)
+        rule_errors=rule_errors, memo=memo, _c=owner)
 
 
 # ---- Engine -----------------------------------------------------------------------------------

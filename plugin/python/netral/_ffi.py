@@ -74,16 +74,29 @@ class ExplainOptions(ctypes.Structure):
         ("json", c_int),
     ]
 
+def _installed_libdir():
+    """The library folder `cmake --install` recorded next to this package, or None."""
+    try:
+        from . import _install
+    except ImportError:
+        return None
+    return getattr(_install, "LIBDIR", None)
+
 
 def _candidates():
-    """Where the library may be, in the documented order."""
+    """Where the library may be, in the documented order: $NETRAL_LIBRARY, the library installed
+    with this package, <repo>/build, the system library path."""
     env = os.environ.get("NETRAL_LIBRARY")
     if env:
         p = Path(env)
         yield str(p / "libnetral.so") if p.is_dir() else env
         return
-    built = Path(__file__).resolve().parents[3] / "build" / "libnetral.so"
-    if built.exists():
+    libdir = _installed_libdir()
+    if libdir and (Path(libdir) / "libnetral.so.0").exists():
+        yield str(Path(libdir) / "libnetral.so.0")
+    here = Path(__file__).resolve().parents  # <repo>/plugin/python/netral/_ffi.py
+    built = here[3] / "build" / "libnetral.so" if len(here) > 3 else None
+    if built and built.exists():
         yield str(built)
     found = ctypes.util.find_library("netral")
     if found:
@@ -138,6 +151,8 @@ def _declare(lib):
         "netral_report_finding": (ctypes.POINTER(Finding), [c_void_p, c_size_t]),
         "netral_report_rule_error_count": (c_size_t, [c_void_p]),
         "netral_report_rule_error": (c_char_p, [c_void_p, c_size_t]),
+        "netral_report_memo": (c_char_p, [c_void_p, c_char_p]),
+        "netral_memo_key": (c_char_p, [c_size_t]),
         "netral_report_free": (None, [c_void_p]),
         "netral_format_from_name": (c_int, [c_char_p]),
         "netral_render": (
