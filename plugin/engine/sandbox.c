@@ -176,6 +176,14 @@ static int l_run(lua_State *L) {
     return 1;
 }
 
+/* priv.rule_failed(slot): the rule failed in this document and sits out the rest of it. */
+static int l_rule_failed(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    lua_Integer slot = luaL_checkinteger(L, 1);
+    lua_pushboolean(L, slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot]);
+    return 1;
+}
+
 /* ---- pcall/xpcall for rules: once the budget is spent, errors go through them ---------------- */
 static int budget_spent(const netral_engine *e) {
     size_t s = e->cur_slot;
@@ -264,7 +272,9 @@ static int l_load_module(lua_State *L) {
     const char *name = luaL_checkstring(L, 2);
     luaL_checktype(L, 3, LUA_TTABLE);
     int en = strcmp(e->opts.lang, "en") == 0;
-    if (valid_module_name(name) && strncmp(name, "netral.", 7) != 0 && strlen(name) < 200) {
+    /* "netral.x" names the framework's netral/x.lua; init.lua asks for it (with folder "") only
+     * for the modules written for rules (netral.kit). */
+    if (valid_module_name(name) && (strncmp(name, "netral.", 7) != 0 || !*folder) && strlen(name) < 200) {
         char rel[256];
         snprintf(rel, sizeof rel, "%s", name);
         for (char *p = rel; *p; p++)
@@ -299,8 +309,8 @@ static int l_load_module(lua_State *L) {
         }
     }
     lua_pushnil(L);
-    lua_pushfstring(L, en ? "module '%s' not found (rules may only require modules of their own rule folder or \"netral\")"
-                          : "modul '%s' tidak ditemukan (aturan hanya boleh me-require modul di folder aturannya sendiri atau \"netral\")",
+    lua_pushfstring(L, en ? "module '%s' not found (rules may require \"netral\", \"netral.kit\" or modules of their own rule folder)"
+                          : "modul '%s' tidak ditemukan (aturan boleh me-require \"netral\", \"netral.kit\", atau modul di folder aturannya sendiri)",
                     name);
     return 2;
 }
@@ -325,6 +335,8 @@ void nt_sandbox_register(lua_State *L, int t) {
     lua_setfield(L, t, "run");
     lua_pushcfunction(L, l_load_module);
     lua_setfield(L, t, "load_module");
+    lua_pushcfunction(L, l_rule_failed);
+    lua_setfield(L, t, "rule_failed");
     lua_pushcfunction(L, l_print);
     lua_setfield(L, t, "print");
     lua_pushcfunction(L, l_pcall);

@@ -84,6 +84,10 @@ NETRAL_API int netral_options_set_comment_author(netral_options *opts, const cha
                                                  const char *initials);
 /* Non-zero: annotation also highlights the matched words (default off). */
 NETRAL_API int netral_options_set_highlight(netral_options *opts, int on);
+/* Non-zero (the default): overlapping findings of one category in a paragraph become one, the
+ * strongest (severity, then confidence, then the longer span), listing the others' rule ids in
+ * `also`. Zero keeps every finding (corpus statistics per rule, explain). */
+NETRAL_API int netral_options_set_merge(netral_options *opts, int on);
 
 /* ---- Engine ---------------------------------------------------------------------------------
  * Thread model: an engine owns one Lua state and is NOT thread-safe. Use one engine per thread
@@ -107,6 +111,38 @@ typedef struct netral_rule_info {
 } netral_rule_info;
 NETRAL_API size_t netral_engine_rule_count(const netral_engine *engine);
 NETRAL_API int netral_engine_rule(const netral_engine *engine, size_t i, netral_rule_info *info);
+
+/* More about rule i. Set size = sizeof(netral_rule_detail) first: the library fills only the
+ * fields of that size, so later versions may append fields. `severity` (netral_rule_info) is the
+ * most the rule reports; a graded rule reports lower when the evidence is weaker. */
+typedef struct netral_rule_detail {
+    size_t size;
+    int graded;             /* declared graded = true: may report below its severity */
+    int document;           /* a document rule */
+    double confidence;      /* declared confidence (a check may report another) */
+    const char *scope;      /* "sentence" | "paragraph" | "document" */
+    const char *replaces;   /* "file:line" of the definition it replaced (same id, earlier folder), or NULL */
+    const char *changed_by; /* "file:line" of the override "id" { ... } applied to it, or NULL */
+    const char *suggestion; /* in the engine's language, or NULL */
+} netral_rule_detail;
+NETRAL_API int netral_engine_rule_detail(const netral_engine *engine, size_t i, netral_rule_detail *d);
+/* The named word lists as loaded (every folder's entries together). files: the "file:line" of
+ * each list "name" { ... } that added entries, comma-separated; used_by: the rules whose matchers
+ * and the cues whose words name it, comma-separated ("" when none). Set size first. */
+typedef struct netral_list_info {
+    size_t size;
+    const char *name;
+    size_t entries;
+    const char *files;
+    const char *used_by;
+} netral_list_info;
+NETRAL_API size_t netral_engine_list_count(const netral_engine *engine);
+NETRAL_API int netral_engine_list(const netral_engine *engine, size_t i, netral_list_info *info);
+/* Entry j of list i as written ("=pilihan", "nomor urut #num"), NULL past the end; *source (may
+ * be NULL) gets the "file:line" that added it. */
+NETRAL_API const char *netral_engine_list_entry(const netral_engine *engine, size_t i, size_t j,
+                                                const char **source);
+
 /* Run every rule's own examples; *failures gets the count, *log a malloc'd text (netral_free). */
 NETRAL_API int netral_engine_test_rules(netral_engine *engine, int *failures, char **log);
 
@@ -134,6 +170,10 @@ typedef struct netral_finding {
     const char *message;    /* in the engine's language */
     const char *basis;      /* legal basis */
     const char *suggestion; /* what to do instead */
+    /* Rules whose findings of the same category overlapped this one in its paragraph and were
+     * merged into it (this one is the strongest); nalso == 0 when none. */
+    const char *const *also;
+    size_t nalso;
 } netral_finding;
 
 NETRAL_API int netral_report_status(const netral_report *r);      /* NETRAL_OK or a doc error */
@@ -207,6 +247,31 @@ NETRAL_API void netral_writer_discard(netral_writer *w);
  * A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...) with the reason in
  * netral_last_error(). */
 NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len);
+
+/* ---- Explain --------------------------------------------------------------------------------
+ * How the rules read one document: per paragraph the normalised tokens and stems, every list hit,
+ * every cue with its scope, and for each rule every candidate with the reason it was kept or
+ * dropped (which part of the matcher had no hit, which cue or check rejected it, the distance);
+ * then each document rule's changes with their evidence, and the findings a scan reports (the
+ * findings are exactly a scan's). *out is malloc'd (netral_free): text in the engine's language,
+ * or one JSON object. A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...)
+ * with the message in netral_last_error(); a part, paragraph or rule that does not exist is
+ * NETRAL_E_INVALID_ARG, and netral_last_error() names the valid ones. */
+typedef struct netral_explain_options {
+    size_t size;            /* sizeof(netral_explain_options) */
+    const char *part;       /* only this part ("word/document.xml"); NULL: every part */
+    int paragraph;          /* only this paragraph, numbered from 1 as shown to people (0: all) */
+    const char *rule;       /* only this rule; NULL: every rule */
+    int json;               /* non-zero: JSON instead of text */
+} netral_explain_options;
+NETRAL_API int netral_explain_file(netral_engine *engine, const char *path,
+                                   const netral_explain_options *opts, char **out, size_t *out_len);
+NETRAL_API int netral_explain_memory(netral_engine *engine, const void *data, size_t len,
+                                     const char *name, const netral_explain_options *opts,
+                                     char **out, size_t *out_len);
+/* text: a bare sentence (or several lines: one body paragraph each) instead of a document. */
+NETRAL_API int netral_explain_text(netral_engine *engine, const char *text,
+                                   const netral_explain_options *opts, char **out, size_t *out_len);
 
 /* ---- Annotation -----------------------------------------------------------------------------
  * Scan the input and write a copy with Word comments on the matched words. The input is never

@@ -122,6 +122,9 @@ void nt_text_doc(nt_writer *w, const netral_report *r, const nt_doc_links *links
         nt_buf_printf(b, "  %s%-7s%s %s  %s ¶%d\n", col(w, sev_color(s)), nt_rep_sev_label(f->severity, en),
                       col(w, "\033[0m"), nt_rep_or(f->rule, "?"), nt_rep_or(f->part, "?"), f->paragraph + 1);
         nt_buf_printf(b, "          \"%s\"\n          %s\n", nt_rep_or(f->excerpt, ""), nt_rep_or(f->message, ""));
+        for (size_t k = 0; k < f->nalso; k++) /* rules merged into this finding */
+            nt_buf_printf(b, k ? ", %s" : "          %s: %s", k ? f->also[k] : (en ? "Also" : "Juga"), f->also[k]);
+        if (f->nalso) nt_buf_putc(b, '\n');
         if (legend_has(w, f)) continue;
         if (f->basis && *f->basis) nt_buf_printf(b, "          %s: %s\n", en ? "Basis" : "Dasar", f->basis);
         if (f->suggestion && *f->suggestion)

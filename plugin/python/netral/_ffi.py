@@ -30,6 +30,8 @@ class Finding(ctypes.Structure):
         ("message", c_char_p),
         ("basis", c_char_p),
         ("suggestion", c_char_p),
+        ("also", ctypes.POINTER(c_char_p)),
+        ("nalso", c_size_t),
     ]
 
 
@@ -45,6 +47,32 @@ class RuleInfo(ctypes.Structure):
         ("message", c_char_p),
     ]
 
+
+class RuleDetail(ctypes.Structure):
+    """struct netral_rule_detail (size is set to sizeof before the call)."""
+
+    _fields_ = [
+        ("size", c_size_t),
+        ("graded", c_int),
+        ("document", c_int),
+        ("confidence", ctypes.c_double),
+        ("scope", c_char_p),
+        ("replaces", c_char_p),
+        ("changed_by", c_char_p),
+        ("suggestion", c_char_p),
+    ]
+
+
+class ExplainOptions(ctypes.Structure):
+    """struct netral_explain_options."""
+
+    _fields_ = [
+        ("size", c_size_t),
+        ("part", c_char_p),
+        ("paragraph", c_int),
+        ("rule", c_char_p),
+        ("json", c_int),
+    ]
 
 def _installed_libdir():
     """The library folder `cmake --install` recorded next to this package, or None."""
@@ -103,11 +131,13 @@ def _declare(lib):
         "netral_options_set_min_severity": (c_int, [c_void_p, c_char_p]),
         "netral_options_set_comment_author": (c_int, [c_void_p, c_char_p, c_char_p]),
         "netral_options_set_highlight": (c_int, [c_void_p, c_int]),
+        "netral_options_set_merge": (c_int, [c_void_p, c_int]),
         "netral_engine_new": (c_int, [c_void_p, ctypes.POINTER(c_void_p)]),
         "netral_engine_free": (None, [c_void_p]),
         "netral_engine_ruleset_id": (c_char_p, [c_void_p]),
         "netral_engine_rule_count": (c_size_t, [c_void_p]),
         "netral_engine_rule": (c_int, [c_void_p, c_size_t, ctypes.POINTER(RuleInfo)]),
+        "netral_engine_rule_detail": (c_int, [c_void_p, c_size_t, ctypes.POINTER(RuleDetail)]),
         "netral_engine_test_rules": (
             c_int, [c_void_p, ctypes.POINTER(c_int), ctypes.POINTER(c_void_p)]),
         "netral_scan_file": (c_int, [c_void_p, c_char_p, ctypes.POINTER(c_void_p)]),
@@ -130,6 +160,15 @@ def _declare(lib):
             [ctypes.POINTER(c_void_p), c_size_t, c_int, ctypes.POINTER(c_void_p),
              ctypes.POINTER(c_size_t)]),
         "netral_free": (None, [c_void_p]),
+        "netral_explain_file": (
+            c_int, [c_void_p, c_char_p, ctypes.POINTER(ExplainOptions), ctypes.POINTER(c_void_p),
+                    ctypes.POINTER(c_size_t)]),
+        "netral_explain_memory": (
+            c_int, [c_void_p, c_char_p, c_size_t, c_char_p, ctypes.POINTER(ExplainOptions),
+                    ctypes.POINTER(c_void_p), ctypes.POINTER(c_size_t)]),
+        "netral_explain_text": (
+            c_int, [c_void_p, c_char_p, ctypes.POINTER(ExplainOptions), ctypes.POINTER(c_void_p),
+                    ctypes.POINTER(c_size_t)]),
         "netral_annotate_file": (c_int, [c_void_p, c_char_p, c_char_p, ctypes.POINTER(c_void_p)]),
         "netral_annotate_memory": (
             c_int,
