@@ -84,6 +84,7 @@ void nt_engine_free(netral_engine *e) {
     if (e->L) lua_close(e->L);
     nt_lexicon_free(e->lx);
     nt_analysis_free(&e->an);
+    nt_targets_free(e->tg);
     for (size_t i = 0; i < e->nrules; i++) rule_rec_free(&e->rules[i]);
     free(e->rules);
     free(e->lr_off); free(e->lr_idx); free(e->stamp); free(e->seq); free(e->lcount);

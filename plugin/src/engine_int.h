@@ -6,6 +6,7 @@
 #include <lua.h>
 
 #include "engine.h"
+#include "targets.h"
 
 /* What `netral rules list` shows about one loaded rule (strings owned by the engine). */
 typedef struct nt_rule_rec {
@@ -43,6 +44,10 @@ struct netral_engine {
     nt_lexicon *lx;
     nt_analysis an;
     size_t nlists;
+
+    /* Partisan targets and frames of the document being scanned (targets.c). */
+    nt_targets *tg;
+    nt_target_lists tl;
 
     /* Rules and which rules each list can trigger (CSR: lr_idx[lr_off[l] .. lr_off[l+1]]). */
     nt_rule_rec *rules;

@@ -102,6 +102,25 @@ static int m_span(lua_State *L) {
     return l_span(L);
 }
 
+/* p.frame: the document frame the paragraph lies under (targets.c), or nil. */
+static void push_frame(lua_State *L, netral_engine *e) {
+    static const char *const src[] = {"none", "subject", "title", "opening", "table", "leadin"};
+    const nt_frame *f = e->tg ? nt_targets_frame(e->tg) : NULL;
+    if (!f || f->src == NT_FRAME_NONE || (unsigned)f->src >= sizeof src / sizeof src[0]) {
+        lua_pushnil(L);
+        return;
+    }
+    lua_createtable(L, 0, 4);
+    lua_pushstring(L, src[f->src]);
+    lua_setfield(L, -2, "source");
+    lua_pushboolean(L, f->event);
+    lua_setfield(L, -2, "event");
+    lua_pushboolean(L, f->target);
+    lua_setfield(L, -2, "target");
+    lua_pushinteger(L, f->paragraph);
+    lua_setfield(L, -2, "paragraph");
+}
+
 static int para_index(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     const char *k = lua_tostring(L, 2);
@@ -115,6 +134,7 @@ static int para_index(lua_State *L) {
         if (strcmp(k, "list_level") == 0) { lua_pushinteger(L, p->list_level); return 1; }
         if (strcmp(k, "ntokens") == 0) { lua_pushinteger(L, (lua_Integer)e->an.ntoks); return 1; }
         if (strcmp(k, "nsentences") == 0) { lua_pushinteger(L, (lua_Integer)e->an.nsents); return 1; }
+        if (strcmp(k, "frame") == 0) { push_frame(L, e); return 1; }
     }
     lua_pushvalue(L, 2);
     lua_rawget(L, lua_upvalueindex(1));

@@ -345,6 +345,52 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     lua_pop(L, 2);
 }
 
+/* The ids of the lists the target recogniser reads and writes (targets.h); 0 when a rule set does
+ * not define one, which turns that part of the recogniser off. */
+static uint32_t list_id(lua_State *L, int lists, const char *name) {
+    uint32_t id = 0;
+    if (lua_getfield(L, lists, name) == LUA_TTABLE) {
+        lua_getfield(L, -1, "id");
+        id = (uint32_t)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return id;
+}
+
+static void target_lists(lua_State *L, netral_engine *e, int api) {
+    lua_getfield(L, api, "lists");
+    int l = lua_gettop(L);
+    nt_target_lists *t = &e->tl;
+    memset(t, 0, sizeof *t);
+    t->titles = list_id(L, l, "name_titles");
+    t->offices = list_id(L, l, "official_titles");
+    t->not_names = list_id(L, l, "not_name_words");
+    t->staff = list_id(L, l, "staff_refs");
+    t->predicates = list_id(L, l, "candidacy_predicates");
+    t->terms = list_id(L, l, "term_of_office");
+    t->refs = list_id(L, l, "candidate_refs");
+    t->neutral = list_id(L, l, "neutral_refs");
+    t->anaphora = list_id(L, l, "target_anaphora");
+    t->pair_anaphora = list_id(L, l, "pair_anaphora");
+    t->slogan_words = list_id(L, l, "slogan_words");
+    t->events = list_id(L, l, "frame_events");
+    t->blockers = list_id(L, l, "frame_blockers");
+    static const char *const strong[] = {"candidate_names", "party_names", "number_refs_strong",
+                                         "candidate_slogans", "partisan_teams"};
+    for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
+        uint32_t id = list_id(L, l, strong[i]);
+        if (id) t->strong[t->nstrong++] = id;
+    }
+    t->out_person = list_id(L, l, "target_person");
+    t->out_anaphor = list_id(L, l, "target_anaphor");
+    t->out_slogan = list_id(L, l, "target_slogan");
+    t->out_fevent = list_id(L, l, "frame_event");
+    t->out_ftarget = list_id(L, l, "frame_target");
+    lua_pop(L, 1);
+    if (!(e->tg = nt_targets_new())) luaL_error(L, "kehabisan memori");
+}
+
 static void grow_slots(lua_State *L, netral_engine *e) {
     size_t n = e->nrules + 1;
     uint64_t *u = realloc(e->used, n * sizeof *u);
@@ -419,6 +465,7 @@ static int load_all(lua_State *L) {
     grow_slots(L, e);
     build_lexicon(L, e, api);
     build_index(L, e, api);
+    target_lists(L, e, api);
     lua_createtable(L, (int)e->nrules, 0);
     e->seq_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;

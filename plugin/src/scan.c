@@ -451,12 +451,15 @@ int nt_scan_l_hits(lua_State *L) {
 /* ---- The protected scan ----------------------------------------------------------------------- */
 static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq, int pud) {
     e->part = part;
+    if (e->tg) nt_targets_begin_part(e->tg, part->kind);
     if (e->nleadin) memset(e->leadin_active, 0, e->nleadin);
     for (size_t i = 0; i < part->nparas; i++) {
         const nt_para *p = &part->paras[i];
         e->para = NULL;
         if (!p->text) continue;
         if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, "kehabisan memori (analisis teks)");
+        if (e->tg && nt_targets_paragraph(e->tg, &e->tl, p, &e->an) != 0)
+            luaL_error(L, "kehabisan memori (sasaran partisan)");
         update_leadin(e, p);
         size_t n = triggered_rules(e);
         e->n_paras++;
@@ -483,6 +486,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
 static int scan_protected(lua_State *L) {
     netral_engine *e = lua_touserdata(L, 1);
     const nt_doc *doc = e->doc;
+    if (e->tg) nt_targets_reset(e->tg);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
     int api = lua_gettop(L);
     lua_getfield(L, api, "begin_doc");

@@ -9,8 +9,11 @@
 local C = {}
 
 -- Lists that name a candidate, pair or party on their own.
+-- target_* are filled by the C recogniser (lists/targets.lua): a candidate named from the shape
+-- and context of the memo, an anaphor resolved to one, a campaign-shaped slogan or hashtag.
 C.STRONG = { "candidate_refs", "candidate_names", "party_names", "party_refs",
-             "number_refs_strong", "candidate_slogans" }
+             "number_refs_strong", "candidate_slogans", "target_person", "target_anaphor",
+             "target_slogan" }
 -- References that need context: "nomor 1" needs election words, "beliau" an earlier name.
 C.WEAK = { "number_refs_weak", "candidate_anaphora" }
 -- References that name someone only in a certain shape (see C.ref_strength): "pasangan" before a
@@ -29,13 +32,15 @@ function C.ref()
   return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
                   any "party_refs", any "number_refs_strong", any "candidate_slogans",
                   any "number_refs_weak", any "candidate_anaphora", any "pair_heads",
-                  any "candidate_acronyms")
+                  any "candidate_acronyms", any "target_person", any "target_anaphor",
+                  any "target_slogan")
 end
 
 -- Only the strong references.
 function C.strong_ref()
   return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
-                  any "party_refs", any "number_refs_strong", any "candidate_slogans")
+                  any "party_refs", any "number_refs_strong", any "candidate_slogans",
+                  any "target_person", any "target_anaphor", any "target_slogan")
 end
 
 -- Supporting evidence: a directive in the sentence, or in the lead-in of a list item.
