@@ -10,7 +10,7 @@ local S = {}
 
 local M, run, span, leadin, para_hits
 local rules, list_order, lang
-local math_huge, sort, ipairs, type, rawget, error = math.huge, table.sort, ipairs, type, rawget, error
+local math_huge, sort, ipairs, type, rawget, rawset, error = math.huge, table.sort, ipairs, type, rawget, rawset, error
 
 -- The current paragraph and document.
 local cur_p, cur_H, cur_part, cur_where, cur_index
@@ -274,6 +274,8 @@ local function override_of(r, over)
       if type(m) ~= "string" and type(m) ~= "table" then error(r.pos .. ": check mengembalikan message bukan teks", 0) end
       msg = text_of(m)
       if type(msg) ~= "string" then error(r.pos .. ": check mengembalikan message tanpa teks 'id'", 0) end
+      -- An override "id" { message = ... } is the text, whatever the check says.
+      if r.message_fixed then msg = text_of(r.message) end
     end
   end
   return sev, conf, msg
@@ -348,6 +350,7 @@ local function normalize(f, r, i)
   if not M.SEVERITIES[out.severity] then
     error(r.pos .. ": temuan ke-" .. i .. ": severity tidak dikenal '" .. out.severity .. "'", 0)
   end
+  if r.message_fixed and out.rule == r.id then out.message = text_of(r.message) end
   return out
 end
 
@@ -379,7 +382,21 @@ function S.begin_doc(facts)
   DOC = {
     findings = F, letterhead = facts.letterhead, parts = facts.parts, lang = lang,
     paragraphs = doc_paragraphs,
+    state = {}, -- rules' own notes about this document, shared by every rule (see rule-api.md)
   }
+end
+
+-- A rule's declared severity is the most it reports: a finding above it (a check's verdict, a
+-- document rule's finding or edit) is lowered to it.
+local function cap_severities(list)
+  local SEV, by_id = M.SEVERITIES, M.rules_by_id
+  for _, f in ipairs(list) do
+    if type(f) == "table" then
+      local r = by_id[rawget(f, "rule")]
+      local s = SEV[rawget(f, "severity")]
+      if r and s and s > r.sev then rawset(f, "severity", r.severity) end
+    end
+  end
 end
 
 function S.end_doc()
@@ -387,6 +404,7 @@ function S.end_doc()
     if r.kind == "document" then run(r.slot, eval_doc_rule, r) end
   end
   local out = rawget(DOC, "findings")
+  if type(out) == "table" then cap_severities(out) end
   F, DOC, cur_p, cur_H, cache, para_cache = {}, {}, nil, nil, {}, {}
   return type(out) == "table" and out or {}
 end

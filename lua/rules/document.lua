@@ -5,7 +5,7 @@
 --
 -- Legal basis: PP 94/2021 Pasal 5 huruf n frames every listed act (angka 1-7) as a way of
 -- "memberikan dukungan" to a candidate; wording from Kompas.com, 16/03/2022 (see endorsement.lua).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
@@ -227,7 +227,8 @@ document_rule {
 document_rule {
   id = "endorsement.partisan-act",
   category = "endorsement",
-  severity = "medium",
+  severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.8,
   basis = C.basis("pp94_n", "uu20"),
   message = {

@@ -10,7 +10,7 @@
 --     facility and turns the message into an official act of the office.
 --   UU 7/2017 Pasal 282 and its penalty in Pasal 547: bennyhutabarat.com (01/02/2024).
 --   UU 10/2016 Pasal 71 ayat (1): radarutara.bacakoran.co, tandaseru.com (2024).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local NAMES = { ["endorsement"] = "dukungan kepada calon", ["campaign-activity"] = "kegiatan kampanye",
@@ -113,6 +113,7 @@ document_rule {
   id = "letterhead-misuse.kop-surat",
   category = "letterhead-misuse",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   basis = C.basis("pp94_n4", "pp94_n5", "uu7_282", "uu10_71"),
   message = {

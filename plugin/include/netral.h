@@ -103,6 +103,21 @@ typedef struct netral_rule_info {
 } netral_rule_info;
 NETRAL_API size_t netral_engine_rule_count(const netral_engine *engine);
 NETRAL_API int netral_engine_rule(const netral_engine *engine, size_t i, netral_rule_info *info);
+
+/* More about rule i. Set size = sizeof(netral_rule_detail) first: the library fills only the
+ * fields of that size, so later versions may append fields. `severity` (netral_rule_info) is the
+ * most the rule reports; a graded rule reports lower when the evidence is weaker. */
+typedef struct netral_rule_detail {
+    size_t size;
+    int graded;             /* declared graded = true: may report below its severity */
+    int document;           /* a document rule */
+    double confidence;      /* declared confidence (a check may report another) */
+    const char *scope;      /* "sentence" | "paragraph" | "document" */
+    const char *replaces;   /* "file:line" of the definition it replaced (same id, earlier folder), or NULL */
+    const char *changed_by; /* "file:line" of the override "id" { ... } applied to it, or NULL */
+    const char *suggestion; /* in the engine's language, or NULL */
+} netral_rule_detail;
+NETRAL_API int netral_engine_rule_detail(const netral_engine *engine, size_t i, netral_rule_detail *d);
 /* Run every rule's own examples; *failures gets the count, *log a malloc'd text (netral_free). */
 NETRAL_API int netral_engine_test_rules(netral_engine *engine, int *failures, char **log);
 

@@ -77,6 +77,7 @@ int nt_engine_note_file(netral_engine *e, const char *name, const char *data, si
 static void rule_rec_free(nt_rule_rec *r) {
     free(r->id); free(r->category); free(r->severity); free(r->source);
     free(r->basis); free(r->message); free(r->overrides); free(r->need);
+    free(r->changed); free(r->suggestion);
 }
 
 void nt_engine_free(netral_engine *e) {
@@ -165,5 +166,23 @@ NETRAL_API int netral_engine_rule(const netral_engine *e, size_t i, netral_rule_
     info->source = r->source;
     info->basis = r->basis;
     info->message = r->message;
+    return NETRAL_OK;
+}
+
+NETRAL_API int netral_engine_rule_detail(const netral_engine *e, size_t i, netral_rule_detail *d) {
+    if (!e || !d || i >= e->nrules || d->size < sizeof(size_t)) return NETRAL_E_INVALID_ARG;
+    const nt_rule_rec *r = &e->rules[i];
+    netral_rule_detail full = {
+        .size = d->size < sizeof full ? d->size : sizeof full,
+        .graded = r->graded,
+        .document = r->is_doc,
+        .confidence = r->confidence,
+        .scope = r->is_doc ? "document" : r->para_scope ? "paragraph" : "sentence",
+        .replaces = r->overrides,
+        .changed_by = r->changed,
+        .suggestion = r->suggestion,
+    };
+    /* Only the fields the caller's version of the struct has. */
+    memcpy(d, &full, full.size);
     return NETRAL_OK;
 }

@@ -12,6 +12,10 @@
 typedef struct nt_rule_rec {
     char *id, *category, *severity, *source, *basis, *message;
     char *overrides; /* "file:line" of the definition it replaced, or NULL */
+    char *changed;   /* "file:line" of the last override "id" {...} applied to it, or NULL */
+    char *suggestion;
+    double confidence;
+    int graded;      /* its check may report below `severity` (declared with graded = true) */
     int sev;         /* NT_SEV_* */
     int is_doc;      /* document rule */
     int para_scope;  /* matches over the whole paragraph (else within one sentence) */

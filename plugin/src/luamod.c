@@ -381,7 +381,8 @@ static int e_annotate_bytes(lua_State *L) {
     return 2;
 }
 
-/* e:rules() -> { {id, category, severity, source, basis, message}, ... } */
+/* e:rules() -> { {id, category, severity, source, basis, message, graded, scope, replaces,
+ * changed_by}, ... } */
 static int e_rules(lua_State *L) {
     netral_engine *e = check_engine(L);
     size_t n = netral_engine_rule_count(e);
@@ -397,6 +398,14 @@ static int e_rules(lua_State *L) {
         set_str(L, "source", info.source);
         set_str(L, "basis", info.basis);
         set_str(L, "message", info.message);
+        netral_rule_detail d = {.size = sizeof d};
+        if (netral_engine_rule_detail(e, i, &d) == NETRAL_OK) {
+            lua_pushboolean(L, d.graded);
+            lua_setfield(L, -2, "graded");
+            set_str(L, "scope", d.scope);
+            set_str(L, "replaces", d.replaces);
+            set_str(L, "changed_by", d.changed_by);
+        }
         lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
     }
     return 1;

@@ -212,6 +212,13 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         rec->basis = field_dup(L, r, "basis");
         rec->message = text_dup(L, r, "message", e->opts.lang);
         rec->overrides = field_dup(L, r, "overrides");
+        rec->changed = field_dup(L, r, "override_pos");
+        rec->suggestion = text_dup(L, r, "suggest", e->opts.lang);
+        lua_getfield(L, r, "confidence");
+        rec->confidence = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : 0.8;
+        lua_getfield(L, r, "graded");
+        rec->graded = lua_toboolean(L, -1);
+        lua_pop(L, 2);
         rec->sev = nt_severity_from_name(rec->severity);
         lua_getfield(L, r, "kind");
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;

@@ -181,6 +181,22 @@ static int judge(const netral_report *rep, const nt_rule_rec *r, int flag) {
     return !flag;
 }
 
+/* A rule that reports below its declared severity without declaring graded = true: what
+ * `rules list` shows would not be what scans report. */
+static void warn_ungraded(nt_buf *log, const netral_report *rep, const nt_rule_rec *r, const example *ex, int en) {
+    if (r->graded || !ex->flag) return;
+    for (size_t i = 0; i < rep->nfindings; i++) {
+        const netral_finding *f = &rep->findings[i];
+        if (strcmp(f->rule, r->id) != 0 || nt_severity_from_name(f->severity) >= r->sev) continue;
+        nt_buf_printf(log, en ? "WARN %s (%s): reports %s below its severity %s without graded = true: "
+                              : "WARN %s (%s): melaporkan %s di bawah severity %s tanpa graded = true: ",
+                      r->id, r->source, f->severity, r->severity);
+        put_example(log, ex);
+        nt_buf_putc(log, '\n');
+        return;
+    }
+}
+
 static int run_example(netral_engine *e, const example *ex, nt_buf *log, int *passed) {
     const nt_rule_rec *r = &e->rules[ex->slot - 1];
     int en = strcmp(e->opts.lang, "en") == 0;
@@ -195,6 +211,7 @@ static int run_example(netral_engine *e, const example *ex, nt_buf *log, int *pa
         if (judge(rep, r, ex->flag)) {
             (*passed)++;
             rc = NETRAL_OK;
+            warn_ungraded(log, rep, r, ex, en);
         } else {
             nt_buf_printf(log, "FAIL %s (%s) %s: ", r->id, r->source, ex->flag ? "flag" : "pass");
             put_example(log, ex);

@@ -264,7 +264,9 @@ static int l_load_module(lua_State *L) {
     const char *name = luaL_checkstring(L, 2);
     luaL_checktype(L, 3, LUA_TTABLE);
     int en = strcmp(e->opts.lang, "en") == 0;
-    if (valid_module_name(name) && strncmp(name, "netral.", 7) != 0 && strlen(name) < 200) {
+    /* "netral.x" names the framework's netral/x.lua; init.lua asks for it (with folder "") only
+     * for the modules written for rules (netral.kit). */
+    if (valid_module_name(name) && (strncmp(name, "netral.", 7) != 0 || !*folder) && strlen(name) < 200) {
         char rel[256];
         snprintf(rel, sizeof rel, "%s", name);
         for (char *p = rel; *p; p++)
@@ -299,8 +301,8 @@ static int l_load_module(lua_State *L) {
         }
     }
     lua_pushnil(L);
-    lua_pushfstring(L, en ? "module '%s' not found (rules may only require modules of their own rule folder or \"netral\")"
-                          : "modul '%s' tidak ditemukan (aturan hanya boleh me-require modul di folder aturannya sendiri atau \"netral\")",
+    lua_pushfstring(L, en ? "module '%s' not found (rules may require \"netral\", \"netral.kit\" or modules of their own rule folder)"
+                          : "modul '%s' tidak ditemukan (aturan boleh me-require \"netral\", \"netral.kit\", atau modul di folder aturannya sendiri)",
                     name);
     return 2;
 }

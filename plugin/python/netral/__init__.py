@@ -135,6 +135,10 @@ class RuleInfo:
     source: str
     basis: Optional[str]
     message: Optional[str]
+    graded: bool = False            # may report below `severity` on weaker evidence
+    scope: str = "sentence"         # "sentence" | "paragraph" | "document"
+    replaces: Optional[str] = None  # "file:line" of the definition it replaced
+    changed_by: Optional[str] = None  # "file:line" of an override "id" { ... } applied to it
 
 
 class _CReport:
@@ -318,8 +322,13 @@ class Engine:
                 info = _ffi.RuleInfo()
                 if lib.netral_engine_rule(e, i, ctypes.byref(info)) == 0:
                     t = _ffi.text
+                    d = _ffi.RuleDetail(size=ctypes.sizeof(_ffi.RuleDetail))
+                    ok = lib.netral_engine_rule_detail(e, i, ctypes.byref(d)) == 0
                     out.append(RuleInfo(t(info.id), t(info.category), t(info.severity),
-                                        t(info.source), t(info.basis), t(info.message)))
+                                        t(info.source), t(info.basis), t(info.message),
+                                        bool(ok and d.graded), t(d.scope) if ok else "sentence",
+                                        t(d.replaces) if ok else None,
+                                        t(d.changed_by) if ok else None))
         return out
 
     def test_rules(self):

@@ -46,6 +46,21 @@ class RuleInfo(ctypes.Structure):
     ]
 
 
+class RuleDetail(ctypes.Structure):
+    """struct netral_rule_detail (size is set to sizeof before the call)."""
+
+    _fields_ = [
+        ("size", c_size_t),
+        ("graded", c_int),
+        ("document", c_int),
+        ("confidence", ctypes.c_double),
+        ("scope", c_char_p),
+        ("replaces", c_char_p),
+        ("changed_by", c_char_p),
+        ("suggestion", c_char_p),
+    ]
+
+
 def _candidates():
     """Where the library may be, in the documented order."""
     env = os.environ.get("NETRAL_LIBRARY")
@@ -94,6 +109,7 @@ def _declare(lib):
         "netral_engine_ruleset_id": (c_char_p, [c_void_p]),
         "netral_engine_rule_count": (c_size_t, [c_void_p]),
         "netral_engine_rule": (c_int, [c_void_p, c_size_t, ctypes.POINTER(RuleInfo)]),
+        "netral_engine_rule_detail": (c_int, [c_void_p, c_size_t, ctypes.POINTER(RuleDetail)]),
         "netral_engine_test_rules": (
             c_int, [c_void_p, ctypes.POINTER(c_int), ctypes.POINTER(c_void_p)]),
         "netral_scan_file": (c_int, [c_void_p, c_char_p, ctypes.POINTER(c_void_p)]),

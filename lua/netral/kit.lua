@@ -1,6 +1,7 @@
--- lib/common.lua - helpers shared by the neutrality rules: the candidate-reference matcher, context
--- tests (prohibition, report, directive), severity grading, and per-document notes for the
--- document rules. Loaded with `require "lib.common"`; defines no rule of its own.
+-- netral/kit.lua - the rule kit: helpers the neutrality rules share (the candidate-reference matcher,
+-- context tests, severity grading, per-document notes, legal bases). Part of the framework: any rule
+-- file in any folder loads it with `require "netral.kit"`. Runs in a rule environment; defines the
+-- `directive` cue and no rule. Its per-document notes live on `doc.state.kit`, never in this module.
 --
 -- Grading follows the rspamd / Purview idea: a partisan act next to a candidate reference is the
 -- primary match; a directive or appeal addressed to staff in the same sentence (or in the lead-in
@@ -220,14 +221,16 @@ end
 ---------------------------------------------------------------------------------------------
 -- Candidate references
 ---------------------------------------------------------------------------------------------
-local notes = setmetatable({}, { __mode = "k" }) -- doc -> per-document notes
-
+-- The kit's notes about the document being scanned, kept on the document object the engine gives
+-- every rule (doc.state, fresh for each document), so every copy of a rule, and every rule folder,
+-- sees the same notes.
 function C.notes(doc)
-  local n = notes[doc]
+  local st = doc.state
+  local n = st.kit
   if not n then
     -- strong: matches naming a particular candidate; by_para: part -> paragraph -> notes
     n = { strong = 0, by_para = {} }
-    notes[doc] = n
+    st.kit = n
   end
   return n
 end
