@@ -57,7 +57,8 @@ list "number_refs_strong" {
   "nomor urut #num", "no urut #num", "nomer urut #num", "nomor urut satu", "nomor urut dua",
   "nomor urut tiga", "nomor urut empat", "nomor urut lima", "paslon #num", "paslon nomor #num",
   "paslon nomor satu", "paslon nomor dua", "paslon nomor tiga", "paslon no #num",
-  "pasangan calon nomor #num", "caleg nomor #num", "pasangan #num", "pasangan nomor #num",
+  "pasangan calon nomor #num", "caleg nomor #num", "paslon satu", "paslon dua", "paslon tiga",
+  "paslon empat", "paslon lima", "nomer urut satu", "nomer urut dua", "nomer urut tiga", "pasangan #num", "pasangan nomor #num",
   "pasangan no #num", "pasangan nomor urut #num", "calon nomor #num", "calon nomor urut #num",
 }
 list "number_refs_weak" {

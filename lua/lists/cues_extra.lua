@@ -21,7 +21,8 @@ list "cue_prohibition" {
 list "report_markers" {
   "dugaan", "diduga", "terduga", "terlapor", "pelapor", "dilaporkan", "pengaduan", "aduan",
   "diadukan", "klarifikasi", "=temuan", "kronologi", "berita acara", "barang bukti", "alat bukti",
-  "menindaklanjuti", "menindaklanjuti laporan", "laporan masyarakat", "laporan warga",
+  "menindaklanjuti laporan", "menindaklanjuti temuan", "menindaklanjuti aduan",
+  "menindaklanjuti pengaduan", "menindaklanjuti dugaan", "laporan masyarakat", "laporan warga",
   "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "=beredar", "=viral", "investigasi",
   "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",

@@ -20,6 +20,8 @@ list "not_name_words" {
   "=menteri", "=pimpinan", "=direksi", "=staf", "=pegawai", "=tim", "=relawan", "=bpk",
   "=mohon", "=agar", "=dan", "=atau", "=yang", "=di", "=ke", "=pada", "=se", "=bapak", "=ibu",
   "=saudara", "=sekalian", "=semua", "=seluruh", "=para", "=rekan", "=kakak", "=adik",
+  "=politik", "=peserta", "=pemilu", "=pemilihan", "=umum", "=negara", "=daerah", "=nasional",
+  "=cabang", "=wilayah", "=pusat", "=dpp", "=dpd", "=dpc", "=dprd", "=dpr", "=ri",
 }
 
 -- What makes a titled name (or a pair of names) a candidate, said close to it: "yang maju
@@ -32,7 +34,8 @@ list "candidacy_predicates" {
   "mencalonkan diri", "dicalonkan", "pencalonan", "bakal calon", "kandidat", "kontestan",
   "nomor urut #num", "no urut #num", "nomor urut", "peserta pemilihan", "peserta pilkada",
   "peserta pemilu", "ditetapkan sebagai peserta", "diusung", "mengusung", "pengusung",
-  "petahana", "caleg", "bacaleg",
+  "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",
+  "pemenangan", "memenangkan", "menangkan",
 }
 
 -- A term of office ahead: with a person or a pair, a candidacy ("kita antar Pak X dan Bu Y

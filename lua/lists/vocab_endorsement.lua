@@ -11,6 +11,9 @@ list "vote_verbs" {
   "contreng", "=centang", "berikan suara", "memberikan suara", "salurkan suara", "berikan hak suara",
   "jatuhkan pilihan", "arahkan pilihan", "arahkan suara", "suara untuk", "satu suara untuk",
   "pilihan jatuh", "menjadi pilihan",
+  -- colloquial and regional forms (Jawa, Sunda, Betawi): cobloske, coblosen, nyoblos, milih
+  "=cobloske", "=coblosen", "=coblosno", "=nyoblosin", "=dicoblosin", "=pilihen", "=pileh",
+  "=milihen", "=nyoblos", "=coblosan",
 }
 
 -- The verbs that only ever mean voting ("coblos 3" needs no other election word).

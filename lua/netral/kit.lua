@@ -214,6 +214,13 @@ function C.security(p, sents)
   return false
 end
 
+-- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns; and
+-- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
+function C.public_program(p, m)
+  local sents = C.sentences(m)
+  return C.has(p, "cue_public_program", sents) or C.security(p, sents)
+end
+
 function C.addresses_staff(p, m)
   return C.has(p, "staff_refs", C.sentences(m))
 end
@@ -431,6 +438,8 @@ end
 --   category the rule's category (for the notes)
 --   base     severity without a directive ("medium" by default)
 --   bait     list name of antipatterns: drop the match when an act hit lies inside one
+--   strength the reference strength to grade with (default: C.ref_strength)
+--   note_strength what the document notes record (default: strength)
 function C.grade(m, p, doc, opts)
   if C.in_comment(p) then return false end
   if opts.bait then
@@ -456,7 +465,9 @@ function C.grade(m, p, doc, opts)
     return false
   end
   if sev ~= "low" and C.addresses_staff(p, m) then conf = math.min(1, conf + 0.05) end
-  C.note(doc, p, m, opts.category, sev, strength)
+  -- note_strength: how particular the target is, when the rule graded on the act alone (a
+  -- named campaign event is partisan whoever it serves; the notes say whom it serves).
+  C.note(doc, p, m, opts.category, sev, opts.note_strength or strength)
   return { severity = sev, confidence = conf }
 end
 

@@ -34,10 +34,12 @@ local function memo_text(doc)
   return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower()
 end
 
+-- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan".
 local function count(text, patterns)
   local n = 0
   for _, pat in ipairs(patterns) do
-    if text:find(pat) then n = n + 1 end
+    local p = pat:find("%%f") and pat or ("%f[%w]" .. pat .. "%f[%W]")
+    if text:find(p) then n = n + 1 end
   end
   return n
 end
@@ -63,10 +65,10 @@ local function genre(doc)
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
   local strong = count(all, REPORT_STRONG)
-  if strong >= 2 or count(head, REPORT_STRONG) >= 1 or
-     (strong >= 1 and count(head, REPORT_ISSUER) >= 1) then
-    return "report"
-  end
+  if strong >= 2 or count(head, REPORT_STRONG) >= 1 then return "report" end
+  -- An issuer's kop (Inspektorat, BKPSDM) and one report word: the memo may still give its own
+  -- orders, so only what it does not order outright is read as context.
+  if strong >= 1 and count(head, REPORT_ISSUER) >= 1 then return "report", true end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
   -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
   if count(head, NEUTRAL_TITLE) >= 1 or
@@ -110,14 +112,14 @@ document_rule {
       if (SEV[f.severity] or 0) >= 1 and f.category ~= "letterhead-misuse" then any = true; break end
     end
     if not any then return nil end
-    local g = genre(doc)
+    local g, weak = genre(doc)
     if not g then return nil end
     local changed, first
     for _, f in ipairs(doc.findings) do
       local s = SEV[f.severity] or 0
       -- A report quotes acts: nothing in it is the memo's own. Circulars and logistics memos
       -- keep only explicit orders (high); the rest is their subject matter.
-      if s >= 1 and f.category ~= "letterhead-misuse" and (g == "report" or s <= 2) then
+      if s >= 1 and f.category ~= "letterhead-misuse" and ((g == "report" and not weak) or s <= 2) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"

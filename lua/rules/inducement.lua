@@ -133,3 +133,60 @@ rule {
     },
   },
 }
+
+-- Aid made conditional on support, or threatened for the lack of it ("BLT hanya untuk yang
+-- memilih ...", "beasiswa dicabut bila orang tuanya tidak mencoblos ..."): inducement whether the
+-- aid is given or withheld.
+rule {
+  id = "inducement.aid-condition",
+  unless = { "prohibition" },
+  category = "inducement",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  scope = "paragraph",
+  basis = C.basis("pp94_n6", "uu7_280j", "uu10_187a", "uu10_71"),
+  message = {
+    id = "Memo mengaitkan bantuan atau layanan dengan dukungan kepada calon (diberikan hanya " ..
+      "kepada pendukung, atau diancam dicabut).",
+    en = "The memo ties aid or services to support for a candidate (only for supporters, or " ..
+      "threatened with withdrawal).",
+  },
+  suggest = {
+    id = "Cabut ketentuan ini; bantuan diberikan menurut aturan, tidak menurut pilihan politik.",
+    en = "Withdraw it; aid follows the rules, not political choice.",
+  },
+  match = near(16, any "office_programmes", any "aid_conditions", any "supporter_refs"),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    -- Supporters of someone: a candidate in the paragraph, or named earlier in the memo.
+    local strength = 0
+    for _, l in ipairs(C.STRONG) do
+      if C.has(p, l) then strength = 3 end
+    end
+    if strength == 0 and C.notes(doc).strong > 0 then strength = 3 end
+    if strength == 0 and (C.has(p, "number_refs_weak", sents) or C.has(p, "candidate_anaphora", sents)) then
+      strength = 2
+    end
+    if strength < 2 then return false end
+    return C.grade(m, p, doc, { acts = { aid_conditions = true }, category = "inducement",
+                                strength = strength })
+  end,
+  examples = {
+    flag = {
+      "Ketua RT agar menyampaikan bahwa bantuan pangan hanya diteruskan kepada warga yang memilih Pak Suherman Jaya, calon kepala desa.",
+      "Penerima PKH yang tidak mencoblos paslon nomor urut 2 akan dievaluasi dan bantuannya dapat dihentikan.",
+      "Beasiswa daerah khusus untuk anak pendukung calon bupati petahana.",
+      "Bansos tahap berikutnya dicoret bagi keluarga yang tidak mendukung caleg Partai Kenari nomor 5.",
+      "Pupuk bersubsidi diprioritaskan untuk kelompok tani yang memenangkan pasangan calon nomor 3.",
+    },
+    pass = {
+      "Bantuan pangan hanya diberikan kepada keluarga yang terdaftar dalam DTKS.",
+      "ASN dilarang mengaitkan bansos dengan pilihan kepada pasangan calon tertentu.",
+      "Beasiswa dicabut bagi mahasiswa yang tidak memenuhi syarat IPK.",
+      "Bawaslu menerima laporan bahwa BLT dihentikan bagi pendukung paslon 2.",
+      "Pemilih lansia diprioritaskan di TPS, dan bantuan lansia tetap disalurkan.",
+    },
+  },
+}

@@ -252,3 +252,156 @@ rule {
     },
   },
 }
+
+-- Under a partisan frame (subject line, title, opening paragraph, table header or list lead-in
+-- naming a campaign event or a candidate, computed in C), office vehicles, rooms, equipment,
+-- budget, duty status or working hours arranged in a later paragraph serve that event.
+rule {
+  id = "state-facility.framed-logistics",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo menyediakan fasilitas instansi (kendaraan, ruangan, peralatan, anggaran, jam kerja " ..
+      "atau status dinas) untuk acara partisan yang disebut pada perihal, judul, atau pembukaannya.",
+    en = "The memo provides office facilities (vehicles, rooms, equipment, budget, duty time or " ..
+      "status) for the partisan event its subject, title or opening names.",
+  },
+  suggest = {
+    id = "Batalkan pengaturan fasilitas ini; fasilitas negara hanya untuk tugas kedinasan.",
+    en = "Cancel the arrangement; state facilities are for official duties only.",
+  },
+  match = all(at_least(1, any "frame_event", any "frame_target"),
+              at_least(1, any "state_facilities", any "duty_facilities")),
+  check = function(m, p, doc)
+    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.has(p, "cue_lawful") then
+      return false
+    end
+    if not (C.has(p, "use_verbs") or C.has(p, "arrangement_acts") or C.has(p, "attend_verbs")
+            or p.where == "table" or p.list_level >= 0) then
+      return false
+    end
+    local sev = C.directive(p, m, doc) and "high" or "medium"
+    local f = p.frame
+    C.note(doc, p, m, "state-facility", sev, (f and f.target) and 3 or 1)
+    return { severity = sev, confidence = sev == "high" and 0.85 or 0.7 }
+  end,
+  examples = {
+    flag = {
+      "Hal: Persiapan Kampanye Dialogis Pasangan Calon Nomor Urut 2\nRuang rapat lantai 3 dan proyektor kantor disiapkan oleh Subbag Umum.",
+      "Perihal: Rapat Umum Calon Gubernur Nomor Urut 1\nPeserta berangkat menggunakan bus dinas dan mobil operasional.",
+      "Hal: Deklarasi Dukungan Relawan\nBiaya konsumsi dibebankan pada anggaran rapat koordinasi.",
+      "Dalam rangka kampanye akbar hari Minggu di Lapangan Pemuda, kami sampaikan hal berikut.\nPegawai yang berangkat dicatat dinas luar.",
+      "Hal: Konsolidasi Relawan Pemenangan\nAula kantor dipakai untuk acara tersebut pada Sabtu malam.",
+    },
+    pass = {
+      "Hal: Larangan Penggunaan Fasilitas Negara untuk Kampanye\nKendaraan dinas tidak boleh dipakai di luar tugas.",
+      "Hal: Pengamanan Kampanye Akbar\nMobil patroli disiagakan di sekitar stadion.",
+      "Hal: Rapat Koordinasi Penyaluran Bansos\nRuang rapat lantai 2 disiapkan oleh Subbag Umum.",
+      "Perihal: Dukungan Logistik Pemilu kepada KPU\nGudang pemda dipinjamkan kepada KPU.",
+      "Hal: Kunjungan Kerja Bupati\nMobil dinas disiapkan untuk rombongan.",
+    },
+  },
+}
+
+-- A named campaign event and an office facility in the same sentence: the bus to the rally, the
+-- duty status of those sent, the hall lent to the declaration.
+rule {
+  id = "state-facility.event-facility",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo memakai fasilitas instansi (kendaraan, ruangan, anggaran, status dinas, jam kerja) " ..
+      "untuk acara kampanye.",
+    en = "The memo uses office facilities (vehicles, rooms, budget, duty status, working hours) " ..
+      "for a campaign event.",
+  },
+  suggest = {
+    id = "Hapus pemakaian fasilitas ini; kampanye tidak boleh memakai fasilitas negara, untuk " ..
+      "calon mana pun.",
+    en = "Remove the use of facilities; campaigns may not use state facilities, for anyone.",
+  },
+  match = near(16, any "frame_events", at_least(1, any "state_facilities", any "duty_facilities")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    for _, h in ipairs(m.hits) do
+      if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
+    end
+    return C.grade(m, p, doc, { acts = { state_facilities = true, duty_facilities = true },
+                                category = "state-facility", strength = 3,
+                                note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Bus dinas disiapkan untuk mengangkut pegawai ke lokasi kampanye akbar di alun-alun.",
+      "Pegawai yang menghadiri rapat umum pasangan calon dicatat sebagai dinas luar.",
+      "Aula kecamatan dipinjamkan untuk deklarasi dukungan relawan pada Jumat malam.",
+      "Konsumsi konsolidasi relawan dibebankan pada anggaran kegiatan bidang.",
+      "Staf berangkat ke kampanye terbuka pada jam kerja dengan mobil operasional.",
+    },
+    pass = {
+      "Kendaraan dinas dilarang dipakai untuk menghadiri kampanye akbar.",
+      "Mobil patroli mengamankan jalannya rapat umum pasangan calon.",
+      "Kampanye imunisasi memakai mobil puskesmas keliling.",
+      "Gedung serbaguna dipinjamkan kepada KPU untuk debat dan rapat umum sesuai jadwal resmi.",
+      "Bawaslu menemukan dugaan bus sekolah dipakai ke lokasi kampanye akbar.",
+    },
+  },
+}
+
+-- An office programme or aid bent to a candidate: timed to the candidate's visit, handed over by
+-- the candidate or their team, packed in their colours, or tied to their next term.
+rule {
+  id = "state-facility.programme-for-candidate",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo membelokkan program atau bantuan instansi untuk kepentingan calon tertentu.",
+    en = "The memo bends an office programme or aid to a particular candidate's benefit.",
+  },
+  suggest = {
+    id = "Pisahkan program ini dari calon mana pun: tanpa kehadiran, nama, warna, atau tim calon.",
+    en = "Keep the programme apart from every candidate: no presence, name, colours or team.",
+  },
+  match = near(16, any "office_programmes", any "programme_ties", C.strong_ref()),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) or C.security(p, sents) then
+      return false
+    end
+    local strength = C.ref_strength(p, m, doc)
+    if strength < 3 then return false end
+    return C.grade(m, p, doc, { acts = { office_programmes = true, programme_ties = true },
+                                category = "state-facility", strength = strength,
+                                base = "medium" })
+  end,
+  examples = {
+    flag = {
+      "Pasar murah bulan ini digelar bersamaan dengan kunjungan calon bupati nomor urut 2 ke kecamatan.",
+      "Paket bantuan lansia diserahkan langsung oleh tim pemenangan Ibu Rahma Lubis, calon wali kota.",
+      "Bantuan bibit dikemas dengan stiker bergambar paslon nomor urut 1.",
+      "Penyaluran alsintan disertai sambutan calon gubernur petahana tentang kelanjutan kepemimpinan.",
+      "Dana BOS kegiatan pentas seni dijadwalkan bersamaan dengan safari caleg Partai Bulan Sabit.",
+    },
+    pass = {
+      "Pasar murah digelar bersamaan dengan Hari Jadi Kabupaten.",
+      "Bantuan lansia diserahkan oleh kepala dinas sosial di balai desa.",
+      "Bantuan bibit dilarang diserahkan bersamaan dengan kampanye pasangan calon.",
+      "Bawaslu menyelidiki dugaan pasar murah yang diserahkan tim paslon nomor 2.",
+      "Penyaluran alsintan dijadwalkan bersamaan dengan musim tanam kedua.",
+    },
+  },
+}

@@ -377,10 +377,15 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->predicates = list_id(L, l, "candidacy_predicates");
     t->terms = list_id(L, l, "term_of_office");
     t->refs = list_id(L, l, "candidate_refs");
+    t->votes[0] = list_id(L, l, "vote_verbs");
+    t->votes[1] = list_id(L, l, "support_verbs");
+    t->supporters = list_id(L, l, "supporter_refs");
+    t->election = list_id(L, l, "election_words");
     t->neutral = list_id(L, l, "neutral_refs");
     t->anaphora = list_id(L, l, "target_anaphora");
     t->pair_anaphora = list_id(L, l, "pair_anaphora");
     t->slogan_words = list_id(L, l, "slogan_words");
+    t->pair_heads = list_id(L, l, "pair_heads");
     t->events = list_id(L, l, "frame_events");
     t->blockers = list_id(L, l, "frame_blockers");
     static const char *const strong[] = {"candidate_names", "party_names", "number_refs_strong",

@@ -13,7 +13,8 @@
 enum {
     B_TITLE = 1u << 0, B_OFFICE = 1u << 1, B_NOTNAME = 1u << 2, B_STAFF = 1u << 3,
     B_PRED = 1u << 4, B_TERM = 1u << 5, B_REF = 1u << 6, B_NEUTRAL = 1u << 7,
-    B_SLOGAN = 1u << 8, B_EVENT = 1u << 9, B_BLOCK = 1u << 10, B_STRONG = 1u << 11
+    B_SLOGAN = 1u << 8, B_EVENT = 1u << 9, B_BLOCK = 1u << 10, B_STRONG = 1u << 11,
+    B_PAIRHEAD = 1u << 12, B_VOTE = 1u << 13, B_SUPP = 1u << 14, B_ELECT = 1u << 15
 };
 
 typedef struct person {
@@ -159,6 +160,10 @@ static int build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) 
         if (l == ls->slogan_words) b |= B_SLOGAN;
         if (l == ls->events) b |= B_EVENT;
         if (l == ls->blockers) b |= B_BLOCK;
+        if (l == ls->pair_heads) b |= B_PAIRHEAD;
+        if (l == ls->votes[0] || l == ls->votes[1]) b |= B_VOTE;
+        if (l == ls->supporters) b |= B_SUPP;
+        if (l == ls->election) b |= B_ELECT;
         for (size_t s = 0; s < ls->nstrong; s++)
             if (l == ls->strong[s]) b |= B_STRONG;
         if (!b) continue;
@@ -173,13 +178,13 @@ static int name_word(const nt_targets *t, const nt_analysis *a, size_t k) {
     const nt_token *tk = &a->toks[k];
     if (!(tk->flags & NT_TOK_CAPITAL) || (tk->flags & (NT_TOK_NUMBER | NT_TOK_HASHTAG | NT_TOK_MENTION)))
         return 0;
-    if (t->mask[k] & (B_NOTNAME | B_STAFF | B_OFFICE | B_TITLE | B_REF | B_EVENT)) return 0;
+    if (t->mask[k] & (B_NOTNAME | B_STAFF | B_OFFICE | B_TITLE | B_PAIRHEAD | B_REF | B_EVENT)) return 0;
     return tk->norm_len >= 2;
 }
 
 /* A title word, or a capital initial followed by '.' (H., R., M.). */
 static int title_at(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k) {
-    if (t->mask[k] & B_TITLE) return 1;
+    if (t->mask[k] & (B_TITLE | B_PAIRHEAD)) return 1;
     const nt_token *tk = &a->toks[k];
     return tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL) && gap_has(p, a, k, ".");
 }
@@ -263,8 +268,26 @@ static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t
     return 0;
 }
 
+/* "yang memilih Pak X", "pendukung Bu Y": supporters of a person presuppose a candidate; "memilih
+ * Pak X", "dukung Bu Y" do in an election context (the paragraph speaks of the election, or the
+ * memo named a candidate before), unless a role follows ("memilih Ibu Ani sebagai ketua"). */
+static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int elect) {
+    for (size_t k = s >= 3 ? s - 3 : 0; k < s; k++) {
+        if (!same_sentence(a, k, s)) continue;
+        if (t->mask[k] & B_SUPP) return 1;
+        if ((t->mask[k] & B_VOTE) && (elect || t->strong_seen)) {
+            for (size_t j = e + 1; j < a->ntoks && j <= e + 3; j++)
+                if (norm_is(a, j, "sebagai") || norm_is(a, j, "menjadi")) return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                        int *named_here) {
+    int elect = 0;
+    for (size_t k = 0; k < a->ntoks && !elect; k++) elect = (t->mask[k] & B_ELECT) != 0;
     for (size_t k = 0; k < a->ntoks;) {
         size_t start = k, nstart, end = 0, n = 0;
         /* titles, then the name ("Bapak H. Rusdi Halim"); office words after the titles are
@@ -287,6 +310,17 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
                 *named_here = 1;
                 t->salient = j >= 0 ? j : i;
                 k += 2;
+                continue;
+            }
+        }
+        if (!n && norm_is(a, k, "partai") && k + 1 < a->ntoks && same_sentence(a, k, k + 1) &&
+            !gap_has(p, a, k, ",.;:()")) {
+            /* a party by its shape: "Partai" and a capitalised name ("Partai Karya Bangsa") */
+            size_t pe = 0, pn = parse_name(t, p, a, k + 1, &pe);
+            if (pn) {
+                if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)pe)) return -1;
+                *named_here = 1;
+                k = pe + 1;
                 continue;
             }
         }
@@ -318,7 +352,9 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         }
         int pi = person_add(t, a, nstart, n);
         int qi = p2 ? person_add(t, a, e2 + 1 - p2, p2) : -1;
-        int cand = candidacy(t, a, start, pend, p2 > 0);
+        /* "pasangan Yudi dan Maria", "duet Dahlan-Fitri": a pair named as such */
+        int cand = candidacy(t, a, start, pend, p2 > 0) || ((t->mask[start] & B_PAIRHEAD) && p2) ||
+                   voted_for(t, a, start, pend, elect);
         int known = (pi >= 0 && t->persons[pi].candidate) || (qi >= 0 && t->persons[qi].candidate);
         if (cand) {
             if (pi >= 0) t->persons[pi].candidate = 1;
@@ -406,6 +442,8 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
                 if (strlen(words[i]) >= 3 && strcmp(words[i], ps->name[m]) == 0) object = 1;
         }
     }
+    for (size_t i = 0; i < nw; i++)
+        if (strcmp(words[i], "periode") == 0 || strcmp(words[i], "putaran") == 0) appeal = object = 1;
     return appeal && object && nw >= 2;
 }
 

@@ -19,9 +19,13 @@ typedef struct nt_target_lists {
     uint32_t predicates;  /* candidacy_predicates: calon, maju, nomor urut, petahana ... */
     uint32_t terms;       /* term_of_office: kembali memimpin, periode berikutnya, dua periode ... */
     uint32_t refs;        /* candidate_refs (calon bupati, caleg, paslon ...) */
+    uint32_t votes[2];    /* vote_verbs, support_verbs: "memilih Pak X" in an election context */
+    uint32_t supporters;  /* supporter_refs: "yang memilih", "pendukung" right before a name */
+    uint32_t election;    /* election_words: pemilu, pilkada, TPS ... */
     uint32_t neutral;     /* neutral_refs: semua pasangan calon, mana pun ... */
     uint32_t anaphora;    /* target_anaphora: beliau, yang bersangkutan (the person last named) */
     uint32_t pair_anaphora; /* pair_anaphora: pasangan tersebut, calon tersebut (any named before) */
+    uint32_t pair_heads;  /* pair_heads: "pasangan", "duet" before two names */
     uint32_t slogan_words;/* slogan_words: lanjutkan, dua periode, satu putaran, menang ... */
     uint32_t events;      /* frame_events: named campaign events */
     uint32_t blockers;    /* frame_blockers: a subject line that forbids, reports or polices */
