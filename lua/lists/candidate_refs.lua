@@ -104,9 +104,10 @@ list "neutral_refs" {
   "para pasangan calon", "antarpasangan calon", "pasangan calon mana pun", "tertentu",
   "nomor urut #num dan #num", "nomor urut #num sampai #num", "nomor urut #num hingga #num",
   "nomor urut #num s.d. #num", "nomor #num dan #num", "paslon #num dan #num",
-  "kedua pasangan calon", "ketiga pasangan calon", "keempat pasangan calon", "kedua paslon",
-  "ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",
-  "kedua calon", "ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
+  -- exact: stemmed, "kedua paslon" would also match "(nomer) dua, paslon (dua)"
+  "=kedua pasangan calon", "=ketiga pasangan calon", "=keempat pasangan calon", "=kedua paslon",
+  "=ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",
+  "=kedua calon", "=ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
   "secara berimbang", "berimbang", "secara adil", "secara setara", "secara netral",
 }
 

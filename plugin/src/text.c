@@ -191,9 +191,34 @@ static nt_stemcache *stemcache_for(const nt_lexicon *lx, nt_analysis *a) {
     return c;
 }
 
+/* OCR damage: scanned letters read "rn" as "m" ("Gubemur"). A word with no root whose "m" read as
+ * "rn" reaches a root of the domain vocabulary is stemmed as that word; nothing else changes.
+ * Returns the stem length written to out, or 0. */
+static size_t ocr_stem(const nt_strtab *roots, const char *w, size_t n, char *out, size_t cap) {
+    if (n < 5 || n + 1 > NT_STEM_MAXWORD) return 0;
+    char v[NT_STEM_MAXWORD + 2];
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (w[i] != 'm') continue;
+        memcpy(v, w, i);
+        v[i] = 'r';
+        v[i + 1] = 'n';
+        memcpy(v + i + 2, w + i + 1, n - i - 1);
+        int found = 0;
+        size_t sn = nt_stem_word(roots, v, n + 1, out, cap, &found);
+        if (found) return sn;
+    }
+    return 0;
+}
+
 /* Fill entry ce for word w (0 < n <= SC_WORD): its stem and automaton symbols (-1: none). */
 static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const char *w, size_t n) {
-    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, NULL);
+    int found = 0;
+    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, &found);
+    if (!found) {
+        size_t on = ocr_stem(&lx->roots, w, n, ce->stem, SC_WORD);
+        if (on && on != n) sn = on; /* equal lengths would read as "the stem is the word" */
+        else sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, NULL);
+    }
     ce->hash = h;
     ce->len = (uint8_t)n;
     ce->stem_len = (uint8_t)sn;
