@@ -131,9 +131,22 @@ local LEADIN_DIRECTIVE = { "minta", "mohon", "harap", "agar", "wajib", "instruks
   "arahan", "diarahkan", "sebagai berikut" }
 local LEADIN_FORBID = { "tidak", "dilarang", "larangan", "jangan", "hindari" }
 
+-- A word at a word start, or after an Indonesian prefix (diminta, mengajak, ditugaskan), with any
+-- suffix: "agar" is not in "pagar", "tidak" not in "ketidakhadiran"... but is in "tidaklah".
+local PREFIX_OK = { [""] = true, di = true, me = true, mem = true, men = true, meng = true,
+  meny = true, ber = true, be = true, ter = true, pe = true, per = true, pem = true, pen = true,
+  peng = true, ke = true, se = true, dim = true }
 local function has_word(low, words)
   for _, w in ipairs(words) do
-    if low:find(w, 1, true) then return true end
+    local at = 1
+    while true do
+      local a = low:find(w, at, true)
+      if not a then break end
+      local s = a
+      while s > 1 and low:sub(s - 1, s - 1):find("%a") do s = s - 1 end
+      if PREFIX_OK[low:sub(s, a - 1)] then return true end
+      at = a + 1
+    end
   end
   return false
 end
