@@ -41,6 +41,10 @@ list "cue_public_program" {
   "kampanye sadar", "kampanye gerakan", "zona integritas", "deklarasi zona integritas",
   "deklarasi anti narkoba", "kampung bersinar", "tim sukses program", "tim sukses adipura",
   "tim sukses vaksinasi", "hut ri", "hari ulang tahun", "hari jadi", "adipura", "lomba",
+  -- elections that are not political: students, associations, neighbourhoods
+  "osis", "ketua osis", "calon ketua osis", "pemilihan osis", "ketua kelas", "bem", "ketua bem",
+  "senat mahasiswa", "karang taruna", "koperasi", "pemilihan ketua rt", "pemilihan ketua rw",
+  "ketua rt", "ketua rw", "pemilihan ketua", "pemilos",
 }
 
 -- Prohibitions strong enough to cover the whole sentence, wherever they stand ("Memasang baliho

@@ -52,7 +52,7 @@ list "term_of_office" {
 -- "beliau" and the like point at the person named last; they resolve when that person is a
 -- candidate.
 list "target_anaphora" {
-  "beliau", "beliaunya", "yang bersangkutan", "ybs", "kedua beliau", "keduanya",
+  "beliau", "beliaunya", "yang bersangkutan", "ybs", "=kedua beliau", "=keduanya",
 }
 -- "pasangan tersebut" and the like point at any candidate or party the memo named before.
 list "pair_anaphora" {

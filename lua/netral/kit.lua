@@ -453,8 +453,31 @@ end
 --   bait     list name of antipatterns: drop the match when an act hit lies inside one
 --   strength the reference strength to grade with (default: C.ref_strength)
 --   note_strength what the document notes record (default: strength)
+-- The act is quoted: every act word of the match lies inside quotation marks embedded in a
+-- sentence of the memo's own ("stiker bertuliskan “Coblos Nomor 1”" names what is removed). A
+-- whole paragraph in quotes (a pasted broadcast, a voice-note transcript) is the memo's content.
+function C.quoted(p, m, acts)
+  local any_act = false
+  for _, h in ipairs(m.hits) do
+    if not acts or acts[h.list] then
+      any_act = true
+      for i = h.first, h.last do
+        if not p:token(i).quoted then return false end
+      end
+    end
+  end
+  if not any_act then return false end
+  local _, a, b = p:sentence(m.first)
+  local outside = 0
+  for i = a or 1, b or p.ntokens do
+    if not p:token(i).quoted then outside = outside + 1 end
+  end
+  return outside >= 4
+end
+
 function C.grade(m, p, doc, opts)
   if C.in_comment(p) then return false end
+  if opts.acts and C.quoted(p, m, opts.acts) then return false end
   if opts.bait then
     for _, h in ipairs(C.parts(m, opts.acts)) do
       if C.inside(p, h, opts.bait) then return false end

@@ -59,7 +59,11 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
   "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
   "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
 
--- "report", "neutrality", "logistics" or nil.
+local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan", "pembersihan", "pelepasan",
+  "pembongkaran", "mencopot", "menertibkan", "menurunkan", "membersihkan", "melepas", "pengamanan",
+  "pengaturan lalu lintas", "penanganan pelanggaran", "tindak lanjut rekomendasi" }
+
+-- "report", "neutrality", "logistics", "enforcement" or nil.
 local function genre(doc)
   local all, head = memo_text(doc)
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
@@ -76,16 +80,20 @@ local function genre(doc)
     return "neutrality"
   end
   if count(head, LOGISTICS) >= 1 and count(all, LOGISTICS) >= 3 then return "logistics" end
+  -- Orders to remove campaign material or keep order around rallies quote what they remove.
+  if count(head, ENFORCEMENT) >= 1 then return "enforcement" end
   return nil
 end
 
 local GENRE_TEXT = {
   id = { report = "laporan atau klarifikasi dugaan pelanggaran",
          neutrality = "surat edaran atau imbauan netralitas",
-         logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)" },
+         logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)",
+         enforcement = "perintah penertiban atau pengamanan (menurunkan atribut, mengatur lalu lintas)" },
   en = { report = "a report or clarification of an alleged violation",
          neutrality = "a neutrality circular or reminder",
-         logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)" },
+         logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)",
+         enforcement = "an enforcement order (removing material, keeping order)" },
 }
 
 document_rule {

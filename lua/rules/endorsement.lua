@@ -141,7 +141,7 @@ rule {
       if not context and C.has(p, l, sents) then context = true end
     end
     if not context then return false end
-    if C.forbidden(p, m) or C.negated(p, m, VOTE) then return false end
+    if C.forbidden(p, m) or C.negated(p, m, VOTE) or C.quoted(p, m, VOTE) then return false end
     local sev = C.directive(p, m, doc) and "high" or "medium"
     C.note(doc, p, m, "endorsement", sev, 2)
     return { severity = sev, confidence = sev == "high" and 0.9 or 0.75 }

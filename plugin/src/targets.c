@@ -235,16 +235,25 @@ static int person_add(nt_targets *t, const nt_analysis *a, size_t k, size_t n) {
     return (int)t->npersons++;
 }
 
-/* A known candidate one of whose name words (3+ letters) is token k. */
-static int candidate_word(const nt_targets *t, const nt_analysis *a, size_t k) {
-    if (a->toks[k].norm_len < 3) return -1;
+/* A known candidate one of whose name words (3+ letters) is token k; with short = 1 also a short
+ * form of 4+ letters that begins one of them ("Pak Sarif" for Sarifuddin), asked only after a title. */
+static int candidate_word_x(const nt_targets *t, const nt_analysis *a, size_t k, int shortform) {
+    size_t n = a->toks[k].norm_len;
+    if (n < 3) return -1;
     for (size_t i = 0; i < t->npersons; i++) {
         const person *ps = &t->persons[i];
         if (!ps->candidate) continue;
-        for (size_t m = 0; m < ps->n; m++)
+        for (size_t m = 0; m < ps->n; m++) {
             if (norm_is(a, k, ps->name[m])) return (int)i;
+            if (shortform && n >= 4 && strlen(ps->name[m]) > n && memcmp(ps->name[m], norm_of(a, k), n) == 0)
+                return (int)i;
+        }
     }
     return -1;
+}
+
+static int candidate_word(const nt_targets *t, const nt_analysis *a, size_t k) {
+    return candidate_word_x(t, a, k, 0);
 }
 
 /* Candidacy in the context of the span [s, e]: a candidacy predicate or a generic candidate
@@ -256,8 +265,12 @@ static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t
         if (k >= s && k <= e) continue;
         if (!same_sentence(a, k, s)) continue;
         uint32_t m = t->mask[k];
-        int near_after = k > e && k <= e + 6, before = k < s;
-        int pred = (m & B_PRED) || ((m & B_REF) && !(m & B_NEUTRAL));
+        /* a predicate may follow an apposition ("Ir. X, M.T., mantan Kepala Bappeda yang maju
+         * sebagai calon ..."); a bare reference must stand close */
+        int before = k < s;
+        int pred = ((m & B_PRED) && k <= e + 12) ||
+                   ((m & B_REF) && !(m & B_NEUTRAL) && (before || k <= e + 6));
+        int near_after = k > e;
         int term = (m & B_TERM) != 0;
         if (!((pred && (near_after || before)) || (term && (k > e || pair)))) continue;
         size_t from = k < s ? k : e, to = k < s ? s : k;
@@ -362,7 +375,7 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         }
         if (!cand && !known) {
             /* "Ibu Dewi" after "Ibu Dewi Anggraini, calon ...": a known candidate's first or last name */
-            int c = candidate_word(t, a, nstart);
+            int c = candidate_word_x(t, a, nstart, 1);
             if (c < 0 && n > 1) c = candidate_word(t, a, end);
             if (c >= 0) {
                 known = 1;
