@@ -54,6 +54,23 @@ list "cue_prohibition_strong" {
   "tidak dibenarkan", "tidak boleh", "tidak diizinkan", "merupakan pelanggaran",
   "termasuk pelanggaran", "bentuk pelanggaran", "melanggar netralitas", "pelanggaran netralitas",
   "menjaga netralitas", "wajib netral", "bersikap netral", "tetap netral",
+  -- a refusal governs the request it answers ("permohonan tersebut tidak dapat kami penuhi")
+  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "kami tolak",
+  "menolak permohonan", "menolak undangan", "permohonan ditolak", "undangan ditolak",
+  "tidak dapat kami izinkan", "tidak kami izinkan", "tidak dihadiri", "tidak akan dihadiri",
+  "tidak dapat dihadiri",
+}
+
+-- Taking campaign material down, keeping order around a rally: what the sentence names is the
+-- object of the removal, never the memo's support (the slogan on the banner being taken down).
+list "removal_acts" {
+  "=menurunkan", "=diturunkan", "=turunkan", "=penurunan", "=mencopot", "=dicopot", "=copot",
+  "=copotin", "=pencopotan", "=membongkar", "=dibongkar", "=bongkar", "=pembongkaran",
+  "=menertibkan", "=ditertibkan", "=tertibkan", "=penertiban", "=melepas", "=dilepas",
+  "=lepas", "=pelepasan", "=membersihkan", "=dibersihkan", "=bersihkan", "=pembersihan",
+  "=menyita", "=disita", "=mengamankan", "=diamankan",
+  "=pengamanan", "=mengatur lalu lintas", "=pengaturan lalu lintas", "=menghapus",
+  "=dihapus", "=hapus", "=take down", "=menutupi", "=ditutup", "=mengganti stiker",
 }
 
 -- Prohibition words that are not prohibitions here (extends the engine's exception list): "jangan"
@@ -82,6 +99,7 @@ list "cue_security" {
   "pengamanan", "mengamankan", "diamankan", "pengawalan", "pengawasan", "mengawasi", "patroli",
   "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "meliput",
   "peliputan", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
+  "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
   "mencabut", "dicabut", "melepas", "dilepas", "membersihkan", "dibersihkan", "evaluasi",
   "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
 }

@@ -54,5 +54,7 @@ list "support_bait" {
   "suara terbanyak pada", "surat dukungan", "surat pernyataan dukungan", "pernyataan dukungan",
   "formulir dukungan", "bela negara", "partai pengusung", "partai pendukung", "parpol pengusung",
   "gabungan partai pengusung", "koalisi pengusung", "coblos #num kali", "mencoblos #num kali", "coblos satu kali",
-  "mencoblos satu kali", "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
+  "mencoblos satu kali", "dukungan fasilitas", "memohon dukungan", "dukungan gudang",
+  "dukungan tempat", "dukungan personel", "dukungan keamanan", "dukungan kendaraan",
+  "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
 }

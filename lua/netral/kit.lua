@@ -367,6 +367,28 @@ function C.as_official(p, h, sents)
   return false
 end
 
+-- The number of a "nomor N" hit is a letter or regulation number: three digits or more, or
+-- followed by "/" or "." and more digits ("Nomor 41/DPC/2024", "Nomor 7 Tahun 2017" is caught
+-- by "tahun" after it). Ballot numbers are one or two digits.
+function C.letter_number(p, h)
+  for i = h.first, h.last do
+    local tok = p:token(i)
+    if tok.number then
+      if #(tok.norm or "") > 2 then return true end
+      local nxt = p.text:sub(tok.stop + 1, tok.stop + 2)
+      if nxt:find("^[/%.]%d") or nxt:find("^/") then return true end
+      if i < p.ntokens and p:token(i + 1).norm == "tahun" then return true end
+    end
+  end
+  return false
+end
+
+-- A removal or policing act governs the sentence: the office takes campaign material down or
+-- keeps order around a rally, and what it names is the object of that act.
+function C.removal(p, sents)
+  return C.has(p, "removal_acts", sents)
+end
+
 -- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a
 -- sentence about the election, "beliau" after a name); 1: a generic one alone ("memilih pasangan
 -- calon sesuai hati nurani"); 0: none usable.
@@ -392,6 +414,8 @@ function C.ref_strength(p, m, doc)
            not C.inside(p, h, "vague_anaphora") then
       -- "pasangan tersebut" after a memo that already named the pair.
       best = 3
+    elseif h.list == "number_refs_weak" and C.letter_number(p, h) then
+      -- "Nomor 612/PL.02/2024": a letter's number, not a ballot number.
     elseif h.list == "number_refs_weak" then
       if C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents) then
         best = math.max(best, 2)
@@ -478,6 +502,7 @@ end
 function C.grade(m, p, doc, opts)
   if C.in_comment(p) then return false end
   if opts.acts and C.quoted(p, m, opts.acts) then return false end
+  if C.removal(p, C.sentences(m)) then return false end
   if opts.bait then
     for _, h in ipairs(C.parts(m, opts.acts)) do
       if C.inside(p, h, opts.bait) then return false end

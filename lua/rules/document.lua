@@ -60,6 +60,8 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
   "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
 
 local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan", "pembersihan", "pelepasan",
+  "tidak dihadiri",
+  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "menolak permohonan", "jawaban atas permohonan",
   "pembongkaran", "mencopot", "menertibkan", "menurunkan", "membersihkan", "melepas", "pengamanan",
   "pengaturan lalu lintas", "penanganan pelanggaran", "tindak lanjut rekomendasi" }
 
