@@ -54,12 +54,12 @@ list "chant_acts" {
 -- Office programmes and aid that can be bent to a candidate.
 list "office_programmes" {
   "pasar murah", "operasi pasar", "bantuan", "bansos", "bantuan sosial", "blt", "pkh", "bpnt",
-  "sembako", "paket sembako", "hand traktor", "traktor", "alsintan", "alat mesin pertanian",
-  "bibit", "pupuk", "pupuk bersubsidi", "dana bos", "bos", "beasiswa", "kip", "santunan",
-  "pengobatan gratis", "layanan kesehatan gratis", "sunatan massal", "khitanan massal",
-  "program", "hibah", "insentif", "bedah rumah", "rehab rumah", "rtlh", "sertifikat tanah",
-  "bantuan modal", "kur", "subsidi", "jaminan kesehatan", "kis", "bantuan lansia",
-  "bantuan pangan", "beras", "cadangan pangan", "pelayanan", "posyandu", "vaksinasi",
+  "hand traktor", "traktor", "alsintan", "alat mesin pertanian", "pupuk bersubsidi", "dana bos",
+  "bos", "bosp", "bok", "beasiswa", "kip", "santunan", "pengobatan gratis",
+  "layanan kesehatan gratis", "sunatan massal", "khitanan massal", "program", "hibah",
+  "bedah rumah", "rehab rumah", "rtlh", "sertifikat tanah", "bantuan modal", "kur", "subsidi",
+  "jaminan kesehatan", "kis", "bantuan lansia", "bantuan pangan", "cadangan pangan", "apbd",
+  "apbdes", "dana desa", "anggaran dinas", "pmt",
 }
 
 -- What ties a programme to a candidate: timing, hand-over, colours, continuity.
@@ -116,4 +116,11 @@ list "arrangement_acts" {
   "=transport", "=transportasi", "=uang transport", "=kendaraan", "=bus", "=mobil",
   "=logistik", "=perlengkapan", "=spanduk", "=banner", "=dokumentasi", "=koordinator",
   "=petugas", "=panitia", "=susunan acara", "=rundown",
+}
+
+-- A programme's name used for the people it serves ("penerima PKH", "KPM BPNT").
+list "programme_people" {
+  "penerima pkh", "penerima bansos", "penerima blt", "penerima bantuan", "penerima bpnt",
+  "keluarga penerima manfaat", "kpm pkh", "kpm bpnt", "peserta pkh", "pendamping pkh",
+  "penerima beasiswa", "penerima kip", "penerima program",
 }

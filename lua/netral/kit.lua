@@ -386,7 +386,26 @@ end
 -- A removal or policing act governs the sentence: the office takes campaign material down or
 -- keeps order around a rally, and what it names is the object of that act.
 function C.removal(p, sents)
-  return C.has(p, "removal_acts", sents)
+  local removes = p:hits("removal_acts")
+  if #removes == 0 then return false end
+  -- the removal's object: campaign material or a candidate named within ten words after it
+  local objects = {}
+  for _, l in ipairs({ "campaign_materials", "target_slogan", "candidate_refs", "number_refs_strong",
+                       "target_person", "candidate_names", "party_names" }) do
+    for _, h in ipairs(p:hits(l)) do objects[#objects + 1] = h end
+  end
+  local in_par = false
+  for _, r in ipairs(removes) do
+    for _, o in ipairs(objects) do
+      if o.sentence == r.sentence and o.first > r.last and o.first - r.last <= 10 then
+        if sents[r.sentence] then return true end
+        in_par = true
+      end
+    end
+  end
+  -- "Copot semua baliho paslon. Termasuk baliho bertuliskan ...": the material named in the
+  -- sentence is the one the paragraph removes.
+  return in_par and C.has(p, "campaign_materials", sents)
 end
 
 -- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a

@@ -15,6 +15,7 @@ local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
 -- short lines (titles, "Hal: ...", kop) among the first eight body paragraphs.
 local function memo_text(doc)
   local all, head = {}, {}
+  local opened = false
   local lh = doc.letterhead or {}
   if type(lh.header_text) == "string" then
     all[#all + 1] = lh.header_text
@@ -28,10 +29,19 @@ local function memo_text(doc)
       if type(t) == "string" then
         all[#all + 1] = t
         if pi == 1 and i <= 8 and select(2, t:gsub("%S+", "")) <= 12 then head[#head + 1] = t end
+        -- "Kepada : ... Hal : Pencopotan Stiker ...": the subject field of a long address line
+        local subj = pi == 1 and i <= 12 and (t:match("%f[%a][Pp]erihal%s*:%s*([^\t\n]+)") or
+                                              t:match("%f[%a][Hh]al%s*:%s*([^\t\n]+)"))
+        if subj then head[#head + 1] = subj end
+        -- the opening paragraph says what the memo is for ("menugaskan ... pengaturan lalu lintas")
+        if pi == 1 and not opened and select(2, t:gsub("%S+", "")) >= 12 then
+          opened = t
+        end
       end
     end
   end
-  return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower()
+  return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower(),
+         (opened or ""):lower()
 end
 
 -- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan".
@@ -62,12 +72,23 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
 local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan", "pembersihan", "pelepasan",
   "tidak dihadiri",
   "tidak dapat kami penuhi", "tidak dapat dipenuhi", "menolak permohonan", "jawaban atas permohonan",
+
   "pembongkaran", "mencopot", "menertibkan", "menurunkan", "membersihkan", "melepas", "pengamanan",
   "pengaturan lalu lintas", "penanganan pelanggaran", "tindak lanjut rekomendasi" }
 
+-- What an opening paragraph says when the memo polices a campaign rather than joins it.
+local ENFORCEMENT_OPENING = { "lalu lintas", "penertiban", "menertibkan", "ditertibkan",
+  "pencopotan", "penurunan alat peraga", "menurunkan alat peraga", "menurunkan apk",
+  "mencopot stiker", "mencopot atribut" }
+
+-- A refusal of a partisan request answers it; anywhere in the memo.
+local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami penuhi",
+  "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
+  "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
+
 -- "report", "neutrality", "logistics", "enforcement" or nil.
 local function genre(doc)
-  local all, head = memo_text(doc)
+  local all, head, opening = memo_text(doc)
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
   local strong = count(all, REPORT_STRONG)
@@ -83,7 +104,10 @@ local function genre(doc)
   end
   if count(head, LOGISTICS) >= 1 and count(all, LOGISTICS) >= 3 then return "logistics" end
   -- Orders to remove campaign material or keep order around rallies quote what they remove.
-  if count(head, ENFORCEMENT) >= 1 then return "enforcement" end
+  if count(head, ENFORCEMENT) >= 1 or count(opening, ENFORCEMENT_OPENING) >= 1 or
+     count(all, REFUSAL) >= 1 then
+    return "enforcement"
+  end
   return nil
 end
 

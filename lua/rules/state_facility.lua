@@ -376,11 +376,15 @@ rule {
     id = "Pisahkan program ini dari calon mana pun: tanpa kehadiran, nama, warna, atau tim calon.",
     en = "Keep the programme apart from every candidate: no presence, name, colours or team.",
   },
-  match = near(16, any "office_programmes", any "programme_ties", C.strong_ref()),
+  match = near(16, near(8, any "office_programmes", any "programme_ties"), C.strong_ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.public_program(p, m) or C.has(p, "cue_lawful", sents) or C.security(p, sents) then
       return false
+    end
+    -- "penerima PKH diminta ...": the programme names the people addressed, not what is bent.
+    for _, h in ipairs(m.hits) do
+      if h.list == "office_programmes" and C.inside(p, h, "programme_people") then return false end
     end
     local strength = C.ref_strength(p, m, doc)
     if strength < 3 then return false end
