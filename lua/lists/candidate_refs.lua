@@ -104,6 +104,7 @@ list "neutral_refs" {
   "para pasangan calon", "antarpasangan calon", "pasangan calon mana pun", "tertentu",
   "nomor urut #num dan #num", "nomor urut #num sampai #num", "nomor urut #num hingga #num",
   "nomor urut #num s.d. #num", "nomor #num dan #num", "paslon #num dan #num",
+  "#num #num dan #num", "#num #num #num", "#num dan #num",
   -- exact: stemmed, "kedua paslon" would also match "(nomer) dua, paslon (dua)"
   "=kedua pasangan calon", "=ketiga pasangan calon", "=keempat pasangan calon", "=kedua paslon",
   "=ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",

@@ -54,6 +54,9 @@ list "cue_prohibition_strong" {
   "tidak dibenarkan", "tidak boleh", "tidak diizinkan", "merupakan pelanggaran",
   "termasuk pelanggaran", "bentuk pelanggaran", "melanggar netralitas", "pelanggaran netralitas",
   "menjaga netralitas", "wajib netral", "bersikap netral", "tetap netral",
+  "seng boleh", "sonde boleh", "tra boleh", "tara boleh", "ndak boleh", "nda boleh",
+  "gak boleh", "nggak boleh", "ga boleh", "tak boleh",
+  "tidak dapat kami kabulkan", "tidak dapat dikabulkan", "tidak kami kabulkan",
   -- a refusal governs the request it answers ("permohonan tersebut tidak dapat kami penuhi")
   "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "kami tolak",
   "menolak permohonan", "menolak undangan", "permohonan ditolak", "undangan ditolak",

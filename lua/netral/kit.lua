@@ -515,7 +515,23 @@ function C.quoted(p, m, acts)
   for i = a or 1, b or p.ntokens do
     if not p:token(i).quoted then outside = outside + 1 end
   end
-  return outside >= 4
+  -- a table cell quoting a sticker or banner ("“Coblos No. 5 ...” (caleg DPRD)") needs less
+  return outside >= (p.where == "table" and 1 or 3)
+end
+
+-- A number token that is a date or a count, not a ballot number: followed by a month or a unit,
+-- preceded by "tanggal" ("coblos) dilaksanakan 29 November", "pilih 2 orang").
+local MONTHS = { januari = 1, februari = 1, maret = 1, april = 1, mei = 1, juni = 1, juli = 1,
+  agustus = 1, september = 1, oktober = 1, november = 1, desember = 1, jan = 1, feb = 1, mar = 1,
+  apr = 1, jun = 1, jul = 1, agu = 1, agt = 1, sep = 1, okt = 1, nov = 1, des = 1, tahun = 1,
+  orang = 1, kali = 1, hari = 1, jam = 1, menit = 1, persen = 1, unit = 1, buah = 1 }
+function C.date_number(p, i)
+  local tok = p:token(i)
+  if not tok.number then return false end
+  if #(tok.norm or "") > 2 then return true end
+  if i < p.ntokens and MONTHS[p:token(i + 1).norm or ""] then return true end
+  if i > 1 and (p:token(i - 1).norm == "tanggal" or p:token(i - 1).norm == "tgl") then return true end
+  return false
 end
 
 function C.grade(m, p, doc, opts)

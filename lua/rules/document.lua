@@ -57,7 +57,8 @@ end
 -- Distinctive words of each genre (Lua patterns over lower-case text).
 local REPORT_STRONG = { "terlapor", "pelapor", "berita acara", "formulir laporan", "laporan dugaan",
   "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
-  "pokok laporan", "waktu kejadian", "temuan pengawas" }
+  "pokok laporan", "waktu kejadian", "temuan pengawas", "hasil pengawasan", "laporan hasil",
+  "laporan pengawasan", "kami laporkan", "laporan situasi", "tindak lanjut rekomendasi", "pengaduan masyarakat", "pemeriksaan pengaduan", "perbuatan" }
 local REPORT_ISSUER = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
   "inspektur", "komisi aparatur sipil negara", "kasn", "badan kepegawaian", "bkpsdm" }
 local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjaga netral",
@@ -81,8 +82,15 @@ local ENFORCEMENT_OPENING = { "lalu lintas", "penertiban", "menertibkan", "diter
   "pencopotan", "penurunan alat peraga", "menurunkan alat peraga", "menurunkan apk",
   "mencopot stiker", "mencopot atribut" }
 
+-- Equal treatment of every pair (a coordination meeting, a debate's technical arrangements).
+local EQUAL = { "setiap pasangan calon", "setiap pasangan", "ketiga pasangan", "kedua pasangan",
+  "keempat pasangan", "seluruh pasangan calon", "semua pasangan calon", "semua pasangan",
+  "yang sama", "secara adil", "berimbang", "tanpa membedakan", "sama rata", "perlakuan yang sama",
+  "pasangan mana pun" }
+
 -- A refusal of a partisan request answers it; anywhere in the memo.
 local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami penuhi",
+  "tidak dapat kami kabulkan", "tidak dapat dikabulkan", "tidak kami kabulkan",
   "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
   "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
 
@@ -93,9 +101,16 @@ local function genre(doc)
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
   local strong = count(all, REPORT_STRONG)
   if strong >= 2 or count(head, REPORT_STRONG) >= 1 then return "report" end
+  -- "Hal: Laporan ...", "LAPORAN KEGIATAN ...": the memo reports, but its own orders (a "Tindak
+  -- Lanjut" that tells staff what to do) stay.
+  if head:find("^laporan%f[%A]") or head:find("\nlaporan%f[%A]") then return "report", true end
   -- An issuer's kop (Inspektorat, BKPSDM) and one report word: the memo may still give its own
   -- orders, so only what it does not order outright is read as context.
   if strong >= 1 and count(head, REPORT_ISSUER) >= 1 then return "report", true end
+  -- A coordination memo that gives every pair the same: the equal treatment is its subject.
+  if count(all, EQUAL) >= 2 and count(all, { "kpu", "debat", "bawaslu", "kesbangpol" }) >= 1 then
+    return "equal"
+  end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
   -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
   if count(head, NEUTRAL_TITLE) >= 1 or
@@ -115,11 +130,13 @@ local GENRE_TEXT = {
   id = { report = "laporan atau klarifikasi dugaan pelanggaran",
          neutrality = "surat edaran atau imbauan netralitas",
          logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)",
-         enforcement = "perintah penertiban atau pengamanan (menurunkan atribut, mengatur lalu lintas)" },
+         enforcement = "perintah penertiban atau pengamanan (menurunkan atribut, mengatur lalu lintas)",
+         equal = "koordinasi yang memperlakukan semua pasangan calon sama" },
   en = { report = "a report or clarification of an alleged violation",
          neutrality = "a neutrality circular or reminder",
          logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)",
-         enforcement = "an enforcement order (removing material, keeping order)" },
+         enforcement = "an enforcement order (removing material, keeping order)",
+         equal = "a coordination memo treating every pair the same" },
 }
 
 document_rule {

@@ -133,6 +133,10 @@ rule {
     local sents = C.sentences(m)
     -- "coblos 3" is unambiguous; "pilih 2" needs an election or candidate word in the sentence.
     -- Asked first: most "pilih 2 orang" sentences have none, and it is cheaper than the cues.
+    if C.public_program(p, m) then return false end
+    for _, h in ipairs(m.hits) do
+      if not VOTE[h.list] and C.date_number(p, h.last) then return false end
+    end
     local context = C.has(p, "election_words", sents)
     for _, h in ipairs(C.parts(m, VOTE)) do
       if not context and C.inside(p, h, "coblos_verbs") then context = true end
