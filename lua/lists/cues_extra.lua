@@ -103,7 +103,8 @@ list "cue_security" {
   "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "meliput",
   "peliputan", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
   "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
-  "mencabut", "dicabut", "melepas", "dilepas", "membersihkan", "dibersihkan", "evaluasi",
+  -- exact: stemmed, "membersihkan" would also be "kebersihan", "melepas" "pelepasan" (launch)
+  "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "evaluasi",
   "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
 }
 

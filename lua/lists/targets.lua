@@ -47,6 +47,8 @@ list "term_of_office" {
   "lima tahun ke depan", "lima tahun lagi", "5 tahun ke depan", "5 tahun lagi",
   "melanjutkan kepemimpinan", "kelanjutan kepemimpinan", "lanjutkan kepemimpinan",
   "jilid dua", "jilid 2", "jilid ii", "menjabat kembali", "kembali menjabat",
+  -- regional forms (Minang, Jawa, Sunda)
+  "duo periode", "limo taun lai", "lanjuik", "rong periode", "dua période", "lima taun deui",
 }
 
 -- "beliau" and the like point at the person named last; they resolve when that person is a
@@ -79,6 +81,13 @@ list "frame_events" {
   "temu kader", "rapat pemenangan", "rapat tim pemenangan", "posko pemenangan",
   "rumah pemenangan", "konser kampanye", "pawai kampanye", "kampanye akbar terbuka",
   "orasi politik", "safari politik", "silaturahmi politik",
+  -- "kampanye" with whose campaign it is, even every pair's ("kampanye semua pasangan")
+  "kampanye semua pasangan", "kampanye setiap pasangan", "kampanye seluruh pasangan",
+  "kampanye semua paslon", "kampanye setiap paslon", "kampanye seluruh paslon",
+  "kampanye ketiga pasangan", "kampanye kedua pasangan", "kampanye para calon",
+  "kampanye pasangan", "kampanye capres", "kampanye cagub", "kampanye cabup", "kampanye cawalkot",
+  "kampanye pilkada", "kampanye pilpres", "kampanye pileg", "kampanye pemilu",
+  "kampanye pemilihan", "kampanye masing-masing pasangan", "kampanye tiap pasangan",
 }
 
 -- A framing paragraph that forbids, reports, polices or concerns the election bodies' own work

@@ -29,6 +29,7 @@ list "event_bait" {
   "rapat umum pemegang saham", "rapat umum anggota", "rups", "rapat umum tahunan",
   "deklarasi damai", "deklarasi kampanye damai", "kampanye damai", "deklarasi anti hoaks",
   "deklarasi tolak politik uang", "deklarasi netralitas", "deklarasi pemilu damai",
+  "kampanye pemilu damai", "kampanye pemilu bersih", "kampanye pemilihan damai",
   "pemenangan lomba", "tim pemenangan lomba", "pemenangan adipura", "pemenangan kompetisi",
 }
 

@@ -499,17 +499,34 @@ end
 -- The act is quoted: every act word of the match lies inside quotation marks embedded in a
 -- sentence of the memo's own ("stiker bertuliskan “Coblos Nomor 1”" names what is removed). A
 -- whole paragraph in quotes (a pasted broadcast, a voice-note transcript) is the memo's content.
+local QUOTE_INTRO = { bertuliskan = true, tulisan = true, bertulis = true, berbunyi = true,
+  bunyi = true, berisi = true, isi = true, slogan = true, jargon = true, tagline = true,
+  bergambar = true, mengutip = true, kutipan = true, menulis = true, menuliskan = true,
+  mengatakan = true, berkata = true, kata = true, ucapan = true, pesan = true, status = true,
+  menyebut = true, menyebutkan = true, caption = true, teks = true, tagar = true, stiker = true,
+  spanduk = true, baliho = true, seperti = true, yakni = true, yaitu = true, bahwa = true }
+
 function C.quoted(p, m, acts)
-  local any_act = false
+  local any_act, first = false, nil
   for _, h in ipairs(m.hits) do
     if not acts or acts[h.list] then
       any_act = true
       for i = h.first, h.last do
         if not p:token(i).quoted then return false end
       end
+      first = first and math.min(first, h.first) or h.first
     end
   end
   if not any_act then return false end
+  -- Scare quotes are the memo's own words ("agar 'kembali memimpin'"); a quotation is introduced
+  -- ("stiker bertuliskan “Coblos Nomor 1”", "pesan yang berbunyi ..."), or fills a table cell.
+  local q = first
+  while q > 1 and p:token(q - 1).quoted do q = q - 1 end
+  local introduced = p.where == "table"
+  for i = math.max(1, q - 4), q - 1 do
+    if QUOTE_INTRO[p:token(i).norm or ""] then introduced = true end
+  end
+  if not introduced and not C.has(p, "report_markers") then return false end
   local _, a, b = p:sentence(m.first)
   local outside = 0
   for i = a or 1, b or p.ntokens do

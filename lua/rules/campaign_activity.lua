@@ -289,7 +289,8 @@ rule {
       "calonnya.",
     en = "Remove the mobilisation; attending campaign events is no official duty, whoever runs.",
   },
-  match = near(14, any "attend_verbs", any "frame_events"),
+  scope = "paragraph",
+  match = near(30, any "attend_verbs", any "frame_events"),
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end

@@ -133,7 +133,7 @@ rule {
     local sents = C.sentences(m)
     -- "coblos 3" is unambiguous; "pilih 2" needs an election or candidate word in the sentence.
     -- Asked first: most "pilih 2 orang" sentences have none, and it is cheaper than the cues.
-    if C.public_program(p, m) then return false end
+    if C.has(p, "cue_public_program", sents) then return false end
     for _, h in ipairs(m.hits) do
       if not VOTE[h.list] and C.date_number(p, h.last) then return false end
     end
