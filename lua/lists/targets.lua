@@ -86,8 +86,7 @@ list "frame_events" {
   "kampanye semua paslon", "kampanye setiap paslon", "kampanye seluruh paslon",
   "kampanye ketiga pasangan", "kampanye kedua pasangan", "kampanye para calon",
   "kampanye pasangan", "kampanye capres", "kampanye cagub", "kampanye cabup", "kampanye cawalkot",
-  "kampanye pilkada", "kampanye pilpres", "kampanye pileg", "kampanye pemilu",
-  "kampanye pemilihan", "kampanye masing-masing pasangan", "kampanye tiap pasangan",
+  "kampanye masing-masing pasangan", "kampanye tiap pasangan",
 }
 
 -- A framing paragraph that forbids, reports, polices or concerns the election bodies' own work
@@ -98,6 +97,8 @@ list "frame_blockers" {
   "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
   "tidak boleh", "jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
   "peliputan", "liputan", "kpps", "pps", "ppk", "rups",
+  -- the campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye")
+  "masa kampanye", "selama kampanye", "tahapan kampanye", "jadwal kampanye",
 }
 
 -- Campaign teams that name themselves as such.

@@ -511,9 +511,8 @@ function C.quoted(p, m, acts)
   for _, h in ipairs(m.hits) do
     if not acts or acts[h.list] then
       any_act = true
-      for i = h.first, h.last do
-        if not p:token(i).quoted then return false end
-      end
+      -- a phrase that starts inside the quotation belongs to it ("“... 2 Periode” depan")
+      if not p:token(h.first).quoted then return false end
       first = first and math.min(first, h.first) or h.first
     end
   end
