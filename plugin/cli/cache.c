@@ -16,11 +16,12 @@
 
 /* Version 2: the "D" line ends in the entry's number of "F" lines and a checksum of the entry
  * (version 1 had neither, so a file cut or reordered at a line boundary still parsed, and
- * findings could move from one document to another). A version 1 file is discarded whole. */
-#define MAGIC "netral-cache\t2\t"
+ * findings could move from one document to another). Version 3: "F" lines end in the rule ids
+ * merged into the finding ("also", comma-separated). An older file is discarded whole. */
+#define MAGIC "netral-cache\t3\t"
 #define D_FIELDS 6  /* D sha status error-message nfindings checksum */
-#define F_FIELDS 14 /* F rule category severity confidence part where paragraph start end
-                       excerpt message basis suggestion */
+#define F_FIELDS 15 /* F rule category severity confidence part where paragraph start end
+                       excerpt message basis suggestion also */
 
 typedef struct entry {
     char sha[65];
@@ -196,8 +197,14 @@ static int parse_confidence(const char *s, double *out) {
 /* One "F" line's fields into r. Every string but the suggestion must be there, numbers in range,
  * start <= end; nt_report_add refuses categories and severities outside the contract. */
 static int decode_finding(netral_report *r, char **f) {
-    for (int i = 1; i < F_FIELDS - 1; i++)
+    for (int i = 1; i < 13; i++)
         if (i != 4 && i != 7 && i != 8 && i != 9 && !f[i]) return -1;
+    if (!f[14]) return -1;
+    const char *also[NT_REPORT_MAX_ALSO];
+    size_t nalso = 0;
+    for (char *save = NULL, *id = strtok_r(f[14], "\x1f", &save); id && nalso < NT_REPORT_MAX_ALSO;
+         id = strtok_r(NULL, "\x1f", &save))
+        also[nalso++] = id;
     long para, start, end;
     netral_finding fi = {0};
     if (parse_confidence(f[4], &fi.confidence) || cli_parse_int(f[7], -1, 1L << 30, &para) ||
@@ -208,6 +215,7 @@ static int decode_finding(netral_report *r, char **f) {
     fi.part = f[5]; fi.where = f[6];
     fi.paragraph = (int)para; fi.start = (size_t)start; fi.end = (size_t)end;
     fi.excerpt = f[10]; fi.message = f[11]; fi.basis = f[12]; fi.suggestion = f[13];
+    fi.also = nalso ? also : NULL; fi.nalso = nalso;
     return nt_report_add(r, &fi) == NETRAL_OK ? 0 : -1;
 }
 
@@ -267,6 +275,15 @@ static char *encode(const netral_report *r) {
         put_field(&fl, f->message);
         put_field(&fl, f->basis);
         put_field(&fl, f->suggestion);
+        nt_buf also;
+        nt_buf_init(&also); /* the ids joined by the unit separator, escaped as one field */
+        for (size_t k = 0; k < f->nalso; k++) {
+            if (k) nt_buf_putc(&also, '\x1f');
+            nt_buf_puts(&also, f->also[k]);
+        }
+        put_field(&fl, also.n ? nt_buf_cstr(&also) : "");
+        fl.oom |= also.oom;
+        nt_buf_free(&also);
         nt_buf_putc(&fl, '\n');
     }
     nt_buf_puts(&b, "D");

@@ -80,6 +80,10 @@ NETRAL_API int netral_options_set_comment_author(netral_options *opts, const cha
                                                  const char *initials);
 /* Non-zero: annotation also highlights the matched words (default off). */
 NETRAL_API int netral_options_set_highlight(netral_options *opts, int on);
+/* Non-zero (the default): overlapping findings of one category in a paragraph become one, the
+ * strongest (severity, then confidence, then the longer span), listing the others' rule ids in
+ * `also`. Zero keeps every finding (corpus statistics per rule, explain). */
+NETRAL_API int netral_options_set_merge(netral_options *opts, int on);
 
 /* ---- Engine ---------------------------------------------------------------------------------
  * Thread model: an engine owns one Lua state and is NOT thread-safe. Use one engine per thread
@@ -145,6 +149,10 @@ typedef struct netral_finding {
     const char *message;    /* in the engine's language */
     const char *basis;      /* legal basis */
     const char *suggestion; /* what to do instead */
+    /* Rules whose findings of the same category overlapped this one in its paragraph and were
+     * merged into it (this one is the strongest); nalso == 0 when none. */
+    const char *const *also;
+    size_t nalso;
 } netral_finding;
 
 NETRAL_API int netral_report_status(const netral_report *r);      /* NETRAL_OK or a doc error */

@@ -166,6 +166,12 @@ NETRAL_API int netral_options_set_highlight(netral_options *o, int on) {
     return ok();
 }
 
+NETRAL_API int netral_options_set_merge(netral_options *o, int on) {
+    if (!o) return fail(NETRAL_E_INVALID_ARG, "options NULL");
+    o->keep_overlaps = on == 0;
+    return ok();
+}
+
 /* ---- Engine -------------------------------------------------------------------------------- */
 
 NETRAL_API int netral_engine_new(const netral_options *opts, netral_engine **out) {

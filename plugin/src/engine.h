@@ -22,6 +22,7 @@ struct netral_options {
     int min_severity;        /* NT_SEV_* */
     char *author, *initials; /* comment author */
     int highlight;
+    int keep_overlaps;       /* 1: no merging of overlapping same-category findings */
 };
 void nt_options_init(struct netral_options *o); /* defaults; NETRAL_RULES env dirs are added by
                                                    nt_engine_new, before the options' own dirs */
@@ -62,6 +63,7 @@ struct netral_report {
 #define NT_REPORT_MAX_PER_RULE  2000u
 #define NT_REPORT_ERROR_MAX     1024u  /* one rule error line */
 #define NT_REPORT_MAX_RULE_ERRORS 200u /* then one line says how many more were left out */
+#define NT_REPORT_MAX_ALSO      64u    /* rule ids listed in one finding's `also` */
 
 netral_report *nt_report_new(const char *path);
 /* Worst severity among findings (NT_SEV_*), -1 when none. */

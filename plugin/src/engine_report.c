@@ -27,6 +27,8 @@ static void finding_free(netral_finding *f) {
     free((char *)f->rule); free((char *)f->category); free((char *)f->severity);
     free((char *)f->part); free((char *)f->where); free((char *)f->excerpt);
     free((char *)f->message); free((char *)f->basis); free((char *)f->suggestion);
+    for (size_t i = 0; i < f->nalso; i++) free((char *)f->also[i]);
+    free((void *)f->also);
 }
 
 /* Copies a possibly-NULL string cut to max bytes; *ok drops to 0 when a copy fails. */
@@ -107,6 +109,17 @@ static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
     c.message = dup_capped(f->message, NT_REPORT_TEXT_MAX, &ok);
     c.basis = dup_capped(f->basis, NT_REPORT_TEXT_MAX, &ok);
     c.suggestion = dup_capped(f->suggestion, NT_REPORT_TEXT_MAX, &ok);
+    c.also = NULL;
+    c.nalso = 0;
+    size_t na = f->also ? (f->nalso < NT_REPORT_MAX_ALSO ? f->nalso : NT_REPORT_MAX_ALSO) : 0;
+    const char **also = na ? calloc(na, sizeof *also) : NULL;
+    if (na && !also) ok = 0;
+    for (size_t i = 0; also && i < na; i++) {
+        if (!f->also[i] || !*f->also[i]) continue;
+        if ((also[c.nalso] = dup_capped(f->also[i], NT_REPORT_ID_MAX, &ok))) c.nalso++;
+    }
+    c.also = also;
+    if (also && !c.nalso) { free(also); c.also = NULL; }
     if (!ok) { finding_free(&c); return NETRAL_E_NOMEM; }
     r->findings[r->nfindings++] = c;
     return NETRAL_OK;

@@ -107,6 +107,14 @@ static void push_finding(lua_State *L, const netral_finding *f) {
     set_str(L, "message", f->message);
     set_str(L, "basis", f->basis);
     set_str(L, "suggestion", f->suggestion);
+    if (f->nalso && f->also) { /* rules merged into this finding, as in the JSON Lines report */
+        lua_createtable(L, (int)f->nalso, 0);
+        for (size_t i = 0; i < f->nalso; i++) {
+            lua_pushstring(L, f->also[i]);
+            lua_rawseti(L, -2, (lua_Integer)i + 1);
+        }
+        lua_setfield(L, -2, "also");
+    }
 }
 
 static void push_findings(lua_State *L, const netral_report *r) {

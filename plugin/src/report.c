@@ -145,6 +145,17 @@ static int writer_flush(nt_writer *w) {
 
 /* ---- jsonl / json ----------------------------------------------------------------------------- */
 
+/* ,"also":["rule", ...]: the rules merged into this finding (absent when none). */
+static void put_also_json(nt_buf *b, const netral_finding *f) {
+    if (!f->nalso || !f->also) return;
+    nt_buf_puts(b, ",\"also\":[");
+    for (size_t i = 0; i < f->nalso; i++) {
+        if (i) nt_buf_putc(b, ',');
+        nt_json_cstr(b, f->also[i]);
+    }
+    nt_buf_putc(b, ']');
+}
+
 static void put_finding_json(nt_buf *b, const netral_finding *f) {
     nt_buf_puts(b, "{\"rule\":");
     nt_json_cstr(b, f->rule);
@@ -168,6 +179,7 @@ static void put_finding_json(nt_buf *b, const netral_finding *f) {
     nt_json_cstr(b, str_or(f->basis, ""));
     nt_buf_puts(b, ",\"suggestion\":");
     nt_json_cstr(b, f->suggestion);
+    put_also_json(b, f);
     nt_buf_putc(b, '}');
 }
 
@@ -441,6 +453,7 @@ static void sarif_result(nt_writer *w, const netral_report *r, const netral_find
     nt_json_cstr(b, str_or(f->basis, ""));
     nt_buf_puts(b, ",\"suggestion\":");
     nt_json_cstr(b, str_or(f->suggestion, ""));
+    put_also_json(b, f);
     nt_buf_puts(b, "}}");
 }
 

@@ -254,8 +254,10 @@ NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **
     }
     nt_buf b;
     nt_buf_init(&b);
-    int saved = e->opts.min_severity, passed = 0, rc = NETRAL_OK;
+    /* Every finding of every rule counts: nothing below a minimum, nothing merged away. */
+    int saved = e->opts.min_severity, saved_keep = e->opts.keep_overlaps, passed = 0, rc = NETRAL_OK;
     e->opts.min_severity = NT_SEV_INFO;
+    e->opts.keep_overlaps = 1;
     for (size_t i = 0; i < x.n && rc == NETRAL_OK; i++) {
         if (x.v[i].slot < 1 || x.v[i].slot > e->nrules) continue;
         int r = run_example(e, &x.v[i], &b, &passed);
@@ -263,6 +265,7 @@ NETRAL_API int netral_engine_test_rules(netral_engine *e, int *failures, char **
         else if (r != NETRAL_OK) rc = r;
     }
     e->opts.min_severity = saved;
+    e->opts.keep_overlaps = saved_keep;
     warn_counts(e, &x, &b);
     nt_buf_printf(&b, "rules test: %d passed, %d failed\n", passed, *failures);
     examples_free(&x);

@@ -296,6 +296,8 @@ typedef struct pend {
     lua_Integer paragraph, start, stop;
     size_t part_order, seq;
     const nt_para *para;
+    int sev;             /* NT_SEV_*, -1: not reported (duplicate or below the minimum) */
+    size_t into;         /* merged into finding `into` (index), or SIZE_MAX: reported itself */
 } pend;
 
 static const char *raw_str(lua_State *L, int t, const char *k) {
@@ -402,22 +404,84 @@ static void clamp_range(const nt_para *p, lua_Integer *start, lua_Integer *stop)
     while (*stop < len && ((unsigned char)p->text[*stop] & 0xC0) == 0x80) (*stop)++;
 }
 
+/* x is stronger than y: more severe, then more confident, then the longer span, then earlier. */
+static int stronger(const pend *x, const pend *y) {
+    if (x->sev != y->sev) return x->sev > y->sev;
+    if (x->confidence != y->confidence) return x->confidence > y->confidence;
+    lua_Integer lx = x->stop - x->start, ly = y->stop - y->start;
+    if (lx != ly) return lx > ly;
+    return x->seq < y->seq;
+}
+
+/* One finding per category per span: in each paragraph, the findings of one category whose
+ * ranges overlap (chains of overlaps included; an empty range counts as its first byte) become
+ * one, the strongest; the others point at it through `into`. v is grouped by paragraph. */
+static void merge_overlaps(pend *v, size_t n) {
+    for (size_t i = 0; i < n; i++) v[i].into = SIZE_MAX;
+    for (size_t g = 0; g < n;) {
+        size_t h = g;
+        while (h < n && v[h].part_order == v[g].part_order && v[h].paragraph == v[g].paragraph) h++;
+        for (size_t a = g; a < h; a++) {
+            if (v[a].sev < 0 || v[a].into != SIZE_MAX) continue;
+            size_t best = a;
+            lua_Integer lo = v[a].start, hi = v[a].stop > v[a].start ? v[a].stop : v[a].start + 1;
+            v[a].into = a;
+            for (int grew = 1; grew;) { /* until no finding of the category touches the group */
+                grew = 0;
+                for (size_t b = a + 1; b < h; b++) {
+                    if (v[b].sev < 0 || v[b].into != SIZE_MAX || strcmp(v[b].category, v[a].category)) continue;
+                    lua_Integer be = v[b].stop > v[b].start ? v[b].stop : v[b].start + 1;
+                    if (v[b].start >= hi || be <= lo) continue;
+                    v[b].into = a;
+                    grew = 1;
+                    if (v[b].start < lo) lo = v[b].start;
+                    if (be > hi) hi = be;
+                    if (stronger(&v[b], &v[best])) best = b;
+                }
+            }
+            for (size_t b = a; b < h; b++)
+                if (v[b].into == a) v[b].into = best;
+            v[best].into = SIZE_MAX;
+        }
+        g = h;
+    }
+}
+
 static void emit(netral_engine *e, pend *v, size_t n) {
     qsort(v, n, sizeof *v, pend_cmp);
     for (size_t i = 0; i < n; i++) {
-        if (i && same_place(&v[i], &v[i - 1])) continue;
-        int sev = nt_severity_from_name(v[i].severity);
-        if (sev < e->opts.min_severity) continue;
+        v[i].sev = nt_severity_from_name(v[i].severity);
+        if ((i && same_place(&v[i], &v[i - 1])) || v[i].sev < e->opts.min_severity) {
+            v[i].sev = -1;
+            continue;
+        }
+        clamp_range(v[i].para, &v[i].start, &v[i].stop);
+    }
+    if (e->opts.keep_overlaps) {
+        for (size_t i = 0; i < n; i++) v[i].into = SIZE_MAX;
+    } else {
+        merge_overlaps(v, n);
+    }
+    const char *also[NT_REPORT_MAX_ALSO];
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].sev < 0 || v[i].into != SIZE_MAX) continue;
+        size_t nalso = 0;
+        for (size_t k = 0; k < n && nalso < NT_REPORT_MAX_ALSO; k++) {
+            if (v[k].sev < 0 || v[k].into != i || !strcmp(v[k].rule, v[i].rule)) continue;
+            int seen = 0;
+            for (size_t j = 0; j < nalso && !seen; j++) seen = !strcmp(also[j], v[k].rule);
+            if (!seen) also[nalso++] = v[k].rule;
+        }
         lua_Integer s = v[i].start, t = v[i].stop;
-        clamp_range(v[i].para, &s, &t);
         char *excerpt = nt_strndup(v[i].para->text + s, (size_t)(t - s));
         netral_finding f = {
-            .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(sev),
+            .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(v[i].sev),
             .confidence = v[i].confidence, .part = v[i].part,
             .where = nt_where_name(v[i].para->where), /* a fact of the paragraph, whatever a rule said */
             .paragraph = (int)v[i].paragraph, .start = (size_t)s, .end = (size_t)t,
             .excerpt = excerpt ? excerpt : "", .message = v[i].message ? v[i].message : "",
-            .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion};
+            .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion,
+            .also = nalso ? also : NULL, .nalso = nalso};
         nt_report_add(e->rep, &f);
         free(excerpt);
     }

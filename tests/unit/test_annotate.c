@@ -491,7 +491,7 @@ static void add_finding(netral_report *rep, const char *part, const char *where,
                         size_t s, size_t e, const char *excerpt) {
     netral_finding f = {"endorsement.vote-call", "endorsement", "high", 0.9, part, where, para, s, e,
                         excerpt, "Ajakan memilih pasangan calon tertentu.",
-                        "PP 94/2021 Pasal 5", "Hapus ajakan ini."};
+                        "PP 94/2021 Pasal 5", "Hapus ajakan ini.", NULL, 0};
     nt_report_add(rep, &f);
 }
 
@@ -718,7 +718,7 @@ static void random_findings(const char *path, unsigned seed) {
         netral_finding f = {"uji.acak", "endorsement", sev[(r >> 8) % 4], 0.5,
                             (r >> 50) % 10 ? pt->name : "word/tidak-ada.xml", "body",
                             (r >> 45) % 20 ? (int)p->index : -3, s, e, "kutipan", "pesan",
-                            "dasar", "saran"};
+                            "dasar", "saran", NULL, 0};
         nt_report_add(rep, &f);
     }
     void *out = NULL;
@@ -778,7 +778,7 @@ static void test_flood_reads_back(void) {
     const nt_para *p = &fx.parts[0].paras[1];
     for (size_t i = 0; i < 3000; i++) {
         netral_finding f = {i & 1 ? "uji.banjir-a" : "uji.banjir-b", "endorsement", "high", 0.9,
-                            "word/document.xml", "body", 1, i % p->len, p->len, "x", msg, msg, msg};
+                            "word/document.xml", "body", 1, i % p->len, p->len, "x", msg, msg, msg, NULL, 0};
         nt_report_add(fx.rep, &f);
     }
     void *o = NULL;

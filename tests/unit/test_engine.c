@@ -282,6 +282,51 @@ static void test_severity_and_override_form(void) {
     }
 }
 
+/* One finding per category per span: overlapping same-category findings merge into the
+ * strongest, which lists the others in `also`; keep_overlaps (netral_options_set_merge(0)) and
+ * the unit tests' fixture engines keep them apart. */
+static void test_merge_overlaps(void) {
+    const char *text = "Mari ajak mendukung paslon 2.";
+    netral_report *r = fx_scan(basic, text);
+    CHECK_INT(fx_count(r, "fx.invite"), 1);
+    CHECK_INT(fx_count(r, "fx.support"), 1);
+    nt_report_free(r);
+    basic->opts.keep_overlaps = 0;
+    r = fx_scan(basic, text);
+    /* fx.invite, fx.support and the built-in endorsement.support (0.9, the most confident)
+     * overlap: one endorsement finding is left, naming the other two. */
+    const netral_finding *f = NULL;
+    int n = 0;
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (!strcmp(r->findings[i].category, "endorsement")) { f = &r->findings[i]; n++; }
+    CHECK_INT(n, 1);
+    CHECK(f && !strcmp(f->rule, "endorsement.support") && f->nalso == 2);
+    if (f && f->nalso == 2) {
+        CHECK_STR(f->also[0], "fx.invite"); /* in report order */
+        CHECK_STR(f->also[1], "fx.support");
+    }
+    char *json = NULL;
+    size_t len = 0;
+    const netral_report *one = r;
+    CHECK_INT(netral_render(&one, 1, NETRAL_FORMAT_JSONL, &json, &len), NETRAL_OK);
+    CHECK(json && strstr(json, "\"also\":[\"fx.invite\",\"fx.support\"]"));
+    netral_free(json);
+    nt_report_free(r);
+    /* Another category on the same words stays its own finding. */
+    r = fx_scan(basic, "Pegawai diajak mendukung paslon 2.");
+    int cats = 0;
+    for (size_t i = 0; i < r->nfindings; i++) cats += strcmp(r->findings[i].category, "endorsement") != 0;
+    CHECK(cats >= 1);
+    for (size_t i = 0; i < r->nfindings; i++)
+        for (size_t k = i + 1; k < r->nfindings; k++) {
+            const netral_finding *a = &r->findings[i], *b = &r->findings[k];
+            CHECK(!(a->paragraph == b->paragraph && !strcmp(a->category, b->category) &&
+                    a->start < b->end && b->start < a->end));
+        }
+    nt_report_free(r);
+    basic->opts.keep_overlaps = 1;
+}
+
 static void test_document_rule(void) {
     nt_err err;
     netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule");
@@ -385,6 +430,7 @@ int main(void) {
     test_language();
     test_override();
     test_severity_and_override_form();
+    test_merge_overlaps();
     test_document_rule();
     test_bad_document_rules();
     test_rules_test();

@@ -35,7 +35,7 @@ static void test_utf8_cut(void) {
 
 static netral_finding finding(const char *rule, const char *sev) {
     return (netral_finding){rule, "endorsement", sev, 0.9, "word/document.xml", "body", 0, 0, 3,
-                            "abc", "pesan", "dasar", "saran"};
+                            "abc", "pesan", "dasar", "saran", NULL, 0};
 }
 
 static void test_strings_capped(void) {

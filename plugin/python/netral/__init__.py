@@ -22,7 +22,7 @@ import ctypes
 import os
 import threading
 from dataclasses import asdict, dataclass, field
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from . import _ffi
 from ._ffi import lib
@@ -122,9 +122,16 @@ class Finding:
     message: str
     basis: str
     suggestion: Optional[str]
+    #: rules whose overlapping findings of the same category were merged into this one
+    also: Tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        if self.also:
+            d["also"] = list(self.also)
+        else:
+            del d["also"]  # as in the JSON Lines report: only when there is something
+        return d
 
 
 @dataclass(frozen=True)
@@ -203,7 +210,8 @@ def _finding(cf) -> Finding:
     return Finding(t(cf.rule), t(cf.category), t(cf.severity), float(cf.confidence), t(cf.part),
                    t(cf.where), int(cf.paragraph), int(cf.start), int(cf.end),
                    t(cf.excerpt) or "", t(cf.message) or "", t(cf.basis) or "",
-                   t(cf.suggestion))
+                   t(cf.suggestion),
+                   tuple(t(cf.also[i]) for i in range(int(cf.nalso))) if cf.also else ())
 
 
 def _report(ptr) -> Report:

@@ -30,6 +30,8 @@ class Finding(ctypes.Structure):
         ("message", c_char_p),
         ("basis", c_char_p),
         ("suggestion", c_char_p),
+        ("also", ctypes.POINTER(c_char_p)),
+        ("nalso", c_size_t),
     ]
 
 
