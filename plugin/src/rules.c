@@ -381,6 +381,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->votes[1] = list_id(L, l, "support_verbs");
     t->supporters = list_id(L, l, "supporter_refs");
     t->election = list_id(L, l, "election_words");
+    t->directives = list_id(L, l, "directives");
     t->neutral = list_id(L, l, "neutral_refs");
     t->anaphora = list_id(L, l, "target_anaphora");
     t->pair_anaphora = list_id(L, l, "pair_anaphora");

@@ -14,7 +14,8 @@ enum {
     B_TITLE = 1u << 0, B_OFFICE = 1u << 1, B_NOTNAME = 1u << 2, B_STAFF = 1u << 3,
     B_PRED = 1u << 4, B_TERM = 1u << 5, B_REF = 1u << 6, B_NEUTRAL = 1u << 7,
     B_SLOGAN = 1u << 8, B_EVENT = 1u << 9, B_BLOCK = 1u << 10, B_STRONG = 1u << 11,
-    B_PAIRHEAD = 1u << 12, B_VOTE = 1u << 13, B_SUPP = 1u << 14, B_ELECT = 1u << 15
+    B_PAIRHEAD = 1u << 12, B_VOTE = 1u << 13, B_SUPP = 1u << 14, B_ELECT = 1u << 15,
+    B_DIR = 1u << 16
 };
 
 typedef struct person {
@@ -164,6 +165,7 @@ static int build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) 
         if (l == ls->votes[0] || l == ls->votes[1]) b |= B_VOTE;
         if (l == ls->supporters) b |= B_SUPP;
         if (l == ls->election) b |= B_ELECT;
+        if (l == ls->directives) b |= B_DIR;
         for (size_t s = 0; s < ls->nstrong; s++)
             if (l == ls->strong[s]) b |= B_STRONG;
         if (!b) continue;
@@ -257,10 +259,11 @@ static int candidate_word(const nt_targets *t, const nt_analysis *a, size_t k) {
 }
 
 /* Candidacy in the context of the span [s, e]: a candidacy predicate or a generic candidate
- * reference close before or after it, or a term of office later in its sentence; no staff word
+ * reference close before or after it, or a term of office later in its sentence; no directive
  * between them (the speaker "Pak X meminta staf memilih calon ..." is not the candidate). */
 static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int pair) {
-    size_t lo = s >= 6 ? s - 6 : 0, hi = e + 12 < a->ntoks ? e + 12 : a->ntoks - 1;
+    size_t span = pair ? 24 : 14;
+    size_t lo = s >= 6 ? s - 6 : 0, hi = e + span < a->ntoks ? e + span : a->ntoks - 1;
     for (size_t k = lo; k <= hi; k++) {
         if (k >= s && k <= e) continue;
         if (!same_sentence(a, k, s)) continue;
@@ -268,14 +271,24 @@ static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t
         /* a predicate may follow an apposition ("Ir. X, M.T., mantan Kepala Bappeda yang maju
          * sebagai calon ..."); a bare reference must stand close */
         int before = k < s;
+        /* "..., telah ditetapkan KPU sebagai calon Bupati": a reference further on, introduced
+         * by "sebagai", "selaku", "menjadi", "adalah" */
+        int introduced = k > 0 && (norm_is(a, k - 1, "sebagai") || norm_is(a, k - 1, "selaku") ||
+                                   norm_is(a, k - 1, "menjadi") || norm_is(a, k - 1, "adalah"));
         int pred = ((m & B_PRED) && k <= e + 12) ||
-                   ((m & B_REF) && !(m & B_NEUTRAL) && (before || k <= e + 6));
+                   ((m & B_REF) && !(m & B_NEUTRAL) &&
+                    (before || k <= e + 6 || (introduced && k <= e + 14)));
         int near_after = k > e;
         int term = (m & B_TERM) != 0;
         if (!((pred && (near_after || before)) || (term && (k > e || pair)))) continue;
+        /* a term of office ahead ("... agar terpilih kembali") is the named person's, whoever
+         * speaks; a pair with one is a ticket */
+        if (term && k > e) return 1;
+        /* an order between them: "Pak X meminta seluruh staf memilih calon ..." makes X the
+         * speaker, not the candidate (an apposition "mantan Kepala Instalasi Kebidanan" does not) */
         size_t from = k < s ? k : e, to = k < s ? s : k;
         int blocked = 0;
-        for (size_t j = from + 1; j < to && !blocked; j++) blocked = (t->mask[j] & B_STAFF) != 0;
+        for (size_t j = from + 1; j < to && !blocked; j++) blocked = (t->mask[j] & B_DIR) != 0;
         if (!blocked) return 1;
     }
     return 0;

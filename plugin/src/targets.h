@@ -22,6 +22,7 @@ typedef struct nt_target_lists {
     uint32_t votes[2];    /* vote_verbs, support_verbs: "memilih Pak X" in an election context */
     uint32_t supporters;  /* supporter_refs: "yang memilih", "pendukung" right before a name */
     uint32_t election;    /* election_words: pemilu, pilkada, TPS ... */
+    uint32_t directives;  /* directives: diminta, agar, mengajak ... (a speaker's order) */
     uint32_t neutral;     /* neutral_refs: semua pasangan calon, mana pun ... */
     uint32_t anaphora;    /* target_anaphora: beliau, yang bersangkutan (the person last named) */
     uint32_t pair_anaphora; /* pair_anaphora: pasangan tersebut, calon tersebut (any named before) */
