@@ -31,11 +31,13 @@ list "candidacy_predicates" {
   "maju sebagai", "maju dalam pemilihan", "maju pada pemilihan", "maju di pilkada",
   "maju pada pilkada", "maju dalam pilkada", "maju di pemilihan", "maju pada pemilu",
   "maju dalam pemilu", "kembali maju", "maju lagi", "maju menjadi", "maju mencalonkan",
-  "mencalonkan diri", "dicalonkan", "pencalonan", "bakal calon", "kandidat", "kontestan",
+  "mencalonkan diri", "=dicalonkan", "=pencalonan", "=mencalonkan", "=pencalonannya",
+  "bakal calon", "kandidat", "kontestan",
   "nomor urut #num", "no urut #num", "nomor urut", "peserta pemilihan", "peserta pilkada",
   "peserta pemilu", "ditetapkan sebagai peserta", "diusung", "mengusung", "pengusung",
   "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",
-  "pemenangan", "memenangkan", "menangkan",
+  -- exact: the stem "menang" would also take "desa yang menang lomba"
+  "=pemenangan", "=memenangkan", "=menangkan", "=dimenangkan",
 }
 
 -- A term of office ahead: with a person or a pair, a candidacy ("kita antar Pak X dan Bu Y

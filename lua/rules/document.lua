@@ -55,7 +55,9 @@ local function count(text, patterns)
 end
 
 -- Distinctive words of each genre (Lua patterns over lower-case text).
-local REPORT_STRONG = { "terlapor", "pelapor", "berita acara", "formulir laporan", "laporan dugaan",
+-- (Not "berita acara" alone: minutes and hand-over records are the office's own acts.)
+local REPORT_STRONG = { "terlapor", "pelapor", "berita acara klarifikasi", "berita acara pemeriksaan",
+  "berita acara penanganan", "formulir laporan", "laporan dugaan",
   "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
   "pokok laporan", "waktu kejadian", "temuan pengawas", "hasil pengawasan", "laporan hasil",
   "laporan pengawasan", "kami laporkan", "laporan situasi", "tindak lanjut rekomendasi", "pengaduan masyarakat", "pemeriksaan pengaduan", "perbuatan" }

@@ -28,6 +28,7 @@ struct nt_targets {
     person persons[MAX_PERSONS];
     size_t npersons;
     int salient;          /* last person mentioned (index), -1 none */
+    int prev_salient;     /* the one mentioned before it */
     int strong_seen;      /* a particular candidate, party or team named somewhere before */
     /* frames, per part */
     nt_part_kind kind;
@@ -67,7 +68,7 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
 
 void nt_targets_reset(nt_targets *t) {
     t->npersons = 0;
-    t->salient = -1;
+    t->salient = t->prev_salient = -1;
     t->strong_seen = 0;
     nt_targets_begin_part(t, NT_PART_BODY);
 }
@@ -327,8 +328,10 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         } else if (name_word(t, a, k) && k + 1 < a->ntoks && gap_dash(p, a, k) && name_word(t, a, k + 1) &&
                    same_sentence(a, k, k + 1)) {
             /* "Dahlan–Fitri": two capitalised words joined by a dash; a pair only with context */
-            if (candidacy(t, a, k, k + 1, 1) ||
-                (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG)))) {
+            /* place pairs are written the same way ("jalan Lengkeka–Sawidago"): only close
+             * context counts */
+            if (candidacy(t, a, k, k + 1, 0) ||
+                (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG | B_PAIRHEAD)))) {
                 int i = person_add(t, a, k, 1), j = person_add(t, a, k + 1, 1);
                 if (i >= 0) t->persons[i].candidate = 1;
                 if (j >= 0) t->persons[j].candidate = 1;
@@ -400,15 +403,40 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             *named_here = 1;
         }
         /* the last person mentioned: a candidate or not ("beliau" then points at them) */
-        t->salient = qi >= 0 ? qi : pi;
+        int ns = qi >= 0 ? qi : pi;
+        if (qi >= 0 && pi >= 0) t->prev_salient = pi;
+        else if (ns != t->salient) t->prev_salient = t->salient;
+        t->salient = ns;
         k = pend + 1;
     }
     return 0;
 }
 
 /* ---- Anaphora: beliau, yang bersangkutan, pasangan tersebut ------------------------------------- */
+/* "beliau terpilih kembali", "dukung keduanya", "agar beliau maju lagi": an anaphor with a term of
+ * office, a candidacy predicate or a vote for it makes the person it points at a candidate. */
+static int anaphor_candidacy(const nt_targets *t, const nt_analysis *a, const nt_hit *h) {
+    for (size_t k = h->last + 1; k < a->ntoks && k <= h->last + 6; k++) {
+        if (!same_sentence(a, k, h->last)) break;
+        if (t->mask[k] & (B_TERM | B_PRED)) return 1;
+    }
+    for (size_t k = h->first >= 3 ? h->first - 3 : 0; k < h->first; k++)
+        if (same_sentence(a, k, h->first) && (t->mask[k] & (B_VOTE | B_SUPP))) return 1;
+    return 0;
+}
+
 static int emit_anaphora(nt_targets *t, const nt_target_lists *ls, nt_analysis *a, size_t nhits0) {
     if (!ls->out_anaphor) return 0;
+    for (size_t i = 0; i < nhits0 && t->salient >= 0; i++) {
+        const nt_hit *h = &a->hits[i];
+        if (ls->anaphora && h->list == ls->anaphora && !t->persons[t->salient].candidate &&
+            anaphor_candidacy(t, a, h)) {
+            t->persons[t->salient].candidate = 1;
+            /* "keduanya", "kedua beliau": the two people named last */
+            if (t->prev_salient >= 0 && (norm_is(a, h->first, "keduanya") || norm_is(a, h->first, "kedua")))
+                t->persons[t->prev_salient].candidate = 1;
+        }
+    }
     int salient = t->salient >= 0 && t->persons[t->salient].candidate;
     int any = t->strong_seen || nt_targets_known(t) > 0;
     for (size_t i = 0; i < nhits0; i++) {
