@@ -453,8 +453,11 @@ end
 function C.note(doc, p, m, category, severity, strength)
   local n = C.notes(doc)
   if strength >= 3 then n.strong = n.strong + 1 end
+  -- every pair alike ("kampanye terbuka ketiga paslon"): an act, but support for nobody
+  local all_pairs = C.has(p, "neutral_refs", C.sentences(m))
   local note = { category = category, severity = severity, part = p.part, where = p.where,
-                 paragraph = p.index, start = m.start, stop = m.stop, strength = strength }
+                 paragraph = p.index, start = m.start, stop = m.stop, strength = strength,
+                 all_pairs = all_pairs }
   local part = n.by_para[p.part]
   if not part then
     part = {}

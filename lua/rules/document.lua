@@ -304,7 +304,7 @@ document_rule {
     for _, f in ipairs(doc.findings) do
       if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
         for _, n in ipairs(C.para_notes(doc, f.part, f.paragraph) or {}) do
-          if n.strength >= 3 then
+          if n.strength >= 3 and not n.all_pairs then
             return { { part = f.part, where = f.where, paragraph = f.paragraph, start = f.start,
                        stop = f.stop, severity = f.severity } }
           end

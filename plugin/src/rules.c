@@ -390,7 +390,8 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->events = list_id(L, l, "frame_events");
     t->blockers = list_id(L, l, "frame_blockers");
     static const char *const strong[] = {"candidate_names", "party_names", "number_refs_strong",
-                                         "candidate_slogans", "partisan_teams"};
+                                         "candidate_slogans"};
+    t->teams = list_id(L, l, "partisan_teams");
     for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
         uint32_t id = list_id(L, l, strong[i]);
         if (id) t->strong[t->nstrong++] = id;

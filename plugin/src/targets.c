@@ -15,7 +15,7 @@ enum {
     B_PRED = 1u << 4, B_TERM = 1u << 5, B_REF = 1u << 6, B_NEUTRAL = 1u << 7,
     B_SLOGAN = 1u << 8, B_EVENT = 1u << 9, B_BLOCK = 1u << 10, B_STRONG = 1u << 11,
     B_PAIRHEAD = 1u << 12, B_VOTE = 1u << 13, B_SUPP = 1u << 14, B_ELECT = 1u << 15,
-    B_DIR = 1u << 16
+    B_DIR = 1u << 16, B_TEAM = 1u << 17
 };
 
 typedef struct person {
@@ -169,6 +169,7 @@ static int build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) 
         if (l == ls->directives) b |= B_DIR;
         for (size_t s = 0; s < ls->nstrong; s++)
             if (l == ls->strong[s]) b |= B_STRONG;
+        if (l == ls->teams) b |= B_TEAM;
         if (!b) continue;
         for (uint32_t k = h->first; k <= h->last && k < a->ntoks; k++) t->mask[k] |= b;
     }
@@ -569,7 +570,8 @@ static void frame_content(const nt_targets *t, const nt_target_lists *ls, const 
     *event = *target = 0;
     for (size_t k = 0; k < a->ntoks; k++) {
         if (t->mask[k] & B_BLOCK) { *event = *target = 0; return; }
-        if (t->mask[k] & B_EVENT) *event = 1;
+        /* a campaign team named as such is partisan, but names no candidate */
+        if (t->mask[k] & (B_EVENT | B_TEAM)) *event = 1;
         if (t->mask[k] & B_STRONG) *target = 1;
     }
     for (size_t i = 0; i < a->nhits && !*target; i++)

@@ -30,7 +30,8 @@ typedef struct nt_target_lists {
     uint32_t slogan_words;/* slogan_words: lanjutkan, dua periode, satu putaran, menang ... */
     uint32_t events;      /* frame_events: named campaign events */
     uint32_t blockers;    /* frame_blockers: a subject line that forbids, reports or polices */
-    uint32_t strong[8];   /* lists whose hits name a particular candidate, party or team */
+    uint32_t strong[8];   /* lists whose hits name a particular candidate or party */
+    uint32_t teams;       /* partisan_teams: a campaign team named as such (frames an event) */
     size_t nstrong;
     /* outputs */
     uint32_t out_person;  /* target_person: a candidate named (introduced here or earlier) */
