@@ -44,7 +44,8 @@ list "cue_public_program" {
   -- elections that are not political: students, associations, neighbourhoods
   "osis", "ketua osis", "calon ketua osis", "pemilihan osis", "ketua kelas", "bem", "ketua bem",
   "senat mahasiswa", "karang taruna", "koperasi", "pemilihan ketua rt", "pemilihan ketua rw",
-  "ketua rt", "ketua rw", "pemilihan ketua", "pemilos",
+  "ketua rt", "ketua rw", "pemilihan ketua", "pemilos", "kompetisi", "kompetisi inovasi",
+  "lomba inovasi", "penghargaan", "festival",
 }
 
 -- Prohibitions strong enough to cover the whole sentence, wherever they stand ("Memasang baliho

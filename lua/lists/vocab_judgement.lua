@@ -92,9 +92,21 @@ list "supporter_refs" {
 
 -- Duty status, assignments and working time put at an event's service.
 list "duty_facilities" {
-  "dinas luar", "surat tugas", "=sppd", "perjalanan dinas", "jam kerja", "jam dinas",
-  "jam kantor", "hari kerja", "=dispensasi", "=lembur", "=uang harian", "=dicatat hadir",
-  "=absensi kantor", "=presensi",
+  "dinas luar", "surat tugas", "surat perintah tugas", "=sppd", "perjalanan dinas", "jam kerja",
+  "jam dinas", "jam kantor", "hari kerja", "jam mengajar", "jam pelajaran", "=dispensasi",
+  "=lembur", "=uang lembur", "=uang harian", "=dicatat hadir", "=absensi kantor", "=presensi",
+  -- staff assigned by the office are a facility of the state
+  "=menugaskan", "=ditugaskan", "=penugasan", "=tugaskan", "=seragam dinas", "=pakaian dinas",
+  "=pdh", "=pdl",
+}
+
+-- The office's own channels and occasions.
+list "official_channels" {
+  "akun resmi", "akun dinas", "akun instansi", "akun pemda", "akun resmi dinas",
+  "akun resmi pemda", "akun resmi instansi", "akun kantor", "website resmi", "situs resmi",
+  "laman resmi", "kanal resmi", "media sosial dinas", "medsos dinas", "akun humas",
+  "admin akun", "backdrop", "gapura", "spanduk resmi", "baliho resmi", "hut kabupaten",
+  "hut kota", "hut provinsi", "hari jadi", "upacara", "rapat kerja", "raker", "apel pagi",
 }
 
 -- Decisions and agreements of a meeting (notulen, hasil rapat).
@@ -124,4 +136,13 @@ list "programme_people" {
   "penerima pkh", "penerima bansos", "penerima blt", "penerima bantuan", "penerima bpnt",
   "keluarga penerima manfaat", "kpm pkh", "kpm bpnt", "peserta pkh", "pendamping pkh",
   "penerima beasiswa", "penerima kip", "penerima program",
+}
+
+-- Refusals of a request: the paragraph answers a partisan request with no.
+list "refusals" {
+  "menolak permintaan", "menolak permohonan", "menolak undangan", "sepakat menolak",
+  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "tidak dapat kami kabulkan",
+  "tidak dapat dikabulkan", "tidak kami kabulkan", "tidak dipinjamkan", "tidak kami izinkan",
+  "tidak dapat diizinkan", "permohonan ditolak", "permintaan ditolak", "undangan ditolak",
+  "tidak dihadiri", "tidak akan dihadiri", "kami tolak",
 }

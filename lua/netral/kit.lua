@@ -403,9 +403,23 @@ function C.removal(p, sents)
       end
     end
   end
-  -- "Copot semua baliho paslon. Termasuk baliho bertuliskan ...": the material named in the
-  -- sentence is the one the paragraph removes.
-  return in_par and C.has(p, "campaign_materials", sents)
+  -- "Copot semua baliho paslon. Termasuk baliho bertuliskan “...”": the material named in the
+  -- sentence, or quoted there, is the one the paragraph removes.
+  if not in_par then return false end
+  if C.has(p, "campaign_materials", sents) then return true end
+  for s in pairs(sents) do
+    for i = 1, p.ntokens do
+      local tok = p:token(i)
+      if tok.sentence == s and tok.quoted then return true end
+    end
+  end
+  return false
+end
+
+-- The paragraph refuses a request ("Rapat sepakat menolak permintaan tersebut", "permohonan
+-- tersebut tidak dapat kami kabulkan"): what the request asked for is not the memo's act.
+function C.refused(p)
+  return C.has(p, "refusals")
 end
 
 -- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a
@@ -556,7 +570,7 @@ end
 function C.grade(m, p, doc, opts)
   if C.in_comment(p) then return false end
   if opts.acts and C.quoted(p, m, opts.acts) then return false end
-  if C.removal(p, C.sentences(m)) then return false end
+  if C.removal(p, C.sentences(m)) or C.refused(p) then return false end
   if opts.bait then
     for _, h in ipairs(C.parts(m, opts.acts)) do
       if C.inside(p, h, opts.bait) then return false end

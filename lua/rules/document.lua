@@ -92,6 +92,7 @@ local EQUAL = { "setiap pasangan calon", "setiap pasangan", "ketiga pasangan", "
 
 -- A refusal of a partisan request answers it; anywhere in the memo.
 local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami penuhi",
+  "menolak permintaan", "sepakat menolak", "tidak dipinjamkan",
   "tidak dapat kami kabulkan", "tidak dapat dikabulkan", "tidak kami kabulkan",
   "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
   "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
@@ -126,6 +127,17 @@ local function genre(doc)
     return "enforcement"
   end
   return nil
+end
+
+-- The finding's paragraph speaks of someone else's request ("surat dari tim kampanye ... yang
+-- meminta meminjam aula", "permohonan penggunaan auditorium").
+local REQUEST = { "permintaan", "permohonan", "surat dari", "undangan dari", "mengajukan",
+  "yang meminta", "memohon" }
+local function requested(doc, f)
+  for _, q in ipairs(doc.paragraphs(f.part) or {}) do
+    if q.index == f.paragraph then return count((q.text or ""):lower(), REQUEST) >= 1 end
+  end
+  return false
 end
 
 local GENRE_TEXT = {
@@ -167,12 +179,16 @@ document_rule {
     if not any then return nil end
     local g, weak = genre(doc)
     if not g then return nil end
+    local refusal = count((memo_text(doc)), REFUSAL) >= 1
     local changed, first
     for _, f in ipairs(doc.findings) do
       local s = SEV[f.severity] or 0
       -- A report quotes acts: nothing in it is the memo's own. Circulars and logistics memos
       -- keep only explicit orders (high); the rest is their subject matter.
-      if s >= 1 and f.category ~= "letterhead-misuse" and ((g == "report" and not weak) or s <= 2) then
+      -- a memo that refuses a request: what the request asked for is not the memo's act
+      local asked = g == "enforcement" and refusal and requested(doc, f)
+      if s >= 1 and f.category ~= "letterhead-misuse" and
+         ((g == "report" and not weak) or s <= 2 or asked) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"

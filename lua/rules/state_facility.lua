@@ -329,7 +329,8 @@ rule {
       "calon mana pun.",
     en = "Remove the use of facilities; campaigns may not use state facilities, for anyone.",
   },
-  match = near(16, any "frame_events", at_least(1, any "state_facilities", any "duty_facilities")),
+  scope = "paragraph",
+  match = near(40, any "frame_events", at_least(1, any "state_facilities", any "duty_facilities")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end
@@ -406,6 +407,114 @@ rule {
       "Bantuan bibit dilarang diserahkan bersamaan dengan kampanye pasangan calon.",
       "Bawaslu menyelidiki dugaan pasar murah yang diserahkan tim paslon nomor 2.",
       "Penyaluran alsintan dijadwalkan bersamaan dengan musim tanam kedua.",
+    },
+  },
+}
+
+-- A campaign team served by the office: staff assigned to it, its post in an office room, office
+-- equipment or working hours ("dua staf ditugaskan menjadi sekretariat posko relawan ... selama
+-- jam kerja dengan laptop kantor").
+rule {
+  id = "state-facility.team-resources",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo menugaskan pegawai atau menyediakan ruang, peralatan, atau jam kerja instansi " ..
+      "untuk tim kampanye atau posko pemenangan.",
+    en = "The memo assigns staff or provides office rooms, equipment or working hours to a " ..
+      "campaign team or post.",
+  },
+  suggest = {
+    id = "Cabut penugasan dan pemakaian fasilitas ini; tim kampanye tidak boleh memakai pegawai " ..
+      "atau fasilitas negara.",
+    en = "Revoke the assignment and the use of facilities.",
+  },
+  match = near(30, any "partisan_teams", at_least(1, any "state_facilities", any "duty_facilities")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    -- "Tim Pemenangan KIPP" of a competition named anywhere in the paragraph
+    if C.public_program(p, m) or C.has(p, "cue_public_program") or C.has(p, "cue_lawful", sents) then
+      return false
+    end
+    for _, h in ipairs(m.hits) do
+      if h.list == "partisan_teams" and C.inside(p, h, "event_bait") then return false end
+    end
+    -- A winning team of what? An election, a candidate in the paragraph or named before.
+    if not (C.has(p, "election_words") or C.has(p, "candidate_refs") or C.has(p, "target_person")
+            or C.notes(doc).strong > 0) then
+      return false
+    end
+    return C.grade(m, p, doc, { acts = { state_facilities = true, duty_facilities = true },
+                                category = "state-facility", strength = 3,
+                                note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Dua staf ditugaskan menjadi sekretariat posko pemenangan pilkada selama jam kerja dengan laptop kantor.",
+      "Ruang rapat lantai 3 agar difasilitasi untuk posko pemenangan Pak Frans mulai Senin.",
+      "Lima dosen ASN ditugaskan bergabung dalam tim kampanye pasangan calon gubernur sebagai tim pakar.",
+      "Mobil operasional bidang dipinjamkan kepada relawan pemenangan selama masa kampanye pilkada.",
+      "Pegawai piket menjaga rumah pemenangan paslon nomor urut 2 pada jam dinas secara bergiliran.",
+    },
+    pass = {
+      "ASN dilarang menjadi anggota tim kampanye dan memakai kendaraan dinas untuk posko pemenangan.",
+      "Dibentuk tim pemenangan lomba desa sehat; sekretariat di aula kantor.",
+      "Satpol PP menertibkan posko pemenangan yang didirikan di halaman kantor desa.",
+      "Bawaslu menerima laporan dugaan laptop kantor dipakai tim kampanye.",
+      "Tim kampanye mengajukan izin kepada KPU untuk memakai gedung serbaguna sesuai jadwal.",
+    },
+  },
+}
+
+-- A campaign slogan or hashtag on the office's own channels and occasions: an official account,
+-- an official ceremony, a backdrop or banner paid from the budget.
+rule {
+  id = "state-facility.official-slogan",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo memakai akun resmi, acara resmi, atau bahan yang dibiayai instansi untuk slogan " ..
+      "kampanye calon.",
+    en = "The memo uses an official account, an official event or office-paid material for a " ..
+      "candidate's campaign slogan.",
+  },
+  suggest = {
+    id = "Hapus slogan ini dari akun, acara, dan bahan kedinasan.",
+    en = "Remove the slogan from official accounts, events and material.",
+  },
+  match = near(30, any "target_slogan", at_least(1, any "official_channels", any "state_facilities",
+                                                   any "official_events")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.security(p, sents) or C.has(p, "cue_lawful", sents) then return false end
+    return C.grade(m, p, doc, { acts = { official_channels = true, state_facilities = true,
+                                         official_events = true },
+                                category = "state-facility", strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Admin akun resmi dinas agar memakai caption 'Satu Putaran Bersama Pak Rizal' pada setiap unggahan.",
+      "Backdrop upacara HUT kabupaten bertuliskan 'Lanjutkan Bersama Pak Gafur' dibiayai dari anggaran kegiatan.",
+      "Gapura resmi di depan kantor bupati mencantumkan tagar #LanjutkanPakZul.",
+      "Unggahan di akun Instagram resmi pemda wajib disertai #SatuPutaranSaja.",
+      "Spanduk rapat kerja dinas memuat slogan 'Dua Periode untuk Bu Yanti'.",
+    },
+    pass = {
+      "Admin akun resmi dinas menurunkan unggahan bertagar #SatuPutaranSaja.",
+      "ASN dilarang memakai slogan 'Lanjutkan Bersama Pak Gafur' pada acara resmi.",
+      "Backdrop upacara HUT kabupaten bertuliskan 'Bersatu Membangun Negeri'.",
+      "Akun resmi pemda membagikan jadwal kampanye dari KPU.",
+      "Bawaslu menemukan dugaan tagar #SatuPutaranSaja di akun resmi dinas.",
     },
   },
 }
