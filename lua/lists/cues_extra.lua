@@ -44,7 +44,7 @@ list "cue_public_program" {
   -- elections that are not political: students, associations, neighbourhoods
   "osis", "ketua osis", "calon ketua osis", "pemilihan osis", "ketua kelas", "bem", "ketua bem",
   "senat mahasiswa", "karang taruna", "koperasi", "pemilihan ketua rt", "pemilihan ketua rw",
-  "ketua rt", "ketua rw", "pemilihan ketua", "pemilos", "kompetisi", "kompetisi inovasi",
+  "pemilos", "kompetisi", "kompetisi inovasi",
   "lomba inovasi", "penghargaan", "festival",
 }
 
@@ -61,8 +61,9 @@ list "cue_prohibition_strong" {
   -- a refusal governs the request it answers ("permohonan tersebut tidak dapat kami penuhi")
   "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "kami tolak",
   "menolak permohonan", "menolak undangan", "permohonan ditolak", "undangan ditolak",
-  "tidak dapat kami izinkan", "tidak kami izinkan", "tidak dihadiri", "tidak akan dihadiri",
-  "tidak dapat dihadiri",
+  -- exact: stemmed, "tidak dihadiri" would be "yang tidak hadir" (a threat to absentees)
+  "tidak dapat kami izinkan", "tidak kami izinkan", "=tidak dihadiri", "=tidak akan dihadiri",
+  "=tidak dapat dihadiri",
 }
 
 -- Taking campaign material down, keeping order around a rally: what the sentence names is the

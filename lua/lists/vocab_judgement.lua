@@ -74,20 +74,30 @@ list "programme_ties" {
 }
 
 -- Aid made conditional on support, or cut for the lack of it.
+-- What staff stand to lose or gain at work: a threat to these is inducement too.
+list "staff_benefits" {
+  "=sk", "sk honorer", "kontrak", "perpanjangan kontrak", "honor", "=honornya", "jam mengajar",
+  "insentif", "tunjangan", "tpp", "tambahan penghasilan", "jabatan", "promosi", "kenaikan pangkat",
+  "usulan", "daftar penerima", "data penerima", "usulan penerima", "=penerima",
+}
+
 list "aid_conditions" {
   "hanya untuk", "hanya bagi", "hanya diberikan", "hanya diteruskan", "hanya disalurkan",
   "hanya kepada", "khusus untuk", "khusus bagi", "diprioritaskan", "dicabut", "dihentikan",
   "dicoret", "diputus", "tidak diberikan", "tidak akan menerima", "tidak akan mendapat",
   "tidak mendapat", "tidak dapat menerima", "dievaluasi", "ditinjau ulang", "terancam",
   "dengan syarat", "asalkan", "asal", "syarat", "tidak diteruskan", "ditahan", "dipotong",
-  "dialihkan", "tidak dilanjutkan", "tidak diperpanjang",
+  "dialihkan", "tidak dilanjutkan", "tidak diperpanjang", "=dikurangi", "=kurangi", "=dipotong",
+  "=potong", "=coret", "=dikeluarkan", "=dikeluarkan dari", "=diberhentikan", "=dimutasi",
+  "=dipindahkan", "=diganti", "=ganti", "=tinjau ulang", "=tinjau", "=usulkan dicoret",
 }
 
 -- The people aid is conditioned on: supporters, voters of someone.
 list "supporter_refs" {
   "=pendukung", "yang mendukung", "yang memilih", "yang mencoblos", "yang tidak memilih",
   "yang tidak mendukung", "yang tidak mencoblos", "yang memenangkan", "basis suara",
-  "lumbung suara", "=memilih", "=mencoblos", "=mendukung",
+  "lumbung suara", "=memilih", "=mencoblos", "=mendukung", "=pemilih", "yang absen",
+  "yang tidak hadir", "pilih yang lain", "pilihannya", "=dukung",
 }
 
 -- Duty status, assignments and working time put at an event's service.
@@ -142,7 +152,7 @@ list "programme_people" {
 list "refusals" {
   "menolak permintaan", "menolak permohonan", "menolak undangan", "sepakat menolak",
   "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "tidak dapat kami kabulkan",
-  "tidak dapat dikabulkan", "tidak kami kabulkan", "tidak dipinjamkan", "tidak kami izinkan",
+  "tidak dapat dikabulkan", "tidak kami kabulkan", "=tidak dipinjamkan", "tidak kami izinkan",
   "tidak dapat diizinkan", "permohonan ditolak", "permintaan ditolak", "undangan ditolak",
-  "tidak dihadiri", "tidak akan dihadiri", "kami tolak",
+  "=tidak dihadiri", "=tidak akan dihadiri", "kami tolak",
 }

@@ -392,6 +392,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     static const char *const strong[] = {"candidate_names", "party_names", "number_refs_strong",
                                          "candidate_slogans"};
     t->teams = list_id(L, l, "partisan_teams");
+    t->team_refs = list_id(L, l, "team_refs");
     for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
         uint32_t id = list_id(L, l, strong[i]);
         if (id) t->strong[t->nstrong++] = id;

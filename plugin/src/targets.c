@@ -15,7 +15,7 @@ enum {
     B_PRED = 1u << 4, B_TERM = 1u << 5, B_REF = 1u << 6, B_NEUTRAL = 1u << 7,
     B_SLOGAN = 1u << 8, B_EVENT = 1u << 9, B_BLOCK = 1u << 10, B_STRONG = 1u << 11,
     B_PAIRHEAD = 1u << 12, B_VOTE = 1u << 13, B_SUPP = 1u << 14, B_ELECT = 1u << 15,
-    B_DIR = 1u << 16, B_TEAM = 1u << 17
+    B_DIR = 1u << 16, B_TEAM = 1u << 17, B_TEAMREF = 1u << 18
 };
 
 typedef struct person {
@@ -169,7 +169,8 @@ static int build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) 
         if (l == ls->directives) b |= B_DIR;
         for (size_t s = 0; s < ls->nstrong; s++)
             if (l == ls->strong[s]) b |= B_STRONG;
-        if (l == ls->teams) b |= B_TEAM;
+        if (l == ls->teams) b |= B_TEAM | B_TEAMREF;
+        if (l == ls->team_refs) b |= B_TEAMREF;
         if (!b) continue;
         for (uint32_t k = h->first; k <= h->last && k < a->ntoks; k++) t->mask[k] |= b;
     }
@@ -300,9 +301,9 @@ static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t
  * Pak X", "dukung Bu Y" do in an election context (the paragraph speaks of the election, or the
  * memo named a candidate before), unless a role follows ("memilih Ibu Ani sebagai ketua"). */
 static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int elect) {
-    for (size_t k = s >= 3 ? s - 3 : 0; k < s; k++) {
+    for (size_t k = s >= 2 ? s - 2 : 0; k < s; k++) {
         if (!same_sentence(a, k, s)) continue;
-        if (t->mask[k] & B_SUPP) return 1;
+        if (t->mask[k] & (B_SUPP | B_TEAMREF)) return 1; /* "tim Pak Jufri", "relawan Bu Ani" */
         if ((t->mask[k] & B_VOTE) && (elect || t->strong_seen)) {
             for (size_t j = e + 1; j < a->ntoks && j <= e + 3; j++)
                 if (norm_is(a, j, "sebagai") || norm_is(a, j, "menjadi")) return 0;

@@ -32,6 +32,7 @@ typedef struct nt_target_lists {
     uint32_t blockers;    /* frame_blockers: a subject line that forbids, reports or polices */
     uint32_t strong[8];   /* lists whose hits name a particular candidate or party */
     uint32_t teams;       /* partisan_teams: a campaign team named as such (frames an event) */
+    uint32_t team_refs;   /* team_refs: relawan, tim sukses ... right before a name: a candidate's */
     size_t nstrong;
     /* outputs */
     uint32_t out_person;  /* target_person: a candidate named (introduced here or earlier) */
