@@ -416,6 +416,17 @@ function C.removal(p, sents)
   return false
 end
 
+-- For paragraph-wide verdicts in a check: true the first time a rule asks about a paragraph, false
+-- after, so a paragraph with forty candidate matches is judged once, not forty times.
+function C.first_look(doc, p, rule)
+  local st = doc.state
+  st.looked = st.looked or {}
+  local key = rule .. "\0" .. p.part .. "\0" .. p.index
+  if st.looked[key] then return false end
+  st.looked[key] = true
+  return true
+end
+
 -- The paragraph refuses a request ("Rapat sepakat menolak permintaan tersebut", "permohonan
 -- tersebut tidak dapat kami kabulkan"): what the request asked for is not the memo's act.
 function C.refused(p)

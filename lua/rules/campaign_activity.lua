@@ -444,6 +444,8 @@ rule {
   },
   match = all(at_least(1, any "frame_event", any "frame_target"), any "arrangement_acts"),
   check = function(m, p, doc)
+    -- the verdict is the paragraph's, whichever candidate: judge it once
+    if not C.first_look(doc, p, "campaign-activity.framed-arrangement") then return false end
     if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.has(p, "cue_lawful") then
       return false
     end

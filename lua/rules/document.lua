@@ -13,7 +13,7 @@ local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
 
 -- Lower-case text of every paragraph of every part, and the title area: the page header and the
 -- short lines (titles, "Hal: ...", kop) among the first eight body paragraphs.
-local function memo_text(doc)
+local function memo_text_build(doc)
   local all, head = {}, {}
   local opened = false
   local lh = doc.letterhead or {}
@@ -44,12 +44,36 @@ local function memo_text(doc)
          (opened or ""):lower()
 end
 
--- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan".
+-- Built once per document (doc.state is fresh for each one).
+local function memo_text(doc)
+  local st = doc.state
+  if not st.memo_text then st.memo_text = { memo_text_build(doc) } end
+  return st.memo_text[1], st.memo_text[2], st.memo_text[3]
+end
+
+-- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan". Plain words
+-- are found with a plain search (fast) and their boundaries checked by hand; only entries that
+-- are patterns ("%f[%a]pps%f[%A]") run as patterns.
+local function has_whole(text, w)
+  local at = 1
+  while true do
+    local a, b = text:find(w, at, true)
+    if not a then return false end
+    if not text:sub(a - 1, a - 1):find("%w") and not text:sub(b + 1, b + 1):find("%w") then
+      return true
+    end
+    at = a + 1
+  end
+end
+
 local function count(text, patterns)
   local n = 0
   for _, pat in ipairs(patterns) do
-    local p = pat:find("%%f") and pat or ("%f[%w]" .. pat .. "%f[%W]")
-    if text:find(p) then n = n + 1 end
+    if pat:find("%", 1, true) then
+      if text:find(pat) then n = n + 1 end
+    elseif has_whole(text, pat) then
+      n = n + 1
+    end
   end
   return n
 end

@@ -218,6 +218,7 @@ rule {
   match = all(at_least(1, any "frame_event", any "frame_events"), any "inducement_goods",
               at_least(1, any "give_verbs", any "gift_markers")),
   check = function(m, p, doc)
+    if not C.first_look(doc, p, "inducement.event-money") then return false end
     if C.in_comment(p) or C.forbidden(p, m) or C.has(p, "cue_lawful") or C.security(p) then
       return false
     end
