@@ -433,6 +433,11 @@ local function define(t, kind, fields, pos)
 end
 
 function DSL.rule(t) define(t, "paragraph", RULE_FIELDS, caller_pos()) end
+
+-- trace("format", ...): under `netral explain`, a note shown with the candidate (or document
+-- rule) being evaluated, such as why a check drops it; does nothing in scans.
+local trace_sink = function() end
+function DSL.trace(fmt, ...) return trace_sink(fmt, ...) end
 function DSL.document_rule(t) define(t, "document", DOC_RULE_FIELDS, caller_pos()) end
 
 -- override "rule.id" { severity = ..., message = ... }: change a loaded rule's declared fields
@@ -715,6 +720,27 @@ function M.finalize()
   for lid in pairs(leadin) do M.leadin_lists[#M.leadin_lists + 1] = lid end
   table.sort(M.leadin_lists)
   for i, lid in ipairs(M.leadin_lists) do M.leadin_except[i] = leadin[lid] end
+  -- For `netral lists`: which rules' matchers and which cues name each list.
+  for _, l in ipairs(list_order) do l.used_by = {} end
+  local function use(name, who)
+    local l = lists[name]
+    if l and l.used_by[#l.used_by] ~= who then l.used_by[#l.used_by + 1] = who end
+  end
+  local function walk(m, who)
+    if m.kind == "any" then use(m.list, who)
+    elseif m.kind == "without" then walk(m.sub, who)
+    else for _, x in ipairs(m.subs) do walk(x, who) end end
+  end
+  for _, r in ipairs(rules) do
+    if r.match then walk(r.match, r.id) end
+  end
+  local names = {}
+  for name in pairs(cues) do names[#names + 1] = name end
+  table.sort(names)
+  for _, name in ipairs(names) do
+    use(cues[name].list, "cue " .. name)
+    if cues[name].except then use(cues[name].except, "cue " .. name) end
+  end
   finalized = true
 end
 
@@ -729,4 +755,9 @@ DSL.cue { name = "reported_speech", list = "cue_reported", scope = "sentence" }
 -- The scan half of the framework (matchers, cues, findings, document rules).
 local scan = require("netral.scan")
 scan.setup(M, priv)
+trace_sink = M.trace_note
+-- `netral explain` as text (netral/explain.lua), loaded on first use.
+function M.explain_text(trace)
+  return require("netral.explain").render(trace, M)
+end
 return M

@@ -66,13 +66,16 @@ local function has_whole(text, w)
   end
 end
 
-local function count(text, patterns)
+-- How many of the patterns occur in text; each one found is added to `found` (for explain).
+local function count(text, patterns, found)
   local n = 0
   for _, pat in ipairs(patterns) do
-    if pat:find("%", 1, true) then
-      if text:find(pat) then n = n + 1 end
-    elseif has_whole(text, pat) then
+    local hit
+    if pat:find("%", 1, true) then hit = text:find(pat) ~= nil
+    else hit = has_whole(text, pat) end
+    if hit then
       n = n + 1
+      if found then found[#found + 1] = pat end
     end
   end
   return n
@@ -121,34 +124,42 @@ local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami pen
   "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
   "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
 
--- "report", "neutrality", "logistics", "enforcement" or nil.
+-- "report", "neutrality", "logistics", "enforcement", "equal" or nil; the words that decided it;
+-- and true when the evidence is weak (then only what the memo does not order outright is context).
 local function genre(doc)
   local all, head, opening = memo_text(doc)
+  local w = {}
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
-  local strong = count(all, REPORT_STRONG)
-  if strong >= 2 or count(head, REPORT_STRONG) >= 1 then return "report" end
+  local strong = count(all, REPORT_STRONG, w)
+  if strong >= 2 or count(head, REPORT_STRONG, w) >= 1 then return "report", w end
   -- "Hal: Laporan ...", "LAPORAN KEGIATAN ...": the memo reports, but its own orders (a "Tindak
   -- Lanjut" that tells staff what to do) stay.
-  if head:find("^laporan%f[%A]") or head:find("\nlaporan%f[%A]") then return "report", true end
+  if head:find("^laporan%f[%A]") or head:find("\nlaporan%f[%A]") then
+    return "report", { "laporan" }, true
+  end
   -- An issuer's kop (Inspektorat, BKPSDM) and one report word: the memo may still give its own
   -- orders, so only what it does not order outright is read as context.
-  if strong >= 1 and count(head, REPORT_ISSUER) >= 1 then return "report", true end
+  if strong >= 1 and count(head, REPORT_ISSUER, w) >= 1 then return "report", w, true end
   -- A coordination memo that gives every pair the same: the equal treatment is its subject.
-  if count(all, EQUAL) >= 2 and count(all, { "kpu", "debat", "bawaslu", "kesbangpol" }) >= 1 then
-    return "equal"
+  w = {}
+  if count(all, EQUAL, w) >= 2 and count(all, { "kpu", "debat", "bawaslu", "kesbangpol" }, w) >= 1 then
+    return "equal", w
   end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
   -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
-  if count(head, NEUTRAL_TITLE) >= 1 or
-     (all:find("netral") and count(all, NEUTRAL_BODY) >= 4) then
-    return "neutrality"
+  w = {}
+  if count(head, NEUTRAL_TITLE, w) >= 1 or
+     (all:find("netral") and count(all, NEUTRAL_BODY, w) >= 4) then
+    return "neutrality", w
   end
-  if count(head, LOGISTICS) >= 1 and count(all, LOGISTICS) >= 3 then return "logistics" end
+  w = {}
+  if count(head, LOGISTICS, w) >= 1 and count(all, LOGISTICS, w) >= 3 then return "logistics", w end
   -- Orders to remove campaign material or keep order around rallies quote what they remove.
-  if count(head, ENFORCEMENT) >= 1 or count(opening, ENFORCEMENT_OPENING) >= 1 or
-     count(all, REFUSAL) >= 1 then
-    return "enforcement"
+  w = {}
+  if count(head, ENFORCEMENT, w) >= 1 or count(opening, ENFORCEMENT_OPENING, w) >= 1 or
+     count(all, REFUSAL, w) >= 1 then
+    return "enforcement", w
   end
   return nil
 end
@@ -201,9 +212,11 @@ document_rule {
       if (SEV[f.severity] or 0) >= 1 and f.category ~= "letterhead-misuse" then any = true; break end
     end
     if not any then return nil end
-    local g, weak = genre(doc)
+    local g, words, weak = genre(doc)
     if not g then return nil end
     local refusal = count((memo_text(doc)), REFUSAL) >= 1
+    trace(doc.lang == "en" and "genre: %s, from the words %s" or "jenis memo: %s, dari kata %s",
+          (doc.lang == "en" and GENRE_TEXT.en or GENRE_TEXT.id)[g], table.concat(words, ", "))
     local changed, first
     for _, f in ipairs(doc.findings) do
       local s = SEV[f.severity] or 0

@@ -21,6 +21,13 @@ int cli_text(int argc, char **argv);
 int cli_annotate(int argc, char **argv);
 int cli_rules(int argc, char **argv);
 int cli_version(void);
+int cli_explain(int argc, char **argv);     /* cmd_explain.c */
+int cli_lists(int argc, char **argv);       /* cmd_lists.c */
+int cli_rules_stats(int argc, char **argv); /* cmd_stats.c: `rules stats`, argv[0] = "stats" */
+/* An engine over the built-ins and dirs[0..n) in the message language (cli_engine.c); merge 0
+ * keeps overlapping findings apart. NULL with *rc = EXIT_USAGE and the reason printed. */
+netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge, const char *min_severity,
+                              int *rc);
 
 /* ---- Messages and small helpers (cli_util.c) ------------------------------------------------- */
 /* Language of messages: --lang wins over NETRAL_LANG; Indonesian by default. */

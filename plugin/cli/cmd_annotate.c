@@ -82,7 +82,7 @@ static void summary(const netral_report *r, const char *out) {
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
         printf("  %-6s %s  %s ¶%d: \"%s\"\n", f->severity ? f->severity : "?", f->rule ? f->rule : "?",
-               f->part ? f->part : "?", f->paragraph, f->excerpt ? f->excerpt : "");
+               f->part ? f->part : "?", f->paragraph + 1, f->excerpt ? f->excerpt : ""); /* 1-based */
     }
     printf(L("salinan beranotasi: %s\n", "annotated copy: %s\n"), out);
 }

@@ -126,16 +126,19 @@ static int rules_test(int argc, char **argv) {
 int cli_rules(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
         fputs(L("Pemakaian: netral rules list [--rules DIR]...\n"
-                "           netral rules test [DIR...]\n",
+                "           netral rules test [DIR...]\n"
+                "           netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n",
                 "Usage: netral rules list [--rules DIR]...\n"
-                "       netral rules test [DIR...]\n"), argc < 2 ? stderr : stdout);
+                "       netral rules test [DIR...]\n"
+                "       netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n"), argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
     }
     setenv("NETRAL_LANG", cli_lang(), 1);
     if (!strcmp(argv[1], "list")) return rules_list(argc, argv);
     if (!strcmp(argv[1], "test")) return rules_test(argc, argv);
-    return cli_usage(L("subperintah rules tidak dikenal: %s (list|test)",
-                       "unknown rules subcommand: %s (list|test)"), argv[1]);
+    if (!strcmp(argv[1], "stats")) return cli_rules_stats(argc - 1, argv + 1);
+    return cli_usage(L("subperintah rules tidak dikenal: %s (list|test|stats)",
+                       "unknown rules subcommand: %s (list|test|stats)"), argv[1]);
 }
 
 int cli_version(void) {

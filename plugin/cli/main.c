@@ -13,6 +13,9 @@ static void help(FILE *f) {
               "  netral annotate IN.docx OUT.docx   write a copy with Word comments on findings\n"
               "  netral rules list [--rules DIR]... list the rules and where they come from\n"
               "  netral rules test [DIR...]         run every rule's own examples\n"
+              "  netral rules stats --labels L DIR  per-rule and per-category figures on a labelled set\n"
+              "  netral explain FILE | --text \"..\"  how the rules read a memo, rule by rule\n"
+              "  netral lists [show NAME]           the word lists: names, entries, files\n"
               "  netral --version                   version and rule set\n", f);
     else
         fputs("Pemakaian: netral PERINTAH ...\n"
@@ -21,6 +24,9 @@ static void help(FILE *f) {
               "  netral annotate IN.docx OUT.docx   tulis salinan dengan komentar Word pada temuan\n"
               "  netral rules list [--rules DIR]... daftar aturan dan asal berkasnya\n"
               "  netral rules test [DIR...]         jalankan contoh milik setiap aturan\n"
+              "  netral rules stats --labels L DIR  angka per aturan dan kategori pada set berlabel\n"
+              "  netral explain BERKAS | --text \"..\" cara aturan membaca memo, aturan demi aturan\n"
+              "  netral lists [show NAMA]           daftar kata: nama, jumlah entri, berkas\n"
               "  netral --version                   versi dan set aturan\n", f);
 }
 
@@ -38,6 +44,8 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "text")) return cli_text(argc - 1, argv + 1);
     if (!strcmp(cmd, "annotate")) return cli_annotate(argc - 1, argv + 1);
     if (!strcmp(cmd, "rules")) return cli_rules(argc - 1, argv + 1);
+    if (!strcmp(cmd, "explain")) return cli_explain(argc - 1, argv + 1);
+    if (!strcmp(cmd, "lists")) return cli_lists(argc - 1, argv + 1);
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V") || !strcmp(cmd, "version")) return cli_version();
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
         help(stdout);

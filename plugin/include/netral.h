@@ -122,6 +122,23 @@ typedef struct netral_rule_detail {
     const char *suggestion; /* in the engine's language, or NULL */
 } netral_rule_detail;
 NETRAL_API int netral_engine_rule_detail(const netral_engine *engine, size_t i, netral_rule_detail *d);
+/* The named word lists as loaded (every folder's entries together). files: the "file:line" of
+ * each list "name" { ... } that added entries, comma-separated; used_by: the rules whose matchers
+ * and the cues whose words name it, comma-separated ("" when none). Set size first. */
+typedef struct netral_list_info {
+    size_t size;
+    const char *name;
+    size_t entries;
+    const char *files;
+    const char *used_by;
+} netral_list_info;
+NETRAL_API size_t netral_engine_list_count(const netral_engine *engine);
+NETRAL_API int netral_engine_list(const netral_engine *engine, size_t i, netral_list_info *info);
+/* Entry j of list i as written ("=pilihan", "nomor urut #num"), NULL past the end; *source (may
+ * be NULL) gets the "file:line" that added it. */
+NETRAL_API const char *netral_engine_list_entry(const netral_engine *engine, size_t i, size_t j,
+                                                const char **source);
+
 /* Run every rule's own examples; *failures gets the count, *log a malloc'd text (netral_free). */
 NETRAL_API int netral_engine_test_rules(netral_engine *engine, int *failures, char **log);
 
@@ -176,6 +193,31 @@ NETRAL_API int netral_format_from_name(const char *name);
 NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int format,
                              char **out, size_t *out_len);
 NETRAL_API void netral_free(void *p);
+
+/* ---- Explain --------------------------------------------------------------------------------
+ * How the rules read one document: per paragraph the normalised tokens and stems, every list hit,
+ * every cue with its scope, and for each rule every candidate with the reason it was kept or
+ * dropped (which part of the matcher had no hit, which cue or check rejected it, the distance);
+ * then each document rule's changes with their evidence, and the findings a scan reports (the
+ * findings are exactly a scan's). *out is malloc'd (netral_free): text in the engine's language,
+ * or one JSON object. A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...)
+ * with the message in netral_last_error(); a part, paragraph or rule that does not exist is
+ * NETRAL_E_INVALID_ARG, and netral_last_error() names the valid ones. */
+typedef struct netral_explain_options {
+    size_t size;            /* sizeof(netral_explain_options) */
+    const char *part;       /* only this part ("word/document.xml"); NULL: every part */
+    int paragraph;          /* only this paragraph, numbered from 1 as shown to people (0: all) */
+    const char *rule;       /* only this rule; NULL: every rule */
+    int json;               /* non-zero: JSON instead of text */
+} netral_explain_options;
+NETRAL_API int netral_explain_file(netral_engine *engine, const char *path,
+                                   const netral_explain_options *opts, char **out, size_t *out_len);
+NETRAL_API int netral_explain_memory(netral_engine *engine, const void *data, size_t len,
+                                     const char *name, const netral_explain_options *opts,
+                                     char **out, size_t *out_len);
+/* text: a bare sentence (or several lines: one body paragraph each) instead of a document. */
+NETRAL_API int netral_explain_text(netral_engine *engine, const char *text,
+                                   const netral_explain_options *opts, char **out, size_t *out_len);
 
 /* ---- Annotation -----------------------------------------------------------------------------
  * Scan the input and write a copy with Word comments on the matched words. The input is never

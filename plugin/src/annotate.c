@@ -10,12 +10,16 @@
 #include <time.h>
 #include <zip.h>
 
-/* One finding we write a comment for. */
+/* One comment: the findings whose words overlap in one paragraph, of any category. */
 typedef struct item {
-    const netral_finding *f;
+    const netral_finding **fs; /* strongest first */
+    size_t nf;
     int id;
     int anchored;         /* on its own words; else a note at the start of the body */
-    uint32_t para;        /* index into the main part's paras when anchorable */
+    uint32_t para;        /* index into the part's paras (the main part's when anchorable) */
+    const nt_para *p;     /* the findings' paragraph, NULL when its part has none such */
+    size_t start, end;    /* the words of all its findings */
+    size_t order;         /* report index of its first finding */
 } item;
 
 /* A part of the output that differs from the input. */
@@ -57,6 +61,7 @@ typedef struct annot {
     long max_other;
     item *items;
     size_t nitems;
+    const netral_finding **group_store; /* the items' fs arrays */
     newpart parts[6];
     size_t nparts;
     size_t comment_bytes;     /* comment XML written so far, against COMMENTS_BUDGET */
@@ -108,15 +113,6 @@ static int set_part(annot *a, const char *name, nt_buf *b) {
 
 /* ---- Comment text ------------------------------------------------------------------------ */
 
-static const char *sev_label(const char *sev, int en) {
-    static const char *names[] = {"high", "medium", "low", "info"};
-    static const char *id[] = {"TINGGI", "SEDANG", "RENDAH", "INFO"};
-    static const char *eng[] = {"HIGH", "MEDIUM", "LOW", "INFO"};
-    for (int i = 0; i < 4; i++)
-        if (sev && !strcmp(sev, names[i])) return en ? eng[i] : id[i];
-    return sev ? sev : "?";
-}
-
 static const char *where_label(const char *where, int en) {
     static const struct { const char *key, *id, *en; } w[] = {
         {"body", "badan dokumen", "document body"}, {"table", "tabel", "table"},
@@ -128,52 +124,25 @@ static const char *where_label(const char *where, int en) {
     return where ? where : (en ? "document" : "dokumen");
 }
 
-/* s cut to at most max bytes at a character boundary, with "…" when something was cut. */
-static void put_cut(nt_buf *b, const char *s, size_t max) {
-    size_t n = strlen(s), cut = nt_utf8_cut(s, n, max);
-    nt_buf_put(b, s, cut);
-    if (cut < n) nt_buf_puts(b, "\xE2\x80\xA6");
-}
-
-/* The quoted words, cut when long. */
-static void put_quote(nt_buf *b, const char *s) { put_cut(b, s, 200); }
-
 static int build_comment(annot *a, const item *it, nt_buf *out, const char *cp) {
-    const netral_finding *f = it->f;
-    nt_buf p[5];
-    const char *paras[5];
-    size_t n = 0;
-    for (int i = 0; i < 5; i++) nt_buf_init(&p[i]);
-    nt_buf_printf(&p[n++], NT_ANNOT_MARK "%s] %s", sev_label(f->severity, a->en),
-                  f->rule ? f->rule : "?");
-    if (!it->anchored) {
-        nt_buf_printf(&p[n], a->en ? "Found in the %s (%s, paragraph %d): \xE2\x80\x9C"
-                                   : "Ditemukan di %s (%s, paragraf %d): \xC2\xAB",
-                      where_label(f->where, a->en), f->part ? f->part : "?", f->paragraph + 1);
-        put_quote(&p[n], f->excerpt ? f->excerpt : "");
-        nt_buf_puts(&p[n++], a->en ? "\xE2\x80\x9D" : "\xC2\xBB");
+    const netral_finding *f = it->fs[0];
+    nt_comment_note note = {where_label(f->where, a->en), f->part ? f->part : "?", f->paragraph,
+                            f->excerpt ? f->excerpt : "", f->excerpt ? strlen(f->excerpt) : 0};
+    if (it->p && it->end <= it->p->len) { /* the words of every finding of the comment */
+        note.excerpt = it->p->text + it->start;
+        note.excerpt_len = it->end - it->start;
     }
     size_t cap = a->comment_bytes > COMMENTS_BUDGET ? COMMENT_BRIEF_MAX : COMMENT_TEXT_MAX;
-    if (f->message && *f->message) put_cut(&p[n++], f->message, cap);
-    if (f->basis && *f->basis) {
-        nt_buf_puts(&p[n], a->en ? "Legal basis: " : "Dasar hukum: ");
-        put_cut(&p[n++], f->basis, cap);
-    }
-    if (f->suggestion && *f->suggestion) {
-        nt_buf_puts(&p[n], a->en ? "Suggestion: " : "Saran: ");
-        put_cut(&p[n++], f->suggestion, cap);
-    }
-    int bad = 0;
-    for (size_t i = 0; i < n; i++) {
-        paras[i] = nt_buf_cstr(&p[i]);
-        bad |= p[i].oom;
-    }
+    char **paras = NULL;
+    size_t n = 0;
+    if (nt_comment_text(it->fs, it->nf, a->en, it->anchored ? NULL : &note, cap, &paras, &n))
+        return oom(a);
     size_t before = out->n;
-    if (!bad)
-        nt_comment_xml(out, cp, it->id, a->opts->author, a->opts->initials, a->date, paras, n);
+    nt_comment_xml(out, cp, it->id, a->opts->author, a->opts->initials, a->date,
+                   (const char *const *)paras, n);
     a->comment_bytes += out->n - before;
-    for (int i = 0; i < 5; i++) nt_buf_free(&p[i]);
-    return bad || out->oom ? oom(a) : NETRAL_OK;
+    nt_comment_text_free(paras, n);
+    return out->oom ? oom(a) : NETRAL_OK;
 }
 
 /* Comment date: SOURCE_DATE_EPOCH when set (reproducible output), else now. */
@@ -214,23 +183,97 @@ static int in_our_comment(const annot *a, const nt_part *p, const nt_para *para)
     return 0;
 }
 
+static int sev_rank(const char *s) {
+    return !s ? -1 : !strcmp(s, "high") ? 3 : !strcmp(s, "medium") ? 2 : !strcmp(s, "low") ? 1 : 0;
+}
+
+/* A finding's range as grouping sees it: an empty one counts as its first byte. */
+static size_t range_end(const netral_finding *f) { return f->end > f->start ? f->end : f->start + 1; }
+
+typedef struct gkey {
+    const netral_finding *f;
+    size_t order;         /* index in the report */
+} gkey;
+
+static int gkey_cmp(const void *x, const void *y) {
+    const gkey *a = x, *b = y;
+    int c = strcmp(a->f->part ? a->f->part : "", b->f->part ? b->f->part : "");
+    if (c) return c;
+    if (a->f->paragraph != b->f->paragraph) return a->f->paragraph < b->f->paragraph ? -1 : 1;
+    if (a->f->start != b->f->start) return a->f->start < b->f->start ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Group the findings into comments: one per paragraph and run of overlapping ranges, whatever
+ * their categories; strongest finding first. Comments follow the report's order. */
 static int classify(annot *a) {
-    a->items = calloc(a->rep->nfindings ? a->rep->nfindings : 1, sizeof *a->items);
-    if (!a->items) return oom(a);
-    int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
-    for (size_t i = 0; i < a->rep->nfindings; i++) {
+    size_t nf = a->rep->nfindings;
+    a->items = calloc(nf ? nf : 1, sizeof *a->items);
+    a->group_store = calloc(nf ? nf : 1, sizeof *a->group_store);
+    gkey *k = calloc(nf ? nf : 1, sizeof *k);
+    if (!a->items || !a->group_store || !k) { free(k); return oom(a); }
+    size_t m = 0;
+    for (size_t i = 0; i < nf; i++) {
         const netral_finding *f = &a->rep->findings[i];
         const nt_part *p = part_by_name(a->doc, f->part);
         uint32_t pi = 0;
         const nt_para *para = para_by_index(p, f->paragraph, &pi);
         if (para && in_our_comment(a, p, para)) continue;
-        item *it = &a->items[a->nitems++];
-        it->f = f;
-        it->id = next++;
-        it->para = pi;
-        it->anchored = p == a->main && para && para->in_body_flow && f->start < f->end &&
-                       !(f->where && !strcmp(f->where, "textbox"));
+        k[m++] = (gkey){f, i};
     }
+    qsort(k, m, sizeof *k, gkey_cmp);
+    int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
+    const netral_finding **store = a->group_store;
+    for (size_t i = 0; i < m;) {
+        const netral_finding *f = k[i].f;
+        item *it = &a->items[a->nitems++];
+        it->fs = store;
+        it->start = f->start;
+        size_t hi = range_end(f), j = i;
+        it->order = k[i].order;
+        /* sorted by start: a run ends at the first range that starts past all before it */
+        while (j < m && k[j].f->paragraph == f->paragraph &&
+               !strcmp(k[j].f->part ? k[j].f->part : "", f->part ? f->part : "") &&
+               (j == i || k[j].f->start < hi)) {
+            it->fs[it->nf++] = k[j].f;
+            if (range_end(k[j].f) > hi) hi = range_end(k[j].f);
+            if (k[j].order < it->order) it->order = k[j].order;
+            j++;
+        }
+        store += it->nf;
+        it->end = it->start;
+        for (size_t x = 0; x < it->nf; x++)
+            if (it->fs[x]->end > it->end) it->end = it->fs[x]->end;
+        for (size_t x = 1; x < it->nf; x++) { /* strongest first, report order among equals */
+            const netral_finding *v = it->fs[x];
+            size_t y = x;
+            while (y && sev_rank(it->fs[y - 1]->severity) < sev_rank(v->severity)) {
+                it->fs[y] = it->fs[y - 1];
+                y--;
+            }
+            it->fs[y] = v;
+        }
+        const nt_part *p = part_by_name(a->doc, f->part);
+        uint32_t pi = 0;
+        const nt_para *para = para_by_index(p, f->paragraph, &pi);
+        it->para = pi;
+        it->p = para;
+        it->anchored = p == a->main && para && para->in_body_flow && it->start < it->end &&
+                       !(f->where && !strcmp(f->where, "textbox"));
+        i = j;
+    }
+    free(k);
+    /* comment ids in the report's order of each comment's first finding */
+    for (size_t i = 1; i < a->nitems; i++) {
+        item v = a->items[i];
+        size_t y = i;
+        while (y && a->items[y - 1].order > v.order) {
+            a->items[y] = a->items[y - 1];
+            y--;
+        }
+        a->items[y] = v;
+    }
+    for (size_t i = 0; i < a->nitems; i++) a->items[i].id = next++;
     return NETRAL_OK;
 }
 
@@ -244,7 +287,7 @@ static int try_anchors(annot *a, const nt_part *t) {
     size_t n = 0;
     for (size_t i = 0; i < a->nitems; i++)
         if (a->items[i].anchored)
-            an[n++] = (nt_anchor){a->items[i].para, a->items[i].f->start, a->items[i].f->end,
+            an[n++] = (nt_anchor){a->items[i].para, a->items[i].start, a->items[i].end,
                                   a->items[i].id, 0};
     int rc = nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, &scratch) ? oom(a) : NETRAL_OK;
     /* what cannot be anchored safely becomes a note at the start of the body */
@@ -282,7 +325,7 @@ static int plan_markers(annot *a, const nt_part *t, nt_edits *ed) {
     size_t n = 0;
     for (size_t i = 0; i < a->nitems; i++) {
         const item *it = &a->items[i];
-        if (it->anchored) an[n++] = (nt_anchor){it->para, it->f->start, it->f->end, it->id, 0};
+        if (it->anchored) an[n++] = (nt_anchor){it->para, it->start, it->end, it->id, 0};
         else if (np >= 0) an[n++] = (nt_anchor){(uint32_t)np, 0, 0, it->id, 0};
     }
     if (nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, ed)) rc = oom(a);
@@ -489,14 +532,16 @@ static int keep_main_findable(annot *a) {
 
 static int write_custom(annot *a) {
     long n[4] = {0, 0, 0, 0};
-    for (size_t i = 0; i < a->nitems; i++) {
-        const char *s = a->items[i].f->severity;
-        int k = !s ? 3 : !strcmp(s, "high") ? 0 : !strcmp(s, "medium") ? 1 : !strcmp(s, "low") ? 2 : 3;
-        n[k]++;
-    }
+    size_t total = 0;
+    for (size_t i = 0; i < a->nitems; i++)
+        for (size_t k = 0; k < a->items[i].nf; k++, total++) {
+            const char *s = a->items[i].fs[k]->severity;
+            int r = !s ? 3 : !strcmp(s, "high") ? 0 : !strcmp(s, "medium") ? 1 : !strcmp(s, "low") ? 2 : 3;
+            n[r]++;
+        }
     const char *verdict = n[0] || n[1] ? "violation" : n[2] ? "review" : "clean";
     char vals[5][24];
-    snprintf(vals[0], sizeof vals[0], "%zu", a->nitems);
+    snprintf(vals[0], sizeof vals[0], "%zu", total);
     for (int i = 0; i < 4; i++) snprintf(vals[i + 1], sizeof vals[i + 1], "%ld", n[i]);
     nt_prop props[] = {
         {"NetralVerdict", "lpwstr", verdict}, {"NetralFindings", "i4", vals[0]},
@@ -719,6 +764,7 @@ static void annot_free(annot *a) {
     if (a->cold_owned) free(a->cold);
     free(a->ours);
     free(a->items);
+    free(a->group_store);
     for (size_t i = 0; i < a->nparts; i++) {
         free(a->parts[i].name);
         free(a->parts[i].data);

@@ -404,3 +404,113 @@ NETRAL_API int netral_annotate_memory(netral_engine *e, const void *data, size_t
     give_report(rep, report_out);
     return rc;
 }
+
+/* ---- Public ABI ------------------------------------------------------------------------------ */
+static int failed(int rc, const char *msg) { return fail(rc, "%s", msg ? msg : ""); }
+
+static int options_of(const netral_explain_options *o, nt_explain_req *req) {
+    memset(req, 0, sizeof *req);
+    req->paragraph = -1;
+    if (!o) return NETRAL_OK;
+    if (o->size < sizeof(size_t)) return NETRAL_E_INVALID_ARG;
+    netral_explain_options full = {0};
+    memcpy(&full, o, o->size < sizeof full ? o->size : sizeof full);
+    req->part = full.part && *full.part ? full.part : NULL;
+    req->rule = full.rule && *full.rule ? full.rule : NULL;
+    if (full.paragraph < 0) return NETRAL_E_INVALID_ARG;
+    req->paragraph = full.paragraph > 0 ? (long)full.paragraph - 1 : -1;
+    req->json = full.json != 0;
+    return NETRAL_OK;
+}
+
+static int explain_doc(netral_engine *e, nt_doc *doc, const char *path, const netral_explain_options *o,
+                       char **out, size_t *out_len) {
+    nt_explain_req req;
+    if (options_of(o, &req)) {
+        nt_doc_free(doc);
+        return failed(NETRAL_E_INVALID_ARG, "explain: opsi tidak valid (size atau paragraph)");
+    }
+    netral_report *rep = nt_report_new(path);
+    if (!rep) {
+        nt_doc_free(doc);
+        return failed(NETRAL_E_NOMEM, "kehabisan memori");
+    }
+    nt_err err = {0};
+    size_t len = 0;
+    int rc = nt_engine_explain(e, doc, &req, rep, out, &len, &err);
+    nt_report_free(rep);
+    nt_doc_free(doc);
+    if (rc) return failed(rc, err.msg);
+    if (out_len) *out_len = len;
+    return ok();
+}
+
+static int load_and_explain(netral_engine *e, const char *path, const void *data, size_t len,
+                            const char *name, const netral_explain_options *o, char **out, size_t *out_len) {
+    if (out) *out = NULL;
+    if (out_len) *out_len = 0;
+    if (!e || !out || (!path && !data && len)) return failed(NETRAL_E_INVALID_ARG, "explain: argumen NULL");
+    nt_err err = {0};
+    nt_package *pkg = NULL;
+    static const char empty = 0;
+    const nt_limits *lim = &nt_engine_options(e)->lim;
+    int rc = path ? nt_package_open_path(path, lim, &pkg, &err)
+                  : nt_package_open_mem(data ? data : &empty, len, lim, &pkg, &err);
+    nt_doc *doc = NULL;
+    if (!rc) rc = nt_doc_load(pkg, lim, 0, &doc, &err);
+    if (rc) return failed(rc, err.msg[0] ? err.msg : netral_strerror(rc));
+    return explain_doc(e, doc, path ? path : (name ? name : "<memory>"), o, out, out_len);
+}
+
+NETRAL_API int netral_explain_file(netral_engine *e, const char *path, const netral_explain_options *o,
+                                   char **out, size_t *out_len) {
+    if (!path) return failed(NETRAL_E_INVALID_ARG, "explain_file: path NULL");
+    return load_and_explain(e, path, NULL, 0, NULL, o, out, out_len);
+}
+
+NETRAL_API int netral_explain_memory(netral_engine *e, const void *data, size_t len, const char *name,
+                                     const netral_explain_options *o, char **out, size_t *out_len) {
+    return load_and_explain(e, NULL, data, len, name, o, out, out_len);
+}
+
+/* A bare text: a document whose body has one paragraph per line. */
+NETRAL_API int netral_explain_text(netral_engine *e, const char *text, const netral_explain_options *o,
+                                   char **out, size_t *out_len) {
+    if (out) *out = NULL;
+    if (out_len) *out_len = 0;
+    if (!e || !text || !out) return failed(NETRAL_E_INVALID_ARG, "explain_text: argumen NULL");
+    nt_doc *doc = calloc(1, sizeof *doc);
+    nt_part *part = doc ? calloc(1, sizeof *part) : NULL;
+    size_t n = 1;
+    for (const char *s = text; *s; s++) n += *s == '\n';
+    if (part) part->paras = calloc(n, sizeof *part->paras);
+    if (!doc || !part || !part->paras || !(part->name = nt_strdup("word/document.xml"))) {
+        if (part) { free(part->paras); free(part); }
+        free(doc);
+        return failed(NETRAL_E_NOMEM, "kehabisan memori");
+    }
+    doc->parts = part;
+    doc->nparts = 1;
+    part->kind = NT_PART_BODY;
+    const char *s = text;
+    for (size_t i = 0; i < n; i++) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (len && s[len - 1] == '\r') len--;
+        nt_para *p = &part->paras[i];
+        p->index = (uint32_t)i;
+        p->where = NT_WHERE_BODY;
+        p->list_level = -1;
+        p->table = p->row = p->col = -1;
+        p->in_body_flow = 1;
+        p->text = nt_strndup(s, len);
+        p->len = len;
+        part->nparas = i + 1;
+        if (!p->text) {
+            nt_doc_free(doc);
+            return failed(NETRAL_E_NOMEM, "kehabisan memori");
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+    return explain_doc(e, doc, "<text>", o, out, out_len);
+}

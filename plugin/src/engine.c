@@ -80,8 +80,17 @@ static void rule_rec_free(nt_rule_rec *r) {
     free(r->changed); free(r->suggestion);
 }
 
+static void list_rec_free(nt_list_rec *l) {
+    for (size_t i = 0; i < l->nentries; i++) free(l->entries[i]);
+    for (size_t i = 0; i < l->nsrcs; i++) free(l->srcs[i]);
+    free(l->entries); free(l->srcs); free(l->entry_src);
+    free(l->name); free(l->files); free(l->used_by);
+}
+
 void nt_engine_free(netral_engine *e) {
     if (!e) return;
+    for (size_t i = 0; i < e->nlistrecs; i++) list_rec_free(&e->lists[i]);
+    free(e->lists);
     if (e->L) lua_close(e->L);
     nt_lexicon_free(e->lx);
     nt_analysis_free(&e->an);
@@ -167,6 +176,27 @@ NETRAL_API int netral_engine_rule(const netral_engine *e, size_t i, netral_rule_
     info->basis = r->basis;
     info->message = r->message;
     return NETRAL_OK;
+}
+
+NETRAL_API size_t netral_engine_list_count(const netral_engine *e) { return e ? e->nlistrecs : 0; }
+
+NETRAL_API int netral_engine_list(const netral_engine *e, size_t i, netral_list_info *info) {
+    if (!e || !info || i >= e->nlistrecs || info->size < sizeof(size_t)) return NETRAL_E_INVALID_ARG;
+    const nt_list_rec *l = &e->lists[i];
+    netral_list_info full = {.size = info->size < sizeof full ? info->size : sizeof full,
+                             .name = l->name, .entries = l->nentries, .files = l->files,
+                             .used_by = l->used_by};
+    memcpy(info, &full, full.size);
+    return NETRAL_OK;
+}
+
+NETRAL_API const char *netral_engine_list_entry(const netral_engine *e, size_t i, size_t j,
+                                                const char **source) {
+    if (source) *source = NULL;
+    if (!e || i >= e->nlistrecs || j >= e->lists[i].nentries) return NULL;
+    const nt_list_rec *l = &e->lists[i];
+    if (source && l->entry_src[j] < l->nsrcs) *source = l->srcs[l->entry_src[j]];
+    return l->entries[j];
 }
 
 NETRAL_API int netral_engine_rule_detail(const netral_engine *e, size_t i, netral_rule_detail *d) {

@@ -23,6 +23,15 @@ typedef struct nt_rule_rec {
     size_t nneed;
 } nt_rule_rec;
 
+/* What `netral lists` shows about one named list (strings owned by the engine). */
+typedef struct nt_list_rec {
+    char *name, *files, *used_by;
+    char **entries;
+    uint32_t *entry_src; /* index into srcs of the list "name" {...} call that added entry i */
+    char **srcs;
+    size_t nentries, nsrcs;
+} nt_list_rec;
+
 struct netral_engine {
     struct netral_options opts;
     lua_State *L;
@@ -56,6 +65,8 @@ struct netral_engine {
     /* Rules and which rules each list can trigger (CSR: lr_idx[lr_off[l] .. lr_off[l+1]]). */
     nt_rule_rec *rules;
     size_t nrules;
+    nt_list_rec *lists; /* named lists, by name */
+    size_t nlistrecs;
     uint32_t *lr_off, *lr_idx;
     uint32_t *stamp, gen, *seq; /* per paragraph: rules to run, deduplicated */
     uint32_t *lcount;           /* per paragraph: hits per list */
@@ -66,6 +77,11 @@ struct netral_engine {
     uint32_t *leadin_x;         /* each one's exception list (0 = none) */
     size_t nleadin;
     unsigned char *leadin_active, *leadin_cur;
+
+    /* Under explain: which paragraphs and rules to trace (NULL in scans), and the trace (a Lua
+     * registry reference, LUA_NOREF when none). */
+    const struct nt_explain_req *trace;
+    int trace_ref;
 
     /* The document being scanned (NULL outside nt_engine_scan). */
     const nt_doc *doc;

@@ -649,7 +649,7 @@ static void html_excerpts(nt_writer *w, const netral_report *r) {
         html_text(b, f->rule);
         nt_buf_puts(b, " · ");
         html_text(b, f->part);
-        nt_buf_printf(b, " ¶%d</small></li>", f->paragraph); /* as in jsonl and text */
+        nt_buf_printf(b, " ¶%d</small></li>", f->paragraph + 1); /* for people: 1 is the first */
     }
     if (r->nfindings > HTML_MAX_EXCERPTS)
         nt_buf_printf(b, "<li><small>%s %zu %s</small></li>", w->en ? "and" : "dan",
@@ -782,13 +782,17 @@ static void text_doc(nt_writer *w, const netral_report *r) {
         int s = sev_rank(f->severity);
         nt_buf_printf(b, "  %s%-7s%s %s  %s ¶%d [%zu-%zu]\n", col(w, sev_color(s)),
                       sev_label(f->severity, en), col(w, "\033[0m"), str_or(f->rule, "?"),
-                      str_or(f->part, "?"), f->paragraph, f->start, f->end);
+                      str_or(f->part, "?"), f->paragraph + 1, f->start, f->end); /* 1: the first */
         nt_buf_printf(b, "          \"%s\"\n          %s\n", str_or(f->excerpt, ""),
                       str_or(f->message, ""));
         if (f->basis && *f->basis)
             nt_buf_printf(b, "          %s: %s\n", en ? "Basis" : "Dasar", f->basis);
         if (f->suggestion && *f->suggestion)
             nt_buf_printf(b, "          %s: %s\n", en ? "Suggestion" : "Saran", f->suggestion);
+        for (size_t k = 0; k < f->nalso; k++) /* rules merged into this finding */
+            nt_buf_printf(b, k ? ", %s%s" : "          %s: %s", k ? "" : (en ? "Also" : "Juga"),
+                          f->also[k]);
+        if (f->nalso) nt_buf_putc(b, '\n');
     }
     for (size_t i = 0; i < r->nrule_errors; i++)
         nt_buf_printf(b, "  %s%s%s: %s\n", col(w, "\033[35m"), en ? "rule error" : "galat aturan",

@@ -234,6 +234,77 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
     lua_pop(L, 1);
 }
 
+/* The named lists for `netral lists`, sorted by name (inline lists "~file:line#n" left out). */
+static char *joined(lua_State *L, int t, const char *field, int dedupe) {
+    nt_buf b;
+    nt_buf_init(&b);
+    lua_getfield(L, t, field);
+    int n = 0;
+    lua_Integer len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_rawgeti(L, -1, i);
+        if (lua_istable(L, -1)) lua_getfield(L, -1, "pos");
+        else lua_pushvalue(L, -1);
+        const char *s = lua_tostring(L, -1);
+        if (s && (!dedupe || !b.n || !strstr(nt_buf_cstr(&b), s))) nt_buf_printf(&b, "%s%s", n++ ? ", " : "", s);
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    char *out = b.n ? nt_buf_take(&b, NULL) : nt_strdup("");
+    if (b.oom || !out) { nt_buf_free(&b); free(out); luaL_error(L, "kehabisan memori"); }
+    return out;
+}
+
+static int cmp_list(const void *a, const void *b) {
+    return strcmp(((const nt_list_rec *)a)->name, ((const nt_list_rec *)b)->name);
+}
+
+static void read_lists(lua_State *L, netral_engine *e, int api) {
+    lua_getfield(L, api, "list_order");
+    int t = lua_gettop(L);
+    size_t n = (size_t)luaL_len(L, t);
+    if (!(e->lists = calloc(n ? n : 1, sizeof *e->lists))) luaL_error(L, "kehabisan memori");
+    for (size_t i = 1; i <= n; i++) {
+        lua_rawgeti(L, t, (lua_Integer)i);
+        int l = lua_gettop(L);
+        lua_getfield(L, l, "name");
+        const char *name = lua_tostring(L, -1);
+        if (!name || name[0] == '~') { lua_settop(L, t); continue; }
+        nt_list_rec *r = &e->lists[e->nlistrecs++];
+        if (!(r->name = nt_strdup(name))) luaL_error(L, "kehabisan memori");
+        lua_pop(L, 1);
+        r->files = joined(L, l, "chunks", 1);
+        r->used_by = joined(L, l, "used_by", 0);
+        lua_getfield(L, l, "entries");
+        r->nentries = (size_t)lua_rawlen(L, -1);
+        lua_getfield(L, l, "chunks");
+        r->nsrcs = (size_t)lua_rawlen(L, -1);
+        r->entries = calloc(r->nentries ? r->nentries : 1, sizeof *r->entries);
+        r->entry_src = calloc(r->nentries ? r->nentries : 1, sizeof *r->entry_src);
+        r->srcs = calloc(r->nsrcs ? r->nsrcs : 1, sizeof *r->srcs);
+        if (!r->entries || !r->entry_src || !r->srcs) luaL_error(L, "kehabisan memori");
+        size_t upto = 0, k = 0;
+        for (size_t c = 0; c < r->nsrcs; c++) {
+            lua_rawgeti(L, -1, (lua_Integer)c + 1);
+            lua_getfield(L, -1, "pos");
+            if (!(r->srcs[c] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "?"))) luaL_error(L, "kehabisan memori");
+            lua_getfield(L, -2, "n");
+            upto = (size_t)lua_tointeger(L, -1);
+            lua_pop(L, 3);
+            for (; k < upto && k < r->nentries; k++) r->entry_src[k] = (uint32_t)c;
+        }
+        lua_pop(L, 1); /* chunks */
+        for (size_t j = 0; j < r->nentries; j++) {
+            lua_rawgeti(L, -1, (lua_Integer)j + 1);
+            if (!(r->entries[j] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : ""))) luaL_error(L, "kehabisan memori");
+            lua_pop(L, 1);
+        }
+        lua_settop(L, t);
+    }
+    lua_pop(L, 1);
+    if (e->nlistrecs) qsort(e->lists, e->nlistrecs, sizeof *e->lists, cmp_list);
+}
+
 static void list_entry_pos(lua_State *L, int list, lua_Integer i, char *out, size_t cap) {
     lua_getfield(L, list, "chunks");
     snprintf(out, cap, "?");
@@ -477,6 +548,7 @@ static int load_all(lua_State *L) {
     e->used[0] = 0;
     lua_call(L, 0, 0);
     read_rules(L, e, api);
+    read_lists(L, e, api);
     grow_slots(L, e);
     build_lexicon(L, e, api);
     build_index(L, e, api);

@@ -176,6 +176,14 @@ static int l_run(lua_State *L) {
     return 1;
 }
 
+/* priv.rule_failed(slot): the rule failed in this document and sits out the rest of it. */
+static int l_rule_failed(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    lua_Integer slot = luaL_checkinteger(L, 1);
+    lua_pushboolean(L, slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot]);
+    return 1;
+}
+
 /* ---- pcall/xpcall for rules: once the budget is spent, errors go through them ---------------- */
 static int budget_spent(const netral_engine *e) {
     size_t s = e->cur_slot;
@@ -327,6 +335,8 @@ void nt_sandbox_register(lua_State *L, int t) {
     lua_setfield(L, t, "run");
     lua_pushcfunction(L, l_load_module);
     lua_setfield(L, t, "load_module");
+    lua_pushcfunction(L, l_rule_failed);
+    lua_setfield(L, t, "rule_failed");
     lua_pushcfunction(L, l_print);
     lua_setfield(L, t, "print");
     lua_pushcfunction(L, l_pcall);

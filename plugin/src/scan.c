@@ -513,10 +513,25 @@ int nt_scan_l_hits(lua_State *L) {
 }
 
 /* ---- The protected scan ----------------------------------------------------------------------- */
+/* Under explain: is paragraph p of part traced? (The empty ones only when asked for by number.) */
+static int traced(const netral_engine *e, const nt_part *part, const nt_para *p) {
+    const nt_explain_req *t = e->trace;
+    if (!t || (t->part && (!part->name || strcmp(t->part, part->name)))) return 0;
+    if (t->paragraph >= 0) return (long)p->index == t->paragraph;
+    return !is_blank(p);
+}
+
 static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq, int pud) {
     e->part = part;
     if (e->tg) nt_targets_begin_part(e->tg, part->kind);
     if (e->nleadin) memset(e->leadin_active, 0, e->nleadin);
+    int ftrace = 0;
+    if (e->trace) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
+        lua_getfield(L, -1, "trace_paragraph");
+        lua_remove(L, -2);
+        ftrace = lua_gettop(L);
+    }
     for (size_t i = 0; i < part->nparas; i++) {
         const nt_para *p = &part->paras[i];
         e->para = NULL;
@@ -527,7 +542,8 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         update_leadin(e, p);
         size_t n = triggered_rules(e);
         e->n_paras++;
-        if (!n) continue; /* the common case: no Lua at all */
+        int tr = ftrace && traced(e, part, p);
+        if (!n && !tr) continue; /* the common case: no Lua at all */
         e->n_lua_paras++;
         e->n_rule_runs += n;
         e->para = p;
@@ -535,7 +551,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
             lua_pushinteger(L, e->seq[k]);
             lua_rawseti(L, seq, (lua_Integer)k + 1);
         }
-        lua_pushvalue(L, fpara);
+        lua_pushvalue(L, tr ? ftrace : fpara);
         lua_pushvalue(L, pud);
         lua_pushvalue(L, seq);
         lua_pushinteger(L, (lua_Integer)n);
@@ -545,6 +561,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         lua_call(L, 6, 0); /* the hits come later, on demand: priv.para_hits */
     }
     e->para = NULL;
+    if (ftrace) lua_settop(L, ftrace - 1);
 }
 
 static int scan_protected(lua_State *L) {
@@ -556,6 +573,15 @@ static int scan_protected(lua_State *L) {
     lua_getfield(L, api, "begin_doc");
     push_facts(L, doc);
     lua_call(L, 1, 0);
+    if (e->trace) {
+        lua_getfield(L, api, "begin_trace");
+        lua_createtable(L, 0, 1);
+        if (e->trace->rule) {
+            lua_pushstring(L, e->trace->rule);
+            lua_setfield(L, -2, "rule");
+        }
+        lua_call(L, 1, 0);
+    }
     lua_getfield(L, api, "paragraph");
     int fpara = lua_gettop(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->seq_ref);
@@ -566,6 +592,11 @@ static int scan_protected(lua_State *L) {
     lua_getfield(L, api, "end_doc");
     lua_call(L, 0, 1);
     if (lua_istable(L, -1)) collect_findings(L, e);
+    if (e->trace) {
+        lua_getfield(L, api, "end_trace");
+        lua_call(L, 0, 1);
+        e->trace_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
     return 0;
 }
 

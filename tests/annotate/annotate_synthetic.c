@@ -95,6 +95,8 @@ static void put_report(const netral_report *rep, const nt_doc *doc, const char *
         const netral_finding *f = &rep->findings[i];
         nt_buf_puts(&b, i ? ", {\"rule\": " : "{\"rule\": ");
         nt_json_cstr(&b, f->rule);
+        nt_buf_puts(&b, ", \"category\": ");
+        nt_json_cstr(&b, f->category);
         nt_buf_puts(&b, ", \"severity\": ");
         nt_json_cstr(&b, f->severity);
         nt_buf_puts(&b, ", \"part\": ");

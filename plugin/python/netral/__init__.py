@@ -19,6 +19,7 @@ then the system library path.
 """
 
 import ctypes
+import json
 import os
 import threading
 from dataclasses import asdict, dataclass, field
@@ -255,11 +256,14 @@ class Engine:
     rules: extra rule folders (a path or a list of paths; later ones override earlier ones and
     the built-ins by rule id). lang: "id" or "en" for messages. min_severity: "info", "low",
     "medium" or "high". limits: dict of file_bytes, part_bytes, total_bytes, ratio, xml_depth,
-    rule_instructions, lua_memory. Raises RulesError when a rule folder fails to load."""
+    rule_instructions, lua_memory. merge: overlapping findings of one category become one (the
+    strongest, listing the others in Finding.also); False keeps every finding. Raises RulesError
+    when a rule folder fails to load."""
 
     def __init__(self, rules=(), lang: str = "id", min_severity: str = "low",
                  limits: Optional[dict] = None, comment_author: Optional[str] = None,
-                 comment_initials: Optional[str] = None, highlight: bool = False):
+                 comment_initials: Optional[str] = None, highlight: bool = False,
+                 merge: bool = True):
         self._ptr = None
         self._lock = threading.Lock()
         opts = lib.netral_options_new()
@@ -268,6 +272,7 @@ class Engine:
         try:
             self._configure(opts, rules, lang, min_severity, limits or {}, comment_author,
                             comment_initials, highlight)
+            _check(lib.netral_options_set_merge(opts, 1 if merge else 0))
             out = ctypes.c_void_p()
             _check(lib.netral_engine_new(opts, ctypes.byref(out)))
             self._ptr = out.value
@@ -348,6 +353,48 @@ class Engine:
         text = ctypes.string_at(log.value).decode("utf-8", "replace") if log.value else ""
         lib.netral_free(log.value)
         return failures.value, text
+
+    # -- explaining --
+    def explain(self, src, part: Optional[str] = None, paragraph: Optional[int] = None,
+                rule: Optional[str] = None, format: str = "text"):
+        """How the rules read one document (a path, or the bytes of a document): per paragraph
+        the tokens, list hits and cues, every rule's candidates and why each was kept or
+        dropped, the document rules' changes and the findings. paragraph is numbered from 1.
+        format "text" returns the text (in the engine's language), "json" the parsed JSON.
+        Raises DocumentError subclasses for unreadable documents, InvalidArgumentError (its
+        message names the valid ones) for an unknown part, paragraph or rule."""
+        return self._explain(src, None, part, paragraph, rule, format)
+
+    def explain_text(self, text: str, rule: Optional[str] = None, paragraph: Optional[int] = None,
+                     format: str = "text"):
+        """explain() for a bare sentence (several lines: one paragraph each)."""
+        return self._explain(None, text, None, paragraph, rule, format)
+
+    def _explain(self, src, text, part, paragraph, rule, format):
+        if format not in ("text", "json"):
+            raise _make_error(20, "format must be 'text' or 'json'")
+        opts = _ffi.ExplainOptions(size=ctypes.sizeof(_ffi.ExplainOptions),
+                                   part=part.encode() if part else None,
+                                   paragraph=int(paragraph or 0),
+                                   rule=rule.encode() if rule else None, json=format == "json")
+        out, n = ctypes.c_void_p(), ctypes.c_size_t(0)
+        with self._lock:
+            e = self._engine()
+            if text is not None:
+                st = lib.netral_explain_text(e, text.encode("utf-8"), ctypes.byref(opts),
+                                             ctypes.byref(out), ctypes.byref(n))
+            elif _is_path(src):
+                st = lib.netral_explain_file(e, os.fsencode(src), ctypes.byref(opts),
+                                             ctypes.byref(out), ctypes.byref(n))
+            else:
+                data = bytes(src)
+                st = lib.netral_explain_memory(e, data, len(data), None, ctypes.byref(opts),
+                                               ctypes.byref(out), ctypes.byref(n))
+            msg = _ffi.text(lib.netral_last_error())
+        if st != 0:
+            raise _make_error(st, msg)
+        body = _ffi.take_buffer(out.value, n.value).decode("utf-8", "replace")
+        return json.loads(body) if format == "json" else body
 
     # -- scanning --
     def scan(self, src, name: Optional[str] = None) -> Report:

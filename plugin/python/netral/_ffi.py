@@ -63,6 +63,18 @@ class RuleDetail(ctypes.Structure):
     ]
 
 
+class ExplainOptions(ctypes.Structure):
+    """struct netral_explain_options."""
+
+    _fields_ = [
+        ("size", c_size_t),
+        ("part", c_char_p),
+        ("paragraph", c_int),
+        ("rule", c_char_p),
+        ("json", c_int),
+    ]
+
+
 def _candidates():
     """Where the library may be, in the documented order."""
     env = os.environ.get("NETRAL_LIBRARY")
@@ -106,6 +118,7 @@ def _declare(lib):
         "netral_options_set_min_severity": (c_int, [c_void_p, c_char_p]),
         "netral_options_set_comment_author": (c_int, [c_void_p, c_char_p, c_char_p]),
         "netral_options_set_highlight": (c_int, [c_void_p, c_int]),
+        "netral_options_set_merge": (c_int, [c_void_p, c_int]),
         "netral_engine_new": (c_int, [c_void_p, ctypes.POINTER(c_void_p)]),
         "netral_engine_free": (None, [c_void_p]),
         "netral_engine_ruleset_id": (c_char_p, [c_void_p]),
@@ -132,6 +145,15 @@ def _declare(lib):
             [ctypes.POINTER(c_void_p), c_size_t, c_int, ctypes.POINTER(c_void_p),
              ctypes.POINTER(c_size_t)]),
         "netral_free": (None, [c_void_p]),
+        "netral_explain_file": (
+            c_int, [c_void_p, c_char_p, ctypes.POINTER(ExplainOptions), ctypes.POINTER(c_void_p),
+                    ctypes.POINTER(c_size_t)]),
+        "netral_explain_memory": (
+            c_int, [c_void_p, c_char_p, c_size_t, c_char_p, ctypes.POINTER(ExplainOptions),
+                    ctypes.POINTER(c_void_p), ctypes.POINTER(c_size_t)]),
+        "netral_explain_text": (
+            c_int, [c_void_p, c_char_p, ctypes.POINTER(ExplainOptions), ctypes.POINTER(c_void_p),
+                    ctypes.POINTER(c_size_t)]),
         "netral_annotate_file": (c_int, [c_void_p, c_char_p, c_char_p, ctypes.POINTER(c_void_p)]),
         "netral_annotate_memory": (
             c_int,
