@@ -66,13 +66,30 @@ local function has_whole(text, w)
   end
 end
 
+-- The set of words of a text, built once per text: a phrase whose first word is not in it cannot
+-- occur, and most genre words do not (a hundred plain searches over the memo become lookups).
+local word_sets = setmetatable({}, { __mode = "k" })
+local function words_of(text)
+  local set = word_sets[text]
+  if set then return set end
+  set = {}
+  for w in text:gmatch("%w+") do set[w] = true end
+  if #text > 256 then word_sets[text] = set end
+  return set
+end
+
 -- How many of the patterns occur in text; each one found is added to `found` (for explain).
 local function count(text, patterns, found)
   local n = 0
+  local words = #text > 256 and words_of(text) or nil
   for _, pat in ipairs(patterns) do
     local hit
-    if pat:find("%", 1, true) then hit = text:find(pat) ~= nil
-    else hit = has_whole(text, pat) end
+    if pat:find("%", 1, true) then
+      hit = text:find(pat) ~= nil
+    else
+      local first = words and pat:match("^%w+")
+      hit = (not first or words[first]) and has_whole(text, pat)
+    end
     if hit then
       n = n + 1
       if found then found[#found + 1] = pat end
