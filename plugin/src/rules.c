@@ -474,7 +474,8 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->out_fevent = list_id(L, l, "frame_event");
     t->out_ftarget = list_id(L, l, "frame_target");
     lua_pop(L, 1);
-    if (!(e->tg = nt_targets_new())) luaL_error(L, "kehabisan memori");
+    if (!(e->tg = nt_targets_new()) || nt_targets_prepare(e->tg, &e->tl, e->nlists) != 0)
+        luaL_error(L, "kehabisan memori");
 }
 
 static void grow_slots(lua_State *L, netral_engine *e) {

@@ -40,6 +40,8 @@ struct nt_targets {
     /* scratch */
     uint32_t *mask;
     size_t mcap;
+    uint32_t *bits; /* list id -> mask bits */
+    size_t nbits;
 };
 
 nt_targets *nt_targets_new(void) {
@@ -51,6 +53,7 @@ nt_targets *nt_targets_new(void) {
 void nt_targets_free(nt_targets *t) {
     if (!t) return;
     free(t->mask);
+    free(t->bits);
     free(t);
 }
 
@@ -138,7 +141,44 @@ static int cmp_hit(const void *x, const void *y) {
     return a->list < b->list ? -1 : a->list > b->list;
 }
 
-static int build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) {
+/* The mask bits of every list id, computed once per engine (nt_targets_prepare). */
+static uint32_t list_bits(const nt_target_lists *ls, uint32_t l) {
+    uint32_t b = 0;
+    if (!l) return 0;
+    if (l == ls->titles) b |= B_TITLE;
+    if (l == ls->offices) b |= B_OFFICE;
+    if (l == ls->not_names) b |= B_NOTNAME;
+    if (l == ls->staff) b |= B_STAFF;
+    if (l == ls->predicates) b |= B_PRED;
+    if (l == ls->terms) b |= B_TERM;
+    if (l == ls->refs) b |= B_REF;
+    if (l == ls->neutral) b |= B_NEUTRAL;
+    if (l == ls->slogan_words) b |= B_SLOGAN;
+    if (l == ls->events) b |= B_EVENT;
+    if (l == ls->blockers) b |= B_BLOCK;
+    if (l == ls->pair_heads) b |= B_PAIRHEAD;
+    if (l == ls->votes[0] || l == ls->votes[1]) b |= B_VOTE;
+    if (l == ls->supporters) b |= B_SUPP;
+    if (l == ls->election) b |= B_ELECT;
+    if (l == ls->directives) b |= B_DIR;
+    for (size_t s = 0; s < ls->nstrong; s++)
+        if (l == ls->strong[s]) b |= B_STRONG;
+    if (l == ls->teams) b |= B_TEAM | B_TEAMREF;
+    if (l == ls->team_refs) b |= B_TEAMREF;
+    return b;
+}
+
+int nt_targets_prepare(nt_targets *t, const nt_target_lists *ls, size_t nlists) {
+    free(t->bits);
+    t->bits = calloc(nlists + 1, sizeof *t->bits);
+    if (!t->bits) { t->nbits = 0; return -1; }
+    t->nbits = nlists + 1;
+    for (size_t l = 1; l <= nlists; l++) t->bits[l] = list_bits(ls, (uint32_t)l);
+    return 0;
+}
+
+/* Returns the union of the paragraph's bits (0: nothing the recogniser reads), or -1 (memory). */
+static int64_t build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) {
     if (a->ntoks > t->mcap) {
         size_t c = a->ntoks + 64;
         uint32_t *m = realloc(t->mask, c * sizeof *m);
@@ -147,34 +187,16 @@ static int build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) 
         t->mcap = c;
     }
     if (a->ntoks) memset(t->mask, 0, a->ntoks * sizeof *t->mask);
+    uint32_t all = 0;
     for (size_t i = 0; i < a->nhits; i++) {
         const nt_hit *h = &a->hits[i];
-        uint32_t b = 0, l = h->list;
-        if (!l) continue;
-        if (l == ls->titles) b |= B_TITLE;
-        if (l == ls->offices) b |= B_OFFICE;
-        if (l == ls->not_names) b |= B_NOTNAME;
-        if (l == ls->staff) b |= B_STAFF;
-        if (l == ls->predicates) b |= B_PRED;
-        if (l == ls->terms) b |= B_TERM;
-        if (l == ls->refs) b |= B_REF;
-        if (l == ls->neutral) b |= B_NEUTRAL;
-        if (l == ls->slogan_words) b |= B_SLOGAN;
-        if (l == ls->events) b |= B_EVENT;
-        if (l == ls->blockers) b |= B_BLOCK;
-        if (l == ls->pair_heads) b |= B_PAIRHEAD;
-        if (l == ls->votes[0] || l == ls->votes[1]) b |= B_VOTE;
-        if (l == ls->supporters) b |= B_SUPP;
-        if (l == ls->election) b |= B_ELECT;
-        if (l == ls->directives) b |= B_DIR;
-        for (size_t s = 0; s < ls->nstrong; s++)
-            if (l == ls->strong[s]) b |= B_STRONG;
-        if (l == ls->teams) b |= B_TEAM | B_TEAMREF;
-        if (l == ls->team_refs) b |= B_TEAMREF;
+        uint32_t l = h->list;
+        uint32_t b = l < t->nbits ? t->bits[l] : list_bits(ls, l);
         if (!b) continue;
+        all |= b;
         for (uint32_t k = h->first; k <= h->last && k < a->ntoks; k++) t->mask[k] |= b;
     }
-    return 0;
+    return all;
 }
 
 /* ---- People ----------------------------------------------------------------------------------- */
@@ -626,13 +648,28 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
 }
 
 /* ---- The paragraph ---------------------------------------------------------------------------- */
+/* Anything for the people pass: a title or pair head, a known candidate, "partai", a dash pair. */
+static int people_possible(const nt_targets *t, const nt_analysis *a, uint32_t all) {
+    if (all & (B_TITLE | B_PAIRHEAD)) return 1;
+    if (nt_targets_known(t)) return 1;
+    for (size_t k = 0; k < a->ntoks; k++) {
+        const nt_token *tk = &a->toks[k];
+        if ((tk->flags & NT_TOK_CAPITAL) && tk->norm_len == 1) return 1; /* an initial: "H." */
+        if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0) return 1;
+    }
+    return (all & (B_PRED | B_REF | B_STRONG | B_TERM)) != 0; /* a dash pair with its context */
+}
+
 int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a) {
-    if (build_mask(t, ls, a)) return -1;
+    int64_t all = build_mask(t, ls, a);
+    if (all < 0) return -1;
     size_t nhits0 = a->nhits;
     int named = 0;
-    if (emit_people(t, ls, p, a, &named)) return -1;
-    if (emit_anaphora(t, ls, a, nhits0)) return -1;
-    if (emit_slogans(t, ls, p, a, nhits0)) return -1;
+    if (people_possible(t, a, (uint32_t)all) && emit_people(t, ls, p, a, &named)) return -1;
+    if ((t->salient >= 0 || t->strong_seen) && emit_anaphora(t, ls, a, nhits0)) return -1;
+    int tags = 0;
+    for (size_t k = 0; k < a->ntoks && !tags; k++) tags = (a->toks[k].flags & NT_TOK_HASHTAG) != 0;
+    if ((tags || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
     update_frames(t, ls, p, a, named);
     for (size_t k = 0; k < a->ntoks && !t->strong_seen; k++)
         if (t->mask[k] & B_STRONG) t->strong_seen = 1;

@@ -58,6 +58,8 @@ typedef struct nt_targets nt_targets;
 
 nt_targets *nt_targets_new(void);
 void nt_targets_free(nt_targets *t);
+/* The list ids once the rule set is loaded (nlists: the largest id); -1 on out of memory. */
+int nt_targets_prepare(nt_targets *t, const nt_target_lists *ls, size_t nlists);
 /* Forget everything: call at the start of each document. */
 void nt_targets_reset(nt_targets *t);
 /* Call at the start of each part (frames and lead-ins stay within a part; candidates known from
