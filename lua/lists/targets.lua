@@ -13,16 +13,14 @@ list "not_name_words" {
   "=pemkab", "=pemkot", "=pemprov", "=partai", "=fraksi", "=komisi", "=dewan", "=senin",
   "=selasa", "=rabu", "=kamis", "=jumat", "=sabtu", "=minggu", "=januari", "=februari",
   "=maret", "=april", "=mei", "=juni", "=juli", "=agustus", "=september", "=oktober",
-  "=november", "=desember", "=yth", "=hormat", "=terima", "=demikian", "=dengan", "=untuk",
-  "=kepada", "=dari", "=hal", "=perihal", "=nomor", "=lampiran", "=tanggal", "=tempat",
-  "=pukul", "=acara", "=guru", "=dosen", "=dokter", "=kapolsek", "=danramil", "=babinsa",
-  "=ustadz", "=rt", "=rw", "=dusun", "=kadus", "=kaur", "=sekdes", "=plt", "=pj", "=pjs",
-  "=menteri", "=pimpinan", "=direksi", "=staf", "=pegawai", "=tim", "=relawan", "=bpk",
-  "=mohon", "=agar", "=dan", "=atau", "=yang", "=di", "=ke", "=pada", "=se", "=bapak", "=ibu",
-  "=saudara", "=sekalian", "=semua", "=seluruh", "=para", "=rekan", "=kakak", "=adik",
+  "=november", "=desember", "=yth", "=guru", "=dosen", "=dokter", "=kapolsek", "=danramil",
+  "=babinsa", "=ustadz", "=rt", "=rw", "=dusun", "=kadus", "=kaur", "=sekdes", "=plt", "=pj",
+  "=pjs", "=menteri", "=pimpinan", "=direksi", "=staf", "=tim", "=relawan", "=bpk",
   "=politik", "=peserta", "=pemilu", "=pemilihan", "=umum", "=negara", "=daerah", "=nasional",
   "=cabang", "=wilayah", "=pusat", "=dpp", "=dpd", "=dpc", "=dprd", "=dpr", "=ri",
 }
+-- (Function words, "dan", "yang", "untuk" ..., need no entry: a name word is capitalised, and
+-- each entry here is a hit on every occurrence of the word, which costs every paragraph.)
 
 -- What makes a titled name (or a pair of names) a candidate, said close to it: "yang maju
 -- sebagai calon ...", "calon bupati nomor urut 3, Ibu ...". Generic candidate references

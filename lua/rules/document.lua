@@ -22,19 +22,23 @@ local function memo_text_build(doc)
     head[#head + 1] = lh.header_text
   end
   for pi, part in ipairs(doc.parts or {}) do
-    -- Comments are reviewers' notes (Netral's own annotations quote the legal bases).
-    local paras = part.kind ~= "comments" and doc.paragraphs(part.name) or {}
+    -- Comments are reviewers' notes (Netral's own annotations quote the legal bases); endnotes
+    -- and footers carry no genre.
+    local read = part.kind == "body" or part.kind == "header" or part.kind == "footnotes"
+    local paras = read and doc.paragraphs(part.name) or {}
     for i, x in ipairs(paras) do
       local t = type(x) == "table" and x.text or x
       if type(t) == "string" then
         all[#all + 1] = t
-        if pi == 1 and i <= 8 and select(2, t:gsub("%S+", "")) <= 12 then head[#head + 1] = t end
+        if pi == 1 and i <= 8 and (#t <= 60 or select(2, t:gsub("%S+", "")) <= 12) then
+          head[#head + 1] = t
+        end
         -- "Kepada : ... Hal : Pencopotan Stiker ...": the subject field of a long address line
         local subj = pi == 1 and i <= 12 and (t:match("%f[%a][Pp]erihal%s*:%s*([^\t\n]+)") or
                                               t:match("%f[%a][Hh]al%s*:%s*([^\t\n]+)"))
         if subj then head[#head + 1] = subj end
         -- the opening paragraph says what the memo is for ("menugaskan ... pengaturan lalu lintas")
-        if pi == 1 and not opened and select(2, t:gsub("%S+", "")) >= 12 then
+        if pi == 1 and not opened and #t >= 60 and select(2, t:gsub("%S+", "")) >= 12 then
           opened = t
         end
       end

@@ -589,12 +589,16 @@ static int title_line(const nt_analysis *a) {
 
 /* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
 static void frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a, int named_here,
-                          int *event, int *target) {
+                          int *event, int *target, size_t *first_event) {
     *event = *target = 0;
+    *first_event = a->ntoks;
     for (size_t k = 0; k < a->ntoks; k++) {
         if (t->mask[k] & B_BLOCK) { *event = *target = 0; return; }
         /* a campaign team named as such is partisan, but names no candidate */
-        if (t->mask[k] & (B_EVENT | B_TEAM)) *event = 1;
+        if (t->mask[k] & (B_EVENT | B_TEAM)) {
+            if (!*event) *first_event = k;
+            *event = 1;
+        }
         if (t->mask[k] & B_STRONG) *target = 1;
     }
     for (size_t i = 0; i < a->nhits && !*target; i++)
@@ -603,7 +607,7 @@ static void frame_content(const nt_targets *t, const nt_target_lists *ls, const 
 }
 
 static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p, const nt_analysis *a,
-                          int named_here) {
+                          int named_here, uint32_t all) {
     int blank = is_blank(p);
     /* the frame this paragraph lies under, set by paragraphs before it */
     memset(&t->cur, 0, sizeof t->cur);
@@ -613,8 +617,11 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
     if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
     if (!t->cur.src && t->doc.src) t->cur = t->doc;
     if (blank || t->kind != NT_PART_BODY) return;
-    int ev, tg;
-    frame_content(t, ls, a, named_here, &ev, &tg);
+    int ev = 0, tg = 0;
+    size_t first_ev = a->ntoks;
+    /* nothing that could frame: positions are still counted below */
+    if ((all & (B_EVENT | B_TEAM | B_STRONG)) || named_here)
+        frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
     nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
     t->body_seen++;
     if (p->table >= 0 && p->row == 0) {
@@ -640,7 +647,9 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
         t->doc = f;
     } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p)) {
         t->opening_done = 1;
-        if (!t->doc.src && ev) {
+        /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
+         * for in its first words; an event named deep in a long paragraph frames nothing */
+        if (!t->doc.src && ev && first_ev < 20) {
             f.src = NT_FRAME_OPENING;
             t->doc = f;
         }
@@ -648,15 +657,24 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
 }
 
 /* ---- The paragraph ---------------------------------------------------------------------------- */
-/* Anything for the people pass: a title or pair head, a known candidate, "partai", a dash pair. */
-static int people_possible(const nt_targets *t, const nt_analysis *a, uint32_t all) {
-    if (all & (B_TITLE | B_PAIRHEAD)) return 1;
-    if (nt_targets_known(t)) return 1;
+/* One look at the tokens: hashtags, initials ("H."), "partai". */
+enum { T_HASHTAG = 1, T_INITIAL = 2, T_PARTAI = 4 };
+static unsigned token_traits(const nt_analysis *a) {
+    unsigned r = 0;
     for (size_t k = 0; k < a->ntoks; k++) {
         const nt_token *tk = &a->toks[k];
-        if ((tk->flags & NT_TOK_CAPITAL) && tk->norm_len == 1) return 1; /* an initial: "H." */
-        if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0) return 1;
+        if (tk->flags & NT_TOK_HASHTAG) r |= T_HASHTAG;
+        if (tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL)) r |= T_INITIAL;
+        else if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0) r |= T_PARTAI;
     }
+    return r;
+}
+
+/* Anything for the people pass: a title or pair head, a known candidate, "partai", a dash pair. */
+static int people_possible(const nt_targets *t, uint32_t all, unsigned traits) {
+    if (all & (B_TITLE | B_PAIRHEAD)) return 1;
+    if (traits & (T_INITIAL | T_PARTAI)) return 1;
+    if (nt_targets_known(t)) return 1;
     return (all & (B_PRED | B_REF | B_STRONG | B_TERM)) != 0; /* a dash pair with its context */
 }
 
@@ -665,15 +683,12 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
     if (all < 0) return -1;
     size_t nhits0 = a->nhits;
     int named = 0;
-    if (people_possible(t, a, (uint32_t)all) && emit_people(t, ls, p, a, &named)) return -1;
+    unsigned traits = token_traits(a);
+    if (people_possible(t, (uint32_t)all, traits) && emit_people(t, ls, p, a, &named)) return -1;
     if ((t->salient >= 0 || t->strong_seen) && emit_anaphora(t, ls, a, nhits0)) return -1;
-    int tags = 0;
-    for (size_t k = 0; k < a->ntoks && !tags; k++) tags = (a->toks[k].flags & NT_TOK_HASHTAG) != 0;
-    if ((tags || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
-    update_frames(t, ls, p, a, named);
-    for (size_t k = 0; k < a->ntoks && !t->strong_seen; k++)
-        if (t->mask[k] & B_STRONG) t->strong_seen = 1;
-    if (named) t->strong_seen = 1;
+    if (((traits & T_HASHTAG) || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
+    update_frames(t, ls, p, a, named, (uint32_t)all);
+    if ((all & B_STRONG) || named) t->strong_seen = 1;
     if (a->ntoks && t->cur.src) {
         if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;
         if (t->cur.target && add_hit(a, ls->out_ftarget, 0, 0)) return -1;
