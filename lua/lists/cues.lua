@@ -40,6 +40,12 @@ list "cue_prohibition_not" {
   "tidak boleh tidak", "tidak boleh lupa", "tidak boleh golput", "jangan golput", "hindari golput",
   "jgn lupa", "jangan sampe lupa", "jangan sampe kalah", "jgn sampe kalah", "aja lali",
   "ojo lali", "ojo kelalen", "ojo lali coblos", "jgn lupa coblos", "jgn sampe lupa",
+  -- a purpose of appearances, not a prohibition of the act ("Agar tidak ada anggapan dinas
+  -- berpihak, setiap penyuluh wajib membawa ... ke rapat umum setiap pasangan")
+  "agar tidak ada anggapan", "supaya tidak ada anggapan", "agar tidak dianggap", "agar tidak dinilai",
+  "agar tidak dituduh", "supaya tidak dituduh", "agar tidak terkesan", "supaya tidak terkesan",
+  "supaya tidak dianggap", "supaya tidak dinilai", "tidak dinilai berpihak", "tidak dituduh berpihak",
+  "tidak dianggap berpihak", "tidak terkesan berpihak",
 }
 list "cue_negation_not" {
   "tidak lupa", "tak lupa", "jangan lupa", "tidak hanya", "bukan hanya", "tak hanya",

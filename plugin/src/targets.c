@@ -35,6 +35,8 @@ struct nt_targets {
     nt_frame doc, table, leadin, cur;
     int table_no;         /* table the table frame belongs to */
     int leadin_on;
+    int subject_person;   /* a person the subject line names before the memo says they run */
+    uint32_t subject_para;
     unsigned body_seen;   /* non-blank body paragraphs so far in this part */
     int opening_done;
     /* scratch */
@@ -65,6 +67,7 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
     memset(&t->cur, 0, sizeof t->cur);
     t->table_no = -1;
     t->leadin_on = 0;
+    t->subject_person = -1;
     t->body_seen = 0;
     t->opening_done = 0;
 }
@@ -609,6 +612,13 @@ static void frame_content(const nt_targets *t, const nt_target_lists *ls, const 
 static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p, const nt_analysis *a,
                           int named_here, uint32_t all) {
     int blank = is_blank(p);
+    /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
+     * Gubernur ...": the subject line frames the memo once its person turns out to run */
+    if (!t->doc.src && t->subject_person >= 0 && t->persons[t->subject_person].candidate) {
+        nt_frame f = {NT_FRAME_SUBJECT, 0, 1, t->subject_para};
+        t->doc = f;
+        t->subject_person = -1;
+    }
     /* the frame this paragraph lies under, set by paragraphs before it */
     memset(&t->cur, 0, sizeof t->cur);
     int item = !blank && item_like(p);
@@ -639,7 +649,11 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
         t->leadin_on = 1;
     }
     if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
-    if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && (ev || tg)) {
+    if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
+        (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
+        t->subject_person = t->salient;
+        t->subject_para = p->index;
+    } else if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && (ev || tg)) {
         f.src = NT_FRAME_SUBJECT;
         t->doc = f;
     } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
