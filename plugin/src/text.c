@@ -168,7 +168,7 @@ static int known_word(const void *ctx, const char *w, size_t n) {
 typedef struct sc_entry {
     uint64_t hash;
     int32_t sym_stem, sym_exact;
-    uint8_t len, stem_len; /* len 0: empty slot; stem_len == len: the stem is the word */
+    uint8_t len, stem_len; /* len 0: empty slot; the stem may equal the word */
     char word[SC_WORD], stem[SC_WORD];
 } sc_entry;
 
@@ -228,7 +228,7 @@ static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const
     size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, &found);
     if (!found) {
         size_t on = ocr_stem(&lx->roots, w, n, ce->stem, SC_WORD);
-        if (on && on != n) sn = on; /* equal lengths would read as "the stem is the word" */
+        if (on) sn = on;
         else sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, NULL);
     }
     ce->hash = h;
@@ -250,7 +250,8 @@ static const sc_entry *stemcache_get(const nt_lexicon *lx, nt_analysis *a, const
 
 /* Put a stem into the token: shared with the norm when it is the whole word, else copied. */
 static int set_stem(nt_analysis *a, nt_token *t, const char *stem, size_t n) {
-    if (n == t->norm_len) return 0;
+    /* same length and bytes: the stem is the word (an OCR repair keeps the length, not the bytes) */
+    if (n == t->norm_len && memcmp(stem, a->strings + t->norm, n) == 0) return 0;
     if (nt_strings_reserve(a, n + 1)) return -1;
     memcpy(a->strings + a->slen, stem, n);
     t->stem = (uint32_t)a->slen;
