@@ -196,6 +196,76 @@ local function requested(doc, f)
   return false
 end
 
+-- The finding's words are attributed to someone else: after a label in its paragraph ("Pesan
+-- yang dikirim: ...", "Kata-katanya: ...", "Isi unggahan: ..."), in quotation marks, or in the
+-- paragraph right after a lead-in that introduces a quotation ("... berbunyi:", "... sebagai
+-- berikut:").
+local ATTRIBUTION = { "pesan", "kata", "katanya", "kata-katanya", "unggahan", "status", "pernyataan",
+  "ucapan", "bunyi", "berbunyi", "isi", "kutipan", "keterangan", "tulisan", "bertuliskan", "caption",
+  "teks", "rekaman", "menyatakan", "mengatakan", "menulis", "menuliskan", "mengirim", "dikirim",
+  "disampaikan", "sebagai berikut", "berikut", "bukti", "tangkapan layar", "isi pesan" }
+-- The byte ranges of the quotations of a paragraph (“...”, "...", «...»), two words or more.
+local function quotations(t)
+  local ranges, open = {}, nil
+  local i = 1
+  while i <= #t do
+    local c = t:sub(i, i + 2)
+    local is_open = c == "\226\128\156" or t:sub(i, i + 1) == "\194\171"
+    local is_close = c == "\226\128\157" or t:sub(i, i + 1) == "\194\187"
+    local ch = t:sub(i, i)
+    -- an ASCII quote; an apostrophe only at a word's edge ('ayo menangkan ...')
+    local ascii = ch == '"' or (ch == "'" and ((not open and not t:sub(i - 1, i - 1):find("%w")) or
+                                             (open and not t:sub(i + 1, i + 1):find("%w"))))
+    if open and (is_close or ascii) then
+      if select(2, t:sub(open, i):gsub("%S+", "")) >= 2 then ranges[#ranges + 1] = { open, i } end
+      open = nil
+    elseif not open and (is_open or ascii) then
+      open = i
+    end
+    i = i + ((is_open or is_close) and (c:byte(1) == 226 and 3 or 2) or 1)
+  end
+  local k = 0
+  return function()
+    k = k + 1
+    if ranges[k] then return ranges[k][1], ranges[k][2] end
+  end
+end
+
+-- A report narrates: third parties by their initials, past findings, someone's own account.
+local NARRATION = { "berinisial", "inisial", "yang bersangkutan", "terlapor", "terperiksa", "pelaku",
+  "ditemukan", "didapati", "menemukan", "mengaku", "mengakui", "menurut keterangan", "tercatat",
+  "permintaan klarifikasi", "dimintai keterangan", "diketahui bahwa" }
+
+local function attributed(doc, f)
+  local paras = doc.paragraphs(f.part) or {}
+  for i, q in ipairs(paras) do
+    if q.index == f.paragraph then
+      local t = q.text or ""
+      -- a report's tables list cases; its narrative names third parties
+      if q.where == "table" or count(t:lower(), NARRATION) >= 1 then return true end
+      local colon = t:find(":", 1, true)
+      if colon and colon <= (f.start or 0) + 1 and colon < 80 and
+         count(t:sub(1, colon):lower(), ATTRIBUTION) >= 1 then
+        return true
+      end
+      -- a quotation the finding overlaps ("kalimat “... wajib coblos nomor 3”", "dengan
+      -- keterangan “Ayo menangkan ...”")
+      local fs, fe = (f.start or 0) + 1, f.stop or 0
+      for qa, qb in quotations(t) do
+        if qa <= fe + 12 and qb >= fs then return true end
+      end
+      for k = i - 1, math.max(1, i - 3), -1 do
+        local pt = paras[k].text or ""
+        if pt:find("%S") then
+          return pt:find(":%s*$") ~= nil and count(pt:lower(), ATTRIBUTION) >= 1
+        end
+      end
+      return false
+    end
+  end
+  return false
+end
+
 local GENRE_TEXT = {
   id = { report = "laporan atau klarifikasi dugaan pelanggaran",
          neutrality = "surat edaran atau imbauan netralitas",
@@ -245,8 +315,11 @@ document_rule {
       -- keep only explicit orders (high); the rest is their subject matter.
       -- a memo that refuses a request: what the request asked for is not the memo's act
       local asked = g == "enforcement" and refusal and requested(doc, f)
+      -- a report's quotation is context, however it is worded; the report's own orders (a
+      -- "Tindak Lanjut" telling auditors whom to vote for) are not
+      local quoted = g == "report" and not weak and attributed(doc, f)
       if s >= 1 and f.category ~= "letterhead-misuse" and
-         ((g == "report" and not weak) or s <= 2 or asked) then
+         (s <= 2 or asked or quoted) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"

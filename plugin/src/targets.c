@@ -357,8 +357,10 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             /* "Dahlan–Fitri": two capitalised words joined by a dash; a pair only with context */
             /* place pairs are written the same way ("jalan Lengkeka–Sawidago"): only close
              * context counts */
-            if (candidacy(t, a, k, k + 1, 0) ||
-                (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG | B_PAIRHEAD)))) {
+            /* "PILIH 01 – HARTONO-LAILA": a ballot number or a vote right before the pair */
+            int ballot = k > 0 && (a->toks[k - 1].flags & NT_TOK_NUMBER) && a->toks[k - 1].norm_len <= 2;
+            if (candidacy(t, a, k, k + 1, 0) || ballot ||
+                (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG | B_PAIRHEAD | B_VOTE)))) {
                 int i = person_add(t, a, k, 1), j = person_add(t, a, k + 1, 1);
                 if (i >= 0) t->persons[i].candidate = 1;
                 if (j >= 0) t->persons[j].candidate = 1;
