@@ -13,6 +13,9 @@
 local C = require "netral.kit"
 
 local ATTEND = { attend_verbs = true }
+-- How a sticker or picture sits on a parcel: "paket ditempeli stiker ...", "beras dikemas dalam ..."
+local WRAP = { ditempeli = true, ditempel = true, ditempelkan = true, dikemas = true, dibungkus = true,
+               bertempel = true, berstiker = true, dilabeli = true }
 -- Where a document frame was set (p.frame.source, computed in C), for messages.
 local FRAME_NAMES = { subject = "perihal memo", title = "judul memo", opening = "paragraf pembuka",
                       table = "kepala tabel", leadin = "pengantar daftar" }
@@ -205,6 +208,19 @@ rule {
     end
     -- A twibbon or profile picture is the social-media category, not a banner.
     if C.has(p, "social_profile", sents) then return false end
+    -- A sticker on an aid parcel ("paket ditempeli stiker bergambar ...") is the gift's wrapping:
+    -- the inducement and programme rules judge the gift.
+    for _, h in ipairs(C.parts(m, MATERIAL)) do
+      for _, l in ipairs({ "inducement_goods", "inducement_goods_generic", "office_programmes" }) do
+        for _, g in ipairs(p:hits(l)) do
+          if g.last < h.first and h.first - g.last <= 4 then
+            for i = g.last + 1, h.first - 1 do
+              if WRAP[p:token(i).norm or ""] then return false end
+            end
+          end
+        end
+      end
+    end
     return C.grade(m, p, doc, { acts = MATERIAL, category = "campaign-activity" })
   end,
   examples = {

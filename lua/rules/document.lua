@@ -70,30 +70,25 @@ local function has_whole(text, w)
   end
 end
 
--- The set of words of a text, built once per text: a phrase whose first word is not in it cannot
--- occur, and most genre words do not (a hundred plain searches over the memo become lookups).
-local word_sets = setmetatable({}, { __mode = "k" })
-local function words_of(text)
-  local set = word_sets[text]
-  if set then return set end
-  set = {}
-  for w in text:gmatch("%w+") do set[w] = true end
-  if #text > 256 then word_sets[text] = set end
-  return set
+-- Each pattern list is read once into { pat, -, is a Lua pattern }.
+local parsed = setmetatable({}, { __mode = "k" })
+local function entries(patterns)
+  local e = parsed[patterns]
+  if e then return e end
+  e = {}
+  for i, pat in ipairs(patterns) do
+    local magic = pat:find("%", 1, true) ~= nil
+    e[i] = { pat, not magic and pat:match("^%w+") or nil, magic }
+  end
+  parsed[patterns] = e
+  return e
 end
 
--- How many of the patterns occur in text; each one found is added to `found` (for explain).
 local function count(text, patterns, found)
   local n = 0
-  local words = #text > 256 and words_of(text) or nil
-  for _, pat in ipairs(patterns) do
-    local hit
-    if pat:find("%", 1, true) then
-      hit = text:find(pat) ~= nil
-    else
-      local first = words and pat:match("^%w+")
-      hit = (not first or words[first]) and has_whole(text, pat)
-    end
+  for _, x in ipairs(entries(patterns)) do
+    local pat, hit = x[1], nil
+    if x[3] then hit = text:find(pat) ~= nil else hit = has_whole(text, pat) end
     if hit then
       n = n + 1
       if found then found[#found + 1] = pat end
@@ -132,6 +127,8 @@ local ENFORCEMENT_OPENING = { "lalu lintas", "penertiban", "menertibkan", "diter
   "pencopotan", "penurunan alat peraga", "menurunkan alat peraga", "menurunkan apk",
   "mencopot stiker", "mencopot atribut" }
 
+local ELECTION_BODIES = { "kpu", "debat", "bawaslu", "kesbangpol" }
+
 -- Equal treatment of every pair (a coordination meeting, a debate's technical arrangements).
 local EQUAL = { "setiap pasangan calon", "setiap pasangan", "ketiga pasangan", "kedua pasangan",
   "keempat pasangan", "seluruh pasangan calon", "semua pasangan calon", "semua pasangan",
@@ -164,7 +161,7 @@ local function genre(doc)
   if strong >= 1 and count(head, REPORT_ISSUER, w) >= 1 then return "report", w, true end
   -- A coordination memo that gives every pair the same: the equal treatment is its subject.
   w = {}
-  if count(all, EQUAL, w) >= 2 and count(all, { "kpu", "debat", "bawaslu", "kesbangpol" }, w) >= 1 then
+  if count(all, EQUAL, w) >= 2 and count(all, ELECTION_BODIES, w) >= 1 then
     return "equal", w
   end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
