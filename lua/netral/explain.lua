@@ -20,7 +20,7 @@ local WHERE = {
          footer = "footer", footnote = "footnote", endnote = "endnote", comment = "comment" },
 }
 
-function X.render(t, M)
+function X.render(t)
   local en = t.lang == "en"
   local function T(id, e) return en and e or id end
   local out, w = lines()

@@ -758,6 +758,6 @@ scan.setup(M, priv)
 trace_sink = M.trace_note
 -- `netral explain` as text (netral/explain.lua), loaded on first use.
 function M.explain_text(trace)
-  return require("netral.explain").render(trace, M)
+  return require("netral.explain").render(trace)
 end
 return M

@@ -458,11 +458,11 @@ function C.ref_strength(p, m, doc)
   local best = 0
   local sents = C.sentences(m)
   for _, h in ipairs(m.hits) do
-    if (STRONG_SET[h.list] or WEAK_SET[h.list]) and C.neutral(p, h) then
+    if (STRONG_SET[h.list] or WEAK_SET[h.list]) and C.neutral(p, h) then -- luacheck: ignore 542
       -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
     elseif h.list == "candidate_refs" then
       best = math.max(best, identified(p, h) and 3 or 1)
-    elseif h.list == "candidate_names" and C.as_official(p, h, sents) then
+    elseif h.list == "candidate_names" and C.as_official(p, h, sents) then -- luacheck: ignore 542
       -- "Menteri Pertahanan Prabowo Subianto meresmikan ...": the office, not the candidate.
     elseif STRONG_SET[h.list] then
       best = 3

@@ -5,12 +5,15 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
-netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge, const char *min_severity,
-                              int *rc) {
+netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge,
+                              const char *min_severity, int *rc) {
     netral_options *o = netral_options_new();
     netral_engine *e = NULL;
     *rc = 0;
-    if (!o) { *rc = cli_usage("%s", L("memori tidak cukup", "out of memory")); return NULL; }
+    if (!o) {
+        *rc = cli_usage("%s", L("memori tidak cukup", "out of memory"));
+        return NULL;
+    }
     for (size_t i = 0; i < n && !*rc; i++) {
         struct stat st;
         if (stat(dirs[i], &st) != 0 || !S_ISDIR(st.st_mode))
@@ -22,7 +25,8 @@ netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge, cons
     netral_options_set_merge(o, merge);
     netral_options_set_min_severity(o, min_severity);
     if (!*rc && netral_engine_new(o, &e) != NETRAL_OK)
-        *rc = cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"), netral_last_error());
+        *rc = cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"),
+                        netral_last_error());
     netral_options_free(o);
     return e;
 }

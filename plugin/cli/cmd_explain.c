@@ -21,15 +21,19 @@ static void usage(FILE *f) {
             "  --rule ID          only this rule\n"
             "  --rules DIR        extra rule folder (repeatable)\n"
             "  --json             JSON output for tools\n"
-            "  --lang en          messages in English\n"), f);
+            "  --lang en          messages in English\n"),
+          f);
 }
 
 static void json_string(const char *s) {
     putchar('"');
     for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
-        if (*c == '"' || *c == '\\') printf("\\%c", *c);
-        else if (*c < 0x20) printf("\\u%04x", *c);
-        else putchar(*c);
+        if (*c == '"' || *c == '\\')
+            printf("\\%c", *c);
+        else if (*c < 0x20)
+            printf("\\u%04x", *c);
+        else
+            putchar(*c);
     }
     putchar('"');
 }
@@ -38,7 +42,8 @@ static void json_string(const char *s) {
 static void print_error_json(const char *path, int rc, const char *msg) {
     fputs("{\"path\":", stdout);
     json_string(path);
-    fputs(",\"status\":\"error\",\"verdict\":\"error\",\"findings\":[],\"error\":{\"code\":", stdout);
+    fputs(",\"status\":\"error\",\"verdict\":\"error\",\"findings\":[],\"error\":{\"code\":",
+          stdout);
     json_string(netral_status_name(rc));
     fputs(",\"message\":", stdout);
     json_string(msg);
@@ -56,31 +61,66 @@ int cli_explain(int argc, char **argv) {
         int missing = 0;
         const char *v;
         const char *a = argv[i];
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); free(dirs); return 0; }
-        if (!strcmp(a, "--json")) { json = 1; continue; }
-        if ((v = cli_opt_value(argc, argv, &i, "--rules", NULL, &missing))) { dirs[ndirs++] = v; continue; }
-        if (!missing && (v = cli_opt_value(argc, argv, &i, "--text", NULL, &missing))) { text = v; continue; }
-        if (!missing && (v = cli_opt_value(argc, argv, &i, "--part", NULL, &missing))) { part = v; continue; }
-        if (!missing && (v = cli_opt_value(argc, argv, &i, "--rule", NULL, &missing))) { rule = v; continue; }
-        if (!missing && (v = cli_opt_value(argc, argv, &i, "--lang", NULL, &missing))) { cli_set_lang(v); continue; }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            free(dirs);
+            return 0;
+        }
+        if (!strcmp(a, "--json")) {
+            json = 1;
+            continue;
+        }
+        if ((v = cli_opt_value(argc, argv, &i, "--rules", NULL, &missing))) {
+            dirs[ndirs++] = v;
+            continue;
+        }
+        if (!missing && (v = cli_opt_value(argc, argv, &i, "--text", NULL, &missing))) {
+            text = v;
+            continue;
+        }
+        if (!missing && (v = cli_opt_value(argc, argv, &i, "--part", NULL, &missing))) {
+            part = v;
+            continue;
+        }
+        if (!missing && (v = cli_opt_value(argc, argv, &i, "--rule", NULL, &missing))) {
+            rule = v;
+            continue;
+        }
+        if (!missing && (v = cli_opt_value(argc, argv, &i, "--lang", NULL, &missing))) {
+            cli_set_lang(v);
+            continue;
+        }
         if (!missing && (v = cli_opt_value(argc, argv, &i, "--paragraph", NULL, &missing))) {
             if (cli_parse_int(v, 1, 1L << 30, &paragraph)) {
                 free(dirs);
                 return cli_usage(L("--paragraph memerlukan nomor paragraf mulai dari 1, bukan '%s'",
-                                   "--paragraph needs a paragraph number from 1, not '%s'"), v);
+                                   "--paragraph needs a paragraph number from 1, not '%s'"),
+                                 v);
             }
             continue;
         }
-        if (missing) { free(dirs); return cli_usage(L("opsi %s memerlukan nilai", "option %s needs a value"), a); }
-        if (a[0] == '-' && a[1]) { free(dirs); return cli_usage(L("opsi tidak dikenal: %s", "unknown option: %s"), a); }
-        if (file) { free(dirs); return cli_usage("%s", L("netral explain menerima satu BERKAS", "netral explain takes one FILE")); }
+        if (missing) {
+            free(dirs);
+            return cli_usage(L("opsi %s memerlukan nilai", "option %s needs a value"), a);
+        }
+        if (a[0] == '-' && a[1]) {
+            free(dirs);
+            return cli_usage(L("opsi tidak dikenal: %s", "unknown option: %s"), a);
+        }
+        if (file) {
+            free(dirs);
+            return cli_usage(
+                "%s", L("netral explain menerima satu BERKAS", "netral explain takes one FILE"));
+        }
         file = a;
     }
     if (!file == !text) {
         free(dirs);
         usage(stderr);
-        return cli_usage("%s", file ? L("BERKAS dan --text tidak bisa bersamaan", "FILE and --text cannot go together")
-                                    : L("sebutkan BERKAS atau --text \"...\"", "give a FILE or --text \"...\""));
+        return cli_usage(
+            "%s",
+            file ? L("BERKAS dan --text tidak bisa bersamaan", "FILE and --text cannot go together")
+                 : L("sebutkan BERKAS atau --text \"...\"", "give a FILE or --text \"...\""));
     }
     if (text && (part || paragraph > 1)) {
         free(dirs);
@@ -93,10 +133,12 @@ int cli_explain(int argc, char **argv) {
     free(dirs);
     if (!e) return rc;
     /* findings as a scan with the default minimum severity reports them */
-    netral_explain_options o = {.size = sizeof o, .part = part, .paragraph = (int)paragraph, .rule = rule, .json = json};
+    netral_explain_options o = {
+        .size = sizeof o, .part = part, .paragraph = (int)paragraph, .rule = rule, .json = json};
     char *out = NULL;
     size_t len = 0;
-    int st = text ? netral_explain_text(e, text, &o, &out, &len) : netral_explain_file(e, file, &o, &out, &len);
+    int st = text ? netral_explain_text(e, text, &o, &out, &len)
+                  : netral_explain_file(e, file, &o, &out, &len);
     netral_engine_free(e);
     if (st >= NETRAL_E_NOT_FOUND && st <= NETRAL_E_LIMIT_EXCEEDED) {
         if (json) print_error_json(file, st, netral_last_error());

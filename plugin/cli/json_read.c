@@ -15,23 +15,31 @@ typedef struct parser {
 } parser;
 
 static void *fail(parser *p, const char *what) {
-    if (p->err && !p->err[0]) snprintf(p->err, p->errcap, "%s (byte %ld)", what, (long)(p->end - p->s));
+    if (p->err && !p->err[0])
+        snprintf(p->err, p->errcap, "%s (byte %ld)", what, (long)(p->end - p->s));
     return NULL;
 }
 
 static void skip_ws(parser *p) {
-    while (p->s < p->end && (*p->s == ' ' || *p->s == '\t' || *p->s == '\n' || *p->s == '\r')) p->s++;
+    while (p->s < p->end && (*p->s == ' ' || *p->s == '\t' || *p->s == '\n' || *p->s == '\r'))
+        p->s++;
 }
 
 static void put_utf8(char *o, size_t *n, unsigned long c) {
-    if (c < 0x80) o[(*n)++] = (char)c;
-    else if (c < 0x800) { o[(*n)++] = (char)(0xC0 | (c >> 6)); o[(*n)++] = (char)(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) {
-        o[(*n)++] = (char)(0xE0 | (c >> 12)); o[(*n)++] = (char)(0x80 | ((c >> 6) & 0x3F));
+    if (c < 0x80)
+        o[(*n)++] = (char)c;
+    else if (c < 0x800) {
+        o[(*n)++] = (char)(0xC0 | (c >> 6));
+        o[(*n)++] = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        o[(*n)++] = (char)(0xE0 | (c >> 12));
+        o[(*n)++] = (char)(0x80 | ((c >> 6) & 0x3F));
         o[(*n)++] = (char)(0x80 | (c & 0x3F));
     } else {
-        o[(*n)++] = (char)(0xF0 | (c >> 18)); o[(*n)++] = (char)(0x80 | ((c >> 12) & 0x3F));
-        o[(*n)++] = (char)(0x80 | ((c >> 6) & 0x3F)); o[(*n)++] = (char)(0x80 | (c & 0x3F));
+        o[(*n)++] = (char)(0xF0 | (c >> 18));
+        o[(*n)++] = (char)(0x80 | ((c >> 12) & 0x3F));
+        o[(*n)++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
 
@@ -39,7 +47,10 @@ static int hex4(const char *s, unsigned long *v) {
     *v = 0;
     for (int i = 0; i < 4; i++) {
         char c = s[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
         if (d < 0) return -1;
         *v = *v * 16 + (unsigned long)d;
     }
@@ -56,8 +67,14 @@ static char *parse_string(parser *p) {
     size_t n = 0;
     while (p->s < p->end && *p->s != '"') {
         unsigned char c = (unsigned char)*p->s++;
-        if (c < 0x20) { free(o); return fail(p, "control character in a string"); }
-        if (c != '\\') { o[n++] = (char)c; continue; }
+        if (c < 0x20) {
+            free(o);
+            return fail(p, "control character in a string");
+        }
+        if (c != '\\') {
+            o[n++] = (char)c;
+            continue;
+        }
         if (p->s >= p->end) break;
         char e = *p->s++;
         switch (e) {
@@ -71,10 +88,13 @@ static char *parse_string(parser *p) {
         case 't': o[n++] = '\t'; break;
         case 'u': {
             unsigned long v, lo;
-            if (p->end - p->s < 4 || hex4(p->s, &v)) { free(o); return fail(p, "bad \\u escape"); }
+            if (p->end - p->s < 4 || hex4(p->s, &v)) {
+                free(o);
+                return fail(p, "bad \\u escape");
+            }
             p->s += 4;
-            if (v >= 0xD800 && v < 0xDC00 && p->end - p->s >= 6 && p->s[0] == '\\' && p->s[1] == 'u' &&
-                !hex4(p->s + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
+            if (v >= 0xD800 && v < 0xDC00 && p->end - p->s >= 6 && p->s[0] == '\\' &&
+                p->s[1] == 'u' && !hex4(p->s + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
                 v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
                 p->s += 6;
             }
@@ -85,7 +105,10 @@ static char *parse_string(parser *p) {
         default: free(o); return fail(p, "bad escape in a string");
         }
     }
-    if (p->s >= p->end) { free(o); return fail(p, "unterminated string"); }
+    if (p->s >= p->end) {
+        free(o);
+        return fail(p, "unterminated string");
+    }
     p->s++;
     o[n] = 0;
     return o;
@@ -122,7 +145,10 @@ static cli_json *parse_value(parser *p, int depth) {
     char c = *p->s;
     if (c == '"') {
         cli_json *j = node('s');
-        if (!j || !(j->str = parse_string(p))) { free(j); return NULL; }
+        if (!j || !(j->str = parse_string(p))) {
+            free(j);
+            return NULL;
+        }
         return j;
     }
     if (c == '{' || c == '[') {
@@ -131,27 +157,54 @@ static cli_json *parse_value(parser *p, int depth) {
         p->s++;
         skip_ws(p);
         char close = c == '{' ? '}' : ']';
-        if (p->s < p->end && *p->s == close) { p->s++; return j; }
+        if (p->s < p->end && *p->s == close) {
+            p->s++;
+            return j;
+        }
         for (;;) {
             char *key = NULL;
             if (c == '{') {
                 skip_ws(p);
-                if (p->s >= p->end || *p->s != '"') { cli_json_free(j); return fail(p, "object key expected"); }
-                if (!(key = parse_string(p))) { cli_json_free(j); return NULL; }
+                if (p->s >= p->end || *p->s != '"') {
+                    cli_json_free(j);
+                    return fail(p, "object key expected");
+                }
+                if (!(key = parse_string(p))) {
+                    cli_json_free(j);
+                    return NULL;
+                }
                 skip_ws(p);
-                if (p->s >= p->end || *p->s != ':') { free(key); cli_json_free(j); return fail(p, "':' expected"); }
+                if (p->s >= p->end || *p->s != ':') {
+                    free(key);
+                    cli_json_free(j);
+                    return fail(p, "':' expected");
+                }
                 p->s++;
             }
             cli_json *v = parse_value(p, depth + 1);
-            if (!v || push(j, v, key)) { free(key); cli_json_free(v); cli_json_free(j); return v ? fail(p, "out of memory") : NULL; }
+            if (!v || push(j, v, key)) {
+                free(key);
+                cli_json_free(v);
+                cli_json_free(j);
+                return v ? fail(p, "out of memory") : NULL;
+            }
             skip_ws(p);
-            if (p->s < p->end && *p->s == ',') { p->s++; continue; }
-            if (p->s < p->end && *p->s == close) { p->s++; return j; }
+            if (p->s < p->end && *p->s == ',') {
+                p->s++;
+                continue;
+            }
+            if (p->s < p->end && *p->s == close) {
+                p->s++;
+                return j;
+            }
             cli_json_free(j);
             return fail(p, c == '{' ? "',' or '}' expected" : "',' or ']' expected");
         }
     }
-    static const struct { const char *word; int type; } words[] = {{"true", 't'}, {"false", 'f'}, {"null", 'z'}};
+    static const struct {
+        const char *word;
+        int type;
+    } words[] = {{"true", 't'}, {"false", 'f'}, {"null", 'z'}};
     for (size_t i = 0; i < 3; i++) {
         size_t n = strlen(words[i].word);
         if ((size_t)(p->end - p->s) >= n && !memcmp(p->s, words[i].word, n)) {
@@ -162,13 +215,17 @@ static cli_json *parse_value(parser *p, int depth) {
     if (c == '-' || (c >= '0' && c <= '9')) {
         char buf[64];
         size_t n = 0;
-        while (p->s < p->end && n < sizeof buf - 1 && strchr("+-0123456789.eE", *p->s)) buf[n++] = *p->s++;
+        while (p->s < p->end && n < sizeof buf - 1 && strchr("+-0123456789.eE", *p->s))
+            buf[n++] = *p->s++;
         buf[n] = 0;
         char *e = NULL;
         cli_json *j = node('n');
         if (!j) return fail(p, "out of memory");
         j->num = strtod(buf, &e);
-        if (!e || *e) { free(j); return fail(p, "bad number"); }
+        if (!e || *e) {
+            free(j);
+            return fail(p, "bad number");
+        }
         return j;
     }
     return fail(p, "unexpected character");

@@ -50,7 +50,10 @@ typedef enum netral_status {
 
 /* Human-readable message for a status, in the library's default language (Indonesian). */
 NETRAL_API const char *netral_strerror(int status);
-/* The contract's code string for a status ("not-a-zip", ...); "error" for non-document codes. */
+/* The code string for a status: the contract's error.code for document errors ("not-a-zip", ...),
+ * a short name for the others ("invalid-argument", "out-of-memory", "rules", "format",
+ * "same-file", "internal"); "error" for a number that is no status. The Lua module and the Python
+ * binding take their names from here. Reports still write "error" for a non-document code. */
 NETRAL_API const char *netral_status_name(int status);
 
 /* ---- Options ------------------------------------------------------------------------------- */
@@ -193,6 +196,13 @@ NETRAL_API int netral_format_from_name(const char *name);
 NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int format,
                              char **out, size_t *out_len);
 NETRAL_API void netral_free(void *p);
+
+/* ---- Document text ---------------------------------------------------------------------------
+ * What rules see, as `netral text` prints it: "== part ==" then one paragraph per line (json = 0),
+ * or the document model with its span map as JSON (json = 1). *out is malloc'd (netral_free).
+ * A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...) with the reason in
+ * netral_last_error(). */
+NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len);
 
 /* ---- Explain --------------------------------------------------------------------------------
  * How the rules read one document: per paragraph the normalised tokens and stems, every list hit,

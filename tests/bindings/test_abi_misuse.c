@@ -11,7 +11,8 @@ static void version_and_status(void) {
     CHECK_STR(netral_version(), NETRAL_VERSION_STRING);
     CHECK_STR(netral_status_name(NETRAL_E_NOT_A_ZIP), "not-a-zip");
     CHECK_STR(netral_status_name(NETRAL_E_LIMIT_EXCEEDED), "limit-exceeded");
-    CHECK_STR(netral_status_name(NETRAL_E_INVALID_ARG), "error");
+    CHECK_STR(netral_status_name(NETRAL_E_INVALID_ARG), "invalid-argument");
+    CHECK_STR(netral_status_name(NETRAL_E_INTERNAL), "internal");
     CHECK_STR(netral_status_name(-7), "error");
     CHECK(netral_strerror(12345) && *netral_strerror(12345));
     CHECK(netral_strerror(-1) && *netral_strerror(-1));
@@ -28,6 +29,7 @@ static void options(void) {
     CHECK_INT(netral_options_set_min_severity(NULL, "low"), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_options_set_comment_author(NULL, "a", "b"), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_options_set_highlight(NULL, 1), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_merge(NULL, 0), NETRAL_E_INVALID_ARG);
 
     netral_options *o = netral_options_new();
     CHECK(o != NULL);
@@ -61,6 +63,19 @@ static void engine_nulls(void) {
     int failures = -1;
     char *log = NULL;
     CHECK_INT(netral_engine_test_rules(NULL, &failures, &log), NETRAL_E_INVALID_ARG);
+    netral_rule_detail d = {.size = sizeof d};
+    CHECK_INT(netral_engine_rule_detail(NULL, 0, &d), NETRAL_E_INVALID_ARG);
+    CHECK_INT((int)netral_engine_list_count(NULL), 0);
+    netral_list_info li = {.size = sizeof li};
+    CHECK_INT(netral_engine_list(NULL, 0, &li), NETRAL_E_INVALID_ARG);
+    const char *src = (const char *)0x1;
+    CHECK(netral_engine_list_entry(NULL, 0, 0, &src) == NULL && src == NULL);
+    char *text = (char *)0x1;
+    size_t tlen = 9;
+    CHECK_INT(netral_explain_file(NULL, "x.docx", NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK(text == NULL && tlen == 0); /* out is cleared even on failure */
+    CHECK_INT(netral_explain_memory(NULL, "x", 1, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(NULL, "x", NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
     netral_report *r = (netral_report *)0x1;
     CHECK_INT(netral_scan_file(NULL, "x.docx", &r), NETRAL_E_INVALID_ARG);
     CHECK(r == NULL); /* out is cleared even on failure */
@@ -94,6 +109,17 @@ static void report_nulls(void) {
     CHECK_INT(netral_render(holes, 2, NETRAL_FORMAT_JSON, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_render(NULL, 0, 77, &s, &n), NETRAL_E_FORMAT);
     CHECK_INT(netral_render(NULL, 0, -1, &s, &n), NETRAL_E_FORMAT);
+    /* document text: NULL arguments, a missing file, a file that is no zip */
+    CHECK_INT(netral_document_text(NULL, 0, &s, &n), NETRAL_E_INVALID_ARG);
+    CHECK(s == NULL && n == 0);
+    CHECK_INT(netral_document_text("samples/se-netralitas-asn.docx", 0, NULL, &n), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_document_text("tidak/ada.docx", 1, &s, &n), NETRAL_E_NOT_FOUND);
+    CHECK(s == NULL && *netral_last_error());
+    CHECK_INT(netral_document_text("README.md", 0, &s, &n), NETRAL_E_NOT_A_ZIP);
+    CHECK_INT(netral_document_text("samples/se-netralitas-asn.docx", 0, &s, &n), NETRAL_OK);
+    CHECK(s != NULL && n > 0 && strncmp(s, "== word/document.xml ==", 23) == 0);
+    netral_free(s);
+    s = NULL;
     /* zero reports is a valid, empty report */
     CHECK_INT(netral_render(NULL, 0, NETRAL_FORMAT_JSON, &s, &n), NETRAL_OK);
     CHECK(s != NULL);
@@ -146,6 +172,38 @@ static void engine_bogus(netral_engine *e) {
               NETRAL_E_SAME_FILE);
     CHECK_INT(netral_annotate_file(e, "/nonexistent/a.docx", "/nonexistent/b.docx", NULL),
               NETRAL_E_NOT_FOUND);
+
+    netral_rule_detail d = {.size = sizeof d};
+    CHECK_INT(netral_engine_rule_detail(e, (size_t)-1, &d), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_engine_rule_detail(e, 0, NULL), NETRAL_E_INVALID_ARG);
+    d.size = 1; /* smaller than any version of the struct */
+    CHECK_INT(netral_engine_rule_detail(e, 0, &d), NETRAL_E_INVALID_ARG);
+    netral_list_info li = {.size = sizeof li};
+    CHECK_INT(netral_engine_list(e, (size_t)-1, &li), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_engine_list(e, 0, NULL), NETRAL_E_INVALID_ARG);
+    CHECK(netral_engine_list_entry(e, 0, (size_t)-1, NULL) == NULL);
+    CHECK(netral_engine_list_entry(e, (size_t)-1, 0, NULL) == NULL);
+    char *text = NULL;
+    size_t tlen = 0;
+    CHECK_INT(netral_explain_file(e, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", NULL, NULL, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_memory(e, NULL, 5, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_memory(e, junk, sizeof junk, NULL, NULL, &text, &tlen), NETRAL_E_NOT_A_ZIP);
+    CHECK(text == NULL && *netral_last_error());
+    netral_explain_options eo = {.size = 0};
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    eo = (netral_explain_options){.size = sizeof eo, .paragraph = -2};
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    eo = (netral_explain_options){.size = sizeof eo, .rule = "tidak.ada"};
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK(strstr(netral_last_error(), "endorsement.vote-call") != NULL); /* names the valid ids */
+    eo = (netral_explain_options){.size = sizeof eo, .paragraph = 3};
+    CHECK_INT(netral_explain_text(e, "Satu.\nDua.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    eo = (netral_explain_options){.size = sizeof eo, .paragraph = 2, .json = 1};
+    CHECK_INT(netral_explain_text(e, "Satu.\nMari coblos paslon 2.", &eo, &text, &tlen), NETRAL_OK);
+    CHECK(text && tlen == strlen(text) && text[0] == '{' && strstr(text, "\"index\":1"));
+    netral_free(text);
 
     int rc = netral_engine_test_rules(e, NULL, NULL); /* optional outputs or refused, no crash */
     CHECK(rc == NETRAL_OK || rc == NETRAL_E_INVALID_ARG);
