@@ -476,10 +476,10 @@ function C.ref_strength(p, m, doc)
            not C.inside(p, h, "vague_anaphora") then
       -- "pasangan tersebut" after a memo that already named the pair.
       best = 3
-    elseif h.list == "number_refs_weak" and C.letter_number(p, h) then
-      -- "Nomor 612/PL.02/2024": a letter's number, not a ballot number.
     elseif h.list == "number_refs_weak" then
-      if C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents) then
+      -- "Nomor 612/PL.02/2024": a letter's number, not a ballot number.
+      if not C.letter_number(p, h) and
+         (C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents)) then
         best = math.max(best, 2)
       end
     elseif WEAK_SET[h.list] then

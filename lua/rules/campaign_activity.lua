@@ -22,12 +22,8 @@ local FRAME_NAMES = { subject = "perihal memo", title = "judul memo", opening = 
 local MATERIAL = { campaign_materials = true }
 local TEAM = { team_join = true }
 
--- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns; and
--- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
-local function public_program(p, m)
-  local sents = C.sentences(m)
-  return C.has(p, "cue_public_program", sents) or C.security(p, sents)
-end
+-- Public programmes and keeping order ("Kampanye Cegah Stunting", "pengamanan kampanye") are
+-- C.public_program in the kit.
 
 rule {
   id = "campaign-activity.attend-event",

@@ -87,7 +87,8 @@ end
 local function count(text, patterns, found)
   local n = 0
   for _, x in ipairs(entries(patterns)) do
-    local pat, hit = x[1], nil
+    local pat = x[1]
+    local hit
     if x[3] then hit = text:find(pat) ~= nil else hit = has_whole(text, pat) end
     if hit then
       n = n + 1

@@ -33,7 +33,8 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     lua_call(L, 3, 1);
     lua_remove(L, -2);
     if (len >= 1 && data[0] == LUA_SIGNATURE[0]) {
-        snprintf(msg, sizeof msg, "%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks", display);
+        snprintf(msg, sizeof msg, "%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks",
+                 display);
         load_fail(L, msg);
     }
     if (nt_sandbox_load(e, data, len, chunk, msg, sizeof msg) != LUA_OK) load_fail(L, msg);
@@ -90,10 +91,16 @@ static int list_lua(const char *dir, char ***out, size_t *n) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             char **nl = realloc(*out, cap * sizeof *nl);
-            if (!nl) { rc = -1; break; }
+            if (!nl) {
+                rc = -1;
+                break;
+            }
             *out = nl;
         }
-        if (!((*out)[*n] = nt_strdup(path))) { rc = -1; break; }
+        if (!((*out)[*n] = nt_strdup(path))) {
+            rc = -1;
+            break;
+        }
         (*n)++;
     }
     closedir(d);
@@ -151,7 +158,8 @@ static void load_folder(lua_State *L, netral_engine *e, const char *dir) {
         for (size_t i = 0; i < n; i++) lua_pushstring(L, files[i]);
         free_list(files, n);
         int base = lua_gettop(L) - (int)n;
-        for (size_t i = 0; i < n; i++) load_user_file(L, e, lua_tostring(L, base + 1 + (int)i), dir);
+        for (size_t i = 0; i < n; i++)
+            load_user_file(L, e, lua_tostring(L, base + 1 + (int)i), dir);
         lua_settop(L, base);
     }
 }
@@ -224,10 +232,12 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;
         lua_pop(L, 1);
         lua_getfield(L, r, "scope");
-        rec->para_scope = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "paragraph") == 0;
+        rec->para_scope =
+            lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "paragraph") == 0;
         lua_pop(L, 1);
         read_need(L, r, rec);
-        if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis || !rec->message)
+        if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis ||
+            !rec->message)
             luaL_error(L, "kehabisan memori");
         lua_settop(L, t);
     }
@@ -243,15 +253,22 @@ static char *joined(lua_State *L, int t, const char *field, int dedupe) {
     lua_Integer len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
     for (lua_Integer i = 1; i <= len; i++) {
         lua_rawgeti(L, -1, i);
-        if (lua_istable(L, -1)) lua_getfield(L, -1, "pos");
-        else lua_pushvalue(L, -1);
+        if (lua_istable(L, -1))
+            lua_getfield(L, -1, "pos");
+        else
+            lua_pushvalue(L, -1);
         const char *s = lua_tostring(L, -1);
-        if (s && (!dedupe || !b.n || !strstr(nt_buf_cstr(&b), s))) nt_buf_printf(&b, "%s%s", n++ ? ", " : "", s);
+        if (s && (!dedupe || !b.n || !strstr(nt_buf_cstr(&b), s)))
+            nt_buf_printf(&b, "%s%s", n++ ? ", " : "", s);
         lua_pop(L, 2);
     }
     lua_pop(L, 1);
     char *out = b.n ? nt_buf_take(&b, NULL) : nt_strdup("");
-    if (b.oom || !out) { nt_buf_free(&b); free(out); luaL_error(L, "kehabisan memori"); }
+    if (b.oom || !out) {
+        nt_buf_free(&b);
+        free(out);
+        luaL_error(L, "kehabisan memori");
+    }
     return out;
 }
 
@@ -269,7 +286,10 @@ static void read_lists(lua_State *L, netral_engine *e, int api) {
         int l = lua_gettop(L);
         lua_getfield(L, l, "name");
         const char *name = lua_tostring(L, -1);
-        if (!name || name[0] == '~') { lua_settop(L, t); continue; }
+        if (!name || name[0] == '~') {
+            lua_settop(L, t);
+            continue;
+        }
         nt_list_rec *r = &e->lists[e->nlistrecs++];
         if (!(r->name = nt_strdup(name))) luaL_error(L, "kehabisan memori");
         lua_pop(L, 1);
@@ -287,7 +307,8 @@ static void read_lists(lua_State *L, netral_engine *e, int api) {
         for (size_t c = 0; c < r->nsrcs; c++) {
             lua_rawgeti(L, -1, (lua_Integer)c + 1);
             lua_getfield(L, -1, "pos");
-            if (!(r->srcs[c] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "?"))) luaL_error(L, "kehabisan memori");
+            if (!(r->srcs[c] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "?")))
+                luaL_error(L, "kehabisan memori");
             lua_getfield(L, -2, "n");
             upto = (size_t)lua_tointeger(L, -1);
             lua_pop(L, 3);
@@ -296,7 +317,8 @@ static void read_lists(lua_State *L, netral_engine *e, int api) {
         lua_pop(L, 1); /* chunks */
         for (size_t j = 0; j < r->nentries; j++) {
             lua_rawgeti(L, -1, (lua_Integer)j + 1);
-            if (!(r->entries[j] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : ""))) luaL_error(L, "kehabisan memori");
+            if (!(r->entries[j] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "")))
+                luaL_error(L, "kehabisan memori");
             lua_pop(L, 1);
         }
         lua_settop(L, t);
@@ -349,7 +371,8 @@ static void build_lexicon(lua_State *L, netral_engine *e, int api) {
                 char pos[600], msg[1200];
                 list_entry_pos(L, l, i, pos, sizeof pos);
                 lua_getfield(L, l, "name");
-                snprintf(msg, sizeof msg, "%s: list \"%s\": entri \"%s\" tidak berisi kata yang dapat dicocokkan",
+                snprintf(msg, sizeof msg,
+                         "%s: list \"%s\": entri \"%s\" tidak berisi kata yang dapat dicocokkan",
                          pos, lua_tostring(L, -1), w);
                 load_fail(L, msg);
             }
@@ -382,8 +405,10 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
                 lua_Integer lid = lua_tointeger(L, -1);
                 lua_pop(L, 1);
                 if (lid < 1 || (size_t)lid >= nl) continue;
-                if (!pass) e->lr_off[lid + 1]++;
-                else e->lr_idx[e->lr_off[lid] + fill[lid]++] = (uint32_t)s;
+                if (!pass)
+                    e->lr_off[lid + 1]++;
+                else
+                    e->lr_idx[e->lr_off[lid] + fill[lid]++] = (uint32_t)s;
             }
             lua_pop(L, 3);
         }
@@ -498,7 +523,8 @@ static void load_framework(lua_State *L, netral_engine *e) {
         if (strcmp(f->path, "netral/init.lua") == 0) init = f;
     if (!init) luaL_error(L, "kerangka aturan netral/init.lua tidak tertanam");
     char msg[1200];
-    if (nt_engine_note_file(e, init->path, init->data, init->len) != NETRAL_OK) luaL_error(L, "kehabisan memori");
+    if (nt_engine_note_file(e, init->path, init->data, init->len) != NETRAL_OK)
+        luaL_error(L, "kehabisan memori");
     lua_pushglobaltable(L);
     if (nt_sandbox_load(e, init->data, init->len, "@netral/init.lua", msg, sizeof msg) != LUA_OK)
         load_fail(L, msg);
@@ -570,8 +596,10 @@ int nt_rules_load(netral_engine *e, nt_err *err) {
         return NETRAL_OK;
     }
     char msg[sizeof err->msg];
-    if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, "batas memori Lua tercapai saat memuat aturan");
-    else nt_sandbox_error_text(e, -1, msg, sizeof msg);
+    if (rc == LUA_ERRMEM)
+        snprintf(msg, sizeof msg, "batas memori Lua tercapai saat memuat aturan");
+    else
+        nt_sandbox_error_text(e, -1, msg, sizeof msg);
     lua_pop(L, 1);
     nt_err_set(err, NETRAL_E_RULES, "%s", msg);
     return NETRAL_E_RULES;

@@ -6,16 +6,30 @@
 #include <string.h>
 
 #define MAX_PERSONS 32
-#define MAX_NAME 4
-#define NAME_LEN 32
+#define MAX_NAME    4
+#define NAME_LEN    32
 
 /* Bits of the per-token mask: which input lists cover the token. */
 enum {
-    B_TITLE = 1u << 0, B_OFFICE = 1u << 1, B_NOTNAME = 1u << 2, B_STAFF = 1u << 3,
-    B_PRED = 1u << 4, B_TERM = 1u << 5, B_REF = 1u << 6, B_NEUTRAL = 1u << 7,
-    B_SLOGAN = 1u << 8, B_EVENT = 1u << 9, B_BLOCK = 1u << 10, B_STRONG = 1u << 11,
-    B_PAIRHEAD = 1u << 12, B_VOTE = 1u << 13, B_SUPP = 1u << 14, B_ELECT = 1u << 15,
-    B_DIR = 1u << 16, B_TEAM = 1u << 17, B_TEAMREF = 1u << 18
+    B_TITLE = 1u << 0,
+    B_OFFICE = 1u << 1,
+    B_NOTNAME = 1u << 2,
+    B_STAFF = 1u << 3,
+    B_PRED = 1u << 4,
+    B_TERM = 1u << 5,
+    B_REF = 1u << 6,
+    B_NEUTRAL = 1u << 7,
+    B_SLOGAN = 1u << 8,
+    B_EVENT = 1u << 9,
+    B_BLOCK = 1u << 10,
+    B_STRONG = 1u << 11,
+    B_PAIRHEAD = 1u << 12,
+    B_VOTE = 1u << 13,
+    B_SUPP = 1u << 14,
+    B_ELECT = 1u << 15,
+    B_DIR = 1u << 16,
+    B_TEAM = 1u << 17,
+    B_TEAMREF = 1u << 18
 };
 
 typedef struct person {
@@ -27,17 +41,17 @@ typedef struct person {
 struct nt_targets {
     person persons[MAX_PERSONS];
     size_t npersons;
-    int salient;          /* last person mentioned (index), -1 none */
-    int prev_salient;     /* the one mentioned before it */
-    int strong_seen;      /* a particular candidate, party or team named somewhere before */
+    int salient;      /* last person mentioned (index), -1 none */
+    int prev_salient; /* the one mentioned before it */
+    int strong_seen;  /* a particular candidate, party or team named somewhere before */
     /* frames, per part */
     nt_part_kind kind;
     nt_frame doc, table, leadin, cur;
-    int table_no;         /* table the table frame belongs to */
+    int table_no; /* table the table frame belongs to */
     int leadin_on;
-    int subject_person;   /* a person the subject line names before the memo says they run */
+    int subject_person; /* a person the subject line names before the memo says they run */
     uint32_t subject_para;
-    unsigned body_seen;   /* non-blank body paragraphs so far in this part */
+    unsigned body_seen; /* non-blank body paragraphs so far in this part */
     int opening_done;
     /* scratch */
     uint32_t *mask;
@@ -108,7 +122,8 @@ static int gap_dash(const nt_para *p, const nt_analysis *a, size_t k) {
     uint32_t s = a->toks[k].end, e = a->toks[k + 1].start;
     for (uint32_t i = s; i < e && i < p->len; i++) {
         if (p->text[i] == '-' || p->text[i] == '/' || p->text[i] == '&') return 1;
-        if ((unsigned char)p->text[i] == 0xE2 && i + 2 < p->len && (unsigned char)p->text[i + 1] == 0x80 &&
+        if ((unsigned char)p->text[i] == 0xE2 && i + 2 < p->len &&
+            (unsigned char)p->text[i + 1] == 0x80 &&
             ((unsigned char)p->text[i + 2] == 0x93 || (unsigned char)p->text[i + 2] == 0x94))
             return 1;
     }
@@ -174,7 +189,10 @@ static uint32_t list_bits(const nt_target_lists *ls, uint32_t l) {
 int nt_targets_prepare(nt_targets *t, const nt_target_lists *ls, size_t nlists) {
     free(t->bits);
     t->bits = calloc(nlists + 1, sizeof *t->bits);
-    if (!t->bits) { t->nbits = 0; return -1; }
+    if (!t->bits) {
+        t->nbits = 0;
+        return -1;
+    }
     t->nbits = nlists + 1;
     for (size_t l = 1; l <= nlists; l++) t->bits[l] = list_bits(ls, (uint32_t)l);
     return 0;
@@ -206,9 +224,11 @@ static int64_t build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis 
 /* A word that can be part of a name: capitalised, not a number, not an office or staff word. */
 static int name_word(const nt_targets *t, const nt_analysis *a, size_t k) {
     const nt_token *tk = &a->toks[k];
-    if (!(tk->flags & NT_TOK_CAPITAL) || (tk->flags & (NT_TOK_NUMBER | NT_TOK_HASHTAG | NT_TOK_MENTION)))
+    if (!(tk->flags & NT_TOK_CAPITAL) ||
+        (tk->flags & (NT_TOK_NUMBER | NT_TOK_HASHTAG | NT_TOK_MENTION)))
         return 0;
-    if (t->mask[k] & (B_NOTNAME | B_STAFF | B_OFFICE | B_TITLE | B_PAIRHEAD | B_REF | B_EVENT)) return 0;
+    if (t->mask[k] & (B_NOTNAME | B_STAFF | B_OFFICE | B_TITLE | B_PAIRHEAD | B_REF | B_EVENT))
+        return 0;
     return tk->norm_len >= 2;
 }
 
@@ -221,12 +241,14 @@ static int title_at(const nt_targets *t, const nt_para *p, const nt_analysis *a,
 
 /* Parses a name at token k (after any titles when titled = 1). Returns the number of name words
  * and sets *end to the last one; 0 when none. Name words stop at punctuation. */
-static size_t parse_name(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k, size_t *end) {
+static size_t parse_name(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k,
+                         size_t *end) {
     size_t n = 0;
     while (k < a->ntoks && n < MAX_NAME && name_word(t, a, k)) {
         *end = k;
         n++;
-        if (k + 1 >= a->ntoks || !same_sentence(a, k, k + 1) || gap_has(p, a, k, ",.;:()\"'!?\t\n")) break;
+        if (k + 1 >= a->ntoks || !same_sentence(a, k, k + 1) || gap_has(p, a, k, ",.;:()\"'!?\t\n"))
+            break;
         if (gap_dash(p, a, k)) break;
         k++;
     }
@@ -275,7 +297,8 @@ static int candidate_word_x(const nt_targets *t, const nt_analysis *a, size_t k,
         if (!ps->candidate) continue;
         for (size_t m = 0; m < ps->n; m++) {
             if (norm_is(a, k, ps->name[m])) return (int)i;
-            if (shortform && n >= 4 && strlen(ps->name[m]) > n && memcmp(ps->name[m], norm_of(a, k), n) == 0)
+            if (shortform && n >= 4 && strlen(ps->name[m]) > n &&
+                memcmp(ps->name[m], norm_of(a, k), n) == 0)
                 return (int)i;
         }
     }
@@ -351,14 +374,16 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         if (titled) {
             nstart = skip_titles(t, p, a, k);
             while (nstart < a->ntoks && (t->mask[nstart] & B_OFFICE)) nstart++;
-            if (nstart < a->ntoks && same_sentence(a, start, nstart)) n = parse_name(t, p, a, nstart, &end);
-        } else if (name_word(t, a, k) && k + 1 < a->ntoks && gap_dash(p, a, k) && name_word(t, a, k + 1) &&
-                   same_sentence(a, k, k + 1)) {
+            if (nstart < a->ntoks && same_sentence(a, start, nstart))
+                n = parse_name(t, p, a, nstart, &end);
+        } else if (name_word(t, a, k) && k + 1 < a->ntoks && gap_dash(p, a, k) &&
+                   name_word(t, a, k + 1) && same_sentence(a, k, k + 1)) {
             /* "Dahlan–Fitri": two capitalised words joined by a dash; a pair only with context */
             /* place pairs are written the same way ("jalan Lengkeka–Sawidago"): only close
              * context counts */
             /* "PILIH 01 – HARTONO-LAILA": a ballot number or a vote right before the pair */
-            int ballot = k > 0 && (a->toks[k - 1].flags & NT_TOK_NUMBER) && a->toks[k - 1].norm_len <= 2;
+            int ballot =
+                k > 0 && (a->toks[k - 1].flags & NT_TOK_NUMBER) && a->toks[k - 1].norm_len <= 2;
             if (candidacy(t, a, k, k + 1, 0) || ballot ||
                 (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG | B_PAIRHEAD | B_VOTE)))) {
                 int i = person_add(t, a, k, 1), j = person_add(t, a, k + 1, 1);
@@ -385,9 +410,12 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         if (!n) {
             /* a bare later mention of a known candidate's name word */
             int c = !titled ? candidate_word(t, a, k) : -1;
-            if (c >= 0 && (a->toks[k].flags & NT_TOK_CAPITAL) && !(t->mask[k] & (B_STAFF | B_NOTNAME))) {
+            if (c >= 0 && (a->toks[k].flags & NT_TOK_CAPITAL) &&
+                !(t->mask[k] & (B_STAFF | B_NOTNAME))) {
                 size_t e2 = k;
-                while (e2 + 1 < a->ntoks && candidate_word(t, a, e2 + 1) == c && same_sentence(a, k, e2 + 1)) e2++;
+                while (e2 + 1 < a->ntoks && candidate_word(t, a, e2 + 1) == c &&
+                       same_sentence(a, k, e2 + 1))
+                    e2++;
                 if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)e2)) return -1;
                 *named_here = 1;
                 t->salient = c;
@@ -433,8 +461,10 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         }
         /* the last person mentioned: a candidate or not ("beliau" then points at them) */
         int ns = qi >= 0 ? qi : pi;
-        if (qi >= 0 && pi >= 0) t->prev_salient = pi;
-        else if (ns != t->salient) t->prev_salient = t->salient;
+        if (qi >= 0 && pi >= 0)
+            t->prev_salient = pi;
+        else if (ns != t->salient)
+            t->prev_salient = t->salient;
         t->salient = ns;
         k = pend + 1;
     }
@@ -462,7 +492,8 @@ static int emit_anaphora(nt_targets *t, const nt_target_lists *ls, nt_analysis *
             anaphor_candidacy(t, a, h)) {
             t->persons[t->salient].candidate = 1;
             /* "keduanya", "kedua beliau": the two people named last */
-            if (t->prev_salient >= 0 && (norm_is(a, h->first, "keduanya") || norm_is(a, h->first, "kedua")))
+            if (t->prev_salient >= 0 &&
+                (norm_is(a, h->first, "keduanya") || norm_is(a, h->first, "kedua")))
                 t->persons[t->prev_salient].candidate = 1;
         }
     }
@@ -480,16 +511,18 @@ static int emit_anaphora(nt_targets *t, const nt_target_lists *ls, nt_analysis *
 
 /* ---- Slogans ---------------------------------------------------------------------------------- */
 static int slogan_stem(const char *w) {
-    static const char *const stems[] = {"lanjut", "terus", "menang", "dukung", "pilih", "coblos",
-                                        "kawal", "ayo", "bersama", "jilid", "lagi", "sukses", "kembali", NULL};
+    static const char *const stems[] = {"lanjut", "terus",  "menang",  "dukung",  "pilih",
+                                        "coblos", "kawal",  "ayo",     "bersama", "jilid",
+                                        "lagi",   "sukses", "kembali", NULL};
     for (size_t i = 0; stems[i]; i++)
         if (strncmp(w, stems[i], strlen(stems[i])) == 0) return 1;
     return 0;
 }
 
 static int slogan_object(const char *w) {
-    static const char *const objs[] = {"periode", "putaran", "pak", "bu", "bang", "mas", "kak",
-                                       "uda", "abah", "umi", "buya", "daeng", "paslon", NULL};
+    static const char *const objs[] = {"periode", "putaran", "pak",    "bu",   "bang",
+                                       "mas",     "kak",     "uda",    "abah", "umi",
+                                       "buya",    "daeng",   "paslon", NULL};
     for (size_t i = 0; objs[i]; i++)
         if (strcmp(w, objs[i]) == 0) return 1;
     return 0;
@@ -508,9 +541,19 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
         unsigned char ch = (unsigned char)*c;
         int up = ch >= 'A' && ch <= 'Z', dig = ch >= '0' && ch <= '9';
         int alpha = up || (ch >= 'a' && ch <= 'z');
-        if (!alpha && !dig) { if (len) { words[nw++][len] = 0; len = 0; } continue; }
+        if (!alpha && !dig) {
+            if (len) {
+                words[nw++][len] = 0;
+                len = 0;
+            }
+            continue;
+        }
         if (dig) digits = 1;
-        if (len && (up || (dig && !(c[-1] >= '0' && c[-1] <= '9')))) { words[nw++][len] = 0; len = 0; if (nw >= 8) break; }
+        if (len && (up || (dig && !(c[-1] >= '0' && c[-1] <= '9')))) {
+            words[nw++][len] = 0;
+            len = 0;
+            if (nw >= 8) break;
+        }
         if (len < NAME_LEN - 1) words[nw][len++] = (char)(up ? ch + 32 : ch);
     }
     if (len && nw < 8) words[nw++][len] = 0;
@@ -526,11 +569,13 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
         }
     }
     for (size_t i = 0; i < nw; i++)
-        if (strcmp(words[i], "periode") == 0 || strcmp(words[i], "putaran") == 0) appeal = object = 1;
+        if (strcmp(words[i], "periode") == 0 || strcmp(words[i], "putaran") == 0)
+            appeal = object = 1;
     return appeal && object && nw >= 2;
 }
 
-static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a, size_t nhits0) {
+static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
+                        size_t nhits0) {
     if (!ls->out_slogan) return 0;
     for (size_t k = 0; k < a->ntoks; k++)
         if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k]))
@@ -552,7 +597,8 @@ static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para 
 /* ---- Frames ----------------------------------------------------------------------------------- */
 static int is_blank(const nt_para *p) {
     for (size_t i = 0; i < p->len; i++)
-        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n' && p->text[i] != '\r') return 0;
+        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n' && p->text[i] != '\r')
+            return 0;
     return 1;
 }
 
@@ -574,8 +620,9 @@ static int item_like(const nt_para *p) {
 }
 
 static int subject_line(const nt_analysis *a, const nt_para *p) {
-    static const char *const heads[] = {"hal", "perihal", "tentang", "acara", "kegiatan", "agenda",
-                                        "judul", "subjek", "perkara", "re", NULL};
+    static const char *const heads[] = {"hal",      "perihal", "tentang", "acara",
+                                        "kegiatan", "agenda",  "judul",   "subjek",
+                                        "perkara",  "re",      NULL};
     if (!a->ntoks) return 0;
     for (size_t i = 0; heads[i]; i++)
         if (norm_is(a, 0, heads[i])) {
@@ -593,12 +640,15 @@ static int title_line(const nt_analysis *a) {
 }
 
 /* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
-static void frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a, int named_here,
-                          int *event, int *target, size_t *first_event) {
+static void frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
+                          int named_here, int *event, int *target, size_t *first_event) {
     *event = *target = 0;
     *first_event = a->ntoks;
     for (size_t k = 0; k < a->ntoks; k++) {
-        if (t->mask[k] & B_BLOCK) { *event = *target = 0; return; }
+        if (t->mask[k] & B_BLOCK) {
+            *event = *target = 0;
+            return;
+        }
         /* a campaign team named as such is partisan, but names no candidate */
         if (t->mask[k] & (B_EVENT | B_TEAM)) {
             if (!*event) *first_event = k;
@@ -607,12 +657,13 @@ static void frame_content(const nt_targets *t, const nt_target_lists *ls, const 
         if (t->mask[k] & B_STRONG) *target = 1;
     }
     for (size_t i = 0; i < a->nhits && !*target; i++)
-        *target = a->hits[i].list && (a->hits[i].list == ls->out_person || a->hits[i].list == ls->out_slogan);
+        *target = a->hits[i].list &&
+                  (a->hits[i].list == ls->out_person || a->hits[i].list == ls->out_slogan);
     if (named_here) *target = 1;
 }
 
-static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p, const nt_analysis *a,
-                          int named_here, uint32_t all) {
+static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
+                          const nt_analysis *a, int named_here, uint32_t all) {
     int blank = is_blank(p);
     /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
      * Gubernur ...": the subject line frames the memo once its person turns out to run */
@@ -624,8 +675,10 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
     /* the frame this paragraph lies under, set by paragraphs before it */
     memset(&t->cur, 0, sizeof t->cur);
     int item = !blank && item_like(p);
-    if (t->leadin_on && (item || blank)) t->cur = t->leadin;
-    else if (!blank) t->leadin_on = 0;
+    if (t->leadin_on && (item || blank))
+        t->cur = t->leadin;
+    else if (!blank)
+        t->leadin_on = 0;
     if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
     if (!t->cur.src && t->doc.src) t->cur = t->doc;
     if (blank || t->kind != NT_PART_BODY) return;
@@ -680,8 +733,10 @@ static unsigned token_traits(const nt_analysis *a) {
     for (size_t k = 0; k < a->ntoks; k++) {
         const nt_token *tk = &a->toks[k];
         if (tk->flags & NT_TOK_HASHTAG) r |= T_HASHTAG;
-        if (tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL)) r |= T_INITIAL;
-        else if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0) r |= T_PARTAI;
+        if (tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL))
+            r |= T_INITIAL;
+        else if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0)
+            r |= T_PARTAI;
     }
     return r;
 }
@@ -694,7 +749,8 @@ static int people_possible(const nt_targets *t, uint32_t all, unsigned traits) {
     return (all & (B_PRED | B_REF | B_STRONG | B_TERM)) != 0; /* a dash pair with its context */
 }
 
-int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a) {
+int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
+                         nt_analysis *a) {
     int64_t all = build_mask(t, ls, a);
     if (all < 0) return -1;
     size_t nhits0 = a->nhits;
