@@ -7,6 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Paragraphs with more list hits than this are not given to the rules (about 50,000 words of
+ * election vocabulary; ordinary memos have a few dozen hits per paragraph). */
+#define NT_LUA_MAX_HITS 100000u
+
 /* ---- Lead-in lists ("ASN dilarang:" followed by items) ---------------------------------------- */
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -581,6 +585,21 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         e->n_paras++;
         int tr = ftrace && traced(e, part, p);
         if (!n && !tr) continue; /* the common case: no Lua at all */
+        if (e->an.nhits > NT_LUA_MAX_HITS) {
+            /* A paragraph of millions of words (hostile, or a dump pasted into a memo): its hits
+             * would cost Lua hundreds of MiB and minutes. Rules skip it, and the report says so. */
+            char msg[300];
+            snprintf(msg, sizeof msg,
+                     strcmp(e->opts.lang, "en") == 0
+                         ? "netral: %s paragraph %u has %zu list hits (over %u): rules skipped it"
+                         : "netral: %s paragraf %u memiliki %zu kecocokan daftar (lebih dari %u): "
+                           "aturan "
+                           "melewatinya",
+                     part->name ? part->name : "", (unsigned)p->index, e->an.nhits,
+                     (unsigned)NT_LUA_MAX_HITS);
+            nt_report_add_rule_error(e->rep, msg);
+            continue;
+        }
         e->n_lua_paras++;
         e->n_rule_runs += n;
         e->para = p;

@@ -580,15 +580,16 @@ static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para 
     for (size_t k = 0; k < a->ntoks; k++)
         if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k]))
             if (add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)k)) return -1;
-    /* a slogan word in quotes, or followed closely by a named candidate */
+    /* a slogan word in quotes, or followed closely by a named candidate. The person hits were
+     * appended after nhits0 in token order, and the lexicon's hits are sorted by first token:
+     * one pass over both (a paragraph of millions of words stays linear). */
+    size_t nall = a->nhits, j = nhits0;
     for (size_t i = 0; i < nhits0; i++) {
         const nt_hit *h = &a->hits[i];
         if (h->list != ls->slogan_words) continue;
         int ok = (a->toks[h->first].flags & NT_TOK_QUOTED) != 0;
-        for (size_t j = 0; j < a->nhits && !ok; j++) {
-            const nt_hit *x = &a->hits[j];
-            ok = x->list == ls->out_person && x->first > h->last && x->first <= h->last + 3;
-        }
+        while (j < nall && (a->hits[j].list != ls->out_person || a->hits[j].first <= h->last)) j++;
+        if (!ok && j < nall && a->hits[j].first <= h->last + 3) ok = 1;
         if (ok && add_hit(a, ls->out_slogan, h->first, h->last)) return -1;
     }
     return 0;
