@@ -57,7 +57,8 @@ list "number_refs_strong" {
   "nomor urut #num", "no urut #num", "nomer urut #num", "nomor urut satu", "nomor urut dua",
   "nomor urut tiga", "nomor urut empat", "nomor urut lima", "paslon #num", "paslon nomor #num",
   "paslon nomor satu", "paslon nomor dua", "paslon nomor tiga", "paslon no #num",
-  "pasangan calon nomor #num", "caleg nomor #num", "pasangan #num", "pasangan nomor #num",
+  "pasangan calon nomor #num", "caleg nomor #num", "paslon satu", "paslon dua", "paslon tiga",
+  "paslon empat", "paslon lima", "nomer urut satu", "nomer urut dua", "nomer urut tiga", "pasangan #num", "pasangan nomor #num",
   "pasangan no #num", "pasangan nomor urut #num", "calon nomor #num", "calon nomor urut #num",
 }
 list "number_refs_weak" {
@@ -103,9 +104,11 @@ list "neutral_refs" {
   "para pasangan calon", "antarpasangan calon", "pasangan calon mana pun", "tertentu",
   "nomor urut #num dan #num", "nomor urut #num sampai #num", "nomor urut #num hingga #num",
   "nomor urut #num s.d. #num", "nomor #num dan #num", "paslon #num dan #num",
-  "kedua pasangan calon", "ketiga pasangan calon", "keempat pasangan calon", "kedua paslon",
-  "ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",
-  "kedua calon", "ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
+  "#num #num dan #num", "#num #num #num", "#num dan #num",
+  -- exact: stemmed, "kedua paslon" would also match "(nomer) dua, paslon (dua)"
+  "=kedua pasangan calon", "=ketiga pasangan calon", "=keempat pasangan calon", "=kedua paslon",
+  "=ketiga paslon", "para paslon", "semua kandidat", "para kandidat", "seluruh kandidat",
+  "=kedua calon", "=ketiga calon", "para caleg", "semua caleg", "seluruh caleg",
   "secara berimbang", "berimbang", "secara adil", "secara setara", "secara netral",
 }
 

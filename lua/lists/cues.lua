@@ -12,6 +12,12 @@ list "cue_prohibition" {
   "wajib menjaga netralitas", "menjaga netralitas",
   "pelanggaran", "sanksi", "dikenai sanksi", "dikenakan sanksi", "hukuman disiplin",
   "bebas dari", "steril dari", "menolak", "tidak memihak", "tidak berpihak",
+  -- regional and colloquial forms of "tidak boleh" / "jangan" (Ambon, Kupang, Papua, Jawa,
+  -- Betawi, chat abbreviations); not Javanese "aja" or Sundanese "ulah", which are also
+  -- Indonesian words ("saja", "behaviour")
+  "seng boleh", "sonde boleh", "tra boleh", "tara boleh", "trada boleh", "ndak boleh",
+  "nda boleh", "gak boleh", "nggak boleh", "ga boleh", "enggak boleh", "tak boleh", "jgn",
+  "ojo", "jangan sampe", "dilarang keras",
 }
 
 -- Negation close before the match ("tidak mendukung", "bukan kampanye").
@@ -32,6 +38,14 @@ list "cue_prohibition_not" {
   "jangan lupa", "jangan sampai lupa", "jangan ragu", "jangan segan", "jangan sungkan",
   "jangan sampai tidak", "jangan biarkan", "jangan khawatir", "jangan takut", "tidak lupa",
   "tidak boleh tidak", "tidak boleh lupa", "tidak boleh golput", "jangan golput", "hindari golput",
+  "jgn lupa", "jangan sampe lupa", "jangan sampe kalah", "jgn sampe kalah", "aja lali",
+  "ojo lali", "ojo kelalen", "ojo lali coblos", "jgn lupa coblos", "jgn sampe lupa",
+  -- a purpose of appearances, not a prohibition of the act ("Agar tidak ada anggapan dinas
+  -- berpihak, setiap penyuluh wajib membawa ... ke rapat umum setiap pasangan")
+  "agar tidak ada anggapan", "supaya tidak ada anggapan", "agar tidak dianggap", "agar tidak dinilai",
+  "agar tidak dituduh", "supaya tidak dituduh", "agar tidak terkesan", "supaya tidak terkesan",
+  "supaya tidak dianggap", "supaya tidak dinilai", "tidak dinilai berpihak", "tidak dituduh berpihak",
+  "tidak dianggap berpihak", "tidak terkesan berpihak",
 }
 list "cue_negation_not" {
   "tidak lupa", "tak lupa", "jangan lupa", "tidak hanya", "bukan hanya", "tak hanya",

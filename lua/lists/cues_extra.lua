@@ -21,7 +21,8 @@ list "cue_prohibition" {
 list "report_markers" {
   "dugaan", "diduga", "terduga", "terlapor", "pelapor", "dilaporkan", "pengaduan", "aduan",
   "diadukan", "klarifikasi", "=temuan", "kronologi", "berita acara", "barang bukti", "alat bukti",
-  "menindaklanjuti", "menindaklanjuti laporan", "laporan masyarakat", "laporan warga",
+  "menindaklanjuti laporan", "menindaklanjuti temuan", "menindaklanjuti aduan",
+  "menindaklanjuti pengaduan", "menindaklanjuti dugaan", "laporan masyarakat", "laporan warga",
   "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "=beredar", "=viral", "investigasi",
   "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
@@ -40,6 +41,11 @@ list "cue_public_program" {
   "kampanye sadar", "kampanye gerakan", "zona integritas", "deklarasi zona integritas",
   "deklarasi anti narkoba", "kampung bersinar", "tim sukses program", "tim sukses adipura",
   "tim sukses vaksinasi", "hut ri", "hari ulang tahun", "hari jadi", "adipura", "lomba",
+  -- elections that are not political: students, associations, neighbourhoods
+  "osis", "ketua osis", "calon ketua osis", "pemilihan osis", "ketua kelas", "bem", "ketua bem",
+  "senat mahasiswa", "karang taruna", "koperasi", "pemilihan ketua rt", "pemilihan ketua rw",
+  "pemilos", "kompetisi", "kompetisi inovasi",
+  "lomba inovasi", "penghargaan", "festival",
 }
 
 -- Prohibitions strong enough to cover the whole sentence, wherever they stand ("Memasang baliho
@@ -49,6 +55,27 @@ list "cue_prohibition_strong" {
   "tidak dibenarkan", "tidak boleh", "tidak diizinkan", "merupakan pelanggaran",
   "termasuk pelanggaran", "bentuk pelanggaran", "melanggar netralitas", "pelanggaran netralitas",
   "menjaga netralitas", "wajib netral", "bersikap netral", "tetap netral",
+  "seng boleh", "sonde boleh", "tra boleh", "tara boleh", "ndak boleh", "nda boleh",
+  "gak boleh", "nggak boleh", "ga boleh", "tak boleh",
+  "tidak dapat kami kabulkan", "tidak dapat dikabulkan", "tidak kami kabulkan",
+  -- a refusal governs the request it answers ("permohonan tersebut tidak dapat kami penuhi")
+  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "kami tolak",
+  "menolak permohonan", "menolak undangan", "permohonan ditolak", "undangan ditolak",
+  -- exact: stemmed, "tidak dihadiri" would be "yang tidak hadir" (a threat to absentees)
+  "tidak dapat kami izinkan", "tidak kami izinkan", "=tidak dihadiri", "=tidak akan dihadiri",
+  "=tidak dapat dihadiri",
+}
+
+-- Taking campaign material down, keeping order around a rally: what the sentence names is the
+-- object of the removal, never the memo's support (the slogan on the banner being taken down).
+list "removal_acts" {
+  "=menurunkan", "=diturunkan", "=turunkan", "=penurunan", "=mencopot", "=dicopot", "=copot",
+  "=copotin", "=pencopotan", "=membongkar", "=dibongkar", "=bongkar", "=pembongkaran",
+  "=menertibkan", "=ditertibkan", "=tertibkan", "=penertiban", "=melepas", "=dilepas",
+  "=lepas", "=pelepasan", "=membersihkan", "=dibersihkan", "=bersihkan", "=pembersihan",
+  "=menyita", "=disita", "=mengamankan", "=diamankan",
+  "=pengamanan", "=mengatur lalu lintas", "=pengaturan lalu lintas", "=menghapus",
+  "=dihapus", "=hapus", "=take down", "=menutupi", "=ditutup", "=mengganti stiker",
 }
 
 -- Prohibition words that are not prohibitions here (extends the engine's exception list): "jangan"
@@ -77,7 +104,9 @@ list "cue_security" {
   "pengamanan", "mengamankan", "diamankan", "pengawalan", "pengawasan", "mengawasi", "patroli",
   "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "meliput",
   "peliputan", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
-  "mencabut", "dicabut", "melepas", "dilepas", "membersihkan", "dibersihkan", "evaluasi",
+  "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
+  -- exact: stemmed, "membersihkan" would also be "kebersihan", "melepas" "pelepasan" (launch)
+  "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "evaluasi",
   "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
 }
 

@@ -46,7 +46,8 @@ list "attend_verbs" {
   "=mobilisasi", "=memobilisasi", "=dimobilisasi", "=kerahkan", "=mengerahkan", "=dikerahkan",
   "=pengerahan", "=piket", "=jaga", "=berjaga", "=bertugas", "=absen", "=diabsen",
   "=daftar hadir", "=peserta", "=partisipasi", "=berpartisipasi", "=hadirkan", "=menghadirkan",
-  "=undang", "=mengundang", "=diundang", "=undangan",
+  "=undang", "=mengundang", "=diundang", "=undangan", "=membawa", "=bawa", "=dibawa",
+  "=mendatangkan", "=datangkan", "=didatangkan", "=meramaikan",
 }
 
 -- Joining or forming a candidate's team.

@@ -11,6 +11,9 @@ list "vote_verbs" {
   "contreng", "=centang", "berikan suara", "memberikan suara", "salurkan suara", "berikan hak suara",
   "jatuhkan pilihan", "arahkan pilihan", "arahkan suara", "suara untuk", "satu suara untuk",
   "pilihan jatuh", "menjadi pilihan",
+  -- colloquial and regional forms (Jawa, Sunda, Betawi): cobloske, coblosen, nyoblos, milih
+  "=cobloske", "=coblosen", "=coblosno", "=nyoblosin", "=dicoblosin", "=pilihen", "=pileh",
+  "=milihen", "=nyoblos", "=coblosan",
 }
 
 -- The verbs that only ever mean voting ("coblos 3" needs no other election word).
@@ -51,5 +54,7 @@ list "support_bait" {
   "suara terbanyak pada", "surat dukungan", "surat pernyataan dukungan", "pernyataan dukungan",
   "formulir dukungan", "bela negara", "partai pengusung", "partai pendukung", "parpol pengusung",
   "gabungan partai pengusung", "koalisi pengusung", "coblos #num kali", "mencoblos #num kali", "coblos satu kali",
-  "mencoblos satu kali", "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
+  "mencoblos satu kali", "dukungan fasilitas", "memohon dukungan", "dukungan gudang",
+  "dukungan tempat", "dukungan personel", "dukungan keamanan", "dukungan kendaraan",
+  "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
 }

@@ -34,6 +34,10 @@ list "state_facilities" {
   "kas daerah", "kas kantor", "dipa", "dpa", "sppd", "perjalanan dinas",
   "uang harian", "bantuan sosial", "bansos",
   "konsumsi rapat", "anggaran rapat", "anggaran kegiatan",
+  -- budget lines by their bookkeeping ("dibayarkan oleh bendahara pengeluaran ... sub kegiatan")
+  "bendahara pengeluaran", "bendahara pengeluaran pembantu", "sub kegiatan", "pos kegiatan",
+  "mata anggaran", "kode rekening", "belanja barang", "belanja jasa", "dana bosp", "dana bok",
+  "dana kapitasi", "dana operasional sekolah", "kas desa", "dana kelurahan",
   "bbm kantor", "bbm dinas", "bbm operasional", "gudang logistik daerah", "cadangan pangan pemerintah",
   "cadangan beras pemerintah", "persediaan gudang",
   -- time

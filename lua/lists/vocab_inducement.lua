@@ -31,7 +31,8 @@ list "gift_markers" {
   "bagi yang berhasil", "akan menerima", "akan mendapat", "akan mendapatkan", "akan memperoleh",
   "akan diberi", "akan diberikan", "dijanjikan", "imbalan", "sebagai balasan", "sebagai ganti",
   "yang mendukung", "yang memilih", "yang ikut memenangkan", "akan diangkat", "akan dinaikkan",
-  "akan diperpanjang",
+  "akan diperpanjang", "per pemilih", "per suara", "per orang", "per kepala", "setiap pemilih",
+  "tiap pemilih", "untuk setiap pemilih", "yang mencapai target",
 }
 
 -- Goods that are handed out honestly every day (aid, building material, projects): a gift only

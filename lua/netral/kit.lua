@@ -10,8 +10,11 @@
 local C = {}
 
 -- Lists that name a candidate, pair or party on their own.
+-- target_* are filled by the C recogniser (lists/targets.lua): a candidate named from the shape
+-- and context of the memo, an anaphor resolved to one, a campaign-shaped slogan or hashtag.
 C.STRONG = { "candidate_refs", "candidate_names", "party_names", "party_refs",
-             "number_refs_strong", "candidate_slogans" }
+             "number_refs_strong", "candidate_slogans", "target_person", "target_anaphor",
+             "target_slogan" }
 -- References that need context: "nomor 1" needs election words, "beliau" an earlier name.
 C.WEAK = { "number_refs_weak", "candidate_anaphora" }
 -- References that name someone only in a certain shape (see C.ref_strength): "pasangan" before a
@@ -30,13 +33,15 @@ function C.ref()
   return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
                   any "party_refs", any "number_refs_strong", any "candidate_slogans",
                   any "number_refs_weak", any "candidate_anaphora", any "pair_heads",
-                  any "candidate_acronyms")
+                  any "candidate_acronyms", any "target_person", any "target_anaphor",
+                  any "target_slogan")
 end
 
 -- Only the strong references.
 function C.strong_ref()
   return at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
-                  any "party_refs", any "number_refs_strong", any "candidate_slogans")
+                  any "party_refs", any "number_refs_strong", any "candidate_slogans",
+                  any "target_person", any "target_anaphor", any "target_slogan")
 end
 
 -- Supporting evidence: a directive in the sentence, or in the lead-in of a list item.
@@ -144,9 +149,22 @@ local LEADIN_DIRECTIVE = { "minta", "mohon", "harap", "agar", "wajib", "instruks
   "arahan", "diarahkan", "sebagai berikut" }
 local LEADIN_FORBID = { "tidak", "dilarang", "larangan", "jangan", "hindari" }
 
+-- A word at a word start, or after an Indonesian prefix (diminta, mengajak, ditugaskan), with any
+-- suffix: "agar" is not in "pagar", "tidak" not in "ketidakhadiran"... but is in "tidaklah".
+local PREFIX_OK = { [""] = true, di = true, me = true, mem = true, men = true, meng = true,
+  meny = true, ber = true, be = true, ter = true, pe = true, per = true, pem = true, pen = true,
+  peng = true, ke = true, se = true, dim = true }
 local function has_word(low, words)
   for _, w in ipairs(words) do
-    if low:find(w, 1, true) then return true end
+    local at = 1
+    while true do
+      local a = low:find(w, at, true)
+      if not a then break end
+      local s = a
+      while s > 1 and low:sub(s - 1, s - 1):find("%a") do s = s - 1 end
+      if PREFIX_OK[low:sub(s, a - 1)] then return true end
+      at = a + 1
+    end
   end
   return false
 end
@@ -225,6 +243,13 @@ function C.security(p, sents)
     if not C.inside(p, h, "state_facilities") then return true end
   end
   return false
+end
+
+-- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns; and
+-- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
+function C.public_program(p, m)
+  local sents = C.sentences(m)
+  return C.has(p, "cue_public_program", sents) or C.security(p, sents)
 end
 
 function C.addresses_staff(p, m)
@@ -360,6 +385,72 @@ function C.as_official(p, h, sents)
   return false
 end
 
+-- The number of a "nomor N" hit is a letter or regulation number: three digits or more, or
+-- followed by "/" or "." and more digits ("Nomor 41/DPC/2024", "Nomor 7 Tahun 2017" is caught
+-- by "tahun" after it). Ballot numbers are one or two digits.
+function C.letter_number(p, h)
+  for i = h.first, h.last do
+    local tok = p:token(i)
+    if tok.number then
+      if #(tok.norm or "") > 2 then return true end
+      local nxt = p.text:sub(tok.stop + 1, tok.stop + 2)
+      if nxt:find("^[/%.]%d") or nxt:find("^/") then return true end
+      if i < p.ntokens and p:token(i + 1).norm == "tahun" then return true end
+    end
+  end
+  return false
+end
+
+-- A removal or policing act governs the sentence: the office takes campaign material down or
+-- keeps order around a rally, and what it names is the object of that act.
+function C.removal(p, sents)
+  local removes = p:hits("removal_acts")
+  if #removes == 0 then return false end
+  -- the removal's object: campaign material or a candidate named within ten words after it
+  local objects = {}
+  for _, l in ipairs({ "campaign_materials", "target_slogan", "candidate_refs", "number_refs_strong",
+                       "target_person", "candidate_names", "party_names" }) do
+    for _, h in ipairs(p:hits(l)) do objects[#objects + 1] = h end
+  end
+  local in_par = false
+  for _, r in ipairs(removes) do
+    for _, o in ipairs(objects) do
+      if o.sentence == r.sentence and o.first > r.last and o.first - r.last <= 10 then
+        if sents[r.sentence] then return true end
+        in_par = true
+      end
+    end
+  end
+  -- "Copot semua baliho paslon. Termasuk baliho bertuliskan “...”": the material named in the
+  -- sentence, or quoted there, is the one the paragraph removes.
+  if not in_par then return false end
+  if C.has(p, "campaign_materials", sents) then return true end
+  for s in pairs(sents) do
+    for i = 1, p.ntokens do
+      local tok = p:token(i)
+      if tok.sentence == s and tok.quoted then return true end
+    end
+  end
+  return false
+end
+
+-- For paragraph-wide verdicts in a check: true the first time a rule asks about a paragraph, false
+-- after, so a paragraph with forty candidate matches is judged once, not forty times.
+function C.first_look(doc, p, rule)
+  local st = doc.state
+  st.looked = st.looked or {}
+  local key = rule .. "\0" .. p.part .. "\0" .. p.index
+  if st.looked[key] then return false end
+  st.looked[key] = true
+  return true
+end
+
+-- The paragraph refuses a request ("Rapat sepakat menolak permintaan tersebut", "permohonan
+-- tersebut tidak dapat kami kabulkan"): what the request asked for is not the memo's act.
+function C.refused(p)
+  return C.has(p, "refusals")
+end
+
 -- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a
 -- sentence about the election, "beliau" after a name); 1: a generic one alone ("memilih pasangan
 -- calon sesuai hati nurani"); 0: none usable.
@@ -386,7 +477,9 @@ function C.ref_strength(p, m, doc)
       -- "pasangan tersebut" after a memo that already named the pair.
       best = 3
     elseif h.list == "number_refs_weak" then
-      if C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents) then
+      -- "Nomor 612/PL.02/2024": a letter's number, not a ballot number.
+      if not C.letter_number(p, h) and
+         (C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents)) then
         best = math.max(best, 2)
       end
     elseif WEAK_SET[h.list] then
@@ -403,8 +496,11 @@ end
 function C.note(doc, p, m, category, severity, strength)
   local n = C.notes(doc)
   if strength >= 3 then n.strong = n.strong + 1 end
+  -- every pair alike ("kampanye terbuka ketiga paslon"): an act, but support for nobody
+  local all_pairs = C.has(p, "neutral_refs", C.sentences(m))
   local note = { category = category, severity = severity, part = p.part, where = p.where,
-                 paragraph = p.index, start = m.start, stop = m.stop, strength = strength }
+                 paragraph = p.index, start = m.start, stop = m.stop, strength = strength,
+                 all_pairs = all_pairs }
   local part = n.by_para[p.part]
   if not part then
     part = {}
@@ -444,10 +540,77 @@ end
 --   category the rule's category (for the notes)
 --   base     severity without a directive ("medium" by default)
 --   bait     list name of antipatterns: drop the match when an act hit lies inside one
+--   strength the reference strength to grade with (default: C.ref_strength)
+--   note_strength what the document notes record (default: strength)
+-- The act is quoted: every act word of the match lies inside quotation marks embedded in a
+-- sentence of the memo's own ("stiker bertuliskan “Coblos Nomor 1”" names what is removed). A
+-- whole paragraph in quotes (a pasted broadcast, a voice-note transcript) is the memo's content.
+local QUOTE_INTRO = { bertuliskan = true, tulisan = true, bertulis = true, berbunyi = true,
+  bunyi = true, berisi = true, isi = true, slogan = true, jargon = true, tagline = true,
+  bergambar = true, mengutip = true, kutipan = true, menulis = true, menuliskan = true,
+  mengatakan = true, berkata = true, kata = true, ucapan = true, pesan = true, status = true,
+  menyebut = true, menyebutkan = true, caption = true, teks = true, tagar = true, stiker = true,
+  spanduk = true, baliho = true, seperti = true, yakni = true, yaitu = true, bahwa = true }
+
+function C.quoted(p, m, acts)
+  local any_act, first = false, nil
+  for _, h in ipairs(m.hits) do
+    if not acts or acts[h.list] then
+      any_act = true
+      -- a phrase that starts inside the quotation belongs to it ("“... 2 Periode” depan")
+      if not p:token(h.first).quoted then return false end
+      first = first and math.min(first, h.first) or h.first
+    end
+  end
+  if not any_act then return false end
+  -- Scare quotes are the memo's own words ("agar 'kembali memimpin'"); a quotation is introduced
+  -- ("stiker bertuliskan “Coblos Nomor 1”", "pesan yang berbunyi ..."), or fills a table cell.
+  local q = first
+  while q > 1 and p:token(q - 1).quoted do q = q - 1 end
+  local introduced = p.where == "table"
+  for i = math.max(1, q - 4), q - 1 do
+    if QUOTE_INTRO[p:token(i).norm or ""] then introduced = true end
+  end
+  if not introduced and not C.has(p, "report_markers") then return false end
+  local _, a, b = p:sentence(m.first)
+  local outside = 0
+  for i = a or 1, b or p.ntokens do
+    if not p:token(i).quoted then outside = outside + 1 end
+  end
+  -- a table cell quoting a sticker or banner ("“Coblos No. 5 ...” (caleg DPRD)") needs less
+  return outside >= (p.where == "table" and 1 or 3)
+end
+
+-- A number token that is a date or a count, not a ballot number: followed by a month or a unit,
+-- preceded by "tanggal" ("coblos) dilaksanakan 29 November", "pilih 2 orang").
+local MONTHS = { januari = 1, februari = 1, maret = 1, april = 1, mei = 1, juni = 1, juli = 1,
+  agustus = 1, september = 1, oktober = 1, november = 1, desember = 1, jan = 1, feb = 1, mar = 1,
+  apr = 1, jun = 1, jul = 1, agu = 1, agt = 1, sep = 1, okt = 1, nov = 1, des = 1, tahun = 1,
+  orang = 1, kali = 1, hari = 1, jam = 1, menit = 1, persen = 1, unit = 1, buah = 1 }
+function C.date_number(p, i)
+  local tok = p:token(i)
+  if not tok.number then return false end
+  if #(tok.norm or "") > 2 then return true end
+  if i < p.ntokens and MONTHS[p:token(i + 1).norm or ""] then return true end
+  if i > 1 and (p:token(i - 1).norm == "tanggal" or p:token(i - 1).norm == "tgl") then return true end
+  return false
+end
+
 function C.grade(m, p, doc, opts)
   local why = C.why
   if C.in_comment(p) then
     return why(doc, "di dalam komentar Word, bukan isi memo", "inside a Word comment, not the memo's text")
+  end
+  if opts.acts and C.quoted(p, m, opts.acts) then
+    return why(doc, "kata tindakan ada di dalam kutipan (tulisan yang dikutip, bukan perintah memo)",
+               "the act words are inside a quotation (quoted text, not the memo's order)")
+  end
+  if C.removal(p, C.sentences(m)) then
+    return why(doc, "kalimat menurunkan atau menertibkan atribut kampanye yang disebutnya",
+               "the sentence removes or polices the campaign material it names")
+  end
+  if C.refused(p) then
+    return why(doc, "paragraf menolak permintaan yang disebutnya", "the paragraph refuses the request it names")
   end
   if opts.bait then
     for _, h in ipairs(C.parts(m, opts.acts)) do
@@ -486,7 +649,9 @@ function C.grade(m, p, doc, opts)
     return why(doc, "sebutan calon umum tanpa perintah atau ajakan", "a generic reference without a directive")
   end
   if sev ~= "low" and C.addresses_staff(p, m) then conf = math.min(1, conf + 0.05) end
-  C.note(doc, p, m, opts.category, sev, strength)
+  -- note_strength: how particular the target is, when the rule graded on the act alone (a
+  -- named campaign event is partisan whoever it serves; the notes say whom it serves).
+  C.note(doc, p, m, opts.category, sev, opts.note_strength or strength)
   return { severity = sev, confidence = conf }
 end
 

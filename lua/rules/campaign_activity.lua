@@ -13,15 +13,17 @@
 local C = require "netral.kit"
 
 local ATTEND = { attend_verbs = true }
+-- How a sticker or picture sits on a parcel: "paket ditempeli stiker ...", "beras dikemas dalam ..."
+local WRAP = { ditempeli = true, ditempel = true, ditempelkan = true, dikemas = true, dibungkus = true,
+               bertempel = true, berstiker = true, dilabeli = true }
+-- Where a document frame was set (p.frame.source, computed in C), for messages.
+local FRAME_NAMES = { subject = "perihal memo", title = "judul memo", opening = "paragraf pembuka",
+                      table = "kepala tabel", leadin = "pengantar daftar" }
 local MATERIAL = { campaign_materials = true }
 local TEAM = { team_join = true }
 
--- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns; and
--- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
-local function public_program(p, m)
-  local sents = C.sentences(m)
-  return C.has(p, "cue_public_program", sents) or C.security(p, sents)
-end
+-- Public programmes and keeping order ("Kampanye Cegah Stunting", "pengamanan kampanye") are
+-- C.public_program in the kit.
 
 rule {
   id = "campaign-activity.attend-event",
@@ -42,7 +44,7 @@ rule {
   },
   match = near(12, any "attend_verbs", any "campaign_events", C.ref()),
   check = function(m, p, doc)
-    if public_program(p, m) then return false end
+    if C.public_program(p, m) then return false end
     return C.grade(m, p, doc, { acts = ATTEND, category = "campaign-activity" })
   end,
   examples = {
@@ -85,7 +87,7 @@ rule {
   },
   match = near(6, any "campaign_events", C.strong_ref()),
   check = function(m, p, doc)
-    if public_program(p, m) then return false end
+    if C.public_program(p, m) then return false end
     -- Someone is sent, told, or the office hosts it (lends a hall, pays for the food); a cell of
     -- a schedule or assignment table is an order by its nature.
     if not (C.has(p, "attend_verbs") or C.has(p, "directives") or C.has(p, "appeals")
@@ -152,7 +154,7 @@ rule {
   },
   match = all(any "attend_verbs", any "gatherings", any "team_refs"),
   check = function(m, p, doc)
-    if public_program(p, m) or not named_team(p, m, doc) then return false end
+    if C.public_program(p, m) or not named_team(p, m, doc) then return false end
     return C.grade(m, p, doc, { acts = ATTEND, category = "campaign-activity", strength = 3 })
   end,
   examples = {
@@ -195,13 +197,26 @@ rule {
   },
   match = near(8, any "campaign_materials", C.ref()),
   check = function(m, p, doc)
-    if public_program(p, m) then return false end
+    if C.public_program(p, m) then return false end
     local sents = C.sentences(m)
     if not (C.has(p, "install_verbs", sents) or C.has(p, "gift_markers", sents)) then
       return false
     end
     -- A twibbon or profile picture is the social-media category, not a banner.
     if C.has(p, "social_profile", sents) then return false end
+    -- A sticker on an aid parcel ("paket ditempeli stiker bergambar ...") is the gift's wrapping:
+    -- the inducement and programme rules judge the gift.
+    for _, h in ipairs(C.parts(m, MATERIAL)) do
+      for _, l in ipairs({ "inducement_goods", "inducement_goods_generic", "office_programmes" }) do
+        for _, g in ipairs(p:hits(l)) do
+          if g.last < h.first and h.first - g.last <= 4 then
+            for i = g.last + 1, h.first - 1 do
+              if WRAP[p:token(i).norm or ""] then return false end
+            end
+          end
+        end
+      end
+    end
     return C.grade(m, p, doc, { acts = MATERIAL, category = "campaign-activity" })
   end,
   examples = {
@@ -262,6 +277,215 @@ rule {
       "Pegawai yang diduga bergabung dengan tim pemenangan caleg akan dipanggil untuk klarifikasi.",
       "Staf bergabung ke grup Telegram relawan paslon 02 dan membagikan kontennya.",
       "Relawan PMI bergabung dengan tim tanggap bencana kecamatan.",
+    },
+  },
+}
+
+-- A campaign event named as such ("kampanye akbar", "rapat umum", "deklarasi dukungan"), with
+-- people sent, gathered or counted: campaigning even when no candidate is named, and even when
+-- every pair's rally is on the list (mobilising staff is the breach, not whom it favours).
+rule {
+  id = "campaign-activity.named-event",
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("pp94_n1", "pp94_n3", "uu7_280", "uu10_70"),
+  message = {
+    id = "Memo mengerahkan atau mengatur kehadiran orang pada acara kampanye.",
+    en = "The memo mobilises people to, or arranges attendance at, a campaign event.",
+  },
+  suggest = {
+    id = "Hapus pengerahan ini. Kehadiran di acara kampanye bukan tugas kedinasan, siapa pun " ..
+      "calonnya.",
+    en = "Remove the mobilisation; attending campaign events is no official duty, whoever runs.",
+  },
+  scope = "paragraph",
+  match = near(30, any "attend_verbs", any "frame_events"),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    for _, h in ipairs(m.hits) do
+      if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
+    end
+    return C.grade(m, p, doc, { acts = ATTEND, category = "campaign-activity", strength = 3,
+                                base = "medium", note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Seluruh pegawai diminta meramaikan kampanye akbar hari Sabtu di Lapangan Merdeka.",
+      "Para lurah agar mengerahkan minimal 50 warga ke rapat umum tanggal 10 November.",
+      "Staf yang ditugaskan menghadiri deklarasi dukungan berkumpul di halaman kantor pukul 06.30.",
+      "Penyuluh wajib hadir pada konsolidasi relawan di gedung olahraga kecamatan.",
+      "Pegawai yang ditunjuk mengikuti kampanye terbuka ketiga pasangan calon dicatat sebagai dinas luar.",
+      "Daftar hadir peserta kampanye dialogis diserahkan ke sekretariat paling lambat Jumat.",
+    },
+    pass = {
+      "ASN dilarang menghadiri kampanye akbar dan rapat umum pasangan calon.",
+      "Satpol PP bertugas mengamankan rapat umum sesuai jadwal dari KPU.",
+      "Seluruh anggota koperasi hadir pada rapat umum anggota tahunan.",
+      "Bawaslu menerima laporan dugaan kepala desa menghadiri deklarasi dukungan.",
+      "Pegawai hadir pada deklarasi kampanye damai yang digelar KPU kabupaten.",
+      "Pemegang saham hadir pada rapat umum pemegang saham luar biasa.",
+    },
+  },
+}
+
+-- A gathering with a candidate (silaturahmi, jalan sehat, makan siang, penyambutan): the office
+-- invites or sends people to meet someone the memo names as a candidate.
+rule {
+  id = "campaign-activity.candidate-gathering",
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n6", "uu7_283", "uu10_70"),
+  message = {
+    id = "Memo mengundang atau mengerahkan orang ke pertemuan dengan calon tertentu.",
+    en = "The memo invites or sends people to a gathering with a particular candidate.",
+  },
+  suggest = {
+    id = "Batalkan acara ini dari kegiatan kantor; pertemuan dengan calon, apa pun namanya, " ..
+      "adalah kegiatan yang mengarah pada keberpihakan.",
+    en = "Drop the event; a gathering with a candidate, whatever it is called, is partisan.",
+  },
+  match = near(14, any "candidate_gatherings", C.ref()),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.public_program(p, m) or C.has(p, "official_events", sents) or
+       C.has(p, "cue_lawful", sents) then
+      return false
+    end
+    -- Someone is invited, sent or expected: an attendance word, a directive, or a table cell.
+    if not (C.has(p, "attend_verbs", sents) or C.directive(p, m, doc) or p.where == "table") then
+      return false
+    end
+    local strength = C.ref_strength(p, m, doc)
+    if strength < 3 then return false end
+    return C.grade(m, p, doc, { acts = { candidate_gatherings = true },
+                                category = "campaign-activity", strength = strength })
+  end,
+  examples = {
+    flag = {
+      "Kepala dinas mengundang para kepala seksi makan siang bersama calon bupati nomor urut 1 di Rumah Makan Sederhana.",
+      "Seluruh guru diharapkan hadir pada silaturahmi dengan Ibu Hj. Nani Suryani, caleg DPRD dari Partai Melati.",
+      "Pegawai diminta ikut jalan sehat bersama pasangan calon gubernur nomor 2 pada Minggu pagi.",
+      "Calon wali kota Bapak Rahmat Hidayat akan berkunjung Kamis; staf agar hadir menyambut beliau.",
+      "Para bidan diundang nonton bareng final sepak bola bersama cawabup nomor urut 3.",
+    },
+    pass = {
+      "ASN dilarang menghadiri silaturahmi dengan pasangan calon mana pun.",
+      "Bupati meresmikan jembatan; kepala bidang diminta hadir pada peresmian.",
+      "Pegawai mengikuti jalan sehat HUT kabupaten di alun-alun.",
+      "KPU mengundang ketiga pasangan calon pada debat publik di gedung serbaguna.",
+      "Laporan warga menyebut kepala desa makan malam bersama calon bupati nomor 1.",
+    },
+  },
+}
+
+-- Joining a campaign team that names itself as one ("relawan pemenangan", "tim kampanye"): no
+-- candidate needs to be named.
+rule {
+  id = "campaign-activity.join-team",
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("uu7_280", "uu10_70", "pp94_n1"),
+  message = {
+    id = "Memo mengajak atau menugaskan pegawai bergabung dengan tim kampanye atau relawan pemenangan.",
+    en = "The memo invites or assigns staff to join a campaign team or winning volunteers.",
+  },
+  suggest = {
+    id = "Hapus ajakan ini; ASN dilarang menjadi anggota tim kampanye atau relawan pemenangan.",
+    en = "Remove the call; civil servants may not be campaign team members.",
+  },
+  match = near(10, any "join_acts", any "partisan_teams"),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.has(p, "social_platforms", sents) or C.security(p, sents) then return false end
+    for _, h in ipairs(m.hits) do
+      if h.list == "partisan_teams" and C.inside(p, h, "event_bait") then return false end
+    end
+    return C.grade(m, p, doc, { acts = { join_acts = true }, category = "campaign-activity",
+                                strength = 3, note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Pegawai yang siap menjadi relawan pemenangan silakan mendaftar ke Sekretariat.",
+      "Setiap bidang menunjuk satu orang sebagai koordinator tim kampanye di kelurahan.",
+      "Guru honorer didaftarkan sebagai anggota tim pemenangan tingkat kecamatan.",
+      "Formulir keanggotaan posko pemenangan diisi oleh seluruh staf paling lambat Senin.",
+      "Rapat menyepakati tiga orang staf masuk tim sukses paslon di desa masing-masing.",
+    },
+    pass = {
+      "ASN dilarang bergabung dengan tim kampanye atau relawan pemenangan.",
+      "Dibentuk tim pemenangan lomba desa sehat tingkat provinsi.",
+      "Pegawai yang terbukti menjadi anggota tim kampanye dijatuhi hukuman disiplin.",
+      "Relawan PMI mendaftar ke posko tanggap darurat.",
+      "Bawaslu memeriksa dugaan kepala sekolah menjadi koordinator tim pemenangan.",
+    },
+  },
+}
+
+-- Under a partisan frame (a subject line, title, opening paragraph, table header or list lead-in
+-- naming a campaign event or a candidate; computed in C), a paragraph that arranges attendance,
+-- participants, attire, consumption or quotas organises that event.
+rule {
+  id = "campaign-activity.framed-arrangement",
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "high",
+  graded = true,
+  confidence = 0.75,
+  scope = "paragraph",
+  basis = C.basis("pp94_n3", "pp94_n6", "uu7_280"),
+  message = {
+    id = "Memo mengatur peserta, kehadiran, konsumsi, atau perlengkapan acara partisan yang disebut " ..
+      "pada perihal, judul, atau pembukaannya.",
+    en = "The memo arranges participants, attendance, food or equipment for the partisan event its " ..
+      "subject, title or opening names.",
+  },
+  suggest = {
+    id = "Batalkan pengaturan ini bersama acaranya; kantor tidak boleh mengorganisasi kegiatan " ..
+      "kampanye.",
+    en = "Cancel the arrangement with the event; offices must not organise campaign activity.",
+  },
+  match = all(at_least(1, any "frame_event", any "frame_target"), any "arrangement_acts"),
+  check = function(m, p, doc)
+    -- the verdict is the paragraph's, whichever candidate: judge it once
+    if not C.first_look(doc, p, "campaign-activity.framed-arrangement") then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.has(p, "cue_lawful") then
+      return false
+    end
+    -- Tell the reader where the frame came from.
+    local f = p.frame
+    local where = f and f.source or "subject"
+    local sev = C.directive(p, m, doc) and "high" or "medium"
+    C.note(doc, p, m, "campaign-activity", sev, (f and f.target) and 3 or 1)
+    return { severity = sev, confidence = sev == "high" and 0.8 or 0.7,
+             message = { id = "Memo mengatur peserta, kehadiran, konsumsi, atau perlengkapan acara " ..
+                           "partisan yang disebut pada " .. (FRAME_NAMES[where] or "perihalnya") .. ".",
+                         en = "The memo arranges participants, attendance, food or equipment for the " ..
+                           "partisan event named in its " .. where .. "." } }
+  end,
+  examples = {
+    flag = {
+      "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nPeserta dari setiap bidang paling sedikit 20 orang dan memakai kaos putih.",
+      "Perihal: Deklarasi Dukungan Relawan\nMohon Saudara menyiapkan konsumsi untuk 150 orang.",
+      "Hal: Konsolidasi Relawan Pemenangan\nDaftar hadir dikirim ke Sekretariat sebelum acara dimulai.",
+      "Dalam rangka rapat umum calon gubernur nomor urut 2 di Stadion Utama pada hari Minggu, kami sampaikan beberapa hal.\nSeluruh staf berkumpul di halaman kantor pukul 06.00.",
+      "Untuk kampanye dialogis calon bupati nomor urut 3 hari Rabu, kami sampaikan pembagian tugas:\n1. tenda dan kursi 100 buah oleh Subbag Umum;\n2. konsumsi oleh Bendahara.",
+    },
+    pass = {
+      "Hal: Larangan Menghadiri Kampanye Akbar\nPeserta apel memakai seragam dinas.",
+      "Hal: Pengamanan Rapat Umum Pasangan Calon\nPersonel berkumpul di markas pukul 06.00.",
+      "Hal: Rapat Koordinasi Posyandu\nPeserta membawa buku catatan.",
+      "Perihal: Undangan Rapat Evaluasi Kinerja\nKonsumsi disiapkan oleh Subbag Umum.",
+      "Hal: Jadwal Kampanye dari KPU\nPegawai diminta hadir tepat waktu pada apel.",
     },
   },
 }

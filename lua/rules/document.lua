@@ -13,32 +13,84 @@ local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
 
 -- Lower-case text of every paragraph of every part, and the title area: the page header and the
 -- short lines (titles, "Hal: ...", kop) among the first eight body paragraphs.
-local function memo_text(doc)
+local function memo_text_build(doc)
   local all, head = {}, {}
+  local opened = false
   local lh = doc.letterhead or {}
   if type(lh.header_text) == "string" then
     all[#all + 1] = lh.header_text
     head[#head + 1] = lh.header_text
   end
   for pi, part in ipairs(doc.parts or {}) do
-    -- Comments are reviewers' notes (Netral's own annotations quote the legal bases).
-    local paras = part.kind ~= "comments" and doc.paragraphs(part.name) or {}
+    -- Comments are reviewers' notes (Netral's own annotations quote the legal bases); endnotes
+    -- and footers carry no genre.
+    local read = part.kind == "body" or part.kind == "header" or part.kind == "footnotes"
+    local paras = read and doc.paragraphs(part.name) or {}
     for i, x in ipairs(paras) do
       local t = type(x) == "table" and x.text or x
       if type(t) == "string" then
         all[#all + 1] = t
-        if pi == 1 and i <= 8 and select(2, t:gsub("%S+", "")) <= 12 then head[#head + 1] = t end
+        if pi == 1 and i <= 8 and (#t <= 60 or select(2, t:gsub("%S+", "")) <= 12) then
+          head[#head + 1] = t
+        end
+        -- "Kepada : ... Hal : Pencopotan Stiker ...": the subject field of a long address line
+        local subj = pi == 1 and i <= 12 and (t:match("%f[%a][Pp]erihal%s*:%s*([^\t\n]+)") or
+                                              t:match("%f[%a][Hh]al%s*:%s*([^\t\n]+)"))
+        if subj then head[#head + 1] = subj end
+        -- the opening paragraph says what the memo is for ("menugaskan ... pengaturan lalu lintas")
+        if pi == 1 and not opened and #t >= 60 and select(2, t:gsub("%S+", "")) >= 12 then
+          opened = t
+        end
       end
     end
   end
-  return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower()
+  return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower(),
+         (opened or ""):lower()
 end
 
--- How many of the patterns occur in text; each one found is added to `found` (for explain).
+-- Built once per document (doc.state is fresh for each one).
+local function memo_text(doc)
+  local st = doc.state
+  if not st.memo_text then st.memo_text = { memo_text_build(doc) } end
+  return st.memo_text[1], st.memo_text[2], st.memo_text[3]
+end
+
+-- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan". Plain words
+-- are found with a plain search (fast) and their boundaries checked by hand; only entries that
+-- are patterns ("%f[%a]pps%f[%A]") run as patterns.
+local function has_whole(text, w)
+  local at = 1
+  while true do
+    local a, b = text:find(w, at, true)
+    if not a then return false end
+    if not text:sub(a - 1, a - 1):find("%w") and not text:sub(b + 1, b + 1):find("%w") then
+      return true
+    end
+    at = a + 1
+  end
+end
+
+-- Each pattern list is read once into { pat, -, is a Lua pattern }.
+local parsed = setmetatable({}, { __mode = "k" })
+local function entries(patterns)
+  local e = parsed[patterns]
+  if e then return e end
+  e = {}
+  for i, pat in ipairs(patterns) do
+    local magic = pat:find("%", 1, true) ~= nil
+    e[i] = { pat, not magic and pat:match("^%w+") or nil, magic }
+  end
+  parsed[patterns] = e
+  return e
+end
+
 local function count(text, patterns, found)
   local n = 0
-  for _, pat in ipairs(patterns) do
-    if text:find(pat) then
+  for _, x in ipairs(entries(patterns)) do
+    local pat = x[1]
+    local hit
+    if x[3] then hit = text:find(pat) ~= nil else hit = has_whole(text, pat) end
+    if hit then
       n = n + 1
       if found then found[#found + 1] = pat end
     end
@@ -47,9 +99,12 @@ local function count(text, patterns, found)
 end
 
 -- Distinctive words of each genre (Lua patterns over lower-case text).
-local REPORT_STRONG = { "terlapor", "pelapor", "berita acara", "formulir laporan", "laporan dugaan",
+-- (Not "berita acara" alone: minutes and hand-over records are the office's own acts.)
+local REPORT_STRONG = { "terlapor", "pelapor", "berita acara klarifikasi", "berita acara pemeriksaan",
+  "berita acara penanganan", "formulir laporan", "laporan dugaan",
   "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
-  "pokok laporan", "waktu kejadian", "temuan pengawas" }
+  "pokok laporan", "waktu kejadian", "temuan pengawas", "hasil pengawasan", "laporan hasil",
+  "laporan pengawasan", "kami laporkan", "laporan situasi", "tindak lanjut rekomendasi", "pengaduan masyarakat", "pemeriksaan pengaduan", "perbuatan" }
 local REPORT_ISSUER = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
   "inspektur", "komisi aparatur sipil negara", "kasn", "badan kepegawaian", "bkpsdm" }
 local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjaga netral",
@@ -61,16 +116,54 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
   "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
   "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
 
--- "report", "neutrality", "logistics" or nil; the words that decided it.
+local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan", "pembersihan", "pelepasan",
+  "tidak dihadiri",
+  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "menolak permohonan", "jawaban atas permohonan",
+
+  "pembongkaran", "mencopot", "menertibkan", "menurunkan", "membersihkan", "melepas", "pengamanan",
+  "pengaturan lalu lintas", "penanganan pelanggaran", "tindak lanjut rekomendasi" }
+
+-- What an opening paragraph says when the memo polices a campaign rather than joins it.
+local ENFORCEMENT_OPENING = { "lalu lintas", "penertiban", "menertibkan", "ditertibkan",
+  "pencopotan", "penurunan alat peraga", "menurunkan alat peraga", "menurunkan apk",
+  "mencopot stiker", "mencopot atribut" }
+
+local ELECTION_BODIES = { "kpu", "debat", "bawaslu", "kesbangpol" }
+
+-- Equal treatment of every pair (a coordination meeting, a debate's technical arrangements).
+local EQUAL = { "setiap pasangan calon", "setiap pasangan", "ketiga pasangan", "kedua pasangan",
+  "keempat pasangan", "seluruh pasangan calon", "semua pasangan calon", "semua pasangan",
+  "yang sama", "secara adil", "berimbang", "tanpa membedakan", "sama rata", "perlakuan yang sama",
+  "pasangan mana pun" }
+
+-- A refusal of a partisan request answers it; anywhere in the memo.
+local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami penuhi",
+  "menolak permintaan", "sepakat menolak", "tidak dipinjamkan",
+  "tidak dapat kami kabulkan", "tidak dapat dikabulkan", "tidak kami kabulkan",
+  "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
+  "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
+
+-- "report", "neutrality", "logistics", "enforcement", "equal" or nil; the words that decided it;
+-- and true when the evidence is weak (then only what the memo does not order outright is context).
 local function genre(doc)
-  local all, head = memo_text(doc)
+  local all, head, opening = memo_text(doc)
   local w = {}
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
   local strong = count(all, REPORT_STRONG, w)
-  if strong >= 2 or count(head, REPORT_STRONG) >= 1 or
-     (strong >= 1 and count(head, REPORT_ISSUER, w) >= 1) then
-    return "report", w
+  if strong >= 2 or count(head, REPORT_STRONG, w) >= 1 then return "report", w end
+  -- "Hal: Laporan ...", "LAPORAN KEGIATAN ...": the memo reports, but its own orders (a "Tindak
+  -- Lanjut" that tells staff what to do) stay.
+  if head:find("^laporan%f[%A]") or head:find("\nlaporan%f[%A]") then
+    return "report", { "laporan" }, true
+  end
+  -- An issuer's kop (Inspektorat, BKPSDM) and one report word: the memo may still give its own
+  -- orders, so only what it does not order outright is read as context.
+  if strong >= 1 and count(head, REPORT_ISSUER, w) >= 1 then return "report", w, true end
+  -- A coordination memo that gives every pair the same: the equal treatment is its subject.
+  w = {}
+  if count(all, EQUAL, w) >= 2 and count(all, ELECTION_BODIES, w) >= 1 then
+    return "equal", w
   end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
   -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
@@ -81,16 +174,107 @@ local function genre(doc)
   end
   w = {}
   if count(head, LOGISTICS, w) >= 1 and count(all, LOGISTICS, w) >= 3 then return "logistics", w end
+  -- Orders to remove campaign material or keep order around rallies quote what they remove.
+  w = {}
+  if count(head, ENFORCEMENT, w) >= 1 or count(opening, ENFORCEMENT_OPENING, w) >= 1 or
+     count(all, REFUSAL, w) >= 1 then
+    return "enforcement", w
+  end
   return nil
+end
+
+-- The finding's paragraph speaks of someone else's request ("surat dari tim kampanye ... yang
+-- meminta meminjam aula", "permohonan penggunaan auditorium").
+local REQUEST = { "permintaan", "permohonan", "surat dari", "undangan dari", "mengajukan",
+  "yang meminta", "memohon" }
+local function requested(doc, f)
+  for _, q in ipairs(doc.paragraphs(f.part) or {}) do
+    if q.index == f.paragraph then return count((q.text or ""):lower(), REQUEST) >= 1 end
+  end
+  return false
+end
+
+-- The finding's words are attributed to someone else: after a label in its paragraph ("Pesan
+-- yang dikirim: ...", "Kata-katanya: ...", "Isi unggahan: ..."), in quotation marks, or in the
+-- paragraph right after a lead-in that introduces a quotation ("... berbunyi:", "... sebagai
+-- berikut:").
+local ATTRIBUTION = { "pesan", "kata", "katanya", "kata-katanya", "unggahan", "status", "pernyataan",
+  "ucapan", "bunyi", "berbunyi", "isi", "kutipan", "keterangan", "tulisan", "bertuliskan", "caption",
+  "teks", "rekaman", "menyatakan", "mengatakan", "menulis", "menuliskan", "mengirim", "dikirim",
+  "disampaikan", "sebagai berikut", "berikut", "bukti", "tangkapan layar", "isi pesan" }
+-- The byte ranges of the quotations of a paragraph (“...”, "...", «...»), two words or more.
+local function quotations(t)
+  local ranges, open = {}, nil
+  local i = 1
+  while i <= #t do
+    local c = t:sub(i, i + 2)
+    local is_open = c == "\226\128\156" or t:sub(i, i + 1) == "\194\171"
+    local is_close = c == "\226\128\157" or t:sub(i, i + 1) == "\194\187"
+    local ch = t:sub(i, i)
+    -- an ASCII quote; an apostrophe only at a word's edge ('ayo menangkan ...')
+    local ascii = ch == '"' or (ch == "'" and ((not open and not t:sub(i - 1, i - 1):find("%w")) or
+                                             (open and not t:sub(i + 1, i + 1):find("%w"))))
+    if open and (is_close or ascii) then
+      if select(2, t:sub(open, i):gsub("%S+", "")) >= 2 then ranges[#ranges + 1] = { open, i } end
+      open = nil
+    elseif not open and (is_open or ascii) then
+      open = i
+    end
+    i = i + ((is_open or is_close) and (c:byte(1) == 226 and 3 or 2) or 1)
+  end
+  local k = 0
+  return function()
+    k = k + 1
+    if ranges[k] then return ranges[k][1], ranges[k][2] end
+  end
+end
+
+-- A report narrates: third parties by their initials, past findings, someone's own account.
+local NARRATION = { "berinisial", "inisial", "yang bersangkutan", "terlapor", "terperiksa", "pelaku",
+  "ditemukan", "didapati", "menemukan", "mengaku", "mengakui", "menurut keterangan", "tercatat",
+  "permintaan klarifikasi", "dimintai keterangan", "diketahui bahwa" }
+
+local function attributed(doc, f)
+  local paras = doc.paragraphs(f.part) or {}
+  for i, q in ipairs(paras) do
+    if q.index == f.paragraph then
+      local t = q.text or ""
+      -- a report's tables list cases; its narrative names third parties
+      if q.where == "table" or count(t:lower(), NARRATION) >= 1 then return true end
+      local colon = t:find(":", 1, true)
+      if colon and colon <= (f.start or 0) + 1 and colon < 80 and
+         count(t:sub(1, colon):lower(), ATTRIBUTION) >= 1 then
+        return true
+      end
+      -- a quotation the finding overlaps ("kalimat “... wajib coblos nomor 3”", "dengan
+      -- keterangan “Ayo menangkan ...”")
+      local fs, fe = (f.start or 0) + 1, f.stop or 0
+      for qa, qb in quotations(t) do
+        if qa <= fe + 12 and qb >= fs then return true end
+      end
+      for k = i - 1, math.max(1, i - 3), -1 do
+        local pt = paras[k].text or ""
+        if pt:find("%S") then
+          return pt:find(":%s*$") ~= nil and count(pt:lower(), ATTRIBUTION) >= 1
+        end
+      end
+      return false
+    end
+  end
+  return false
 end
 
 local GENRE_TEXT = {
   id = { report = "laporan atau klarifikasi dugaan pelanggaran",
          neutrality = "surat edaran atau imbauan netralitas",
-         logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)" },
+         logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)",
+         enforcement = "perintah penertiban atau pengamanan (menurunkan atribut, mengatur lalu lintas)",
+         equal = "koordinasi yang memperlakukan semua pasangan calon sama" },
   en = { report = "a report or clarification of an alleged violation",
          neutrality = "a neutrality circular or reminder",
-         logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)" },
+         logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)",
+         enforcement = "an enforcement order (removing material, keeping order)",
+         equal = "a coordination memo treating every pair the same" },
 }
 
 document_rule {
@@ -117,8 +301,9 @@ document_rule {
       if (SEV[f.severity] or 0) >= 1 and f.category ~= "letterhead-misuse" then any = true; break end
     end
     if not any then return nil end
-    local g, words = genre(doc)
+    local g, words, weak = genre(doc)
     if not g then return nil end
+    local refusal = count((memo_text(doc)), REFUSAL) >= 1
     trace(doc.lang == "en" and "genre: %s, from the words %s" or "jenis memo: %s, dari kata %s",
           (doc.lang == "en" and GENRE_TEXT.en or GENRE_TEXT.id)[g], table.concat(words, ", "))
     local changed, first
@@ -126,7 +311,13 @@ document_rule {
       local s = SEV[f.severity] or 0
       -- A report quotes acts: nothing in it is the memo's own. Circulars and logistics memos
       -- keep only explicit orders (high); the rest is their subject matter.
-      if s >= 1 and f.category ~= "letterhead-misuse" and (g == "report" or s <= 2) then
+      -- a memo that refuses a request: what the request asked for is not the memo's act
+      local asked = g == "enforcement" and refusal and requested(doc, f)
+      -- a report's quotation is context, however it is worded; the report's own orders (a
+      -- "Tindak Lanjut" telling auditors whom to vote for) are not
+      local quoted = g == "report" and not weak and attributed(doc, f)
+      if s >= 1 and f.category ~= "letterhead-misuse" and
+         (s <= 2 or asked or quoted) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"
@@ -258,7 +449,7 @@ document_rule {
     for _, f in ipairs(doc.findings) do
       if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
         for _, n in ipairs(C.para_notes(doc, f.part, f.paragraph) or {}) do
-          if n.strength >= 3 then
+          if n.strength >= 3 and not n.all_pairs then
             return { { part = f.part, where = f.where, paragraph = f.paragraph, start = f.start,
                        stop = f.stop, severity = f.severity } }
           end

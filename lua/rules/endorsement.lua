@@ -133,6 +133,10 @@ rule {
     local sents = C.sentences(m)
     -- "coblos 3" is unambiguous; "pilih 2" needs an election or candidate word in the sentence.
     -- Asked first: most "pilih 2 orang" sentences have none, and it is cheaper than the cues.
+    if C.has(p, "cue_public_program", sents) then return false end
+    for _, h in ipairs(m.hits) do
+      if not VOTE[h.list] and C.date_number(p, h.last) then return false end
+    end
     local context = C.has(p, "election_words", sents)
     for _, h in ipairs(C.parts(m, VOTE)) do
       if not context and C.inside(p, h, "coblos_verbs") then context = true end
@@ -141,7 +145,7 @@ rule {
       if not context and C.has(p, l, sents) then context = true end
     end
     if not context then return false end
-    if C.forbidden(p, m) or C.negated(p, m, VOTE) then return false end
+    if C.forbidden(p, m) or C.negated(p, m, VOTE) or C.quoted(p, m, VOTE) then return false end
     local sev = C.directive(p, m, doc) and "high" or "medium"
     C.note(doc, p, m, "endorsement", sev, 2)
     return { severity = sev, confidence = sev == "high" and 0.9 or 0.75 }
@@ -272,6 +276,131 @@ rule {
       "Bapak/Ibu Guru diminta memilih salah satu jadwal pelatihan.",
       "Mari kita sukseskan pemilihan dengan datang ke TPS bersama Bapak/Ibu sekalian.",
       "ASN dilarang mendukung Ibu Hj. Rosmawati maupun calon lain pada pemilihan 27 November.",
+    },
+  },
+}
+
+-- A named person (or pair) with a term of office ahead, in an appeal: "kita antar Pak X dan Bu Y
+-- memimpin lima tahun lagi". The candidate is recognised by the C layer (target_person: titled
+-- names, pairs, "yang maju sebagai calon ..." said anywhere in the memo).
+rule {
+  id = "endorsement.term-of-office",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("pp94_n6", "uu7_283", "uu10_71"),
+  message = {
+    id = "Memo mengajak mengantar tokoh yang sedang berkontestasi ke masa jabatan berikutnya.",
+    en = "The memo asks people to carry a contesting person into another term of office.",
+  },
+  suggest = {
+    id = "Hapus ajakan ini; memo dinas tidak boleh mengarahkan siapa yang memimpin berikutnya.",
+    en = "Remove the appeal; official memos must not steer who governs next.",
+  },
+  match = near(12, any "term_of_office", at_least(1, any "target_person", any "target_anaphor")),
+  check = function(m, p, doc)
+    return C.grade(m, p, doc, { acts = { term_of_office = true }, category = "endorsement",
+                                strength = 3, base = "info" })
+  end,
+  examples = {
+    flag = {
+      "Mari kita antarkan Bapak Hasan Basri dan Ibu Lestari Dewi memimpin Kota Sungai Dua untuk lima tahun lagi.",
+      "Seluruh staf kami harapkan mengawal Pak Darmawan Saleh agar terpilih kembali pada November nanti.",
+      "Ayo bawa Ibu Hj. Rosna Yuliani menjabat kembali sebagai bupati periode berikutnya.",
+      "Bapak Ibu diminta memastikan Pak Anton Wirya dan Bu Salimah kembali memimpin kabupaten kita.",
+      "Kita semua wajib menjadikan Bapak H. Ruslan Effendi dua periode.",
+    },
+    pass = {
+      "Bapak Hasan Basri terpilih kembali sebagai ketua koperasi untuk periode berikutnya.",
+      "ASN dilarang mengajak warga memilih Pak Darmawan Saleh agar terpilih kembali.",
+      "Bupati Sungai Dua meresmikan pasar baru untuk lima tahun ke depan.",
+      "Kepala sekolah kembali memimpin upacara pada Senin depan.",
+      "Periode berikutnya dimulai pada Januari, kata Ibu Kepala Bidang.",
+    },
+  },
+}
+
+-- A campaign slogan chanted, printed or shown in an office event ("yel-yel 'Satu Putaran ...'").
+rule {
+  id = "endorsement.slogan",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n6", "uu7_283"),
+  message = {
+    id = "Memo menyuruh menyerukan, menuliskan, atau memakai slogan kampanye calon.",
+    en = "The memo has a candidate's campaign slogan chanted, written or used.",
+  },
+  suggest = {
+    id = "Hapus slogan ini dari kegiatan dan bahan kedinasan.",
+    en = "Remove the slogan from official activities and material.",
+  },
+  match = near(10, any "target_slogan", any "chant_acts"),
+  check = function(m, p, doc)
+    if C.security(p, C.sentences(m)) then return false end
+    -- A hashtag in posts is the social-media rule's; a slogan elsewhere is support.
+    if C.has(p, "social_platforms", C.sentences(m)) then return false end
+    return C.grade(m, p, doc, { acts = { chant_acts = true }, category = "endorsement",
+                                strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Peserta apel diminta menyerukan yel-yel 'Lanjutkan Pak Yusuf!' bersama-sama.",
+      "Spanduk kegiatan agar bertuliskan 'Dua Periode untuk Ibu Marni'.",
+      "Mohon seluruh guru memakai slogan 'Satu Putaran' pada setiap sambutan.",
+      "Di akhir acara kita teriakkan 'Terus Bersama Pak Halim' tiga kali.",
+      "Semboyan 'Lanjutkan Bu Yanti' dicetak pada undangan rapat koordinasi.",
+    },
+    pass = {
+      "Satpol PP mencopot spanduk bertuliskan 'Lanjutkan Pak Yusuf' dari pagar kantor.",
+      "ASN dilarang menyerukan slogan 'Dua Periode' dalam kegiatan dinas.",
+      "Peserta apel menyerukan yel-yel 'Sekolah Hebat, Siswa Juara'.",
+      "Tema acara: 'Bersama Membangun Desa'.",
+      "Bawaslu mencatat dugaan yel-yel 'Satu Putaran' pada apel pagi.",
+    },
+  },
+}
+
+-- A decision or agreement of a meeting towards a candidate ("disepakati target suara ...").
+rule {
+  id = "endorsement.decision",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("pp94_n5", "pp94_n6", "uu7_282", "uu10_71"),
+  message = {
+    id = "Rapat atau pimpinan memutuskan atau menyepakati dukungan atau target suara bagi calon tertentu.",
+    en = "A meeting or the leadership decides or agrees on support or a vote target for a candidate.",
+  },
+  suggest = {
+    id = "Batalkan keputusan ini; rapat kedinasan tidak boleh menetapkan dukungan politik.",
+    en = "Revoke the decision; official meetings must not settle political support.",
+  },
+  match = near(14, any "decision_acts", at_least(1, any "support_verbs", any "vote_verbs"), C.ref()),
+  check = function(m, p, doc)
+    return C.grade(m, p, doc, { acts = { support_verbs = true, vote_verbs = true },
+                                bait = "support_bait", category = "endorsement" })
+  end,
+  examples = {
+    flag = {
+      "Rapat pimpinan menyepakati seluruh unit memenangkan calon wali kota nomor urut 1.",
+      "Disepakati target suara 60 persen untuk Bapak Yohanes Manek di setiap kampung binaan.",
+      "Forum kepala sekolah memutuskan mendukung Partai Bintang Timur pada pemilu legislatif.",
+      "Hasil musyawarah: para kepala desa bersepakat memilih pasangan calon nomor 2.",
+      "Diputuskan bahwa seluruh penyuluh mendukung caleg Partai Golkar nomor urut 3 di dapil 4.",
+    },
+    pass = {
+      "Rapat menyepakati jadwal pelatihan pada minggu kedua bulan depan.",
+      "Diputuskan bahwa ASN dilarang mendukung pasangan calon mana pun.",
+      "Rapat sepakat mendukung kelancaran tahapan pemilihan bersama KPU.",
+      "Bawaslu memutuskan dugaan dukungan kepala desa kepada paslon 2 tidak terbukti.",
+      "Forum menyepakati target penurunan stunting 14 persen.",
     },
   },
 }

@@ -133,3 +133,118 @@ rule {
     },
   },
 }
+
+-- Aid made conditional on support, or threatened for the lack of it ("BLT hanya untuk yang
+-- memilih ...", "beasiswa dicabut bila orang tuanya tidak mencoblos ..."): inducement whether the
+-- aid is given or withheld.
+rule {
+  id = "inducement.aid-condition",
+  unless = { "prohibition" },
+  category = "inducement",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  scope = "paragraph",
+  basis = C.basis("pp94_n6", "uu7_280j", "uu10_187a", "uu10_71"),
+  message = {
+    id = "Memo mengaitkan bantuan atau layanan dengan dukungan kepada calon (diberikan hanya " ..
+      "kepada pendukung, atau diancam dicabut).",
+    en = "The memo ties aid or services to support for a candidate (only for supporters, or " ..
+      "threatened with withdrawal).",
+  },
+  suggest = {
+    id = "Cabut ketentuan ini; bantuan diberikan menurut aturan, tidak menurut pilihan politik.",
+    en = "Withdraw it; aid follows the rules, not political choice.",
+  },
+  match = near(16, at_least(1, any "office_programmes", any "staff_benefits"), any "aid_conditions",
+               at_least(1, any "supporter_refs", any "vote_verbs", any "support_verbs")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    -- Supporters of someone: a candidate in the paragraph, or named earlier in the memo.
+    local strength = 0
+    for _, l in ipairs(C.STRONG) do
+      if C.has(p, l) then strength = 3 end
+    end
+    if strength == 0 and C.notes(doc).strong > 0 then strength = 3 end
+    if strength == 0 and (C.has(p, "number_refs_weak", sents) or C.has(p, "candidate_anaphora", sents)) then
+      strength = 2
+    end
+    if strength < 2 then return false end
+    -- the condition itself is the memo's act: a threat tied to a ballot number is specific
+    return C.grade(m, p, doc, { acts = { aid_conditions = true }, category = "inducement",
+                                strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Ketua RT agar menyampaikan bahwa bantuan pangan hanya diteruskan kepada warga yang memilih Pak Suherman Jaya, calon kepala desa.",
+      "Penerima PKH yang tidak mencoblos paslon nomor urut 2 akan dievaluasi dan bantuannya dapat dihentikan.",
+      "Beasiswa daerah khusus untuk anak pendukung calon bupati petahana.",
+      "Bansos tahap berikutnya dicoret bagi keluarga yang tidak mendukung caleg Partai Kenari nomor 5.",
+      "Pupuk bersubsidi diprioritaskan untuk kelompok tani yang memenangkan pasangan calon nomor 3.",
+      "Honorer yang ketahuan tidak memilih paslon nomor 1 jam mengajarnya dikurangi semester depan.",
+    },
+    pass = {
+      "Bantuan pangan hanya diberikan kepada keluarga yang terdaftar dalam DTKS.",
+      "ASN dilarang mengaitkan bansos dengan pilihan kepada pasangan calon tertentu.",
+      "Beasiswa dicabut bagi mahasiswa yang tidak memenuhi syarat IPK.",
+      "Bawaslu menerima laporan bahwa BLT dihentikan bagi pendukung paslon 2.",
+      "Pemilih lansia diprioritaskan di TPS, dan bantuan lansia tetap disalurkan.",
+    },
+  },
+}
+
+-- Money or goods for going to a campaign event ("setiap warga yang hadir menerima uang transport
+-- Rp50.000"): the event is named in the paragraph or frames it (subject, lead-in, table header).
+rule {
+  id = "inducement.event-money",
+  unless = { "prohibition" },
+  category = "inducement",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("uu7_280j", "uu10_187a", "pp94_n6"),
+  message = {
+    id = "Memo memberikan uang transport, uang saku, atau barang kepada orang yang dikerahkan ke " ..
+      "acara kampanye.",
+    en = "The memo gives transport money, allowances or goods to people brought to a campaign event.",
+  },
+  suggest = {
+    id = "Hentikan pemberian ini; uang atau barang untuk menghadirkan massa kampanye adalah " ..
+      "politik uang.",
+    en = "Stop the handout; paying people to fill a rally is vote buying.",
+  },
+  match = all(at_least(1, any "frame_event", any "frame_events"), any "inducement_goods",
+              at_least(1, any "give_verbs", any "gift_markers")),
+  check = function(m, p, doc)
+    if not C.first_look(doc, p, "inducement.event-money") then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.has(p, "cue_lawful") or C.security(p) then
+      return false
+    end
+    -- paid from the office's budget: the state-facility rules say so
+    if C.has(p, "state_facilities") then return false end
+    for _, h in ipairs(m.hits) do
+      if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
+    end
+    local sev = C.directive(p, m, doc) and "high" or "medium"
+    C.note(doc, p, m, "inducement", sev, C.ref_strength(p, m, doc))
+    return { severity = sev, confidence = sev == "high" and 0.85 or 0.7 }
+  end,
+  examples = {
+    flag = {
+      "Setiap warga yang hadir di kampanye akbar menerima uang transport Rp50.000 dari koordinator.",
+      "Hal: Kampanye Dialogis Hari Sabtu\nPeserta mendapat uang saku Rp100.000 dan kaos; mohon dicatat.",
+      "Staf wajib ikut rapat umum Minggu pagi; uang bensin Rp75.000 dibagikan di bus.",
+      "Untuk konsolidasi relawan hari Jumat, kami minta:\n1. setiap peserta diberi amplop Rp50.000 oleh panitia.",
+      "Warga yang datang ke deklarasi dukungan mendapat paket sembako di pintu keluar.",
+    },
+    pass = {
+      "ASN dilarang menerima uang transport dari panitia kampanye akbar.",
+      "Peserta rapat koordinasi menerima uang transport sesuai standar biaya.",
+      "Bawaslu menemukan dugaan pembagian uang transport pada rapat umum paslon 2.",
+      "Uang transport petugas pengamanan kampanye akbar dibayarkan oleh kepolisian.",
+      "Peserta kampanye imunisasi menerima paket makanan tambahan.",
+    },
+  },
+}

@@ -35,6 +35,10 @@ local INSTITUTION = {
   "perusahaan umum daerah", "perusahaan perseroan daerah", "perseroan daerah", "perusahaan umum",
   "bumd", "bumn", "bank pembangunan daerah", "bank daerah",
 }
+-- The same as anchored patterns, built once.
+local INSTITUTION_PATTERNS = {}
+for i, w in ipairs(INSTITUTION) do INSTITUTION_PATTERNS[i] = "^" .. w .. "%f[%A]" end
+
 -- Address and contact lines.
 local CONTACT = { "^jl%.?%s", "^jln%.?%s", "^jalan%s", "telp", "telepon", "tlp%.", "faks", "fax",
   "laman", "website", "www%.", "%.go%.id", "%.sch%.id", "%.ac%.id", "%.desa%.id", "e%-?mail",
@@ -55,8 +59,8 @@ local function institution_line(text)
   local t = trim(text)
   if #t < 3 or #t > 140 or not mostly_upper(t) then return false end
   local low = t:lower()
-  for _, w in ipairs(INSTITUTION) do
-    if low:find("^" .. w .. "%f[%A]") then return true end
+  for _, pat in ipairs(INSTITUTION_PATTERNS) do
+    if low:find(pat) then return true end
   end
   return false
 end

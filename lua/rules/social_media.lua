@@ -189,3 +189,55 @@ rule {
     },
   },
 }
+
+-- A campaign-shaped hashtag or slogan (recognised in C: #LanjutkanX, #XDuaPeriode, #BersamaPakX)
+-- put on the office's or staff's posts.
+rule {
+  id = "social-media.campaign-hashtag",
+  unless = { "prohibition" },
+  category = "social-media",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("skb2022", "pp94_n6"),
+  message = {
+    id = "Memo menyuruh memakai tagar atau slogan kampanye calon pada unggahan media sosial.",
+    en = "The memo has a candidate's campaign hashtag or slogan used on social-media posts.",
+  },
+  suggest = {
+    id = "Hapus tagar ini; unggahan kedinasan dan pegawai tidak boleh memuat slogan kampanye.",
+    en = "Remove the hashtag; official and staff posts must not carry campaign slogans.",
+  },
+  match = near(14, any "target_slogan", at_least(1, any "social_verbs", any "social_platforms",
+                                                   any "chant_acts")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.security(p, sents) then return false end
+    -- A slogan on a banner or in a chant without any post is the endorsement rule's.
+    if not (C.has(p, "social_platforms", sents) or C.has(p, "social_verbs", sents)) then
+      local tag = false
+      for _, h in ipairs(m.hits) do
+        if h.list == "target_slogan" and p:token(h.first).hashtag then tag = true end
+      end
+      if not tag then return false end
+    end
+    return C.grade(m, p, doc, { acts = { social_verbs = true, chant_acts = true },
+                                category = "social-media", strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Setiap unggahan kegiatan posyandu agar disertai tagar #LanjutkanBuNirmala.",
+      "Admin akun dinas menambahkan #KotaBaruDuaPeriode pada setiap postingan.",
+      "Mohon staf memposting foto kegiatan dengan caption #TerusBersamaPakAnwar.",
+      "Gunakan #Coblos02 di status WA masing-masing mulai hari ini.",
+      "Seluruh guru mengganti bio Instagram dengan slogan 'Lanjutkan Pak Darto' mulai Senin.",
+    },
+    pass = {
+      "Setiap unggahan kegiatan posyandu disertai tagar #BersamaCegahStunting.",
+      "ASN dilarang memakai tagar #LanjutkanBuNirmala di media sosial.",
+      "Humas menurunkan unggahan bertagar #KotaBaruDuaPeriode dari akun resmi dinas.",
+      "Gunakan tagar #HariGuruNasional pada unggahan tanggal 25 November.",
+      "Bawaslu menemukan dugaan penggunaan tagar #Coblos02 oleh kepala sekolah.",
+    },
+  },
+}

@@ -252,3 +252,271 @@ rule {
     },
   },
 }
+
+-- Under a partisan frame (subject line, title, opening paragraph, table header or list lead-in
+-- naming a campaign event or a candidate, computed in C), office vehicles, rooms, equipment,
+-- budget, duty status or working hours arranged in a later paragraph serve that event.
+rule {
+  id = "state-facility.framed-logistics",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo menyediakan fasilitas instansi (kendaraan, ruangan, peralatan, anggaran, jam kerja " ..
+      "atau status dinas) untuk acara partisan yang disebut pada perihal, judul, atau pembukaannya.",
+    en = "The memo provides office facilities (vehicles, rooms, equipment, budget, duty time or " ..
+      "status) for the partisan event its subject, title or opening names.",
+  },
+  suggest = {
+    id = "Batalkan pengaturan fasilitas ini; fasilitas negara hanya untuk tugas kedinasan.",
+    en = "Cancel the arrangement; state facilities are for official duties only.",
+  },
+  match = all(at_least(1, any "frame_event", any "frame_target"),
+              at_least(1, any "state_facilities", any "duty_facilities")),
+  check = function(m, p, doc)
+    -- the verdict is the paragraph's, whichever candidate: judge it once
+    if not C.first_look(doc, p, "state-facility.framed-logistics") then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.has(p, "cue_lawful") then
+      return false
+    end
+    if not (C.has(p, "use_verbs") or C.has(p, "arrangement_acts") or C.has(p, "attend_verbs")
+            or p.where == "table" or p.list_level >= 0) then
+      return false
+    end
+    local sev = C.directive(p, m, doc) and "high" or "medium"
+    local f = p.frame
+    C.note(doc, p, m, "state-facility", sev, (f and f.target) and 3 or 1)
+    return { severity = sev, confidence = sev == "high" and 0.85 or 0.7 }
+  end,
+  examples = {
+    flag = {
+      "Hal: Persiapan Kampanye Dialogis Pasangan Calon Nomor Urut 2\nRuang rapat lantai 3 dan proyektor kantor disiapkan oleh Subbag Umum.",
+      "Perihal: Rapat Umum Calon Gubernur Nomor Urut 1\nPeserta berangkat menggunakan bus dinas dan mobil operasional.",
+      "Hal: Deklarasi Dukungan Relawan\nBiaya konsumsi dibebankan pada anggaran rapat koordinasi.",
+      "Dalam rangka kampanye akbar hari Minggu di Lapangan Pemuda, kami sampaikan hal berikut.\nPegawai yang berangkat dicatat dinas luar.",
+      "Hal: Konsolidasi Relawan Pemenangan\nAula kantor dipakai untuk acara tersebut pada Sabtu malam.",
+    },
+    pass = {
+      "Hal: Larangan Penggunaan Fasilitas Negara untuk Kampanye\nKendaraan dinas tidak boleh dipakai di luar tugas.",
+      "Hal: Pengamanan Kampanye Akbar\nMobil patroli disiagakan di sekitar stadion.",
+      "Hal: Rapat Koordinasi Penyaluran Bansos\nRuang rapat lantai 2 disiapkan oleh Subbag Umum.",
+      "Perihal: Dukungan Logistik Pemilu kepada KPU\nGudang pemda dipinjamkan kepada KPU.",
+      "Hal: Kunjungan Kerja Bupati\nMobil dinas disiapkan untuk rombongan.",
+    },
+  },
+}
+
+-- A named campaign event and an office facility in the same sentence: the bus to the rally, the
+-- duty status of those sent, the hall lent to the declaration.
+rule {
+  id = "state-facility.event-facility",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo memakai fasilitas instansi (kendaraan, ruangan, anggaran, status dinas, jam kerja) " ..
+      "untuk acara kampanye.",
+    en = "The memo uses office facilities (vehicles, rooms, budget, duty status, working hours) " ..
+      "for a campaign event.",
+  },
+  suggest = {
+    id = "Hapus pemakaian fasilitas ini; kampanye tidak boleh memakai fasilitas negara, untuk " ..
+      "calon mana pun.",
+    en = "Remove the use of facilities; campaigns may not use state facilities, for anyone.",
+  },
+  scope = "paragraph",
+  match = near(40, any "frame_events", at_least(1, any "state_facilities", any "duty_facilities")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    for _, h in ipairs(m.hits) do
+      if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
+    end
+    return C.grade(m, p, doc, { acts = { state_facilities = true, duty_facilities = true },
+                                category = "state-facility", strength = 3,
+                                note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Bus dinas disiapkan untuk mengangkut pegawai ke lokasi kampanye akbar di alun-alun.",
+      "Pegawai yang menghadiri rapat umum pasangan calon dicatat sebagai dinas luar.",
+      "Aula kecamatan dipinjamkan untuk deklarasi dukungan relawan pada Jumat malam.",
+      "Konsumsi konsolidasi relawan dibebankan pada anggaran kegiatan bidang.",
+      "Staf berangkat ke kampanye terbuka pada jam kerja dengan mobil operasional.",
+    },
+    pass = {
+      "Kendaraan dinas dilarang dipakai untuk menghadiri kampanye akbar.",
+      "Mobil patroli mengamankan jalannya rapat umum pasangan calon.",
+      "Kampanye imunisasi memakai mobil puskesmas keliling.",
+      "Gedung serbaguna dipinjamkan kepada KPU untuk debat dan rapat umum sesuai jadwal resmi.",
+      "Bawaslu menemukan dugaan bus sekolah dipakai ke lokasi kampanye akbar.",
+    },
+  },
+}
+
+-- An office programme or aid bent to a candidate: timed to the candidate's visit, handed over by
+-- the candidate or their team, packed in their colours, or tied to their next term.
+rule {
+  id = "state-facility.programme-for-candidate",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo membelokkan program atau bantuan instansi untuk kepentingan calon tertentu.",
+    en = "The memo bends an office programme or aid to a particular candidate's benefit.",
+  },
+  suggest = {
+    id = "Pisahkan program ini dari calon mana pun: tanpa kehadiran, nama, warna, atau tim calon.",
+    en = "Keep the programme apart from every candidate: no presence, name, colours or team.",
+  },
+  match = near(16, near(8, any "office_programmes", any "programme_ties"), C.strong_ref()),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) or C.security(p, sents) then
+      return false
+    end
+    -- "penerima PKH diminta ...": the programme names the people addressed, not what is bent.
+    for _, h in ipairs(m.hits) do
+      if h.list == "office_programmes" and C.inside(p, h, "programme_people") then return false end
+    end
+    local strength = C.ref_strength(p, m, doc)
+    if strength < 3 then return false end
+    return C.grade(m, p, doc, { acts = { office_programmes = true, programme_ties = true },
+                                category = "state-facility", strength = strength,
+                                base = "medium" })
+  end,
+  examples = {
+    flag = {
+      "Pasar murah bulan ini digelar bersamaan dengan kunjungan calon bupati nomor urut 2 ke kecamatan.",
+      "Paket bantuan lansia diserahkan langsung oleh tim pemenangan Ibu Rahma Lubis, calon wali kota.",
+      "Bantuan bibit dikemas dengan stiker bergambar paslon nomor urut 1.",
+      "Penyaluran alsintan disertai sambutan calon gubernur petahana tentang kelanjutan kepemimpinan.",
+      "Dana BOS kegiatan pentas seni dijadwalkan bersamaan dengan safari caleg Partai Bulan Sabit.",
+    },
+    pass = {
+      "Pasar murah digelar bersamaan dengan Hari Jadi Kabupaten.",
+      "Bantuan lansia diserahkan oleh kepala dinas sosial di balai desa.",
+      "Bantuan bibit dilarang diserahkan bersamaan dengan kampanye pasangan calon.",
+      "Bawaslu menyelidiki dugaan pasar murah yang diserahkan tim paslon nomor 2.",
+      "Penyaluran alsintan dijadwalkan bersamaan dengan musim tanam kedua.",
+    },
+  },
+}
+
+-- A campaign team served by the office: staff assigned to it, its post in an office room, office
+-- equipment or working hours ("dua staf ditugaskan menjadi sekretariat posko relawan ... selama
+-- jam kerja dengan laptop kantor").
+rule {
+  id = "state-facility.team-resources",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo menugaskan pegawai atau menyediakan ruang, peralatan, atau jam kerja instansi " ..
+      "untuk tim kampanye atau posko pemenangan.",
+    en = "The memo assigns staff or provides office rooms, equipment or working hours to a " ..
+      "campaign team or post.",
+  },
+  suggest = {
+    id = "Cabut penugasan dan pemakaian fasilitas ini; tim kampanye tidak boleh memakai pegawai " ..
+      "atau fasilitas negara.",
+    en = "Revoke the assignment and the use of facilities.",
+  },
+  match = near(30, any "partisan_teams", at_least(1, any "state_facilities", any "duty_facilities")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    -- "Tim Pemenangan KIPP" of a competition named anywhere in the paragraph
+    if C.public_program(p, m) or C.has(p, "cue_public_program") or C.has(p, "cue_lawful", sents) then
+      return false
+    end
+    for _, h in ipairs(m.hits) do
+      if h.list == "partisan_teams" and C.inside(p, h, "event_bait") then return false end
+    end
+    -- A winning team of what? An election, a candidate in the paragraph or named before.
+    if not (C.has(p, "election_words") or C.has(p, "candidate_refs") or C.has(p, "target_person")
+            or C.notes(doc).strong > 0) then
+      return false
+    end
+    return C.grade(m, p, doc, { acts = { state_facilities = true, duty_facilities = true },
+                                category = "state-facility", strength = 3,
+                                note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Dua staf ditugaskan menjadi sekretariat posko pemenangan pilkada selama jam kerja dengan laptop kantor.",
+      "Ruang rapat lantai 3 agar difasilitasi untuk posko pemenangan Pak Frans mulai Senin.",
+      "Lima dosen ASN ditugaskan bergabung dalam tim kampanye pasangan calon gubernur sebagai tim pakar.",
+      "Mobil operasional bidang dipinjamkan kepada relawan pemenangan selama masa kampanye pilkada.",
+      "Pegawai piket menjaga rumah pemenangan paslon nomor urut 2 pada jam dinas secara bergiliran.",
+    },
+    pass = {
+      "ASN dilarang menjadi anggota tim kampanye dan memakai kendaraan dinas untuk posko pemenangan.",
+      "Dibentuk tim pemenangan lomba desa sehat; sekretariat di aula kantor.",
+      "Satpol PP menertibkan posko pemenangan yang didirikan di halaman kantor desa.",
+      "Bawaslu menerima laporan dugaan laptop kantor dipakai tim kampanye.",
+      "Tim kampanye mengajukan izin kepada KPU untuk memakai gedung serbaguna sesuai jadwal.",
+    },
+  },
+}
+
+-- A campaign slogan or hashtag on the office's own channels and occasions: an official account,
+-- an official ceremony, a backdrop or banner paid from the budget.
+rule {
+  id = "state-facility.official-slogan",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo memakai akun resmi, acara resmi, atau bahan yang dibiayai instansi untuk slogan " ..
+      "kampanye calon.",
+    en = "The memo uses an official account, an official event or office-paid material for a " ..
+      "candidate's campaign slogan.",
+  },
+  suggest = {
+    id = "Hapus slogan ini dari akun, acara, dan bahan kedinasan.",
+    en = "Remove the slogan from official accounts, events and material.",
+  },
+  match = near(30, any "target_slogan", at_least(1, any "official_channels", any "state_facilities",
+                                                   any "official_events")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.security(p, sents) or C.has(p, "cue_lawful", sents) then return false end
+    return C.grade(m, p, doc, { acts = { official_channels = true, state_facilities = true,
+                                         official_events = true },
+                                category = "state-facility", strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Admin akun resmi dinas agar memakai caption 'Satu Putaran Bersama Pak Rizal' pada setiap unggahan.",
+      "Backdrop upacara HUT kabupaten bertuliskan 'Lanjutkan Bersama Pak Gafur' dibiayai dari anggaran kegiatan.",
+      "Gapura resmi di depan kantor bupati mencantumkan tagar #LanjutkanPakZul.",
+      "Unggahan di akun Instagram resmi pemda wajib disertai #SatuPutaranSaja.",
+      "Spanduk rapat kerja dinas memuat slogan 'Dua Periode untuk Bu Yanti'.",
+    },
+    pass = {
+      "Admin akun resmi dinas menurunkan unggahan bertagar #SatuPutaranSaja.",
+      "ASN dilarang memakai slogan 'Lanjutkan Bersama Pak Gafur' pada acara resmi.",
+      "Backdrop upacara HUT kabupaten bertuliskan 'Bersatu Membangun Negeri'.",
+      "Akun resmi pemda membagikan jadwal kampanye dari KPU.",
+      "Bawaslu menemukan dugaan tagar #SatuPutaranSaja di akun resmi dinas.",
+    },
+  },
+}

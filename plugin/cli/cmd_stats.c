@@ -36,6 +36,8 @@ typedef struct doc {
     char **cats;
     size_t ncats; /* labelled categories */
     char *note;
+    int classes[16];
+    size_t nclasses; /* issue-15 corpus labels: the classes 1-14 a memo exercises */
     int scanned, status;
     char *error;
     hit *hits;
@@ -139,7 +141,10 @@ static int load_labels(set *s, const char *path) {
             break;
         }
         const cli_json *v = cli_json_get(lab, "violation"), *c = cli_json_get(lab, "categories"),
-                       *note = cli_json_get(lab, "note");
+                       *note = cli_json_get(lab, "note"), *cl = cli_json_get(lab, "classes");
+        for (size_t k = 0; cl && cl->type == 'a' && k < cl->n && d->nclasses < 16; k++)
+            if (cl->items[k]->type == 'n' && cl->items[k]->num >= 0 && cl->items[k]->num < 100)
+                d->classes[d->nclasses++] = (int)cl->items[k]->num;
         d->labelled = 1;
         d->violation = v && (v->type == 't' || (v->type == 'n' && v->num != 0));
         if (note && note->type == 's') d->note = strdup(note->str);
@@ -311,7 +316,13 @@ static void usage(FILE *f) {
             "medium)\n"
             "  --json                 keluaran JSON\n"
             "  --check-doc-f1 X       keluar 1 bila F1 dokumen < X\n"
-            "  --check-category-f1 Y  keluar 1 bila F1 suatu kategori < Y\n",
+            "  --check-category-f1 Y  keluar 1 bila F1 suatu kategori < Y\n"
+            "  --summary              hanya angka dokumen, kategori, alarm palsu dan kelas\n"
+            "  --corpus DIR           setiap subfolder DIR yang berisi labels.json (dan docx/) "
+            "satu set;\n"
+            "                         angka per set lalu gabungannya (tests/rules/corpus; dengan "
+            "--json\n"
+            "                         satu objek per baris, gabungannya terakhir)\n",
             "Usage: netral rules stats --labels LABELS.json [OPTIONS] DIR...\n"
             "  --labels FILE          labels as in ../shared/eval/dev/labels.json\n"
             "  --rules DIR            extra rule folder (repeatable)\n"
@@ -319,7 +330,13 @@ static void usage(FILE *f) {
             "medium)\n"
             "  --json                 JSON output\n"
             "  --check-doc-f1 X       exit 1 when the document F1 < X\n"
-            "  --check-category-f1 Y  exit 1 when some category's F1 < Y\n"),
+            "  --check-category-f1 Y  exit 1 when some category's F1 < Y\n"
+            "  --summary              document, category, false-alarm and class figures only\n"
+            "  --corpus DIR           each subfolder of DIR with a labels.json (and docx/) is one "
+            "set;\n"
+            "                         figures per set, then all of them together "
+            "(tests/rules/corpus;\n"
+            "                         with --json one object per line, the total last)\n"),
           f);
 }
 
@@ -340,16 +357,121 @@ static void free_set(set *s) {
     free(s->v);
 }
 
+/* --corpus DIR: every subfolder with a labels.json is a set (its docx/ folder, or the subfolder, is
+ * scanned); one summary per set, then one over all sets, each a run of this command. */
+static int stats_corpus(const char *dir, int argc, char **argv) {
+    DIR *d = opendir(dir);
+    if (!d)
+        return cli_usage(
+            L("--corpus: folder tidak dapat dibuka: %s", "--corpus: cannot open the folder: %s"),
+            dir);
+    char **sets = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue;
+        char *lab = malloc(strlen(dir) + strlen(de->d_name) + 16);
+        if (!lab) break;
+        sprintf(lab, "%s/%s/labels.json", dir, de->d_name);
+        struct stat st;
+        if (stat(lab, &st) == 0 && S_ISREG(st.st_mode)) {
+            if (n == cap) {
+                char **ns = realloc(sets, (cap = cap ? cap * 2 : 16) * sizeof *ns);
+                if (!ns) {
+                    free(lab);
+                    break;
+                }
+                sets = ns;
+            }
+            lab[strlen(lab) - strlen("/labels.json")] = 0;
+            sets[n++] = lab;
+        } else {
+            free(lab);
+        }
+    }
+    closedir(d);
+    if (!n) {
+        free(sets);
+        return cli_usage(L("--corpus: tidak ada subfolder dengan labels.json di %s",
+                           "--corpus: no subfolder with a labels.json in %s"),
+                         dir);
+    }
+    qsort(sets, n, sizeof *sets, cmp_str);
+    /* argv for one run: the pass-through options, --labels per set, then the folders */
+    size_t cap2 = (size_t)argc + 4 * n + 4;
+    char **av = calloc(cap2, sizeof *av), **labs = calloc(n, sizeof *labs),
+         **scan = calloc(n, sizeof *scan);
+    int rc = 0, worst = 0;
+    if (!av || !labs || !scan) {
+        rc = cli_usage("%s", L("memori tidak cukup", "out of memory"));
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        labs[i] = malloc(strlen(sets[i]) + 16);
+        scan[i] = malloc(strlen(sets[i]) + 8);
+        if (!labs[i] || !scan[i]) {
+            rc = cli_usage("%s", L("memori tidak cukup", "out of memory"));
+            goto done;
+        }
+        sprintf(labs[i], "%s/labels.json", sets[i]);
+        sprintf(scan[i], "%s/docx", sets[i]);
+        struct stat st;
+        if (stat(scan[i], &st) != 0 || !S_ISDIR(st.st_mode)) strcpy(scan[i], sets[i]);
+    }
+    int json = 0;
+    for (int i = 1; i < argc; i++) json |= !strcmp(argv[i], "--json");
+    /* text: a "== set" header before each block; JSON: one object per line, the sets in name
+     * order, then the total */
+    for (size_t pass = 0; pass <= n && !rc; pass++) {
+        int k = 0;
+        av[k++] = argv[0];
+        for (int i = 1; i < argc; i++) av[k++] = argv[i];
+        if (pass < n) {
+            av[k++] = "--labels";
+            av[k++] = labs[pass];
+            av[k++] = scan[pass];
+            if (!json) printf("== %s\n", base_name(sets[pass]));
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                av[k++] = "--labels";
+                av[k++] = labs[i];
+            }
+            for (size_t i = 0; i < n; i++) av[k++] = scan[i];
+            if (!json) printf(L("== semua set (%zu)\n", "== all sets (%zu)\n"), n);
+        }
+        fflush(stdout);
+        int r = cli_rules_stats(k, av);
+        if (r == EXIT_FLAGGED)
+            worst = EXIT_FLAGGED;
+        else if (r)
+            rc = r;
+        if (pass < n && !json) putchar('\n');
+    }
+done:
+    for (size_t i = 0; i < n; i++) {
+        free(sets[i]);
+        if (labs) free(labs[i]);
+        if (scan) free(scan[i]);
+    }
+    free(sets);
+    free(labs);
+    free(scan);
+    free(av);
+    return rc ? rc : worst;
+}
+
 int cli_rules_stats(int argc, char **argv) {
     const char **dirs = calloc((size_t)argc + 1, sizeof *dirs),
                **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t ndirs = 0, npaths = 0;
-    const char *labels = NULL, *min_name = "medium";
-    int json = 0;
+    const char **labelv = calloc((size_t)argc + 1, sizeof *labelv);
+    size_t ndirs = 0, npaths = 0, nlabels = 0;
+    const char *labels = NULL, *min_name = "medium", *corpus = NULL;
+    int json = 0, summary = 0;
     double need_doc = -1, need_cat = -1;
-    if (!dirs || !paths) {
+    if (!dirs || !paths || !labelv) {
         free(dirs);
         free(paths);
+        free(labelv);
         return cli_usage("%s", L("memori tidak cukup", "out of memory"));
     }
     int rc = 0;
@@ -360,10 +482,15 @@ int cli_rules_stats(int argc, char **argv) {
             usage(stdout);
             free(dirs);
             free(paths);
+            free(labelv);
             return 0;
         }
         if (!strcmp(a, "--json")) {
             json = 1;
+            continue;
+        }
+        if (!strcmp(a, "--summary")) {
+            summary = 1;
             continue;
         }
         if ((v = cli_opt_value(argc, argv, &i, "--rules", NULL, &missing))) {
@@ -371,7 +498,11 @@ int cli_rules_stats(int argc, char **argv) {
             continue;
         }
         if (!missing && (v = cli_opt_value(argc, argv, &i, "--labels", NULL, &missing))) {
-            labels = v;
+            labels = labelv[nlabels++] = v; /* repeatable: several sets scored as one */
+            continue;
+        }
+        if (!missing && (v = cli_opt_value(argc, argv, &i, "--corpus", NULL, &missing))) {
+            corpus = v;
             continue;
         }
         if (!missing && (v = cli_opt_value(argc, argv, &i, "--lang", NULL, &missing))) {
@@ -411,6 +542,30 @@ int cli_rules_stats(int argc, char **argv) {
         else
             paths[npaths++] = a;
     }
+    if (!rc && corpus) {
+        if (labels || npaths)
+            rc = cli_usage("%s", L("--corpus tidak dipakai bersama --labels atau folder",
+                                   "--corpus does not go with --labels or folders"));
+        free(dirs);
+        free(paths);
+        free(labelv);
+        if (rc) return rc;
+        /* the same options for every run, without --corpus and its value */
+        char **av = calloc((size_t)argc + 1, sizeof *av);
+        if (!av) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+        int k = 0;
+        for (int i = 0; i < argc; i++) {
+            if (!strcmp(argv[i], "--corpus")) {
+                i++;
+                continue;
+            }
+            if (!strncmp(argv[i], "--corpus=", 9)) continue;
+            av[k++] = argv[i];
+        }
+        int r = stats_corpus(corpus, k, av);
+        free(av);
+        return r;
+    }
     if (!rc && !labels) {
         usage(stderr);
         rc = cli_usage("%s", L("--labels wajib", "--labels is required"));
@@ -420,7 +575,8 @@ int cli_rules_stats(int argc, char **argv) {
                                "name the folders (or files) to scan"));
     set s = {0};
     for (int i = 0; i < NCATS; i++) s.cat[s.ncat++] = CATS[i];
-    if (!rc) rc = load_labels(&s, labels);
+    for (size_t i = 0; !rc && i < nlabels; i++) rc = load_labels(&s, labelv[i]);
+    free(labelv);
     setenv("NETRAL_LANG", cli_lang(), 1);
     /* every finding of every rule, unmerged, at every severity: the threshold is applied here */
     netral_engine *e = rc ? NULL : cli_engine_for(dirs, ndirs, 0, "info", &rc);
@@ -477,6 +633,19 @@ int cli_rules_stats(int argc, char **argv) {
         }
     }
     compute(&docp);
+    /* issue 15: false alarms on compliant memos, violating memos with no finding at all (not even
+     * info), and per class the memos with the right verdict */
+    size_t silent = 0, cls_ok[100] = {0}, cls_of[100] = {0};
+    for (size_t i = 0; i < nlab; i++) {
+        doc *d = lab[i];
+        if (d->violation && d->scanned && d->status == NETRAL_OK && d->nhits == 0) silent++;
+        int right = d->violation ? predicted(d, min) : !predicted(d, min);
+        for (size_t k = 0; k < d->nclasses; k++) {
+            cls_of[d->classes[k]]++;
+            cls_ok[d->classes[k]] += right != 0;
+        }
+    }
+    double fa_rate = docp.fp + docp.tn ? (double)docp.fp / (double)(docp.fp + docp.tn) : 0.0;
     double macro = 0;
     for (size_t c = 0; c < s.ncat; c++) {
         compute(&catp[c]);
@@ -622,7 +791,11 @@ int cli_rules_stats(int argc, char **argv) {
             jstr(d->note);
             putchar('}');
         }
-        printf("],\"doc_f1\":%.6f,\"errors_count\":%zu}\n", docp.f, nerr);
+        printf("],\"false_alarm_rate\":%.6f,\"silent\":%zu,\"classes\":{", fa_rate, silent);
+        for (int c = 0, k = 0; c < 100; c++)
+            if (cls_of[c])
+                printf("%s\"%d\":{\"ok\":%zu,\"of\":%zu}", k++ ? "," : "", c, cls_ok[c], cls_of[c]);
+        printf("},\"doc_f1\":%.6f,\"errors_count\":%zu}\n", docp.f, nerr);
     } else {
         printf(L("rules stats: %zu dokumen berlabel, %zu dipindai (%zu tanpa label); tingkat "
                  "minimum %s\n",
@@ -633,6 +806,20 @@ int cli_rules_stats(int argc, char **argv) {
             L("tingkat dokumen: TP=%zu FP=%zu FN=%zu TN=%zu  presisi=%.3f recall=%.3f F1=%.3f\n",
               "document level: TP=%zu FP=%zu FN=%zu TN=%zu  precision=%.3f recall=%.3f F1=%.3f\n"),
             docp.tp, docp.fp, docp.fn, docp.tn, docp.p, docp.r, docp.f);
+        printf(L("alarm palsu pada memo patuh: %zu/%zu (%.1f%%); memo melanggar tanpa temuan apa "
+                 "pun: %zu\n",
+                 "false alarms on compliant memos: %zu/%zu (%.1f%%); violating memos with no "
+                 "finding at all: %zu\n"),
+               docp.fp, docp.fp + docp.tn, 100 * fa_rate, silent);
+        int any_cls = 0;
+        for (int c = 0; c < 100; c++)
+            if (cls_of[c]) {
+                if (!any_cls++)
+                    printf("%s",
+                           L("kelas (vonis benar / memo):", "classes (right verdict / memos):"));
+                printf(" %d:%zu/%zu", c, cls_ok[c], cls_of[c]);
+            }
+        if (any_cls) putchar('\n');
         printf(L("\nper kategori (mikro atas dokumen):\n",
                  "\nper category (micro over documents):\n"));
         printf("  %-18s %4s %4s %4s %9s %7s %7s\n", L("kategori", "category"), "TP", "FP", "FN",
@@ -641,6 +828,7 @@ int cli_rules_stats(int argc, char **argv) {
             printf("  %-18s %4zu %4zu %4zu %9.3f %7.3f %7.3f%s\n", s.cat[c], catp[c].tp, catp[c].fp,
                    catp[c].fn, catp[c].p, catp[c].r, catp[c].f,
                    c >= NCATS ? L("  (bukan kategori kontrak)", "  (not a known category)") : "");
+        if (summary) goto summary_done;
         printf(L("\nper aturan (dokumen dengan temuan aturan itu pada tingkat %s ke atas):\n",
                  "\nper rule (documents with a finding of the rule at %s or above):\n"),
                min_name);
@@ -710,6 +898,7 @@ int cli_rules_stats(int argc, char **argv) {
             }
             if (used) printf("  %s: %s -- %s\n", d->name, line, d->note ? d->note : "");
         }
+    summary_done:
         printf("doc_f1=%.3f macro_cat_f1=%.3f errors=%zu\n", docp.f, macro, nerr);
     }
     int below = 0;

@@ -62,16 +62,27 @@ int nt_engine_note_file(netral_engine *e, const char *name, const char *data, si
 }
 
 static void rule_rec_free(nt_rule_rec *r) {
-    free(r->id); free(r->category); free(r->severity); free(r->source);
-    free(r->basis); free(r->message); free(r->overrides); free(r->need);
-    free(r->changed); free(r->suggestion);
+    free(r->id);
+    free(r->category);
+    free(r->severity);
+    free(r->source);
+    free(r->basis);
+    free(r->message);
+    free(r->overrides);
+    free(r->need);
+    free(r->changed);
+    free(r->suggestion);
 }
 
 static void list_rec_free(nt_list_rec *l) {
     for (size_t i = 0; i < l->nentries; i++) free(l->entries[i]);
     for (size_t i = 0; i < l->nsrcs; i++) free(l->srcs[i]);
-    free(l->entries); free(l->srcs); free(l->entry_src);
-    free(l->name); free(l->files); free(l->used_by);
+    free(l->entries);
+    free(l->srcs);
+    free(l->entry_src);
+    free(l->name);
+    free(l->files);
+    free(l->used_by);
 }
 
 void nt_engine_free(netral_engine *e) {
@@ -81,12 +92,23 @@ void nt_engine_free(netral_engine *e) {
     if (e->L) lua_close(e->L);
     nt_lexicon_free(e->lx);
     nt_analysis_free(&e->an);
+    nt_targets_free(e->tg);
     for (size_t i = 0; i < e->nrules; i++) rule_rec_free(&e->rules[i]);
     free(e->rules);
-    free(e->lr_off); free(e->lr_idx); free(e->stamp); free(e->seq); free(e->lcount);
-    free(e->lstamp); free(e->keep); free(e->need_stack);
-    free(e->leadin); free(e->leadin_x); free(e->leadin_active); free(e->leadin_cur);
-    free(e->used); free(e->disabled);
+    free(e->lr_off);
+    free(e->lr_idx);
+    free(e->stamp);
+    free(e->seq);
+    free(e->lcount);
+    free(e->lstamp);
+    free(e->keep);
+    free(e->need_stack);
+    free(e->leadin);
+    free(e->leadin_x);
+    free(e->leadin_active);
+    free(e->leadin_cur);
+    free(e->used);
+    free(e->disabled);
     for (size_t i = 0; i < e->nfiles; i++) free(e->files[i]);
     free(e->files);
     nt_options_clear(&e->opts);
@@ -106,7 +128,10 @@ int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err
     netral_engine *e = calloc(1, sizeof *e);
     if (!e) goto oom;
     if (opts) {
-        if (nt_options_copy(&e->opts, opts) != NETRAL_OK) { free(e); goto oom; }
+        if (nt_options_copy(&e->opts, opts) != NETRAL_OK) {
+            free(e);
+            goto oom;
+        }
     } else {
         nt_options_init(&e->opts);
     }
@@ -119,9 +144,15 @@ int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err
     e->used = calloc(1, sizeof *e->used);
     e->disabled = calloc(1, 1);
     nt_analysis_init(&e->an);
-    if (!e->used || !e->disabled) { nt_engine_free(e); goto oom; }
+    if (!e->used || !e->disabled) {
+        nt_engine_free(e);
+        goto oom;
+    }
     nt_sandbox_reset(e, 1);
-    if (!nt_sandbox_new(e)) { nt_engine_free(e); goto oom; }
+    if (!nt_sandbox_new(e)) {
+        nt_engine_free(e);
+        goto oom;
+    }
     int rc = nt_rules_load(e, err);
     if (rc != NETRAL_OK) {
         nt_engine_free(e);
@@ -148,7 +179,9 @@ const char *nt_engine_rule_overrides(const netral_engine *e, size_t i) {
 }
 
 /* ---- Public rule information ------------------------------------------------------------------ */
-NETRAL_API const char *netral_engine_ruleset_id(const netral_engine *e) { return e ? e->ruleset_id : ""; }
+NETRAL_API const char *netral_engine_ruleset_id(const netral_engine *e) {
+    return e ? e->ruleset_id : "";
+}
 
 NETRAL_API size_t netral_engine_rule_count(const netral_engine *e) { return e ? e->nrules : 0; }
 
@@ -167,10 +200,13 @@ NETRAL_API int netral_engine_rule(const netral_engine *e, size_t i, netral_rule_
 NETRAL_API size_t netral_engine_list_count(const netral_engine *e) { return e ? e->nlistrecs : 0; }
 
 NETRAL_API int netral_engine_list(const netral_engine *e, size_t i, netral_list_info *info) {
-    if (!e || !info || i >= e->nlistrecs || info->size < sizeof(size_t)) return NETRAL_E_INVALID_ARG;
+    if (!e || !info || i >= e->nlistrecs || info->size < sizeof(size_t))
+        return NETRAL_E_INVALID_ARG;
     const nt_list_rec *l = &e->lists[i];
     netral_list_info full = {.size = info->size < sizeof full ? info->size : sizeof full,
-                             .name = l->name, .entries = l->nentries, .files = l->files,
+                             .name = l->name,
+                             .entries = l->nentries,
+                             .files = l->files,
                              .used_by = l->used_by};
     memcpy(info, &full, full.size);
     return NETRAL_OK;
@@ -193,7 +229,9 @@ NETRAL_API int netral_engine_rule_detail(const netral_engine *e, size_t i, netra
         .graded = r->graded,
         .document = r->is_doc,
         .confidence = r->confidence,
-        .scope = r->is_doc ? "document" : r->para_scope ? "paragraph" : "sentence",
+        .scope = r->is_doc       ? "document"
+                 : r->para_scope ? "paragraph"
+                                 : "sentence",
         .replaces = r->overrides,
         .changed_by = r->changed,
         .suggestion = r->suggestion,

@@ -6,6 +6,7 @@
 #include <lua.h>
 
 #include "engine.h"
+#include "targets.h"
 
 /* What `netral rules list` shows about one loaded rule (strings owned by the engine). */
 typedef struct nt_rule_rec {
@@ -14,11 +15,11 @@ typedef struct nt_rule_rec {
     char *changed;   /* "file:line" of the last override "id" {...} applied to it, or NULL */
     char *suggestion;
     double confidence;
-    int graded;      /* its check may report below `severity` (declared with graded = true) */
-    int sev;         /* NT_SEV_* */
-    int is_doc;      /* document rule */
-    int para_scope;  /* matches over the whole paragraph (else within one sentence) */
-    int32_t *need;   /* lists that must occur for the match to be possible (postfix, see init.lua) */
+    int graded;     /* its check may report below `severity` (declared with graded = true) */
+    int sev;        /* NT_SEV_* */
+    int is_doc;     /* document rule */
+    int para_scope; /* matches over the whole paragraph (else within one sentence) */
+    int32_t *need;  /* lists that must occur for the match to be possible (postfix, see init.lua) */
     size_t nneed;
 } nt_rule_rec;
 
@@ -56,6 +57,10 @@ struct netral_engine {
     nt_lexicon *lx;
     nt_analysis an;
     size_t nlists;
+
+    /* Partisan targets and frames of the document being scanned (targets.c). */
+    nt_targets *tg;
+    nt_target_lists tl;
 
     /* Rules and which rules each list can trigger (CSR: lr_idx[lr_off[l] .. lr_off[l+1]]). */
     nt_rule_rec *rules;
@@ -122,7 +127,7 @@ int nt_rules_load(netral_engine *e, nt_err *err);
 
 /* lua_api.c */
 void nt_api_register(lua_State *L, int t);
-int nt_scan_l_hits(lua_State *L); /* priv.para_hits (scan.c) */
+int nt_scan_l_hits(lua_State *L);    /* priv.para_hits (scan.c) */
 void nt_api_push_para(lua_State *L); /* the paragraph userdata */
 
 /* scan.c / ruletest.c */

@@ -13,7 +13,8 @@ static const nt_para *current(lua_State *L, netral_engine *e) {
 /* 1-based token number from Lua -> 0-based index, checked. */
 static uint32_t tok_arg(lua_State *L, netral_engine *e, int idx) {
     lua_Integer t = luaL_checkinteger(L, idx);
-    if (t < 1 || (uint64_t)t > e->an.ntoks) luaL_error(L, "nomor token %d di luar 1..%d", (int)t, (int)e->an.ntoks);
+    if (t < 1 || (uint64_t)t > e->an.ntoks)
+        luaL_error(L, "nomor token %d di luar 1..%d", (int)t, (int)e->an.ntoks);
     return (uint32_t)(t - 1);
 }
 
@@ -59,10 +60,13 @@ static void push_token(lua_State *L, netral_engine *e, uint32_t i) {
     lua_setfield(L, -2, "sentence");
     lua_pushinteger(L, t->flags);
     lua_setfield(L, -2, "flags");
-    static const struct { uint32_t bit; const char *name; } names[] = {
-        {NT_TOK_NUMBER, "number"}, {NT_TOK_CAPITAL, "capital"}, {NT_TOK_ALLCAPS, "allcaps"},
-        {NT_TOK_OBFUSCATED, "obfuscated"}, {NT_TOK_SPACED, "spaced"}, {NT_TOK_HASHTAG, "hashtag"},
-        {NT_TOK_QUOTED, "quoted"}, {NT_TOK_MENTION, "mention"}};
+    static const struct {
+        uint32_t bit;
+        const char *name;
+    } names[] = {{NT_TOK_NUMBER, "number"},   {NT_TOK_CAPITAL, "capital"},
+                 {NT_TOK_ALLCAPS, "allcaps"}, {NT_TOK_OBFUSCATED, "obfuscated"},
+                 {NT_TOK_SPACED, "spaced"},   {NT_TOK_HASHTAG, "hashtag"},
+                 {NT_TOK_QUOTED, "quoted"},   {NT_TOK_MENTION, "mention"}};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
         if (t->flags & names[k].bit) {
             lua_pushboolean(L, 1);
@@ -102,19 +106,66 @@ static int m_span(lua_State *L) {
     return l_span(L);
 }
 
+/* p.frame: the document frame the paragraph lies under (targets.c), or nil. */
+static void push_frame(lua_State *L, netral_engine *e) {
+    static const char *const src[] = {"none", "subject", "title", "opening", "table", "leadin"};
+    const nt_frame *f = e->tg ? nt_targets_frame(e->tg) : NULL;
+    if (!f || f->src == NT_FRAME_NONE || (unsigned)f->src >= sizeof src / sizeof src[0]) {
+        lua_pushnil(L);
+        return;
+    }
+    lua_createtable(L, 0, 4);
+    lua_pushstring(L, src[f->src]);
+    lua_setfield(L, -2, "source");
+    lua_pushboolean(L, f->event);
+    lua_setfield(L, -2, "event");
+    lua_pushboolean(L, f->target);
+    lua_setfield(L, -2, "target");
+    lua_pushinteger(L, f->paragraph);
+    lua_setfield(L, -2, "paragraph");
+}
+
 static int para_index(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     const char *k = lua_tostring(L, 2);
     if (k) {
         const nt_para *p = current(L, e);
-        if (strcmp(k, "text") == 0) { lua_pushlstring(L, p->text, p->len); return 1; }
-        if (strcmp(k, "part") == 0) { lua_pushstring(L, e->part->name); return 1; }
-        if (strcmp(k, "where") == 0) { lua_pushstring(L, nt_where_name(p->where)); return 1; }
-        if (strcmp(k, "index") == 0) { lua_pushinteger(L, p->index); return 1; }
-        if (strcmp(k, "style") == 0) { lua_pushstring(L, p->style); return 1; }
-        if (strcmp(k, "list_level") == 0) { lua_pushinteger(L, p->list_level); return 1; }
-        if (strcmp(k, "ntokens") == 0) { lua_pushinteger(L, (lua_Integer)e->an.ntoks); return 1; }
-        if (strcmp(k, "nsentences") == 0) { lua_pushinteger(L, (lua_Integer)e->an.nsents); return 1; }
+        if (strcmp(k, "text") == 0) {
+            lua_pushlstring(L, p->text, p->len);
+            return 1;
+        }
+        if (strcmp(k, "part") == 0) {
+            lua_pushstring(L, e->part->name);
+            return 1;
+        }
+        if (strcmp(k, "where") == 0) {
+            lua_pushstring(L, nt_where_name(p->where));
+            return 1;
+        }
+        if (strcmp(k, "index") == 0) {
+            lua_pushinteger(L, p->index);
+            return 1;
+        }
+        if (strcmp(k, "style") == 0) {
+            lua_pushstring(L, p->style);
+            return 1;
+        }
+        if (strcmp(k, "list_level") == 0) {
+            lua_pushinteger(L, p->list_level);
+            return 1;
+        }
+        if (strcmp(k, "ntokens") == 0) {
+            lua_pushinteger(L, (lua_Integer)e->an.ntoks);
+            return 1;
+        }
+        if (strcmp(k, "nsentences") == 0) {
+            lua_pushinteger(L, (lua_Integer)e->an.nsents);
+            return 1;
+        }
+        if (strcmp(k, "frame") == 0) {
+            push_frame(L, e);
+            return 1;
+        }
     }
     lua_pushvalue(L, 2);
     lua_rawget(L, lua_upvalueindex(1));
@@ -171,8 +222,10 @@ static int l_doc_paragraphs(lua_State *L) {
 void nt_api_register(lua_State *L, int t) {
     netral_engine *e = nt_engine_of(L);
     t = lua_absindex(L, t);
-    static const luaL_Reg fns[] = {{"span", l_span}, {"leadin", l_leadin},
-                                   {"doc_paragraphs", l_doc_paragraphs}, {"para_hits", nt_scan_l_hits},
+    static const luaL_Reg fns[] = {{"span", l_span},
+                                   {"leadin", l_leadin},
+                                   {"doc_paragraphs", l_doc_paragraphs},
+                                   {"para_hits", nt_scan_l_hits},
                                    {NULL, NULL}};
     for (const luaL_Reg *f = fns; f->name; f++) {
         lua_pushcfunction(L, f->func);
@@ -180,8 +233,8 @@ void nt_api_register(lua_State *L, int t) {
     }
     /* Methods table (the framework adds hits and cue in Lua), then the userdata itself. */
     lua_createtable(L, 0, 8);
-    static const luaL_Reg methods[] = {{"token", m_token}, {"sentence", m_sentence},
-                                       {"span", m_span}, {NULL, NULL}};
+    static const luaL_Reg methods[] = {
+        {"token", m_token}, {"sentence", m_sentence}, {"span", m_span}, {NULL, NULL}};
     for (const luaL_Reg *f = methods; f->name; f++) {
         lua_pushcfunction(L, f->func);
         lua_setfield(L, -2, f->name);

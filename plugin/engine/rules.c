@@ -90,10 +90,16 @@ static int list_lua(const char *dir, char ***out, size_t *n) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             char **nl = realloc(*out, cap * sizeof *nl);
-            if (!nl) { rc = -1; break; }
+            if (!nl) {
+                rc = -1;
+                break;
+            }
             *out = nl;
         }
-        if (!((*out)[*n] = nt_strdup(path))) { rc = -1; break; }
+        if (!((*out)[*n] = nt_strdup(path))) {
+            rc = -1;
+            break;
+        }
         (*n)++;
     }
     closedir(d);
@@ -151,7 +157,8 @@ static void load_folder(lua_State *L, netral_engine *e, const char *dir) {
         for (size_t i = 0; i < n; i++) lua_pushstring(L, files[i]);
         free_list(files, n);
         int base = lua_gettop(L) - (int)n;
-        for (size_t i = 0; i < n; i++) load_user_file(L, e, lua_tostring(L, base + 1 + (int)i), dir);
+        for (size_t i = 0; i < n; i++)
+            load_user_file(L, e, lua_tostring(L, base + 1 + (int)i), dir);
         lua_settop(L, base);
     }
 }
@@ -224,7 +231,8 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;
         lua_pop(L, 1);
         lua_getfield(L, r, "scope");
-        rec->para_scope = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "paragraph") == 0;
+        rec->para_scope =
+            lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "paragraph") == 0;
         lua_pop(L, 1);
         read_need(L, r, rec);
         if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis || !rec->message)
@@ -243,15 +251,22 @@ static char *joined(lua_State *L, int t, const char *field, int dedupe) {
     lua_Integer len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
     for (lua_Integer i = 1; i <= len; i++) {
         lua_rawgeti(L, -1, i);
-        if (lua_istable(L, -1)) lua_getfield(L, -1, "pos");
-        else lua_pushvalue(L, -1);
+        if (lua_istable(L, -1))
+            lua_getfield(L, -1, "pos");
+        else
+            lua_pushvalue(L, -1);
         const char *s = lua_tostring(L, -1);
-        if (s && (!dedupe || !b.n || !strstr(nt_buf_cstr(&b), s))) nt_buf_printf(&b, "%s%s", n++ ? ", " : "", s);
+        if (s && (!dedupe || !b.n || !strstr(nt_buf_cstr(&b), s)))
+            nt_buf_printf(&b, "%s%s", n++ ? ", " : "", s);
         lua_pop(L, 2);
     }
     lua_pop(L, 1);
     char *out = b.n ? nt_buf_take(&b, NULL) : nt_strdup("");
-    if (b.oom || !out) { nt_buf_free(&b); free(out); luaL_error(L, "kehabisan memori"); }
+    if (b.oom || !out) {
+        nt_buf_free(&b);
+        free(out);
+        luaL_error(L, "kehabisan memori");
+    }
     return out;
 }
 
@@ -269,7 +284,10 @@ static void read_lists(lua_State *L, netral_engine *e, int api) {
         int l = lua_gettop(L);
         lua_getfield(L, l, "name");
         const char *name = lua_tostring(L, -1);
-        if (!name || name[0] == '~') { lua_settop(L, t); continue; }
+        if (!name || name[0] == '~') {
+            lua_settop(L, t);
+            continue;
+        }
         nt_list_rec *r = &e->lists[e->nlistrecs++];
         if (!(r->name = nt_strdup(name))) luaL_error(L, "kehabisan memori");
         lua_pop(L, 1);
@@ -287,7 +305,8 @@ static void read_lists(lua_State *L, netral_engine *e, int api) {
         for (size_t c = 0; c < r->nsrcs; c++) {
             lua_rawgeti(L, -1, (lua_Integer)c + 1);
             lua_getfield(L, -1, "pos");
-            if (!(r->srcs[c] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "?"))) luaL_error(L, "kehabisan memori");
+            if (!(r->srcs[c] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "?")))
+                luaL_error(L, "kehabisan memori");
             lua_getfield(L, -2, "n");
             upto = (size_t)lua_tointeger(L, -1);
             lua_pop(L, 3);
@@ -296,7 +315,8 @@ static void read_lists(lua_State *L, netral_engine *e, int api) {
         lua_pop(L, 1); /* chunks */
         for (size_t j = 0; j < r->nentries; j++) {
             lua_rawgeti(L, -1, (lua_Integer)j + 1);
-            if (!(r->entries[j] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : ""))) luaL_error(L, "kehabisan memori");
+            if (!(r->entries[j] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "")))
+                luaL_error(L, "kehabisan memori");
             lua_pop(L, 1);
         }
         lua_settop(L, t);
@@ -383,8 +403,10 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
                 lua_Integer lid = lua_tointeger(L, -1);
                 lua_pop(L, 1);
                 if (lid < 1 || (size_t)lid >= nl) continue;
-                if (!pass) e->lr_off[lid + 1]++;
-                else e->lr_idx[e->lr_off[lid] + fill[lid]++] = (uint32_t)s;
+                if (!pass)
+                    e->lr_off[lid + 1]++;
+                else
+                    e->lr_idx[e->lr_off[lid] + fill[lid]++] = (uint32_t)s;
             }
             lua_pop(L, 3);
         }
@@ -422,6 +444,61 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
         lua_pop(L, 2);
     }
     lua_pop(L, 2);
+}
+
+/* The ids of the lists the target recogniser reads and writes (targets.h); 0 when a rule set does
+ * not define one, which turns that part of the recogniser off. */
+static uint32_t list_id(lua_State *L, int lists, const char *name) {
+    uint32_t id = 0;
+    if (lua_getfield(L, lists, name) == LUA_TTABLE) {
+        lua_getfield(L, -1, "id");
+        id = (uint32_t)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return id;
+}
+
+static void target_lists(lua_State *L, netral_engine *e, int api) {
+    lua_getfield(L, api, "lists");
+    int l = lua_gettop(L);
+    nt_target_lists *t = &e->tl;
+    memset(t, 0, sizeof *t);
+    t->titles = list_id(L, l, "name_titles");
+    t->offices = list_id(L, l, "official_titles");
+    t->not_names = list_id(L, l, "not_name_words");
+    t->staff = list_id(L, l, "staff_refs");
+    t->predicates = list_id(L, l, "candidacy_predicates");
+    t->terms = list_id(L, l, "term_of_office");
+    t->refs = list_id(L, l, "candidate_refs");
+    t->votes[0] = list_id(L, l, "vote_verbs");
+    t->votes[1] = list_id(L, l, "support_verbs");
+    t->supporters = list_id(L, l, "supporter_refs");
+    t->election = list_id(L, l, "election_words");
+    t->directives = list_id(L, l, "directives");
+    t->neutral = list_id(L, l, "neutral_refs");
+    t->anaphora = list_id(L, l, "target_anaphora");
+    t->pair_anaphora = list_id(L, l, "pair_anaphora");
+    t->slogan_words = list_id(L, l, "slogan_words");
+    t->pair_heads = list_id(L, l, "pair_heads");
+    t->events = list_id(L, l, "frame_events");
+    t->blockers = list_id(L, l, "frame_blockers");
+    static const char *const strong[] = {"candidate_names", "party_names", "number_refs_strong",
+                                         "candidate_slogans"};
+    t->teams = list_id(L, l, "partisan_teams");
+    t->team_refs = list_id(L, l, "team_refs");
+    for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
+        uint32_t id = list_id(L, l, strong[i]);
+        if (id) t->strong[t->nstrong++] = id;
+    }
+    t->out_person = list_id(L, l, "target_person");
+    t->out_anaphor = list_id(L, l, "target_anaphor");
+    t->out_slogan = list_id(L, l, "target_slogan");
+    t->out_fevent = list_id(L, l, "frame_event");
+    t->out_ftarget = list_id(L, l, "frame_target");
+    lua_pop(L, 1);
+    if (!(e->tg = nt_targets_new()) || nt_targets_prepare(e->tg, &e->tl, e->nlists) != 0)
+        luaL_error(L, "kehabisan memori");
 }
 
 static void grow_slots(lua_State *L, netral_engine *e) {
@@ -499,6 +576,7 @@ static int load_all(lua_State *L) {
     grow_slots(L, e);
     build_lexicon(L, e, api);
     build_index(L, e, api);
+    target_lists(L, e, api);
     lua_createtable(L, (int)e->nrules, 0);
     e->seq_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;

@@ -7,6 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Paragraphs with more list hits than this are not given to the rules (about 50,000 words of
+ * election vocabulary; ordinary memos have a few dozen hits per paragraph). */
+#define NT_LUA_MAX_HITS 100000u
+
 /* ---- Lead-in lists ("ASN dilarang:" followed by items) ---------------------------------------- */
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -25,12 +29,25 @@ static int ends_with_colon(const nt_para *p) {
 /* Typed enumerators: "1.", "a)", "(iv)", "-", "•" ... followed by a space. */
 static int looks_enumerated(const char *s) {
     while (*s == ' ' || *s == '\t') s++;
-    static const char *const bullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
-                                          "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F",
-                                          "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x9E\xA2",
-                                          "\xE2\x9C\x93", "\xEF\x82\xB7", "\xEF\x82\xA7"};
+    static const char *const bullets[] = {"-",
+                                          "*",
+                                          "\xE2\x80\xA2",
+                                          "\xE2\x80\x93",
+                                          "\xE2\x80\x94",
+                                          "\xC2\xB7",
+                                          "\xE2\x96\xAA",
+                                          "\xE2\x97\xA6",
+                                          "\xE2\x97\x8F",
+                                          "\xE2\x97\x8B",
+                                          "\xE2\x96\xA0",
+                                          "\xE2\x96\xA1",
+                                          "\xE2\x9E\xA2",
+                                          "\xE2\x9C\x93",
+                                          "\xEF\x82\xB7",
+                                          "\xEF\x82\xA7"};
     unsigned char c0 = (unsigned char)*s;
-    for (size_t i = 0; (c0 == '-' || c0 == '*' || c0 >= 0xC2) && i < sizeof bullets / sizeof bullets[0]; i++) {
+    for (size_t i = 0;
+         (c0 == '-' || c0 == '*' || c0 >= 0xC2) && i < sizeof bullets / sizeof bullets[0]; i++) {
         size_t n = strlen(bullets[i]);
         if (strncmp(s, bullets[i], n) == 0 && (s[n] == ' ' || s[n] == '\t')) return 1;
     }
@@ -70,8 +87,10 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
     int colon = !blank && ends_with_colon(p);
     for (size_t i = 0; i < e->nleadin; i++) {
         e->leadin_cur[i] = (item || blank) ? e->leadin_active[i] : 0;
-        if (colon) e->leadin_active[i] = (unsigned char)has_list_hit(e, e->leadin[i], e->leadin_x[i]);
-        else if (!item && !blank) e->leadin_active[i] = 0;
+        if (colon)
+            e->leadin_active[i] = (unsigned char)has_list_hit(e, e->leadin[i], e->leadin_x[i]);
+        else if (!item && !blank)
+            e->leadin_active[i] = 0;
     }
 }
 
@@ -79,8 +98,8 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
 /* Two hits of lists la and lb among hits [from, to) within d words of each other (d < 0: any
  * distance; ordered: la's hit ends before lb's starts), as near() and before() measure it. Long
  * stretches say yes: this is only a filter, and it must stay linear on hostile paragraphs. */
-static int pair_near(const netral_engine *e, size_t from, size_t to, int32_t la, int32_t lb, int32_t d,
-                     int ordered) {
+static int pair_near(const netral_engine *e, size_t from, size_t to, int32_t la, int32_t lb,
+                     int32_t d, int ordered) {
     if (to - from > 256) return 1;
     const nt_hit *h = e->an.hits;
     for (size_t i = from; i < to; i++) {
@@ -98,7 +117,8 @@ static int pair_near(const netral_engine *e, size_t from, size_t to, int32_t la,
 
 /* Does rule r's `need` program hold for the lists stamped `gen` (hits [from, to))? Malformed
  * programs say yes. */
-static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen, size_t from, size_t to) {
+static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen, size_t from,
+                      size_t to) {
     int32_t *st = e->need_stack;
     size_t sp = 0;
     for (size_t i = 0; i < r->nneed;) {
@@ -199,7 +219,10 @@ static size_t triggered_rules(netral_engine *e) {
     for (size_t i = 1; i < n; i++) { /* load order: few rules per paragraph, insertion sort */
         uint32_t v = e->seq[i];
         size_t j = i;
-        while (j && e->seq[j - 1] > v) { e->seq[j] = e->seq[j - 1]; j--; }
+        while (j && e->seq[j - 1] > v) {
+            e->seq[j] = e->seq[j - 1];
+            j--;
+        }
         e->seq[j] = v;
     }
     return filter_by_need(e, n);
@@ -248,7 +271,8 @@ static void set_str(lua_State *L, const char *k, const char *v) {
 }
 
 static const char *kind_name(nt_part_kind k) {
-    static const char *const names[] = {"body", "header", "footer", "footnotes", "endnotes", "comments"};
+    static const char *const names[] = {"body",      "header",   "footer",
+                                        "footnotes", "endnotes", "comments"};
     return (unsigned)k < 6 ? names[k] : "other";
 }
 
@@ -315,8 +339,8 @@ typedef struct pend {
     lua_Integer paragraph, start, stop;
     size_t part_order, seq;
     const nt_para *para;
-    int sev;             /* NT_SEV_*, -1: not reported (duplicate or below the minimum) */
-    size_t into;         /* merged into finding `into` (index), or SIZE_MAX: reported itself */
+    int sev;     /* NT_SEV_*, -1: not reported (duplicate or below the minimum) */
+    size_t into; /* merged into finding `into` (index), or SIZE_MAX: reported itself */
 } pend;
 
 static const char *raw_str(lua_State *L, int t, const char *k) {
@@ -339,12 +363,14 @@ static lua_Integer raw_int(lua_State *L, int t, const char *k) {
     return v;
 }
 
-static const nt_para *find_para(const nt_doc *doc, const char *part, lua_Integer idx, size_t *order) {
+static const nt_para *find_para(const nt_doc *doc, const char *part, lua_Integer idx,
+                                size_t *order) {
     for (size_t i = 0; i < doc->nparts; i++) {
         const nt_part *p = &doc->parts[i];
         if (!p->name || strcmp(p->name, part) != 0) continue;
         *order = i;
-        if (idx >= 0 && (size_t)idx < p->nparas && p->paras[idx].index == (uint32_t)idx) return &p->paras[idx];
+        if (idx >= 0 && (size_t)idx < p->nparas && p->paras[idx].index == (uint32_t)idx)
+            return &p->paras[idx];
         for (size_t k = 0; k < p->nparas; k++)
             if (p->paras[k].index == (uint32_t)idx) return &p->paras[k];
         return NULL;
@@ -419,7 +445,8 @@ static void clamp_range(const nt_para *p, lua_Integer *start, lua_Integer *stop)
     if (*start > len) *start = len;
     if (*stop > len) *stop = len;
     if (*stop < *start) *stop = *start;
-    while (*start > 0 && *start < len && ((unsigned char)p->text[*start] & 0xC0) == 0x80) (*start)--;
+    while (*start > 0 && *start < len && ((unsigned char)p->text[*start] & 0xC0) == 0x80)
+        (*start)--;
     while (*stop < len && ((unsigned char)p->text[*stop] & 0xC0) == 0x80) (*stop)++;
 }
 
@@ -448,7 +475,9 @@ static void merge_overlaps(pend *v, size_t n) {
             for (int grew = 1; grew;) { /* until no finding of the category touches the group */
                 grew = 0;
                 for (size_t b = a + 1; b < h; b++) {
-                    if (v[b].sev < 0 || v[b].into != SIZE_MAX || strcmp(v[b].category, v[a].category)) continue;
+                    if (v[b].sev < 0 || v[b].into != SIZE_MAX ||
+                        strcmp(v[b].category, v[a].category))
+                        continue;
                     lua_Integer be = v[b].stop > v[b].start ? v[b].stop : v[b].start + 1;
                     if (v[b].start >= hi || be <= lo) continue;
                     v[b].into = a;
@@ -494,13 +523,22 @@ static void emit(netral_engine *e, pend *v, size_t n) {
         lua_Integer s = v[i].start, t = v[i].stop;
         char *excerpt = nt_strndup(v[i].para->text + s, (size_t)(t - s));
         netral_finding f = {
-            .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(v[i].sev),
-            .confidence = v[i].confidence, .part = v[i].part,
-            .where = nt_where_name(v[i].para->where), /* a fact of the paragraph, whatever a rule said */
-            .paragraph = (int)v[i].paragraph, .start = (size_t)s, .end = (size_t)t,
-            .excerpt = excerpt ? excerpt : "", .message = v[i].message ? v[i].message : "",
-            .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion,
-            .also = nalso ? also : NULL, .nalso = nalso};
+            .rule = v[i].rule,
+            .category = v[i].category,
+            .severity = nt_severity_name(v[i].sev),
+            .confidence = v[i].confidence,
+            .part = v[i].part,
+            .where =
+                nt_where_name(v[i].para->where), /* a fact of the paragraph, whatever a rule said */
+            .paragraph = (int)v[i].paragraph,
+            .start = (size_t)s,
+            .end = (size_t)t,
+            .excerpt = excerpt ? excerpt : "",
+            .message = v[i].message ? v[i].message : "",
+            .basis = v[i].basis ? v[i].basis : "",
+            .suggestion = v[i].suggestion,
+            .also = nalso ? also : NULL,
+            .nalso = nalso};
         nt_report_add(e->rep, &f);
         free(excerpt);
     }
@@ -540,8 +578,10 @@ static int traced(const netral_engine *e, const nt_part *part, const nt_para *p)
     return !is_blank(p);
 }
 
-static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq, int pud) {
+static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq,
+                      int pud) {
     e->part = part;
+    if (e->tg) nt_targets_begin_part(e->tg, part->kind);
     if (e->nleadin) memset(e->leadin_active, 0, e->nleadin);
     int ftrace = 0;
     if (e->trace) {
@@ -555,11 +595,28 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         e->para = NULL;
         if (!p->text) continue;
         if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, NT_L("kehabisan memori (analisis teks)", "out of memory (text analysis)"));
+        if (e->tg && nt_targets_paragraph(e->tg, &e->tl, p, &e->an) != 0)
+            luaL_error(L, NT_L("kehabisan memori (sasaran partisan)", "out of memory (partisan targets)"));
         update_leadin(e, p);
         size_t n = triggered_rules(e);
         e->n_paras++;
         int tr = ftrace && traced(e, part, p);
         if (!n && !tr) continue; /* the common case: no Lua at all */
+        if (e->an.nhits > NT_LUA_MAX_HITS) {
+            /* A paragraph of millions of words (hostile, or a dump pasted into a memo): its hits
+             * would cost Lua hundreds of MiB and minutes. Rules skip it, and the report says so. */
+            char msg[300];
+            snprintf(msg, sizeof msg,
+                     strcmp(e->opts.lang, "en") == 0
+                         ? "netral: %s paragraph %u has %zu list hits (over %u): rules skipped it"
+                         : "netral: %s paragraf %u memiliki %zu kecocokan daftar (lebih dari %u): "
+                           "aturan "
+                           "melewatinya",
+                     part->name ? part->name : "", (unsigned)p->index, e->an.nhits,
+                     (unsigned)NT_LUA_MAX_HITS);
+            nt_report_add_rule_error(e->rep, msg);
+            continue;
+        }
         e->n_lua_paras++;
         e->n_rule_runs += n;
         e->para = p;
@@ -583,6 +640,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
 static int scan_protected(lua_State *L) {
     netral_engine *e = lua_touserdata(L, 1);
     const nt_doc *doc = e->doc;
+    if (e->tg) nt_targets_reset(e->tg);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
     int api = lua_gettop(L);
     lua_getfield(L, api, "begin_doc");
@@ -632,7 +690,8 @@ int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep) {
         snprintf(line, sizeof line, "netral: %s", msg);
         nt_report_add_rule_error(rep, line);
         e->used[0] = 0;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref); /* leave the framework ready for the next document */
+        lua_rawgeti(L, LUA_REGISTRYINDEX,
+                    e->api_ref); /* leave the framework ready for the next document */
         lua_getfield(L, -1, "end_doc");
         if (lua_pcall(L, 0, 0, 0) != LUA_OK) lua_pop(L, 1);
         lua_pop(L, 1);

@@ -11,8 +11,8 @@
 #include "util.h"
 
 /* Automaton symbols: 1 = any number, even = a stem, odd >= 3 = an exact (unstemmed) form. */
-#define SYM_NUM 1u
-#define SYM_STEM(id) (2u * (uint32_t)(id) + 2u)
+#define SYM_NUM       1u
+#define SYM_STEM(id)  (2u * (uint32_t)(id) + 2u)
 #define SYM_EXACT(id) (2u * (uint32_t)(id) + 3u)
 
 typedef struct lx_phrase {
@@ -31,7 +31,8 @@ struct nt_lexicon {
     nt_matcher *m;
     nt_analysis scratch; /* building only; analysis never touches the lexicon's memory */
     int compiled, has_exact;
-    uint64_t serial; /* unique per compiled lexicon: analyses cache stems per serial, not per address */
+    uint64_t
+        serial; /* unique per compiled lexicon: analyses cache stems per serial, not per address */
 };
 
 static int known_word(const void *ctx, const char *w, size_t n);
@@ -66,7 +67,9 @@ void nt_lexicon_free(nt_lexicon *lx) {
     free(lx);
 }
 
-static const char *tok_norm(const nt_analysis *a, const nt_token *t) { return a->strings + t->norm; }
+static const char *tok_norm(const nt_analysis *a, const nt_token *t) {
+    return a->strings + t->norm;
+}
 
 static int add_roots_of(nt_lexicon *lx, const nt_analysis *a) {
     for (size_t i = 0; i < a->ntoks; i++) {
@@ -96,7 +99,8 @@ static int phrase_key(const nt_analysis *a, uint32_t list, unsigned flags, nt_bu
     return key->oom ? -1 : 0;
 }
 
-static int store_phrase(nt_lexicon *lx, const char *text, size_t len, uint32_t list, unsigned flags) {
+static int store_phrase(nt_lexicon *lx, const char *text, size_t len, uint32_t list,
+                        unsigned flags) {
     if (lx->nph == lx->cph) {
         size_t c = lx->cph ? lx->cph * 2 : 64;
         lx_phrase *p = realloc(lx->ph, c * sizeof *p);
@@ -106,7 +110,8 @@ static int store_phrase(nt_lexicon *lx, const char *text, size_t len, uint32_t l
     }
     size_t off = lx->texts.n;
     if (nt_buf_put(&lx->texts, text, len) || nt_buf_putc(&lx->texts, 0)) return -1;
-    lx->ph[lx->nph] = (lx_phrase){list, flags, (uint32_t)off, (uint32_t)len, (uint32_t)lx->scratch.ntoks};
+    lx->ph[lx->nph] =
+        (lx_phrase){list, flags, (uint32_t)off, (uint32_t)len, (uint32_t)lx->scratch.ntoks};
     return (int)lx->nph++;
 }
 
@@ -124,8 +129,10 @@ int nt_lexicon_add_phrase(nt_lexicon *lx, const char *phrase, uint32_t list, uns
     int isnew = 0, id = -1;
     if (phrase_key(&lx->scratch, list, flags, &key) == 0) {
         int32_t k = nt_strtab_intern(&lx->keys, key.p, key.n, &isnew);
-        if (k >= 0 && !isnew) id = k;
-        else if (k >= 0 && add_roots_of(lx, &lx->scratch) == 0) id = store_phrase(lx, phrase, len, list, flags);
+        if (k >= 0 && !isnew)
+            id = k;
+        else if (k >= 0 && add_roots_of(lx, &lx->scratch) == 0)
+            id = store_phrase(lx, phrase, len, list, flags);
     }
     nt_buf_free(&key);
     return id; /* key ids and phrase ids advance together, so an old key's id is its phrase */
@@ -162,13 +169,13 @@ static int known_word(const void *ctx, const char *w, size_t n) {
  * a direct-mapped table of one cache line per word (256 KiB: stays in L2). A colliding word simply
  * replaces the old one; words longer than SC_WORD bytes are not cached. */
 #define STEMCACHE_SLOTS 4096u /* power of two */
-#define SC_WORD 22
-#define SYM_UNKNOWN INT32_MIN
+#define SC_WORD         22
+#define SYM_UNKNOWN     INT32_MIN
 
 typedef struct sc_entry {
     uint64_t hash;
     int32_t sym_stem, sym_exact;
-    uint8_t len, stem_len; /* len 0: empty slot; stem_len == len: the stem is the word */
+    uint8_t len, stem_len; /* len 0: empty slot; the stem may equal the word */
     char word[SC_WORD], stem[SC_WORD];
 } sc_entry;
 
@@ -191,9 +198,49 @@ static nt_stemcache *stemcache_for(const nt_lexicon *lx, nt_analysis *a) {
     return c;
 }
 
+/* OCR damage: scanned letters read "rn" as "m" ("Gubemur"), "l" as "I" (so "i" once lowercased:
+ * "caIon"), "i" as "l" ("Bupatl"), "y" as "v" ("kampanve"). A word with no root that reaches a
+ * root of the domain vocabulary by one such repair is stemmed as the repaired word; nothing else
+ * changes. Returns the stem length written to out, or 0. */
+static size_t ocr_stem(const nt_strtab *roots, const char *w, size_t n, char *out, size_t cap) {
+    if (n < 5 || n + 1 > NT_STEM_MAXWORD) return 0;
+    static const char swaps[][2] = {{'i', 'l'}, {'l', 'i'}, {'v', 'y'}};
+    char v[NT_STEM_MAXWORD + 2];
+    for (size_t i = 1; i < n; i++) {
+        int found = 0;
+        size_t sn;
+        if (w[i] == 'm' && i + 1 < n) {
+            memcpy(v, w, i);
+            v[i] = 'r';
+            v[i + 1] = 'n';
+            memcpy(v + i + 2, w + i + 1, n - i - 1);
+            sn = nt_stem_word(roots, v, n + 1, out, cap, &found);
+            if (found) return sn;
+        }
+        for (size_t k = 0; k < sizeof swaps / sizeof swaps[0]; k++) {
+            if (w[i] != swaps[k][0]) continue;
+            memcpy(v, w, n);
+            v[i] = swaps[k][1];
+            found = 0;
+            sn = nt_stem_word(roots, v, n, out, cap, &found);
+            if (found) return sn;
+        }
+    }
+    return 0;
+}
+
 /* Fill entry ce for word w (0 < n <= SC_WORD): its stem and automaton symbols (-1: none). */
-static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const char *w, size_t n) {
-    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, NULL);
+static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const char *w,
+                           size_t n) {
+    int found = 0;
+    size_t sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, &found);
+    if (!found) {
+        size_t on = ocr_stem(&lx->roots, w, n, ce->stem, SC_WORD);
+        if (on)
+            sn = on;
+        else
+            sn = nt_stem_word(&lx->roots, w, n, ce->stem, SC_WORD, NULL);
+    }
     ce->hash = h;
     ce->len = (uint8_t)n;
     ce->stem_len = (uint8_t)sn;
@@ -202,18 +249,21 @@ static void stemcache_fill(const nt_lexicon *lx, sc_entry *ce, uint64_t h, const
     ce->sym_exact = lx->has_exact ? nt_strtab_find(&lx->exacts, w, n) : -1;
 }
 
-static const sc_entry *stemcache_get(const nt_lexicon *lx, nt_analysis *a, const char *w, size_t n) {
+static const sc_entry *stemcache_get(const nt_lexicon *lx, nt_analysis *a, const char *w,
+                                     size_t n) {
     nt_stemcache *c = stemcache_for(lx, a);
     if (!c) return NULL;
     uint64_t h = nt_strhash(w, n);
     sc_entry *ce = &c->e[(h ^ (h >> 29)) & (STEMCACHE_SLOTS - 1)];
-    if (ce->hash != h || ce->len != n || memcmp(ce->word, w, n) != 0) stemcache_fill(lx, ce, h, w, n);
+    if (ce->hash != h || ce->len != n || memcmp(ce->word, w, n) != 0)
+        stemcache_fill(lx, ce, h, w, n);
     return ce;
 }
 
 /* Put a stem into the token: shared with the norm when it is the whole word, else copied. */
 static int set_stem(nt_analysis *a, nt_token *t, const char *stem, size_t n) {
-    if (n == t->norm_len) return 0;
+    /* same length and bytes: the stem is the word (an OCR repair keeps the length, not the bytes) */
+    if (n == t->norm_len && memcmp(stem, a->strings + t->norm, n) == 0) return 0;
     if (nt_strings_reserve(a, n + 1)) return -1;
     memcpy(a->strings + a->slen, stem, n);
     t->stem = (uint32_t)a->slen;
@@ -229,7 +279,8 @@ static int stem_tokens(const nt_lexicon *lx, nt_analysis *a) {
     for (size_t i = 0; i < a->ntoks; i++) {
         nt_token *t = &a->toks[i];
         t->sym_stem = t->sym_exact = SYM_UNKNOWN;
-        if (!roots || !roots->n || (t->flags & NT_TOK_NUMBER) || t->norm_len > NT_STEM_MAXWORD) continue;
+        if (!roots || !roots->n || (t->flags & NT_TOK_NUMBER) || t->norm_len > NT_STEM_MAXWORD)
+            continue;
         const char *w = a->strings + t->norm;
         if (cached && t->norm_len && t->norm_len <= SC_WORD) {
             const sc_entry *ce = stemcache_get(lx, a, w, t->norm_len);
@@ -268,12 +319,12 @@ static int join_redup(nt_analysis *a, nt_token *cur, const nt_token *nxt, int pi
     return 0;
 }
 
-static int redup_pair(const nt_strtab *roots, const nt_analysis *a, const nt_token *x, const nt_token *y,
-                      int *pick_b) {
+static int redup_pair(const nt_strtab *roots, const nt_analysis *a, const nt_token *x,
+                      const nt_token *y, int *pick_b) {
     if ((x->flags | y->flags) & NT_TOK_NUMBER) return 0;
     const char *s = a->strings;
-    return nt_redup(roots, s + x->norm, x->norm_len, s + x->stem, x->stem_len, s + y->norm, y->norm_len,
-                    s + y->stem, y->stem_len, pick_b);
+    return nt_redup(roots, s + x->norm, x->norm_len, s + x->stem, x->stem_len, s + y->norm,
+                    y->norm_len, s + y->stem, y->stem_len, pick_b);
 }
 
 /* anak-anak, dukung-mendukung, memilih-milih become one token; other hyphen pairs stay apart. */
@@ -282,7 +333,8 @@ static int merge_redup(const nt_strtab *roots, nt_analysis *a) {
     while (r < a->ntoks) {
         nt_token cur = a->toks[r++];
         int pick_b;
-        while ((cur.flags & NT_TOKI_LINK) && r < a->ntoks && redup_pair(roots, a, &cur, &a->toks[r], &pick_b)) {
+        while ((cur.flags & NT_TOKI_LINK) && r < a->ntoks &&
+               redup_pair(roots, a, &cur, &a->toks[r], &pick_b)) {
             if (join_redup(a, &cur, &a->toks[r], pick_b)) return -1;
             r++;
         }
@@ -295,7 +347,8 @@ static int merge_redup(const nt_strtab *roots, nt_analysis *a) {
 /* ---- Sentences ------------------------------------------------------------------------------ */
 
 static int nl_cp(uint32_t cp) {
-    return cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+    return cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0x85 || cp == 0x2028 ||
+           cp == 0x2029;
 }
 
 static int space_cp(uint32_t cp) {
@@ -304,13 +357,13 @@ static int space_cp(uint32_t cp) {
 }
 
 static int closer_cp(uint32_t cp) {
-    return cp == '.' || cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' || cp == 0x201D ||
-           cp == 0x2019 || cp == 0xBB || cp == 0x2026;
+    return cp == '.' || cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' ||
+           cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x2026;
 }
 
 static int term_cp(uint32_t cp) {
-    return cp == '!' || cp == '?' || cp == 0x203C || (cp >= 0x2047 && cp <= 0x2049) || cp == 0xFF01 ||
-           cp == 0xFF1F;
+    return cp == '!' || cp == '?' || cp == 0x203C || (cp >= 0x2047 && cp <= 0x2049) ||
+           cp == 0xFF01 || cp == 0xFF1F;
 }
 
 static size_t cp_at(const char *text, size_t len, size_t i, uint32_t *cp) {
@@ -322,7 +375,9 @@ typedef struct gapinfo {
     int nl, term, dot_end, quote_close; /* quote_close: a closing quote after the terminator */
 } gapinfo;
 
-static int close_quote_cp(uint32_t cp) { return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
+static int close_quote_cp(uint32_t cp) {
+    return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+}
 
 /* A full stop ends a sentence only when space follows it (after closing quotes/brackets), so
  * Rp200.000, 14.00, S.Pd and kpu.go.id never split. */
@@ -342,10 +397,14 @@ static void scan_gap(const char *text, size_t len, size_t g0, size_t g1, gapinfo
     for (size_t i = g0; i < g1;) {
         uint32_t cp;
         size_t n = cp_at(text, len, i, &cp);
-        if (nl_cp(cp)) g->nl = 1;
-        else if (term_cp(cp)) g->term = 1;
-        else if ((cp == '.' || cp == 0x2026) && dot_then_space(text, len, i + n, g1)) g->dot_end = 1;
-        else if (close_quote_cp(cp) && (g->term || g->dot_end)) g->quote_close = 1;
+        if (nl_cp(cp))
+            g->nl = 1;
+        else if (term_cp(cp))
+            g->term = 1;
+        else if ((cp == '.' || cp == 0x2026) && dot_then_space(text, len, i + n, g1))
+            g->dot_end = 1;
+        else if (close_quote_cp(cp) && (g->term || g->dot_end))
+            g->quote_close = 1;
         i += n;
     }
 }
@@ -357,14 +416,15 @@ static int in_list(const char *s, size_t n, const char *const *set) {
 }
 
 static const char *const abbreviations[] = {
-    "ir", "hj", "dr", "drs", "dra", "prof", "no", "nmr", "jl", "jln", "kec", "kab", "prov", "kel", "ds",
-    "pd", "si", "sos", "kom", "ag", "ip", "kes", "ked", "sc", "tbk", "bpk", "sdr", "sdri", "yth", "tgl",
-    "rp", "kh", "ust", "ttd", "pt", "cv", "ny", "tn", "nip", "nrp", "nik", "telp", "hp", "km", NULL};
+    "ir",   "hj",  "dr",  "drs",  "dra", "prof", "no",  "nmr", "jl",  "jln", "kec", "kab",
+    "prov", "kel", "ds",  "pd",   "si",  "sos",  "kom", "ag",  "ip",  "kes", "ked", "sc",
+    "tbk",  "bpk", "sdr", "sdri", "yth", "tgl",  "rp",  "kh",  "ust", "ttd", "pt",  "cv",
+    "ny",   "tn",  "nip", "nrp",  "nik", "telp", "hp",  "km",  NULL};
 
 /* Titles and initials: "Ir. Joko", "H. Ahmad", "S.Pd. Kepala", "Bpk. Joko", "No. 12"; and list
  * numbering: "1. Bulan Juni ..." (a number that alone opens the sentence). */
-static int abbreviation(const char *text, const nt_analysis *a, const nt_token *prev, const nt_token *next,
-                        int prev_opens) {
+static int abbreviation(const char *text, const nt_analysis *a, const nt_token *prev,
+                        const nt_token *next, int prev_opens) {
     const char *w = tok_norm(a, prev);
     size_t n = prev->norm_len;
     if (prev->flags & NT_TOK_NUMBER) return prev_opens && n <= 3;
@@ -427,12 +487,16 @@ static int split_sentences(const char *text, size_t len, nt_analysis *a) {
 
 /* ---- Matching -------------------------------------------------------------------------------- */
 
-static size_t token_syms(const nt_lexicon *lx, const nt_analysis *a, const nt_token *t, uint32_t *syms) {
+static size_t token_syms(const nt_lexicon *lx, const nt_analysis *a, const nt_token *t,
+                         uint32_t *syms) {
     size_t k = 0;
-    int32_t id = t->sym_stem != SYM_UNKNOWN ? t->sym_stem : nt_strtab_find(&lx->stems, a->strings + t->stem, t->stem_len);
+    int32_t id = t->sym_stem != SYM_UNKNOWN
+                     ? t->sym_stem
+                     : nt_strtab_find(&lx->stems, a->strings + t->stem, t->stem_len);
     if (id >= 0) syms[k++] = SYM_STEM(id);
     if (lx->has_exact) {
-        id = t->sym_exact != SYM_UNKNOWN ? t->sym_exact : nt_strtab_find(&lx->exacts, tok_norm(a, t), t->norm_len);
+        id = t->sym_exact != SYM_UNKNOWN ? t->sym_exact
+                                         : nt_strtab_find(&lx->exacts, tok_norm(a, t), t->norm_len);
         if (id >= 0) syms[k++] = SYM_EXACT(id);
     }
     if (t->flags & NT_TOK_NUMBER) syms[k++] = SYM_NUM;
@@ -524,7 +588,8 @@ int nt_analyze(const nt_lexicon *lx, const char *text, size_t len, nt_analysis *
 
 /* ---- Compilation ----------------------------------------------------------------------------- */
 
-static int phrase_sym(nt_lexicon *lx, const nt_analysis *a, const nt_token *t, unsigned flags, uint32_t *sym) {
+static int phrase_sym(nt_lexicon *lx, const nt_analysis *a, const nt_token *t, unsigned flags,
+                      uint32_t *sym) {
     int32_t id;
     if ((t->flags & NT_TOK_HASHTAG) && t->norm_len == 3 && memcmp(tok_norm(a, t), "num", 3) == 0) {
         *sym = SYM_NUM;
@@ -564,7 +629,8 @@ int nt_lexicon_compile(nt_lexicon *lx) {
     uint32_t *syms = NULL;
     size_t cap = 0;
     int rc = 0;
-    for (size_t p = 0; p < lx->nph && rc == 0; p++) rc = compile_phrase(lx, (uint32_t)p, &syms, &cap);
+    for (size_t p = 0; p < lx->nph && rc == 0; p++)
+        rc = compile_phrase(lx, (uint32_t)p, &syms, &cap);
     free(syms);
     if (rc == 0) rc = nt_matcher_compile(lx->m);
     nt_analysis_free(&lx->scratch);

@@ -1,0 +1,119 @@
+-- lists/targets.lua - the words the C target recogniser (plugin/src/targets.c) reads to find
+-- candidates, pairs, slogans and frames from their shape and context, and the lists it fills.
+-- Rule folders may extend any of the input lists; the output lists stay empty here.
+
+-- Capitalised words that are never part of a person's name (so "Ibu Kepala Sekolah" and
+-- "Bapak Camat" name an office, not a person). Exact forms: these must not become stemmer roots.
+list "not_name_words" {
+  "=kepala", "=ketua", "=wakil", "=sekretaris", "=sekda", "=kabid", "=kasi", "=kasubag",
+  "=kasubbag", "=kabag", "=kadis", "=kasat", "=camat", "=lurah", "=kades", "=direktur",
+  "=manajer", "=koordinator", "=panitia", "=bendahara", "=dinas", "=badan", "=kantor",
+  "=bagian", "=bidang", "=seksi", "=sekolah", "=desa", "=kelurahan", "=kecamatan",
+  "=kabupaten", "=kota", "=provinsi", "=negeri", "=republik", "=indonesia", "=pemerintah",
+  "=pemkab", "=pemkot", "=pemprov", "=partai", "=fraksi", "=komisi", "=dewan", "=senin",
+  "=selasa", "=rabu", "=kamis", "=jumat", "=sabtu", "=minggu", "=januari", "=februari",
+  "=maret", "=april", "=mei", "=juni", "=juli", "=agustus", "=september", "=oktober",
+  "=november", "=desember", "=yth", "=guru", "=dosen", "=dokter", "=kapolsek", "=danramil",
+  "=babinsa", "=ustadz", "=rt", "=rw", "=dusun", "=kadus", "=kaur", "=sekdes", "=plt", "=pj",
+  "=pjs", "=menteri", "=pimpinan", "=direksi", "=staf", "=tim", "=relawan", "=bpk",
+  "=politik", "=peserta", "=pemilu", "=pemilihan", "=umum", "=negara", "=daerah", "=nasional",
+  "=cabang", "=wilayah", "=pusat", "=dpp", "=dpd", "=dpc", "=dprd", "=dpr", "=ri",
+}
+-- (Function words, "dan", "yang", "untuk" ..., need no entry: a name word is capitalised, and
+-- each entry here is a hit on every occurrence of the word, which costs every paragraph.)
+
+-- What makes a titled name (or a pair of names) a candidate, said close to it: "yang maju
+-- sebagai calon ...", "calon bupati nomor urut 3, Ibu ...". Generic candidate references
+-- (candidate_refs) and ballot numbers count too.
+list "candidacy_predicates" {
+  "maju sebagai", "maju dalam pemilihan", "maju pada pemilihan", "maju di pilkada",
+  "maju pada pilkada", "maju dalam pilkada", "maju di pemilihan", "maju pada pemilu",
+  "maju dalam pemilu", "kembali maju", "maju lagi", "maju menjadi", "maju mencalonkan",
+  "mencalonkan diri", "=dicalonkan", "=pencalonan", "=mencalonkan", "=pencalonannya",
+  "bakal calon", "kandidat", "kontestan",
+  "nomor urut #num", "no urut #num", "nomor urut", "peserta pemilihan", "peserta pilkada",
+  "peserta pemilu", "ditetapkan sebagai peserta", "diusung", "mengusung", "pengusung",
+  "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",
+  -- exact: the stem "menang" would also take "desa yang menang lomba"
+  "=pemenangan", "=memenangkan", "=menangkan", "=dimenangkan",
+}
+
+-- A term of office ahead: with a person or a pair, a candidacy ("kita antar Pak X dan Bu Y
+-- kembali memimpin ... periode berikutnya").
+list "term_of_office" {
+  "kembali memimpin", "memimpin kembali", "memimpin lagi", "periode berikutnya",
+  "periode kedua", "periode mendatang", "periode selanjutnya", "periode ke depan",
+  "periode depan", "dua periode", "2 periode", "satu periode lagi", "terpilih kembali",
+  "lima tahun ke depan", "lima tahun lagi", "5 tahun ke depan", "5 tahun lagi",
+  "melanjutkan kepemimpinan", "kelanjutan kepemimpinan", "lanjutkan kepemimpinan",
+  "jilid dua", "jilid 2", "jilid ii", "menjabat kembali", "kembali menjabat",
+  -- regional forms (Minang, Jawa, Sunda)
+  "duo periode", "limo taun lai", "lanjuik", "rong periode", "dua période", "lima taun deui",
+}
+
+-- "beliau" and the like point at the person named last; they resolve when that person is a
+-- candidate.
+list "target_anaphora" {
+  "beliau", "beliaunya", "yang bersangkutan", "ybs", "=kedua beliau", "=keduanya",
+}
+-- "pasangan tersebut" and the like point at any candidate or party the memo named before.
+list "pair_anaphora" {
+  "pasangan tersebut", "pasangan ini", "pasangan itu", "paslon tersebut", "paslon ini",
+  "calon tersebut", "calon ini", "kandidat tersebut", "kandidat ini", "caleg tersebut",
+  "caleg ini", "partai tersebut", "pasangan calon tersebut", "pasangan calon ini",
+}
+
+-- Slogan words: quoted, or right before a named candidate ("Lanjutkan Pak Darto"), a slogan.
+list "slogan_words" {
+  "lanjutkan", "dua periode", "2 periode", "satu putaran", "jilid dua", "jilid 2",
+  "terus bersama", "menang bersama", "lanjut terus", "sekali lagi",
+}
+
+-- Named campaign events: in a subject line, a title, an opening paragraph, a table header or a
+-- list lead-in they frame what follows.
+list "frame_events" {
+  "kampanye akbar", "kampanye terbuka", "kampanye dialogis", "kampanye tatap muka",
+  "kampanye rapat umum", "kampanye pasangan calon", "kampanye paslon", "kampanye calon",
+  "kampanye caleg", "kampanye partai", "rapat umum", "deklarasi dukungan", "deklarasi relawan",
+  "deklarasi pemenangan", "konsolidasi relawan", "konsolidasi pemenangan", "konsolidasi tim",
+  "pelantikan tim pemenangan", "pelantikan relawan", "pelantikan tim kampanye",
+  "pengukuhan relawan", "pengukuhan tim", "apel relawan", "apel kader", "temu relawan",
+  "temu kader", "rapat pemenangan", "rapat tim pemenangan", "posko pemenangan",
+  "rumah pemenangan", "konser kampanye", "pawai kampanye", "kampanye akbar terbuka",
+  "orasi politik", "safari politik", "silaturahmi politik",
+  -- "kampanye" with whose campaign it is, even every pair's ("kampanye semua pasangan")
+  "kampanye semua pasangan", "kampanye setiap pasangan", "kampanye seluruh pasangan",
+  "kampanye semua paslon", "kampanye setiap paslon", "kampanye seluruh paslon",
+  "kampanye ketiga pasangan", "kampanye kedua pasangan", "kampanye para calon",
+  "kampanye pasangan", "kampanye capres", "kampanye cagub", "kampanye cabup", "kampanye cawalkot",
+  "kampanye masing-masing pasangan", "kampanye tiap pasangan",
+}
+
+-- A framing paragraph that forbids, reports, polices or concerns the election bodies' own work
+-- sets no frame.
+list "frame_blockers" {
+  "dilarang", "larangan", "melarang", "netralitas", "netral", "pelanggaran", "dugaan",
+  "diduga", "laporan", "klarifikasi", "pengawasan", "pengamanan", "penertiban", "menertibkan",
+  "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
+  "tidak boleh", "jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
+  "peliputan", "liputan", "kpps", "pps", "ppk", "rups",
+  -- the campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye")
+  "masa kampanye", "selama kampanye", "tahapan kampanye", "jadwal kampanye",
+}
+
+-- Campaign teams that name themselves as such.
+list "partisan_teams" {
+  "tim pemenangan", "relawan pemenangan", "tim kampanye", "posko pemenangan",
+  "rumah pemenangan", "tim sukses pasangan", "tim sukses paslon", "tim sukses caleg",
+  "tim sukses calon", "badan pemenangan", "sekretariat pemenangan", "relawan paslon",
+  "relawan pasangan calon", "relawan caleg", "relawan calon", "tim relawan pemenangan",
+  "tkn", "tkd", "tpn", "tpd", "timses",
+}
+
+-- Filled by C, never by words: a candidate named (introduced here or earlier in the memo), an
+-- anaphor resolved to one, a campaign-shaped slogan or hashtag, and the paragraph's frame.
+list "target_person" {}
+list "target_anaphor" {}
+list "target_slogan" {}
+list "frame_event" {}
+list "frame_target" {}

@@ -1,0 +1,158 @@
+-- lists/vocab_judgement.lua - words for the rules that read acts towards partisan targets and
+-- frames (issue 15): gatherings with a candidate, joining teams, slogans chanted, programmes and
+-- aid bent to a candidate, conditions on aid, decisions, and the official events that are not
+-- campaigning. Rule folders may extend any of them.
+
+-- Gatherings a candidate can be the guest of (with a candidate, campaigning by another name).
+list "candidate_gatherings" {
+  "silaturahmi", "silaturahim", "ramah tamah", "temu kangen", "halalbihalal", "halal bihalal",
+  "jalan sehat", "senam", "senam bersama", "senam pagi", "nonton bareng", "nobar", "makan siang",
+  "makan malam", "makan bersama", "sarapan bersama", "penyambutan", "=menyambut", "=sambut",
+  "=disambut", "=kunjungan", "=berkunjung", "=mengunjungi", "=kedatangan", "=datang ke",
+  "temu warga", "tatap muka", "dialog", "ngopi bareng", "coffee morning", "syukuran",
+  "doa bersama", "pengajian", "arisan", "sarasehan", "diskusi", "bincang", "gathering", "jamuan",
+  "audiensi", "anjangsana", "kopdar", "gowes", "funbike", "fun bike", "fun run", "pentas",
+  "hiburan rakyat", "konser", "bazar", "tasyakuran", "kenduri", "pertemuan", "acara",
+}
+
+-- Official events a sitting office-holder (candidate or not) takes part in: not campaigning.
+list "official_events" {
+  "peresmian", "meresmikan", "diresmikan", "upacara", "kunjungan kerja", "rapat kerja",
+  "musrenbang", "pelantikan pejabat", "serah terima jabatan", "sertijab", "rapat paripurna",
+  "penyerahan dipa", "apel pagi", "apel kesiapsiagaan", "hari besar nasional", "hut ri",
+  "penandatanganan", "rapat koordinasi pemerintahan", "sidak", "inspeksi", "debat publik",
+  "debat kandidat", "debat pasangan calon", "debat resmi",
+}
+
+-- Words that make a named event something other than a rally ("rapat umum pemegang saham").
+list "event_bait" {
+  "rapat umum pemegang saham", "rapat umum anggota", "rups", "rapat umum tahunan",
+  "deklarasi damai", "deklarasi kampanye damai", "kampanye damai", "deklarasi anti hoaks",
+  "deklarasi tolak politik uang", "deklarasi netralitas", "deklarasi pemilu damai",
+  "kampanye pemilu damai", "kampanye pemilu bersih", "kampanye pemilihan damai",
+  "pemenangan lomba", "tim pemenangan lomba", "pemenangan adipura", "pemenangan kompetisi",
+}
+
+-- Joining or being enrolled in a team.
+list "join_acts" {
+  "gabung", "bergabung", "=menjadi anggota", "=jadi anggota", "=menjadi relawan",
+  "=jadi relawan", "=daftar", "=mendaftar", "=mendaftarkan", "=didaftarkan", "=pendaftaran",
+  "=bersedia menjadi", "=siap menjadi", "=siap bergabung", "=masuk", "=dimasukkan",
+  "=ditunjuk", "=menunjuk", "=direkrut", "=rekrut", "=merekrut", "=formulir", "=isi formulir",
+  "=koordinator", "=korlap", "=korcam", "=kordes", "=saksi", "=anggota", "=keanggotaan",
+  "=dibentuk", "=membentuk", "=susunan", "=struktur",
+}
+
+-- Chanting or showing a slogan.
+list "chant_acts" {
+  "yel-yel", "=yel", "=serukan", "=menyerukan", "=diserukan", "=teriakkan", "=meneriakkan",
+  "=kumandangkan", "=slogan", "=jargon", "=pekikkan", "=memekikkan", "=salam", "=tagline",
+  "=motto", "=semboyan", "=tulisan", "=bertuliskan", "=cetak", "=dicetak", "=tagar", "=hashtag",
+  "=caption", "=keterangan foto", "=gunakan", "=sertakan", "=menyertakan", "=cantumkan",
+  "=mencantumkan", "=tambahkan", "=pakai", "=memakai",
+}
+
+-- Office programmes and aid that can be bent to a candidate.
+list "office_programmes" {
+  "pasar murah", "operasi pasar", "bantuan", "bansos", "bantuan sosial", "blt", "pkh", "bpnt",
+  "hand traktor", "traktor", "alsintan", "alat mesin pertanian", "pupuk bersubsidi", "dana bos",
+  "bos", "bosp", "bok", "beasiswa", "kip", "santunan", "pengobatan gratis",
+  "layanan kesehatan gratis", "sunatan massal", "khitanan massal", "program", "hibah",
+  "bedah rumah", "rehab rumah", "rtlh", "sertifikat tanah", "bantuan modal", "kur", "subsidi",
+  "jaminan kesehatan", "kis", "bantuan lansia", "bantuan pangan", "cadangan pangan", "apbd",
+  "apbdes", "dana desa", "anggaran dinas", "pmt",
+}
+
+-- What ties a programme to a candidate: timing, hand-over, colours, continuity.
+list "programme_ties" {
+  "bersamaan dengan", "bersamaan", "sekaligus", "diserahkan oleh", "diserahkan langsung",
+  "=menyerahkan", "=diserahkan", "=dibagikan oleh", "=disalurkan oleh", "=oleh tim",
+  "=tim pemenangan", "=relawan", "=warna", "=berwarna", "=bergambar", "=berlogo", "=stiker",
+  "=bertuliskan", "kelanjutan kepemimpinan", "melanjutkan kepemimpinan", "hanya berlanjut",
+  "=berlanjut", "=dilanjutkan", "=agenda", "=jadwal", "=kunjungan", "=safari", "=atas nama",
+  "=titipan", "=kemasan", "=dikemas", "=sambutan", "=memberi sambutan", "=didampingi",
+}
+
+-- Aid made conditional on support, or cut for the lack of it.
+-- What staff stand to lose or gain at work: a threat to these is inducement too.
+list "staff_benefits" {
+  "=sk", "sk honorer", "kontrak", "perpanjangan kontrak", "honor", "=honornya", "jam mengajar",
+  "insentif", "tunjangan", "tpp", "tambahan penghasilan", "jabatan", "promosi", "kenaikan pangkat",
+  "usulan", "daftar penerima", "data penerima", "usulan penerima", "=penerima",
+}
+
+list "aid_conditions" {
+  "hanya untuk", "hanya bagi", "hanya diberikan", "hanya diteruskan", "hanya disalurkan",
+  "hanya kepada", "khusus untuk", "khusus bagi", "diprioritaskan", "dicabut", "dihentikan",
+  "dicoret", "diputus", "tidak diberikan", "tidak akan menerima", "tidak akan mendapat",
+  "tidak mendapat", "tidak dapat menerima", "dievaluasi", "ditinjau ulang", "terancam",
+  "dengan syarat", "asalkan", "asal", "syarat", "tidak diteruskan", "ditahan", "dipotong",
+  "dialihkan", "tidak dilanjutkan", "tidak diperpanjang", "=dikurangi", "=kurangi", "=dipotong",
+  "=potong", "=coret", "=dikeluarkan", "=dikeluarkan dari", "=diberhentikan", "=dimutasi",
+  "=dipindahkan", "=diganti", "=ganti", "=tinjau ulang", "=tinjau", "=usulkan dicoret",
+}
+
+-- The people aid is conditioned on: supporters, voters of someone.
+list "supporter_refs" {
+  "=pendukung", "yang mendukung", "yang memilih", "yang mencoblos", "yang tidak memilih",
+  "yang tidak mendukung", "yang tidak mencoblos", "yang memenangkan", "basis suara",
+  "lumbung suara", "=memilih", "=mencoblos", "=mendukung", "=pemilih", "yang absen",
+  "yang tidak hadir", "pilih yang lain", "pilihannya", "=dukung",
+}
+
+-- Duty status, assignments and working time put at an event's service.
+list "duty_facilities" {
+  "dinas luar", "surat tugas", "surat perintah tugas", "=sppd", "perjalanan dinas", "jam kerja",
+  "jam dinas", "jam kantor", "hari kerja", "jam mengajar", "jam pelajaran", "=dispensasi",
+  "=lembur", "=uang lembur", "=uang harian", "=dicatat hadir", "=absensi kantor", "=presensi",
+  -- staff assigned by the office are a facility of the state
+  "=menugaskan", "=ditugaskan", "=penugasan", "=tugaskan", "=seragam dinas", "=pakaian dinas",
+  "=pdh", "=pdl",
+}
+
+-- The office's own channels and occasions.
+list "official_channels" {
+  "akun resmi", "akun dinas", "akun instansi", "akun pemda", "akun resmi dinas",
+  "akun resmi pemda", "akun resmi instansi", "akun kantor", "website resmi", "situs resmi",
+  "laman resmi", "kanal resmi", "media sosial dinas", "medsos dinas", "akun humas",
+  "admin akun", "backdrop", "gapura", "spanduk resmi", "baliho resmi", "hut kabupaten",
+  "hut kota", "hut provinsi", "hari jadi", "upacara", "rapat kerja", "raker", "apel pagi",
+}
+
+-- Decisions and agreements of a meeting (notulen, hasil rapat).
+list "decision_acts" {
+  "sepakat", "bersepakat", "disepakati", "menyepakati", "kesepakatan", "diputuskan",
+  "memutuskan", "keputusan rapat", "hasil rapat", "hasil musyawarah", "ditetapkan",
+  "menetapkan", "target suara", "ditargetkan", "menargetkan", "bertekad", "berkomitmen",
+  "komitmen", "ikrar", "berikrar",
+}
+
+-- Arranging an event: people, attendance, attire, food, equipment, quotas, transport.
+list "arrangement_acts" {
+  "=peserta", "=kehadiran", "=hadir", "=menghadiri", "=dihadiri", "=daftar hadir", "=absen",
+  "=absensi", "=berkumpul", "=kumpul", "=berangkat", "=keberangkatan", "=penjemputan",
+  "=dijemput", "=seragam", "=kaos", "=kaus", "=pakaian", "=dresscode", "=dress code",
+  "=atribut", "=konsumsi", "=snack", "=nasi kotak", "=makan siang", "=tenda", "=kursi",
+  "=panggung", "=sound system", "=kuota", "=minimal", "=paling sedikit", "=sedikitnya",
+  "=orang per", "=perwakilan", "=mengirimkan", "=kirimkan", "=utus", "=mengutus", "=diutus",
+  "=disiapkan", "=siapkan", "=menyiapkan", "=disediakan", "=sediakan", "=menyediakan",
+  "=transport", "=transportasi", "=uang transport", "=kendaraan", "=bus", "=mobil",
+  "=logistik", "=perlengkapan", "=spanduk", "=banner", "=dokumentasi", "=koordinator",
+  "=petugas", "=panitia", "=susunan acara", "=rundown",
+}
+
+-- A programme's name used for the people it serves ("penerima PKH", "KPM BPNT").
+list "programme_people" {
+  "penerima pkh", "penerima bansos", "penerima blt", "penerima bantuan", "penerima bpnt",
+  "keluarga penerima manfaat", "kpm pkh", "kpm bpnt", "peserta pkh", "pendamping pkh",
+  "penerima beasiswa", "penerima kip", "penerima program",
+}
+
+-- Refusals of a request: the paragraph answers a partisan request with no.
+list "refusals" {
+  "menolak permintaan", "menolak permohonan", "menolak undangan", "sepakat menolak",
+  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "tidak kami penuhi", "tidak dapat kami kabulkan",
+  "tidak dapat dikabulkan", "tidak kami kabulkan", "=tidak dipinjamkan", "tidak kami izinkan",
+  "tidak dapat diizinkan", "permohonan ditolak", "permintaan ditolak", "undangan ditolak",
+  "=tidak dihadiri", "=tidak akan dihadiri", "kami tolak",
+}

@@ -1,0 +1,771 @@
+/* targets.c - partisan targets and document frames: finds people (titled names, name pairs) made
+ * candidates by their context, remembers them per memo, resolves later mentions, sets frames. */
+#include "targets.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PERSONS 32
+#define MAX_NAME    4
+#define NAME_LEN    32
+
+/* Bits of the per-token mask: which input lists cover the token. */
+enum {
+    B_TITLE = 1u << 0,
+    B_OFFICE = 1u << 1,
+    B_NOTNAME = 1u << 2,
+    B_STAFF = 1u << 3,
+    B_PRED = 1u << 4,
+    B_TERM = 1u << 5,
+    B_REF = 1u << 6,
+    B_NEUTRAL = 1u << 7,
+    B_SLOGAN = 1u << 8,
+    B_EVENT = 1u << 9,
+    B_BLOCK = 1u << 10,
+    B_STRONG = 1u << 11,
+    B_PAIRHEAD = 1u << 12,
+    B_VOTE = 1u << 13,
+    B_SUPP = 1u << 14,
+    B_ELECT = 1u << 15,
+    B_DIR = 1u << 16,
+    B_TEAM = 1u << 17,
+    B_TEAMREF = 1u << 18
+};
+
+typedef struct person {
+    char name[MAX_NAME][NAME_LEN]; /* normalised name words (titles left out) */
+    uint8_t n;
+    uint8_t candidate;
+} person;
+
+struct nt_targets {
+    person persons[MAX_PERSONS];
+    size_t npersons;
+    int salient;      /* last person mentioned (index), -1 none */
+    int prev_salient; /* the one mentioned before it */
+    int strong_seen;  /* a particular candidate, party or team named somewhere before */
+    /* frames, per part */
+    nt_part_kind kind;
+    nt_frame doc, table, leadin, cur;
+    int table_no; /* table the table frame belongs to */
+    int leadin_on;
+    int subject_person; /* a person the subject line names before the memo says they run */
+    uint32_t subject_para;
+    unsigned body_seen; /* non-blank body paragraphs so far in this part */
+    int opening_done;
+    /* scratch */
+    uint32_t *mask;
+    size_t mcap;
+    uint32_t *bits; /* list id -> mask bits */
+    size_t nbits;
+};
+
+nt_targets *nt_targets_new(void) {
+    nt_targets *t = calloc(1, sizeof *t);
+    if (t) nt_targets_reset(t);
+    return t;
+}
+
+void nt_targets_free(nt_targets *t) {
+    if (!t) return;
+    free(t->mask);
+    free(t->bits);
+    free(t);
+}
+
+void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
+    t->kind = kind;
+    memset(&t->doc, 0, sizeof t->doc);
+    memset(&t->table, 0, sizeof t->table);
+    memset(&t->leadin, 0, sizeof t->leadin);
+    memset(&t->cur, 0, sizeof t->cur);
+    t->table_no = -1;
+    t->leadin_on = 0;
+    t->subject_person = -1;
+    t->body_seen = 0;
+    t->opening_done = 0;
+}
+
+void nt_targets_reset(nt_targets *t) {
+    t->npersons = 0;
+    t->salient = t->prev_salient = -1;
+    t->strong_seen = 0;
+    nt_targets_begin_part(t, NT_PART_BODY);
+}
+
+const nt_frame *nt_targets_frame(const nt_targets *t) { return &t->cur; }
+size_t nt_targets_known(const nt_targets *t) {
+    size_t n = 0;
+    for (size_t i = 0; i < t->npersons; i++) n += t->persons[i].candidate;
+    return n;
+}
+
+/* ---- Helpers over the analysis ---------------------------------------------------------------- */
+static const char *norm_of(const nt_analysis *a, size_t k) { return a->strings + a->toks[k].norm; }
+
+static int norm_is(const nt_analysis *a, size_t k, const char *w) {
+    size_t n = strlen(w);
+    return a->toks[k].norm_len == n && memcmp(norm_of(a, k), w, n) == 0;
+}
+
+/* The surface text between tokens k and k+1 contains one of the bytes in set. */
+static int gap_has(const nt_para *p, const nt_analysis *a, size_t k, const char *set) {
+    if (k + 1 >= a->ntoks) return 0;
+    for (uint32_t i = a->toks[k].end; i < a->toks[k + 1].start && i < p->len; i++)
+        if (strchr(set, p->text[i])) return 1;
+    return 0;
+}
+
+/* An en or em dash (UTF-8) between tokens k and k+1. */
+static int gap_dash(const nt_para *p, const nt_analysis *a, size_t k) {
+    if (k + 1 >= a->ntoks) return 0;
+    uint32_t s = a->toks[k].end, e = a->toks[k + 1].start;
+    for (uint32_t i = s; i < e && i < p->len; i++) {
+        if (p->text[i] == '-' || p->text[i] == '/' || p->text[i] == '&') return 1;
+        if ((unsigned char)p->text[i] == 0xE2 && i + 2 < p->len &&
+            (unsigned char)p->text[i + 1] == 0x80 &&
+            ((unsigned char)p->text[i + 2] == 0x93 || (unsigned char)p->text[i + 2] == 0x94))
+            return 1;
+    }
+    return 0;
+}
+
+static int same_sentence(const nt_analysis *a, size_t i, size_t j) {
+    return a->toks[i].sentence == a->toks[j].sentence;
+}
+
+static int add_hit(nt_analysis *a, uint32_t list, uint32_t first, uint32_t last) {
+    if (!list) return 0;
+    if (a->nhits == a->hcap) {
+        size_t c = a->hcap ? a->hcap * 2 : 64;
+        nt_hit *h = realloc(a->hits, c * sizeof *h);
+        if (!h) return -1;
+        a->hits = h;
+        a->hcap = c;
+    }
+    nt_hit *h = &a->hits[a->nhits++];
+    h->phrase = 0xFFFFFFFFu; /* synthetic: no phrase of the lexicon */
+    h->list = list;
+    h->first = first;
+    h->last = last;
+    return 0;
+}
+
+static int cmp_hit(const void *x, const void *y) {
+    const nt_hit *a = x, *b = y;
+    if (a->first != b->first) return a->first < b->first ? -1 : 1;
+    if (a->last != b->last) return a->last > b->last ? -1 : 1;
+    if (a->phrase != b->phrase) return a->phrase < b->phrase ? -1 : 1;
+    return a->list < b->list ? -1 : a->list > b->list;
+}
+
+/* The mask bits of every list id, computed once per engine (nt_targets_prepare). */
+static uint32_t list_bits(const nt_target_lists *ls, uint32_t l) {
+    uint32_t b = 0;
+    if (!l) return 0;
+    if (l == ls->titles) b |= B_TITLE;
+    if (l == ls->offices) b |= B_OFFICE;
+    if (l == ls->not_names) b |= B_NOTNAME;
+    if (l == ls->staff) b |= B_STAFF;
+    if (l == ls->predicates) b |= B_PRED;
+    if (l == ls->terms) b |= B_TERM;
+    if (l == ls->refs) b |= B_REF;
+    if (l == ls->neutral) b |= B_NEUTRAL;
+    if (l == ls->slogan_words) b |= B_SLOGAN;
+    if (l == ls->events) b |= B_EVENT;
+    if (l == ls->blockers) b |= B_BLOCK;
+    if (l == ls->pair_heads) b |= B_PAIRHEAD;
+    if (l == ls->votes[0] || l == ls->votes[1]) b |= B_VOTE;
+    if (l == ls->supporters) b |= B_SUPP;
+    if (l == ls->election) b |= B_ELECT;
+    if (l == ls->directives) b |= B_DIR;
+    for (size_t s = 0; s < ls->nstrong; s++)
+        if (l == ls->strong[s]) b |= B_STRONG;
+    if (l == ls->teams) b |= B_TEAM | B_TEAMREF;
+    if (l == ls->team_refs) b |= B_TEAMREF;
+    return b;
+}
+
+int nt_targets_prepare(nt_targets *t, const nt_target_lists *ls, size_t nlists) {
+    free(t->bits);
+    t->bits = calloc(nlists + 1, sizeof *t->bits);
+    if (!t->bits) {
+        t->nbits = 0;
+        return -1;
+    }
+    t->nbits = nlists + 1;
+    for (size_t l = 1; l <= nlists; l++) t->bits[l] = list_bits(ls, (uint32_t)l);
+    return 0;
+}
+
+/* Returns the union of the paragraph's bits (0: nothing the recogniser reads), or -1 (memory). */
+static int64_t build_mask(nt_targets *t, const nt_target_lists *ls, nt_analysis *a) {
+    if (a->ntoks > t->mcap) {
+        size_t c = a->ntoks + 64;
+        uint32_t *m = realloc(t->mask, c * sizeof *m);
+        if (!m) return -1;
+        t->mask = m;
+        t->mcap = c;
+    }
+    if (a->ntoks) memset(t->mask, 0, a->ntoks * sizeof *t->mask);
+    uint32_t all = 0;
+    for (size_t i = 0; i < a->nhits; i++) {
+        const nt_hit *h = &a->hits[i];
+        uint32_t l = h->list;
+        uint32_t b = l < t->nbits ? t->bits[l] : list_bits(ls, l);
+        if (!b) continue;
+        all |= b;
+        for (uint32_t k = h->first; k <= h->last && k < a->ntoks; k++) t->mask[k] |= b;
+    }
+    return all;
+}
+
+/* ---- People ----------------------------------------------------------------------------------- */
+/* A word that can be part of a name: capitalised, not a number, not an office or staff word. */
+static int name_word(const nt_targets *t, const nt_analysis *a, size_t k) {
+    const nt_token *tk = &a->toks[k];
+    if (!(tk->flags & NT_TOK_CAPITAL) ||
+        (tk->flags & (NT_TOK_NUMBER | NT_TOK_HASHTAG | NT_TOK_MENTION)))
+        return 0;
+    if (t->mask[k] & (B_NOTNAME | B_STAFF | B_OFFICE | B_TITLE | B_PAIRHEAD | B_REF | B_EVENT))
+        return 0;
+    return tk->norm_len >= 2;
+}
+
+/* A title word, or a capital initial followed by '.' (H., R., M.). */
+static int title_at(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k) {
+    if (t->mask[k] & (B_TITLE | B_PAIRHEAD)) return 1;
+    const nt_token *tk = &a->toks[k];
+    return tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL) && gap_has(p, a, k, ".");
+}
+
+/* Parses a name at token k (after any titles when titled = 1). Returns the number of name words
+ * and sets *end to the last one; 0 when none. Name words stop at punctuation. */
+static size_t parse_name(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k,
+                         size_t *end) {
+    size_t n = 0;
+    while (k < a->ntoks && n < MAX_NAME && name_word(t, a, k)) {
+        *end = k;
+        n++;
+        if (k + 1 >= a->ntoks || !same_sentence(a, k, k + 1) || gap_has(p, a, k, ",.;:()\"'!?\t\n"))
+            break;
+        if (gap_dash(p, a, k)) break;
+        k++;
+    }
+    return n;
+}
+
+/* Skip a chain of titles starting at k ("Bapak H. Ir."); returns the first token after them. */
+static size_t skip_titles(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k) {
+    while (k < a->ntoks && title_at(t, p, a, k)) k++;
+    return k;
+}
+
+static int person_find(const nt_targets *t, const nt_analysis *a, size_t k, size_t n) {
+    for (size_t i = 0; i < t->npersons; i++) {
+        const person *ps = &t->persons[i];
+        if (ps->n != n) continue;
+        size_t m = 0;
+        while (m < n && norm_is(a, k + m, ps->name[m])) m++;
+        if (m == n) return (int)i;
+    }
+    return -1;
+}
+
+static int person_add(nt_targets *t, const nt_analysis *a, size_t k, size_t n) {
+    int i = person_find(t, a, k, n);
+    if (i >= 0) return i;
+    if (t->npersons >= MAX_PERSONS) return -1;
+    person *ps = &t->persons[t->npersons];
+    memset(ps, 0, sizeof *ps);
+    for (size_t m = 0; m < n; m++) {
+        size_t len = a->toks[k + m].norm_len;
+        if (len >= NAME_LEN) len = NAME_LEN - 1;
+        memcpy(ps->name[m], norm_of(a, k + m), len);
+    }
+    ps->n = (uint8_t)n;
+    return (int)t->npersons++;
+}
+
+/* A known candidate one of whose name words (3+ letters) is token k; with short = 1 also a short
+ * form of 4+ letters that begins one of them ("Pak Sarif" for Sarifuddin), asked only after a title. */
+static int candidate_word_x(const nt_targets *t, const nt_analysis *a, size_t k, int shortform) {
+    size_t n = a->toks[k].norm_len;
+    if (n < 3) return -1;
+    for (size_t i = 0; i < t->npersons; i++) {
+        const person *ps = &t->persons[i];
+        if (!ps->candidate) continue;
+        for (size_t m = 0; m < ps->n; m++) {
+            if (norm_is(a, k, ps->name[m])) return (int)i;
+            if (shortform && n >= 4 && strlen(ps->name[m]) > n &&
+                memcmp(ps->name[m], norm_of(a, k), n) == 0)
+                return (int)i;
+        }
+    }
+    return -1;
+}
+
+static int candidate_word(const nt_targets *t, const nt_analysis *a, size_t k) {
+    return candidate_word_x(t, a, k, 0);
+}
+
+/* Candidacy in the context of the span [s, e]: a candidacy predicate or a generic candidate
+ * reference close before or after it, or a term of office later in its sentence; no directive
+ * between them (the speaker "Pak X meminta staf memilih calon ..." is not the candidate). */
+static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int pair) {
+    size_t span = pair ? 24 : 14;
+    size_t lo = s >= 6 ? s - 6 : 0, hi = e + span < a->ntoks ? e + span : a->ntoks - 1;
+    for (size_t k = lo; k <= hi; k++) {
+        if (k >= s && k <= e) continue;
+        if (!same_sentence(a, k, s)) continue;
+        uint32_t m = t->mask[k];
+        /* a predicate may follow an apposition ("Ir. X, M.T., mantan Kepala Bappeda yang maju
+         * sebagai calon ..."); a bare reference must stand close */
+        int before = k < s;
+        /* "..., telah ditetapkan KPU sebagai calon Bupati": a reference further on, introduced
+         * by "sebagai", "selaku", "menjadi", "adalah" */
+        int introduced = k > 0 && (norm_is(a, k - 1, "sebagai") || norm_is(a, k - 1, "selaku") ||
+                                   norm_is(a, k - 1, "menjadi") || norm_is(a, k - 1, "adalah"));
+        int pred = ((m & B_PRED) && k <= e + 12) ||
+                   ((m & B_REF) && !(m & B_NEUTRAL) &&
+                    (before || k <= e + 6 || (introduced && k <= e + 14)));
+        int near_after = k > e;
+        int term = (m & B_TERM) != 0;
+        if (!((pred && (near_after || before)) || (term && (k > e || pair)))) continue;
+        /* a term of office ahead ("... agar terpilih kembali") is the named person's, whoever
+         * speaks; a pair with one is a ticket */
+        if (term && k > e) return 1;
+        /* an order between them: "Pak X meminta seluruh staf memilih calon ..." makes X the
+         * speaker, not the candidate (an apposition "mantan Kepala Instalasi Kebidanan" does not) */
+        size_t from = k < s ? k : e, to = k < s ? s : k;
+        int blocked = 0;
+        for (size_t j = from + 1; j < to && !blocked; j++) blocked = (t->mask[j] & B_DIR) != 0;
+        if (!blocked) return 1;
+    }
+    return 0;
+}
+
+/* "yang memilih Pak X", "pendukung Bu Y": supporters of a person presuppose a candidate; "memilih
+ * Pak X", "dukung Bu Y" do in an election context (the paragraph speaks of the election, or the
+ * memo named a candidate before), unless a role follows ("memilih Ibu Ani sebagai ketua"). */
+static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int elect) {
+    for (size_t k = s >= 2 ? s - 2 : 0; k < s; k++) {
+        if (!same_sentence(a, k, s)) continue;
+        if (t->mask[k] & (B_SUPP | B_TEAMREF)) return 1; /* "tim Pak Jufri", "relawan Bu Ani" */
+        if ((t->mask[k] & B_VOTE) && (elect || t->strong_seen)) {
+            for (size_t j = e + 1; j < a->ntoks && j <= e + 3; j++)
+                if (norm_is(a, j, "sebagai") || norm_is(a, j, "menjadi")) return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
+                       int *named_here) {
+    int elect = 0;
+    for (size_t k = 0; k < a->ntoks && !elect; k++) elect = (t->mask[k] & B_ELECT) != 0;
+    for (size_t k = 0; k < a->ntoks;) {
+        size_t start = k, nstart, end = 0, n = 0;
+        /* titles, then the name ("Bapak H. Rusdi Halim"); office words after the titles are
+         * skipped ("Ibu Bupati Marlina"), but an office alone starts no name: "Bupati Lembah
+         * Hijau" names a region */
+        int titled = title_at(t, p, a, k);
+        if (titled) {
+            nstart = skip_titles(t, p, a, k);
+            while (nstart < a->ntoks && (t->mask[nstart] & B_OFFICE)) nstart++;
+            if (nstart < a->ntoks && same_sentence(a, start, nstart))
+                n = parse_name(t, p, a, nstart, &end);
+        } else if (name_word(t, a, k) && k + 1 < a->ntoks && gap_dash(p, a, k) &&
+                   name_word(t, a, k + 1) && same_sentence(a, k, k + 1)) {
+            /* "Dahlan–Fitri": two capitalised words joined by a dash; a pair only with context */
+            /* place pairs are written the same way ("jalan Lengkeka–Sawidago"): only close
+             * context counts */
+            /* "PILIH 01 – HARTONO-LAILA": a ballot number or a vote right before the pair */
+            int ballot =
+                k > 0 && (a->toks[k - 1].flags & NT_TOK_NUMBER) && a->toks[k - 1].norm_len <= 2;
+            if (candidacy(t, a, k, k + 1, 0) || ballot ||
+                (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG | B_PAIRHEAD | B_VOTE)))) {
+                int i = person_add(t, a, k, 1), j = person_add(t, a, k + 1, 1);
+                if (i >= 0) t->persons[i].candidate = 1;
+                if (j >= 0) t->persons[j].candidate = 1;
+                if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)(k + 1))) return -1;
+                *named_here = 1;
+                t->salient = j >= 0 ? j : i;
+                k += 2;
+                continue;
+            }
+        }
+        if (!n && norm_is(a, k, "partai") && k + 1 < a->ntoks && same_sentence(a, k, k + 1) &&
+            !gap_has(p, a, k, ",.;:()")) {
+            /* a party by its shape: "Partai" and a capitalised name ("Partai Karya Bangsa") */
+            size_t pe = 0, pn = parse_name(t, p, a, k + 1, &pe);
+            if (pn) {
+                if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)pe)) return -1;
+                *named_here = 1;
+                k = pe + 1;
+                continue;
+            }
+        }
+        if (!n) {
+            /* a bare later mention of a known candidate's name word */
+            int c = !titled ? candidate_word(t, a, k) : -1;
+            if (c >= 0 && (a->toks[k].flags & NT_TOK_CAPITAL) &&
+                !(t->mask[k] & (B_STAFF | B_NOTNAME))) {
+                size_t e2 = k;
+                while (e2 + 1 < a->ntoks && candidate_word(t, a, e2 + 1) == c &&
+                       same_sentence(a, k, e2 + 1))
+                    e2++;
+                if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)e2)) return -1;
+                *named_here = 1;
+                t->salient = c;
+                k = e2 + 1;
+                continue;
+            }
+            k++;
+            continue;
+        }
+        /* a second name joined by "dan", "&", "-" or "/": a pair */
+        size_t pend = end, p2 = 0, e2 = 0;
+        if (end + 1 < a->ntoks && same_sentence(a, end, end + 1) &&
+            (norm_is(a, end + 1, "dan") || gap_dash(p, a, end))) {
+            size_t b = norm_is(a, end + 1, "dan") ? end + 2 : end + 1;
+            if (b < a->ntoks) {
+                size_t bn = skip_titles(t, p, a, b);
+                if (bn < a->ntoks && same_sentence(a, start, bn)) p2 = parse_name(t, p, a, bn, &e2);
+                if (p2) pend = e2;
+            }
+        }
+        int pi = person_add(t, a, nstart, n);
+        int qi = p2 ? person_add(t, a, e2 + 1 - p2, p2) : -1;
+        /* "pasangan Yudi dan Maria", "duet Dahlan-Fitri": a pair named as such */
+        int cand = candidacy(t, a, start, pend, p2 > 0) || ((t->mask[start] & B_PAIRHEAD) && p2) ||
+                   voted_for(t, a, start, pend, elect);
+        int known = (pi >= 0 && t->persons[pi].candidate) || (qi >= 0 && t->persons[qi].candidate);
+        if (cand) {
+            if (pi >= 0) t->persons[pi].candidate = 1;
+            if (qi >= 0) t->persons[qi].candidate = 1;
+        }
+        if (!cand && !known) {
+            /* "Ibu Dewi" after "Ibu Dewi Anggraini, calon ...": a known candidate's first or last name */
+            int c = candidate_word_x(t, a, nstart, 1);
+            if (c < 0 && n > 1) c = candidate_word(t, a, end);
+            if (c >= 0) {
+                known = 1;
+                pi = c;
+            }
+        }
+        if (cand || known) {
+            if (add_hit(a, ls->out_person, (uint32_t)start, (uint32_t)pend)) return -1;
+            *named_here = 1;
+        }
+        /* the last person mentioned: a candidate or not ("beliau" then points at them) */
+        int ns = qi >= 0 ? qi : pi;
+        if (qi >= 0 && pi >= 0)
+            t->prev_salient = pi;
+        else if (ns != t->salient)
+            t->prev_salient = t->salient;
+        t->salient = ns;
+        k = pend + 1;
+    }
+    return 0;
+}
+
+/* ---- Anaphora: beliau, yang bersangkutan, pasangan tersebut ------------------------------------- */
+/* "beliau terpilih kembali", "dukung keduanya", "agar beliau maju lagi": an anaphor with a term of
+ * office, a candidacy predicate or a vote for it makes the person it points at a candidate. */
+static int anaphor_candidacy(const nt_targets *t, const nt_analysis *a, const nt_hit *h) {
+    for (size_t k = h->last + 1; k < a->ntoks && k <= h->last + 6; k++) {
+        if (!same_sentence(a, k, h->last)) break;
+        if (t->mask[k] & (B_TERM | B_PRED)) return 1;
+    }
+    for (size_t k = h->first >= 3 ? h->first - 3 : 0; k < h->first; k++)
+        if (same_sentence(a, k, h->first) && (t->mask[k] & (B_VOTE | B_SUPP))) return 1;
+    return 0;
+}
+
+static int emit_anaphora(nt_targets *t, const nt_target_lists *ls, nt_analysis *a, size_t nhits0) {
+    if (!ls->out_anaphor) return 0;
+    for (size_t i = 0; i < nhits0 && t->salient >= 0; i++) {
+        const nt_hit *h = &a->hits[i];
+        if (ls->anaphora && h->list == ls->anaphora && !t->persons[t->salient].candidate &&
+            anaphor_candidacy(t, a, h)) {
+            t->persons[t->salient].candidate = 1;
+            /* "keduanya", "kedua beliau": the two people named last */
+            if (t->prev_salient >= 0 &&
+                (norm_is(a, h->first, "keduanya") || norm_is(a, h->first, "kedua")))
+                t->persons[t->prev_salient].candidate = 1;
+        }
+    }
+    int salient = t->salient >= 0 && t->persons[t->salient].candidate;
+    int any = t->strong_seen || nt_targets_known(t) > 0;
+    for (size_t i = 0; i < nhits0; i++) {
+        const nt_hit *h = &a->hits[i];
+        /* "beliau" points at the person last named, "pasangan tersebut" at any candidate named */
+        int ok = (ls->anaphora && h->list == ls->anaphora && salient) ||
+                 (ls->pair_anaphora && h->list == ls->pair_anaphora && any);
+        if (ok && add_hit(a, ls->out_anaphor, h->first, h->last)) return -1;
+    }
+    return 0;
+}
+
+/* ---- Slogans ---------------------------------------------------------------------------------- */
+static int slogan_stem(const char *w) {
+    static const char *const stems[] = {"lanjut", "terus",  "menang",  "dukung",  "pilih",
+                                        "coblos", "kawal",  "ayo",     "bersama", "jilid",
+                                        "lagi",   "sukses", "kembali", NULL};
+    for (size_t i = 0; stems[i]; i++)
+        if (strncmp(w, stems[i], strlen(stems[i])) == 0) return 1;
+    return 0;
+}
+
+static int slogan_object(const char *w) {
+    static const char *const objs[] = {"periode", "putaran", "pak",    "bu",   "bang",
+                                       "mas",     "kak",     "uda",    "abah", "umi",
+                                       "buya",    "daeng",   "paslon", NULL};
+    for (size_t i = 0; objs[i]; i++)
+        if (strcmp(w, objs[i]) == 0) return 1;
+    return 0;
+}
+
+/* A hashtag split at its capitals and digits: "#TerusBersamaPakHarun" -> terus bersama pak harun.
+ * Campaign-shaped when it has an appeal word (lanjutkan, menang, pilih ...) and an object (a
+ * title, a known candidate's name, a ballot number, periode, putaran). */
+static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token *tk) {
+    char words[8][NAME_LEN];
+    size_t nw = 0, len = 0;
+    const char *s = p->text + tk->start, *e = p->text + tk->end;
+    if (s < e && *s == '#') s++;
+    int digits = 0;
+    for (const char *c = s; c < e && nw < 8; c++) {
+        unsigned char ch = (unsigned char)*c;
+        int up = ch >= 'A' && ch <= 'Z', dig = ch >= '0' && ch <= '9';
+        int alpha = up || (ch >= 'a' && ch <= 'z');
+        if (!alpha && !dig) {
+            if (len) {
+                words[nw++][len] = 0;
+                len = 0;
+            }
+            continue;
+        }
+        if (dig) digits = 1;
+        if (len && (up || (dig && !(c[-1] >= '0' && c[-1] <= '9')))) {
+            words[nw++][len] = 0;
+            len = 0;
+            if (nw >= 8) break;
+        }
+        if (len < NAME_LEN - 1) words[nw][len++] = (char)(up ? ch + 32 : ch);
+    }
+    if (len && nw < 8) words[nw++][len] = 0;
+    int appeal = 0, object = digits;
+    for (size_t i = 0; i < nw; i++) {
+        if (slogan_stem(words[i])) appeal = 1;
+        if (slogan_object(words[i])) object = 1;
+        for (size_t j = 0; j < t->npersons && !object; j++) {
+            const person *ps = &t->persons[j];
+            if (!ps->candidate) continue;
+            for (size_t m = 0; m < ps->n; m++)
+                if (strlen(words[i]) >= 3 && strcmp(words[i], ps->name[m]) == 0) object = 1;
+        }
+    }
+    for (size_t i = 0; i < nw; i++)
+        if (strcmp(words[i], "periode") == 0 || strcmp(words[i], "putaran") == 0)
+            appeal = object = 1;
+    return appeal && object && nw >= 2;
+}
+
+static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
+                        size_t nhits0) {
+    if (!ls->out_slogan) return 0;
+    for (size_t k = 0; k < a->ntoks; k++)
+        if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k]))
+            if (add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)k)) return -1;
+    /* a slogan word in quotes, or followed closely by a named candidate. The person hits were
+     * appended after nhits0 in token order, and the lexicon's hits are sorted by first token:
+     * one pass over both (a paragraph of millions of words stays linear). */
+    size_t nall = a->nhits, j = nhits0;
+    for (size_t i = 0; i < nhits0; i++) {
+        const nt_hit *h = &a->hits[i];
+        if (h->list != ls->slogan_words) continue;
+        int ok = (a->toks[h->first].flags & NT_TOK_QUOTED) != 0;
+        while (j < nall && (a->hits[j].list != ls->out_person || a->hits[j].first <= h->last)) j++;
+        if (!ok && j < nall && a->hits[j].first <= h->last + 3) ok = 1;
+        if (ok && add_hit(a, ls->out_slogan, h->first, h->last)) return -1;
+    }
+    return 0;
+}
+
+/* ---- Frames ----------------------------------------------------------------------------------- */
+static int is_blank(const nt_para *p) {
+    for (size_t i = 0; i < p->len; i++)
+        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n' && p->text[i] != '\r')
+            return 0;
+    return 1;
+}
+
+static int ends_colon(const nt_para *p) {
+    size_t n = p->len;
+    while (n && (p->text[n - 1] == ' ' || p->text[n - 1] == '\t' || p->text[n - 1] == '\n')) n--;
+    return n && p->text[n - 1] == ':';
+}
+
+static int item_like(const nt_para *p) {
+    if (p->list_level >= 0 || p->table >= 0) return 1;
+    const char *s = p->text;
+    while (*s == ' ' || *s == '\t') s++;
+    if (*s == '-' || *s == '*' || (unsigned char)*s == 0xE2 || (unsigned char)*s == 0xEF) return 1;
+    if (*s == '(') s++;
+    const char *b = s;
+    while ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z' && s == b)) s++;
+    return s > b && s - b <= 3 && (*s == '.' || *s == ')');
+}
+
+static int subject_line(const nt_analysis *a, const nt_para *p) {
+    static const char *const heads[] = {"hal",      "perihal", "tentang", "acara",
+                                        "kegiatan", "agenda",  "judul",   "subjek",
+                                        "perkara",  "re",      NULL};
+    if (!a->ntoks) return 0;
+    for (size_t i = 0; heads[i]; i++)
+        if (norm_is(a, 0, heads[i])) {
+            /* "Hal : ...", "Perihal ...", or a short line starting with the word */
+            return gap_has(p, a, 0, ":") || a->ntoks <= 16;
+        }
+    return 0;
+}
+
+static int title_line(const nt_analysis *a) {
+    if (!a->ntoks || a->ntoks > 14) return 0;
+    size_t caps = 0;
+    for (size_t k = 0; k < a->ntoks; k++) caps += (a->toks[k].flags & NT_TOK_ALLCAPS) != 0;
+    return caps * 10 >= a->ntoks * 7;
+}
+
+/* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
+static void frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
+                          int named_here, int *event, int *target, size_t *first_event) {
+    *event = *target = 0;
+    *first_event = a->ntoks;
+    for (size_t k = 0; k < a->ntoks; k++) {
+        if (t->mask[k] & B_BLOCK) {
+            *event = *target = 0;
+            return;
+        }
+        /* a campaign team named as such is partisan, but names no candidate */
+        if (t->mask[k] & (B_EVENT | B_TEAM)) {
+            if (!*event) *first_event = k;
+            *event = 1;
+        }
+        if (t->mask[k] & B_STRONG) *target = 1;
+    }
+    for (size_t i = 0; i < a->nhits && !*target; i++)
+        *target = a->hits[i].list &&
+                  (a->hits[i].list == ls->out_person || a->hits[i].list == ls->out_slogan);
+    if (named_here) *target = 1;
+}
+
+static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
+                          const nt_analysis *a, int named_here, uint32_t all) {
+    int blank = is_blank(p);
+    /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
+     * Gubernur ...": the subject line frames the memo once its person turns out to run */
+    if (!t->doc.src && t->subject_person >= 0 && t->persons[t->subject_person].candidate) {
+        nt_frame f = {NT_FRAME_SUBJECT, 0, 1, t->subject_para};
+        t->doc = f;
+        t->subject_person = -1;
+    }
+    /* the frame this paragraph lies under, set by paragraphs before it */
+    memset(&t->cur, 0, sizeof t->cur);
+    int item = !blank && item_like(p);
+    if (t->leadin_on && (item || blank))
+        t->cur = t->leadin;
+    else if (!blank)
+        t->leadin_on = 0;
+    if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
+    if (!t->cur.src && t->doc.src) t->cur = t->doc;
+    if (blank || t->kind != NT_PART_BODY) return;
+    int ev = 0, tg = 0;
+    size_t first_ev = a->ntoks;
+    /* nothing that could frame: positions are still counted below */
+    if ((all & (B_EVENT | B_TEAM | B_STRONG)) || named_here)
+        frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
+    nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
+    t->body_seen++;
+    if (p->table >= 0 && p->row == 0) {
+        if (p->col == 0 || t->table_no != p->table) {
+            memset(&t->table, 0, sizeof t->table);
+            t->table_no = p->table;
+        }
+        if (ev || tg) {
+            f.src = NT_FRAME_TABLE;
+            t->table = f;
+        }
+    } else if (p->table < 0 && ends_colon(p) && (ev || tg)) {
+        f.src = NT_FRAME_LEADIN;
+        t->leadin = f;
+        t->leadin_on = 1;
+    }
+    if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
+    if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
+        (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
+        t->subject_person = t->salient;
+        t->subject_para = p->index;
+    } else if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && (ev || tg)) {
+        f.src = NT_FRAME_SUBJECT;
+        t->doc = f;
+    } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
+        f.src = NT_FRAME_TITLE;
+        t->doc = f;
+    } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p)) {
+        t->opening_done = 1;
+        /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
+         * for in its first words; an event named deep in a long paragraph frames nothing */
+        if (!t->doc.src && ev && first_ev < 20) {
+            f.src = NT_FRAME_OPENING;
+            t->doc = f;
+        }
+    }
+}
+
+/* ---- The paragraph ---------------------------------------------------------------------------- */
+/* One look at the tokens: hashtags, initials ("H."), "partai". */
+enum { T_HASHTAG = 1, T_INITIAL = 2, T_PARTAI = 4 };
+static unsigned token_traits(const nt_analysis *a) {
+    unsigned r = 0;
+    for (size_t k = 0; k < a->ntoks; k++) {
+        const nt_token *tk = &a->toks[k];
+        if (tk->flags & NT_TOK_HASHTAG) r |= T_HASHTAG;
+        if (tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL))
+            r |= T_INITIAL;
+        else if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0)
+            r |= T_PARTAI;
+    }
+    return r;
+}
+
+/* Anything for the people pass: a title or pair head, a known candidate, "partai", a dash pair. */
+static int people_possible(const nt_targets *t, uint32_t all, unsigned traits) {
+    if (all & (B_TITLE | B_PAIRHEAD)) return 1;
+    if (traits & (T_INITIAL | T_PARTAI)) return 1;
+    if (nt_targets_known(t)) return 1;
+    return (all & (B_PRED | B_REF | B_STRONG | B_TERM)) != 0; /* a dash pair with its context */
+}
+
+int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
+                         nt_analysis *a) {
+    int64_t all = build_mask(t, ls, a);
+    if (all < 0) return -1;
+    size_t nhits0 = a->nhits;
+    int named = 0;
+    unsigned traits = token_traits(a);
+    if (people_possible(t, (uint32_t)all, traits) && emit_people(t, ls, p, a, &named)) return -1;
+    if ((t->salient >= 0 || t->strong_seen) && emit_anaphora(t, ls, a, nhits0)) return -1;
+    if (((traits & T_HASHTAG) || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
+    update_frames(t, ls, p, a, named, (uint32_t)all);
+    if ((all & B_STRONG) || named) t->strong_seen = 1;
+    if (a->ntoks && t->cur.src) {
+        if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;
+        if (t->cur.target && add_hit(a, ls->out_ftarget, 0, 0)) return -1;
+    }
+    if (a->nhits != nhits0) qsort(a->hits, a->nhits, sizeof *a->hits, cmp_hit);
+    return 0;
+}
