@@ -21,6 +21,7 @@ int cli_text(int argc, char **argv);
 int cli_annotate(int argc, char **argv);
 int cli_rules(int argc, char **argv);
 int cli_version(void);
+int serve_main(int argc, char **argv); /* `netral serve`, plugin/serve/serve_main.c */
 
 /* ---- Messages and small helpers (cli_util.c) ------------------------------------------------- */
 /* Language of messages: --lang wins over NETRAL_LANG; Indonesian by default. */

@@ -1,4 +1,4 @@
-/* main.c - the netral command: dispatches to the subcommands (scan, text, annotate, rules),
+/* main.c - the netral command: dispatches to the subcommands (scan, text, annotate, rules, serve),
  * prints the version and the overall help. */
 #include "cli.h"
 
@@ -13,6 +13,7 @@ static void help(FILE *f) {
               "  netral annotate IN.docx OUT.docx   write a copy with Word comments on findings\n"
               "  netral rules list [--rules DIR]... list the rules and where they come from\n"
               "  netral rules test [DIR...]         run every rule's own examples\n"
+              "  netral serve [OPTIONS]             HTTP service and review page (netral serve --help)\n"
               "  netral --version                   version and rule set\n", f);
     else
         fputs("Pemakaian: netral PERINTAH ...\n"
@@ -21,6 +22,7 @@ static void help(FILE *f) {
               "  netral annotate IN.docx OUT.docx   tulis salinan dengan komentar Word pada temuan\n"
               "  netral rules list [--rules DIR]... daftar aturan dan asal berkasnya\n"
               "  netral rules test [DIR...]         jalankan contoh milik setiap aturan\n"
+              "  netral serve [OPSI]                layanan HTTP dan halaman tinjauan (netral serve --help)\n"
               "  netral --version                   versi dan set aturan\n", f);
 }
 
@@ -38,6 +40,7 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "text")) return cli_text(argc - 1, argv + 1);
     if (!strcmp(cmd, "annotate")) return cli_annotate(argc - 1, argv + 1);
     if (!strcmp(cmd, "rules")) return cli_rules(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return serve_main(argc - 1, argv + 1); /* plugin/serve/ */
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V") || !strcmp(cmd, "version")) return cli_version();
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
         help(stdout);
