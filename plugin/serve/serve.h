@@ -27,7 +27,7 @@ typedef struct serve_config {
     unsigned idle_timeout;      /* seconds a connection may stay silent */
     unsigned max_connections;   /* concurrent connections accepted */
     char *token;                /* bearer token (malloc'd) or NULL: no authentication */
-    int quiet;                  /* no line per request in the log */
+    int quiet;                  /* 1: no line per request in the log; 2: nor libmicrohttpd's */
 } serve_config;
 
 /* ---- Utilities (serve_util.c) ---------------------------------------------------------------- */

@@ -38,7 +38,7 @@ struct serve_server {
     conn *conns;
 };
 
-enum { PH_BODY = 1, PH_WAIT, PH_ANSWERED };
+enum { PH_DEFER = 1, PH_BODY, PH_WAIT, PH_ANSWERED };
 
 typedef struct req {
     serve_server *s;
@@ -331,18 +331,17 @@ static enum MHD_Result body_complete(req *r) {
     j->owner = r;
     r->job = j;
     if (r->c) atomic_store(&r->c->deadline_ms, 0); /* the job's deadline governs from here */
-    if (!s->external) {
-        /* Suspend first: a fast worker may finish (and resume us) before submit even returns. */
-        r->phase = PH_WAIT;
-        MHD_suspend_connection(r->mc);
-        if (serve_pool_submit(s->pool, j) != 0) {
-            r->reject = 1;
-            MHD_resume_connection(r->mc);
-        }
-        return MHD_YES;
-    }
-    if (serve_pool_submit(s->pool, j) != 0) r->reject = 1;
-    return answer_job(r); /* inline pool: the job is done */
+    /* Suspend first: a fast worker may finish (and resume us) before submit even returns. An
+     * inline pool (the fuzz target) has finished the job when submit returns: resume at once, so
+     * the answer takes the same path as a worker's. */
+    r->phase = PH_WAIT;
+    MHD_suspend_connection(r->mc);
+    if (serve_pool_submit(s->pool, j) != 0) {
+        r->reject = 1;
+        MHD_resume_connection(r->mc);
+    } else if (s->external)
+        MHD_resume_connection(r->mc);
+    return MHD_YES;
 }
 
 /* ---- The access handler ----------------------------------------------------------------------- */
@@ -463,7 +462,21 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *mc, const ch
         const union MHD_ConnectionInfo *ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
         r->c = ci ? ci->socket_context : NULL;
         atomic_fetch_add(&s->inflight, 1);
+        /* libmicrohttpd closes the connection after an answer queued before the request was
+         * received whole (it cannot know the body was not wanted). A request without a body is
+         * therefore answered on the next call, which comes once it is complete: keep-alive holds.
+         * One with a body is judged now, so a refused upload is never read. */
+        const char *cl = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *te = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+        if (!te && (!cl || !strcmp(cl, "0"))) {
+            r->phase = PH_DEFER;
+            return MHD_YES;
+        }
         return first_call(r, url ? url : "", method ? method : "");
+    }
+    if (r->phase == PH_DEFER) {
+        enum MHD_Result ok = first_call(r, url ? url : "", method ? method : "");
+        return r->phase == PH_BODY ? body_complete(r) : ok;
     }
     if (r->phase == PH_BODY) {
         if (upload && *upload_size) {
@@ -589,9 +602,10 @@ serve_server *serve_server_new(const serve_config *cfg, serve_pool *pool, int ex
     pthread_mutex_init(&s->conn_mu, NULL);
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof ss);
-    unsigned flags = MHD_USE_ERROR_LOG | MHD_USE_ITC;
+    unsigned flags = MHD_USE_ITC | (cfg->quiet < 2 ? MHD_USE_ERROR_LOG : 0);
+    flags |= MHD_ALLOW_SUSPEND_RESUME;
     if (external) flags |= MHD_USE_NO_LISTEN_SOCKET;
-    else flags |= MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
+    else flags |= MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL;
     struct sockaddr_in *v4 = (struct sockaddr_in *)&ss;
     struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&ss;
     if (inet_pton(AF_INET, cfg->host, &v4->sin_addr) == 1) {
