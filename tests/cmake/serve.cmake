@@ -76,3 +76,13 @@ add_test(NAME hardening.fuzz-regressions.serve
          COMMAND fuzzrun_serve ${CMAKE_SOURCE_DIR}/tests/fuzz/regressions/serve
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(hardening.fuzz-regressions.serve PROPERTIES LABELS "hardening;fuzz;serve")
+
+# The benchmark (tests/bench/serve/bench.py): its load generator, and a small smoke run (200 memos,
+# one round, no target enforced) so that the benchmark itself stays runnable.
+add_executable(serve_loadgen ${CMAKE_SOURCE_DIR}/tests/bench/serve/loadgen.c)
+target_link_libraries(serve_loadgen PRIVATE Threads::Threads)
+add_test(NAME serve.bench-smoke
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/bench/serve/bench.py --netral $<TARGET_FILE:netral_cli>
+                 --loadgen $<TARGET_FILE:serve_loadgen> --docs 200 --rounds 1 --smoke
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(serve.bench-smoke PROPERTIES LABELS "serve;bench" SKIP_RETURN_CODE 77 TIMEOUT 600)
