@@ -13,6 +13,7 @@ import os
 import re
 import signal
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -490,8 +491,44 @@ def case_log(a, tmp):
         check(not [w for w in words if w in log], "the log holds no memo text and no file names")
 
 
+def case_startup(a, tmp):
+    def run(args):
+        r = subprocess.run([a.netral, "serve"] + args, capture_output=True, text=True, timeout=120,
+                           env=dict(os.environ, NETRAL_LANG="id"))
+        return r.returncode, r.stderr
+    for args, what in ((["--listen", "nowhere"], "--listen without a port"), (["--jobs", "0"], "--jobs 0"),
+                       (["--max-bytes", "lots"], "--max-bytes lots"), (["--lang", "fr"], "--lang fr"),
+                       (["--bogus"], "an unknown option"), (["--rules", os.path.join(tmp, "none")], "a missing rule folder")):
+        rc, err = run(args)
+        check(rc == 2 and err.strip(), "%s: exit status 2 with a message" % what)
+    bad = rules_dir(tmp, "bad", "rule { id = ")
+    rc, err = run(["--rules", bad, "--listen", "127.0.0.1:0"])
+    check(rc == 2 and "test.lua" in err, "a rule folder that fails to load: exit 2 naming the file")
+    r = subprocess.run([a.netral, "serve", "--help"], capture_output=True, text=True, timeout=60)
+    check(r.returncode == 0 and "--max-bytes" in r.stdout, "netral serve --help: exit 0, the options")
+    with Server(a.netral, ["-j", "1"], tmp=tmp) as srv:
+        rc, err = run(["--listen", "127.0.0.1:%d" % srv.port])
+        check(rc == 2 and ("Address already in use" in err or "dipakai" in err), "a port in use: exit 2 saying so")
+        check(srv.stop() == 0, "SIGTERM: exit status 0")
+    srv = Server(a.netral, ["-j", "1", "--listen", "[::1]:0"], tmp=tmp, wait=False)
+    try:
+        srv.wait_ready(60)
+        c = socket.create_connection(("::1", srv.port), timeout=10)
+        c.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        got = c.recv(100)
+        c.close()
+        check(status_of(got) == 200, "--listen [::1]:0 serves over IPv6")
+    except (RuntimeError, OSError) as e:
+        print("note: IPv6 loopback unavailable here (%s), that check was skipped" % e)
+    srv.stop()
+    srv = Server(a.netral, ["-j", "1", "--listen", "0.0.0.0:0"], tmp=tmp)
+    srv.stop()
+    log = srv.log()
+    check("peringatan" in log and "--token-file" in log, "listening beyond loopback without a token: a warning")
+
+
 CASES = {"endpoints": case_endpoints, "scan": case_scan, "annotate": case_annotate, "bad-input": case_bad_input,
-         "auth": case_auth, "limits": case_limits, "reload": case_reload, "drain": case_drain, "log": case_log}
+         "auth": case_auth, "limits": case_limits, "reload": case_reload, "drain": case_drain, "log": case_log, "startup": case_startup}
 
 
 def main():

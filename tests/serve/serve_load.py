@@ -7,7 +7,8 @@ answers too. The server's resident memory is sampled throughout and must stay fl
 (not checked in a sanitizer build, whose allocator keeps freed memory in quarantine; there the
 leak checker at exit does that job). Never asserts wall-clock time; prints the rate for reference.
 
-The full run of issue 17:  serve_load.py --netral build/netral --requests 5000 --clients 16
+The run of issue 17 (ctest serve.load runs exactly this):
+    serve_load.py --netral build/netral --requests 5000 --clients 16
 """
 import argparse
 import http.client
