@@ -7,7 +7,8 @@ set -euo pipefail
 mode=${1:-build}
 build_pkgs=(build-essential cmake pkg-config liblua5.4-dev lua5.4 libzip-dev libexpat1-dev libmicrohttpd-dev)
 test_pkgs=(pandoc python3 python3-docx python3-jsonschema python3-distributed libreoffice-writer-nogui
-           poppler-utils chromium valgrind clang libclang-rt-14-dev zip unzip curl php-cli php-curl nodejs)
+           poppler-utils chromium valgrind clang libclang-rt-14-dev zip unzip clang-format lua-check
+           curl php-cli php-curl nodejs)
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 

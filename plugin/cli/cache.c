@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate.h" /* nt_write_atomic */
-#include "engine.h"   /* the report struct and nt_report_* builders */
+#include "atomic.h"   /* nt_write_atomic (base: the shared utility layer) */
+#include "findings.h" /* the report struct and nt_report_* builders (base) */
 
 /* Version 2: the "D" line ends in the entry's number of "F" lines and a checksum of the entry
  * (version 1 had neither, so a file cut or reordered at a line boundary still parsed, and

@@ -6,8 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "engine.h"
-#include "report.h"
+#include "findings.h" /* the report struct (base) */
 
 typedef struct ann_opts {
     const char *in, *out, *author, *min_sev;
@@ -75,7 +74,7 @@ static netral_options *options(const ann_opts *a, int *rc) {
 }
 
 static void summary(const netral_report *r, const char *out) {
-    const char *v = nt_verdict(r);
+    const char *v = netral_report_verdict(r);
     const char *vl = !strcmp(v, "violation") ? L("pelanggaran", "violation")
                    : !strcmp(v, "review") ? L("perlu ditinjau", "needs review") : L("bersih", "clean");
     printf(L("%s: %s, %zu temuan\n", "%s: %s, %zu findings\n"), r->path, vl, r->nfindings);
@@ -126,7 +125,7 @@ int cli_annotate(int argc, char **argv) {
         rc = EXIT_USAGE;
     } else {
         summary(r, a.out);
-        rc = strcmp(nt_verdict(r), "violation") ? 0 : EXIT_FLAGGED;
+        rc = strcmp(netral_report_verdict(r), "violation") ? 0 : EXIT_FLAGGED;
     }
     netral_report_free(r);
     netral_engine_free(e);

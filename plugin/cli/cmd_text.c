@@ -1,10 +1,8 @@
 /* cmd_text.c - `netral text [--json] FILE`: the text rules see, "== part ==" then one paragraph
- * per line (or the document model with spans as JSON), straight from the reader layers. */
+ * per line (or the document model with spans as JSON), through netral_document_text. */
 #include "cli.h"
 
 #include <string.h>
-
-#include "document.h"
 
 int cli_text(int argc, char **argv) {
     int json = 0;
@@ -24,24 +22,15 @@ int cli_text(int argc, char **argv) {
     }
     if (!file) return cli_usage("%s", L("BERKAS belum disebut (netral text [--json] BERKAS)",
                                          "no FILE given (netral text [--json] FILE)"));
-    nt_limits lim;
-    nt_limits_default(&lim);
-    nt_err err = {0};
-    nt_package *pkg = NULL;
-    nt_doc *doc = NULL;
-    int rc = nt_package_open_path(file, &lim, &pkg, &err);
-    if (rc == NETRAL_OK) rc = nt_doc_load(pkg, &lim, 0, &doc, &err); /* takes pkg */
+    char *text = NULL;
+    size_t len = 0;
+    int rc = netral_document_text(file, json, &text, &len);
     if (rc != NETRAL_OK) {
-        cli_err("%s: %s: %s", file, netral_status_name(rc), err.msg[0] ? err.msg : netral_strerror(rc));
+        cli_err("%s: %s: %s", file, netral_status_name(rc), netral_last_error());
         return EXIT_FLAGGED;
     }
-    nt_buf out;
-    nt_buf_init(&out);
-    if (json) nt_doc_write_json(doc, &out);
-    else nt_doc_write_text(doc, &out);
-    nt_doc_free(doc);
-    int bad = out.oom || (out.n && fwrite(out.p, 1, out.n, stdout) != out.n) || fflush(stdout) != 0;
-    nt_buf_free(&out);
+    int bad = (len && fwrite(text, 1, len, stdout) != len) || fflush(stdout) != 0;
+    netral_free(text);
     if (bad) {
         cli_err("%s", L("gagal menulis keluaran", "writing the output failed"));
         return EXIT_USAGE;

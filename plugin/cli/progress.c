@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine.h"
+#include "findings.h" /* the report struct (base) */
 
 static int sev_index(const char *s) {
     if (!s) return -1;

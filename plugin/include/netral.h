@@ -50,7 +50,10 @@ typedef enum netral_status {
 
 /* Human-readable message for a status, in the library's default language (Indonesian). */
 NETRAL_API const char *netral_strerror(int status);
-/* The contract's code string for a status ("not-a-zip", ...); "error" for non-document codes. */
+/* The code string for a status: the contract's error.code for document errors ("not-a-zip", ...),
+ * a short name for the others ("invalid-argument", "out-of-memory", "rules", "format",
+ * "same-file", "internal"); "error" for a number that is no status. The Lua module and the Python
+ * binding take their names from here. Reports still write "error" for a non-document code. */
 NETRAL_API const char *netral_status_name(int status);
 
 /* ---- Options ------------------------------------------------------------------------------- */
@@ -157,17 +160,24 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
                              char **out, size_t *out_len);
 NETRAL_API void netral_free(void *p);
 
-/* ---- Document text -------------------------------------------------------------------------
- * The paragraphs the rules see, for showing findings on their words (a review page, an editor):
- * one malloc'd JSON object (free with netral_free), UTF-8, NUL-terminated:
+/* ---- Document text ---------------------------------------------------------------------------
+ * What rules see, as `netral text` prints it: "== part ==" then one paragraph per line (json = 0),
+ * or the document model with its span map as JSON (json = 1). *out is malloc'd (netral_free).
+ * A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...) with the reason in
+ * netral_last_error(). */
+NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len);
+
+/* The paragraphs the rules see, for showing findings on their words (a review page, an editor),
+ * from a document in memory: one malloc'd JSON object (netral_free), UTF-8, NUL-terminated:
  *   {"parts":[{"name":"word/document.xml",
  *              "paragraphs":[{"where":"body","text":"SURAT EDARAN"}, ...]}, ...]}
  * Parts and paragraphs come in the order and numbering of netral_finding's part and paragraph, so
  * a finding's start/end are byte offsets into the UTF-8 of parts[k].paragraphs[paragraph].text.
- * Texts are as the rules see them: a line break inside a paragraph stays "\n" (`netral text`
+ * Texts are as the rules see them: a line break inside a paragraph stays "
+" (`netral text`
  * prints it as a space of the same length). The document is read with the engine's limits; the
  * engine's rules are not run. Returns NETRAL_OK, the document's error (1..9, message in
- * netral_last_error) when it cannot be read, or an API error. Added in 0.1 (after netral_render). */
+ * netral_last_error) when it cannot be read, or an API error. */
 NETRAL_API int netral_text_memory(netral_engine *engine, const void *data, size_t len, char **out,
                                   size_t *out_len);
 

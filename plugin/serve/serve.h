@@ -1,7 +1,7 @@
 /* serve.h - `netral serve`'s internal interfaces: configuration, the engine pool and its jobs, the
  * HTTP front end on libmicrohttpd, multipart parsing, metrics, the embedded page, small utilities.
- * The server is a front end: it uses only the public ABI of netral.h (no plugin/src headers); its
- * few shared helpers (a growable buffer, JSON strings, base64, clocks, the log) live in serve_util.c. */
+ * The server is a front end: it uses the public ABI of netral.h and, for buffers and JSON strings,
+ * plugin/base/util.h (the one named shared utility layer), nothing else of the plugin. */
 #ifndef NT_SERVE_H
 #define NT_SERVE_H
 
@@ -12,64 +12,51 @@
 #include <stdint.h>
 
 #include "netral.h"
+#include "util.h" /* plugin/base: the shared utility layer front ends may use */
 
 /* ---- Configuration (serve_main.c parses it) ------------------------------------------------- */
 typedef struct serve_config {
-    char host[64];              /* numeric address to listen on ("127.0.0.1", "::1", "0.0.0.0") */
-    int port;                   /* 0: any free port (the chosen one is logged and --port-file'd) */
-    int jobs;                   /* worker threads, one engine per language each; 0: run inline */
-    const char **rules;         /* extra rule folders, in order */
+    char host[64];      /* numeric address to listen on ("127.0.0.1", "::1", "0.0.0.0") */
+    int port;           /* 0: any free port (the chosen one is logged and --port-file'd) */
+    int jobs;           /* worker threads, one engine per language each; 0: run inline */
+    const char **rules; /* extra rule folders, in order */
     size_t nrules;
-    int en;                     /* default message language: 0 Indonesian, 1 English */
-    const char *min_severity;   /* NULL: the library default ("low"), as `netral scan` */
-    uint64_t max_bytes;         /* largest request body (413 above) */
-    double timeout;             /* per-request budget in seconds (receive, queue, scan, answer) */
-    unsigned idle_timeout;      /* seconds a connection may stay silent */
-    unsigned max_connections;   /* concurrent connections accepted */
-    char *token;                /* bearer token (malloc'd) or NULL: no authentication */
-    int quiet;                  /* 1: no line per request in the log; 2: nor libmicrohttpd's */
+    int en;                   /* default message language: 0 Indonesian, 1 English */
+    const char *min_severity; /* NULL: the library default ("low"), as `netral scan` */
+    uint64_t max_bytes;       /* largest request body (413 above) */
+    double timeout;           /* per-request budget in seconds (receive, queue, scan, answer) */
+    unsigned idle_timeout;    /* seconds a connection may stay silent */
+    unsigned max_connections; /* concurrent connections accepted */
+    char *token;              /* bearer token (malloc'd) or NULL: no authentication */
+    int quiet;                /* 1: no line per request in the log; 2: nor libmicrohttpd's */
 } serve_config;
 
-/* ---- Utilities (serve_util.c) ---------------------------------------------------------------- */
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-    int oom;                    /* sticky: a growth failed, later writes are dropped */
-} sbuf;
-void sbuf_put(sbuf *b, const void *d, size_t n);
-void sbuf_puts(sbuf *b, const char *s);
-void sbuf_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* s[0..n) as a JSON string literal with its quotes; invalid UTF-8 becomes U+FFFD. */
-void sbuf_json(sbuf *b, const char *s, size_t n);
-void sbuf_jsonz(sbuf *b, const char *s); /* NULL -> null */
-void sbuf_base64(sbuf *b, const void *d, size_t n);
-/* The storage, NUL-terminated (NULL when out of memory); the buffer is reset. */
-char *sbuf_take(sbuf *b, size_t *len);
-void sbuf_free(sbuf *b);
-
-double serve_now(void);          /* monotonic seconds */
+/* ---- Utilities (serve_util.c; buffers and JSON strings come from plugin/base/util.h) --------- */
+/* The buffer's storage, NUL-terminated; NULL (and the buffer freed) when a growth failed. */
+char *serve_buf_take(nt_buf *b, size_t *len);
+/* d[0..n) in base64 (RFC 4648, padded). */
+void serve_base64(nt_buf *b, const void *d, size_t n);
+double serve_now(void); /* monotonic seconds */
 /* Messages: Indonesian unless the server runs with --lang en. */
 void serve_set_en(int en);
 int serve_en(void);
 #define SL(id, en) (serve_en() ? (en) : (id))
 /* One log line on stderr: "<UTC time> netral serve: <message>" (thread-safe, one write). */
 void serve_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* 1 when s[0..n) is valid UTF-8. */
-int serve_utf8_valid(const char *s, size_t n);
 /* Constant-time equality of two strings (length leaks, content does not). */
 int serve_secret_equal(const char *a, size_t alen, const char *b, size_t blen);
 
 /* ---- Multipart (serve_multipart.c) ------------------------------------------------------------ */
 typedef struct serve_part {
-    const unsigned char *data;  /* into the body, not copied */
+    const unsigned char *data; /* into the body, not copied */
     size_t len;
-    char filename[256];         /* the part's filename parameter ("" when none), UTF-8 */
+    char filename[256]; /* the part's filename parameter ("" when none), UTF-8 */
 } serve_part;
 enum {
     SERVE_MP_OK = 0,
-    SERVE_MP_NO_BOUNDARY,       /* Content-Type without a usable boundary */
-    SERVE_MP_MALFORMED,         /* delimiters, part headers or the closing delimiter wrong */
-    SERVE_MP_NO_FIELD           /* well formed, but no part with the field's name */
+    SERVE_MP_NO_BOUNDARY, /* Content-Type without a usable boundary */
+    SERVE_MP_MALFORMED,   /* delimiters, part headers or the closing delimiter wrong */
+    SERVE_MP_NO_FIELD     /* well formed, but no part with the field's name */
 };
 /* Finds the form field `field` in a multipart/form-data body; content_type is the request's
  * Content-Type value. Returns SERVE_MP_*. */
@@ -81,19 +68,26 @@ const char *serve_mp_error_name(int rc);
 
 /* ---- Metrics (serve_metrics.c) ---------------------------------------------------------------- */
 enum serve_endpoint {
-    EP_PAGE = 0, EP_SCAN, EP_ANNOTATE, EP_RULES, EP_VERSION, EP_HEALTH, EP_METRICS, EP_OTHER,
+    EP_PAGE = 0,
+    EP_SCAN,
+    EP_ANNOTATE,
+    EP_RULES,
+    EP_VERSION,
+    EP_HEALTH,
+    EP_METRICS,
+    EP_OTHER,
     EP_COUNT
 };
 const char *serve_endpoint_path(int ep);
-void serve_metrics_request(int ep, int status, double seconds); /* status 0: connection closed */
+void serve_metrics_request(int ep, int status, double seconds);   /* status 0: connection closed */
 void serve_metrics_document(const char *verdict, int doc_status); /* after a scan or annotation */
-void serve_metrics_error(const char *code);                      /* an HTTP error answer's code */
+void serve_metrics_error(const char *code);                       /* an HTTP error answer's code */
 void serve_metrics_cut(void);                                     /* a slow client cut off */
 void serve_metrics_reload(int ok);
 void serve_metrics_connections(int delta);
 struct serve_pool;
 /* Prometheus text exposition format 0.0.4. */
-void serve_metrics_render(sbuf *b, struct serve_pool *pool);
+void serve_metrics_render(nt_buf *b, struct serve_pool *pool);
 
 /* ---- The page (serve_page.c, from plugin/serve/review.html) ---------------------------------- */
 extern const char serve_page_html[];
@@ -109,30 +103,30 @@ struct serve_job {
     /* in */
     int kind;
     unsigned flags;
-    int en;                       /* message language of this request */
-    unsigned char *body;          /* owned: the request body */
-    const unsigned char *data;    /* the document: all of body, or a multipart field inside it */
+    int en;                    /* message language of this request */
+    unsigned char *body;       /* owned: the request body */
+    const unsigned char *data; /* the document: all of body, or a multipart field inside it */
     size_t len;
-    char name[256];               /* the document's name in the report */
-    double deadline;              /* serve_now() by which an answer is due */
-    void (*wake)(serve_job *j);   /* called once, from any thread, when DONE or EXPIRED */
-    void *owner;                  /* for wake: the HTTP request */
+    char name[256];             /* the document's name in the report */
+    double deadline;            /* serve_now() by which an answer is due */
+    void (*wake)(serve_job *j); /* called once, from any thread, when DONE or EXPIRED */
+    void *owner;                /* for wake: the HTTP request */
     /* out (valid once DONE) */
     int http_status;
     const char *ctype;
-    char *out;                    /* response body, malloc'd */
+    char *out; /* response body, malloc'd */
     size_t out_len;
-    char disposition[1024];        /* Content-Disposition of an annotated copy, or "" */
-    char verdict[16];             /* violation review clean error; "" when no report */
-    char error_code[32];          /* the document's error code when unreadable */
+    char disposition[1024]; /* Content-Disposition of an annotated copy, or "" */
+    char verdict[16];       /* violation review clean error; "" when no report */
+    char error_code[32];    /* the document's error code when unreadable */
     size_t findings;
-    size_t sev[4];                /* info low medium high */
-    char categories[256];         /* "endorsement=2;inducement=1" */
-    char ruleset[80];             /* rule set of the engine that answered */
+    size_t sev[4];        /* info low medium high */
+    char categories[256]; /* "endorsement=2;inducement=1" */
+    char ruleset[80];     /* rule set of the engine that answered */
     /* state */
     _Atomic int state;
     _Atomic int refs;
-    serve_job *next;              /* pool queue */
+    serve_job *next;                  /* pool queue */
     serve_job *live_prev, *live_next; /* pool's list of unfinished jobs, for deadlines */
 };
 serve_job *serve_job_new(void);

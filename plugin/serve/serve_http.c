@@ -21,7 +21,7 @@
 typedef struct conn {
     struct conn *prev, *next;
     int fd;
-    atomic_llong deadline_ms;   /* 0: none (a worker has the request) */
+    atomic_llong deadline_ms; /* 0: none (a worker has the request) */
     int cut;
 } conn;
 
@@ -49,15 +49,15 @@ typedef struct req {
     unsigned flags;
     char method[12];
     double t0;
-    const char *ctype;            /* the request's Content-Type (MHD's storage) */
+    const char *ctype; /* the request's Content-Type (MHD's storage) */
     unsigned char *body;
     size_t len, cap;
-    uint64_t declared;            /* Content-Length, when given */
+    uint64_t declared; /* Content-Length, when given */
     char name[256];
     serve_job *job;
-    int reject;                   /* the pool refused the job (closing) */
-    int status;                   /* answered HTTP status */
-    char code[32];                /* error code answered, "" when none */
+    int reject;    /* the pool refused the job (closing) */
+    int status;    /* answered HTTP status */
+    char code[32]; /* error code answered, "" when none */
 } req;
 
 static const char JSON_TYPE[] = "application/json; charset=utf-8";
@@ -75,7 +75,8 @@ static void common_headers(req *r, struct MHD_Response *resp) {
     MHD_add_response_header(resp, "Cache-Control", "no-store");
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-    if (atomic_load(&r->s->draining)) MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+    if (atomic_load(&r->s->draining))
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
 }
 
 /* Queue resp with status; takes resp. After this the request only waits to be completed. */
@@ -103,16 +104,16 @@ static enum MHD_Result send_owned(req *r, int status, const char *ctype, char *d
 /* {"error":{"code":..., "message":...}} with the status; extra header (name, value) optional. */
 static enum MHD_Result send_error(req *r, int status, const char *code, const char *message,
                                   const char *hname, const char *hvalue) {
-    sbuf b = {0};
-    sbuf_puts(&b, "{\"error\":{\"code\":");
-    sbuf_jsonz(&b, code);
-    sbuf_puts(&b, ",\"message\":");
-    sbuf_jsonz(&b, message);
-    sbuf_puts(&b, "}}\n");
+    nt_buf b = {0};
+    nt_buf_puts(&b, "{\"error\":{\"code\":");
+    nt_json_cstr(&b, code);
+    nt_buf_puts(&b, ",\"message\":");
+    nt_json_cstr(&b, message);
+    nt_buf_puts(&b, "}}\n");
     snprintf(r->code, sizeof r->code, "%s", code);
     serve_metrics_error(code);
     size_t n = 0;
-    char *s = sbuf_take(&b, &n);
+    char *s = serve_buf_take(&b, &n);
     if (!s) return MHD_NO;
     struct MHD_Response *resp = MHD_create_response_from_buffer_with_free_callback(n, s, free);
     if (!resp) {
@@ -127,10 +128,13 @@ static enum MHD_Result send_error(req *r, int status, const char *code, const ch
 /* ---- Routes ----------------------------------------------------------------------------------- */
 
 static int route(const char *url) {
-    static const struct { const char *path; int ep; } R[] = {
-        {"/", EP_PAGE}, {"/index.html", EP_PAGE}, {"/v1/scan", EP_SCAN}, {"/v1/annotate", EP_ANNOTATE},
-        {"/v1/rules", EP_RULES}, {"/v1/version", EP_VERSION}, {"/healthz", EP_HEALTH},
-        {"/metrics", EP_METRICS}};
+    static const struct {
+        const char *path;
+        int ep;
+    } R[] = {{"/", EP_PAGE},          {"/index.html", EP_PAGE},
+             {"/v1/scan", EP_SCAN},   {"/v1/annotate", EP_ANNOTATE},
+             {"/v1/rules", EP_RULES}, {"/v1/version", EP_VERSION},
+             {"/healthz", EP_HEALTH}, {"/metrics", EP_METRICS}};
     for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
         if (!strcmp(url, R[i].path)) return R[i].ep;
     return EP_OTHER;
@@ -157,15 +161,16 @@ static void clean_name(const char *in, char *out, size_t outlen) {
     for (const unsigned char *p = (const unsigned char *)base; *p && o + 1 < outlen && o < 200; p++)
         if (*p >= 0x20 && *p != 0x7F) out[o++] = (char)*p;
     out[o] = 0;
-    while (o && ((unsigned char)out[o - 1] & 0x80) && !serve_utf8_valid(out, o)) out[--o] = 0;
-    if (!serve_utf8_valid(out, o) || !strcmp(out, ".") || !strcmp(out, "..")) o = 0;
+    while (o && ((unsigned char)out[o - 1] & 0x80) && !nt_utf8_valid(out, o)) out[--o] = 0;
+    if (!nt_utf8_valid(out, o) || !strcmp(out, ".") || !strcmp(out, "..")) o = 0;
     if (!o) snprintf(out, outlen, "%s", "upload.docx");
 }
 
 static int authorized(req *r) {
     const char *tok = r->s->cfg->token;
     if (!tok || r->ep == EP_PAGE || r->ep == EP_HEALTH) return 1;
-    const char *h = MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+    const char *h =
+        MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
     if (!h || strncasecmp(h, "Bearer ", 7)) return 0;
     h += 7;
     while (*h == ' ') h++;
@@ -176,17 +181,18 @@ static int authorized(req *r) {
 
 static enum MHD_Result answer_get(req *r) {
     serve_server *s = r->s;
-    sbuf b = {0};
+    nt_buf b = {0};
     switch (r->ep) {
     case EP_PAGE: {
         struct MHD_Response *resp = MHD_create_response_from_buffer(
             serve_page_html_len, (void *)serve_page_html, MHD_RESPMEM_PERSISTENT);
         if (!resp) return MHD_NO;
         MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
-        MHD_add_response_header(resp, "Content-Security-Policy",
-                                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-                                "connect-src 'self'; img-src data:; form-action 'none'; "
-                                "frame-ancestors 'none'; base-uri 'none'");
+        MHD_add_response_header(
+            resp, "Content-Security-Policy",
+            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "connect-src 'self'; img-src data:; form-action 'none'; "
+            "frame-ancestors 'none'; base-uri 'none'");
         MHD_add_response_header(resp, "X-Frame-Options", "DENY");
         return send_response(r, 200, resp);
     }
@@ -200,38 +206,40 @@ static enum MHD_Result answer_get(req *r) {
         char rs[80];
         size_t nrules = 0;
         serve_pool_ruleset(s->pool, rs, sizeof rs, &nrules);
-        sbuf_puts(&b, "{\"netral\":");
-        sbuf_jsonz(&b, netral_version());
-        sbuf_puts(&b, ",\"api\":\"v1\",\"ruleset\":");
-        sbuf_jsonz(&b, rs);
-        sbuf_printf(&b, ",\"rules\":%zu,\"lang\":\"%s\",\"workers\":%d,\"max_bytes\":%llu,"
-                    "\"timeout\":%g,\"auth\":%s,\"libmicrohttpd\":",
-                    nrules, s->cfg->en ? "en" : "id", serve_pool_workers(s->pool),
-                    (unsigned long long)s->cfg->max_bytes, s->cfg->timeout, s->cfg->token ? "true" : "false");
-        sbuf_jsonz(&b, MHD_get_version());
-        sbuf_puts(&b, "}\n");
+        nt_buf_puts(&b, "{\"netral\":");
+        nt_json_cstr(&b, netral_version());
+        nt_buf_puts(&b, ",\"api\":\"v1\",\"ruleset\":");
+        nt_json_cstr(&b, rs);
+        nt_buf_printf(&b,
+                      ",\"rules\":%zu,\"lang\":\"%s\",\"workers\":%d,\"max_bytes\":%llu,"
+                      "\"timeout\":%g,\"auth\":%s,\"libmicrohttpd\":",
+                      nrules, s->cfg->en ? "en" : "id", serve_pool_workers(s->pool),
+                      (unsigned long long)s->cfg->max_bytes, s->cfg->timeout,
+                      s->cfg->token ? "true" : "false");
+        nt_json_cstr(&b, MHD_get_version());
+        nt_buf_puts(&b, "}\n");
         break;
     }
     case EP_HEALTH:
         if (atomic_load(&s->draining)) {
-            sbuf_free(&b);
+            nt_buf_free(&b);
             return send_error(r, 503, "shutting-down",
-                              msg(r->en, "server sedang berhenti", "the server is shutting down"), NULL, NULL);
+                              msg(r->en, "server sedang berhenti", "the server is shutting down"),
+                              NULL, NULL);
         }
-        sbuf_puts(&b, "{\"status\":\"ok\"}\n");
+        nt_buf_puts(&b, "{\"status\":\"ok\"}\n");
         break;
     case EP_METRICS: {
         serve_metrics_render(&b, s->pool);
         size_t n = 0;
-        char *t = sbuf_take(&b, &n);
+        char *t = serve_buf_take(&b, &n);
         if (!t) return send_error(r, 500, "internal", "out of memory", NULL, NULL);
         return send_owned(r, 200, "text/plain; version=0.0.4; charset=utf-8", t, n);
     }
-    default:
-        break;
+    default: break;
     }
     size_t n = 0;
-    char *js = sbuf_take(&b, &n);
+    char *js = serve_buf_take(&b, &n);
     if (!js) return send_error(r, 500, "internal", "out of memory", NULL, NULL);
     return send_owned(r, 200, JSON_TYPE, js, n);
 }
@@ -250,7 +258,8 @@ static void add_counts(struct MHD_Response *resp, const serve_job *j) {
     if (j->verdict[0]) MHD_add_response_header(resp, "X-Netral-Verdict", j->verdict);
     snprintf(v, sizeof v, "%zu", j->findings);
     MHD_add_response_header(resp, "X-Netral-Findings", v);
-    snprintf(v, sizeof v, "high=%zu;medium=%zu;low=%zu;info=%zu", j->sev[3], j->sev[2], j->sev[1], j->sev[0]);
+    snprintf(v, sizeof v, "high=%zu;medium=%zu;low=%zu;info=%zu", j->sev[3], j->sev[2], j->sev[1],
+             j->sev[0]);
     MHD_add_response_header(resp, "X-Netral-Severities", v);
     if (j->categories[0]) MHD_add_response_header(resp, "X-Netral-Categories", j->categories);
     if (j->error_code[0]) MHD_add_response_header(resp, "X-Netral-Error", j->error_code);
@@ -260,7 +269,8 @@ static void add_counts(struct MHD_Response *resp, const serve_job *j) {
 static enum MHD_Result answer_job(req *r) {
     serve_job *j = r->job;
     if (r->reject || !j)
-        return send_error(r, 503, "shutting-down", msg(r->en, "server sedang berhenti", "the server is shutting down"),
+        return send_error(r, 503, "shutting-down",
+                          msg(r->en, "server sedang berhenti", "the server is shutting down"),
                           "Retry-After", "5");
     int st = atomic_load(&j->state);
     if (st == JOB_EXPIRED)
@@ -271,15 +281,18 @@ static enum MHD_Result answer_job(req *r) {
     if (st != JOB_DONE) return MHD_NO; /* cannot happen: we are woken only in those two states */
     char *out = j->out;
     j->out = NULL;
-    struct MHD_Response *resp = MHD_create_response_from_buffer_with_free_callback(j->out_len, out, free);
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer_with_free_callback(j->out_len, out, free);
     if (!resp) {
         free(out);
         return MHD_NO;
     }
     MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, j->ctype ? j->ctype : JSON_TYPE);
-    if (j->disposition[0]) MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_DISPOSITION, j->disposition);
+    if (j->disposition[0])
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_DISPOSITION, j->disposition);
     add_counts(resp, j);
-    if (j->http_status >= 400 && j->error_code[0]) snprintf(r->code, sizeof r->code, "%s", j->error_code);
+    if (j->http_status >= 400 && j->error_code[0])
+        snprintf(r->code, sizeof r->code, "%s", j->error_code);
     return send_response(r, j->http_status, resp);
 }
 
@@ -291,24 +304,28 @@ static enum MHD_Result body_complete(req *r) {
     if (!len)
         return send_error(r, 400, "empty-body",
                           msg(r->en, "badan permintaan kosong: kirim isi berkas DOCX",
-                              "the request body is empty: send the DOCX file's bytes"), NULL, NULL);
+                              "the request body is empty: send the DOCX file's bytes"),
+                          NULL, NULL);
     if (r->ctype && serve_is_multipart(r->ctype)) {
         serve_part part;
         int rc = serve_multipart_find(r->ctype, r->body, r->len, "file", &part);
         if (rc == SERVE_MP_NO_FIELD)
             return send_error(r, 400, "no-file-field",
                               msg(r->en, "formulir multipart tanpa kolom 'file'",
-                                  "multipart form without a 'file' field"), NULL, NULL);
+                                  "multipart form without a 'file' field"),
+                              NULL, NULL);
         if (rc != SERVE_MP_OK)
             return send_error(r, 400, "bad-multipart",
                               rc == SERVE_MP_NO_BOUNDARY
                                   ? msg(r->en, "Content-Type multipart tanpa boundary yang sah",
                                         "multipart Content-Type without a valid boundary")
                                   : msg(r->en, "formulir multipart rusak atau terpotong",
-                                        "malformed or truncated multipart form"), NULL, NULL);
+                                        "malformed or truncated multipart form"),
+                              NULL, NULL);
         if (!part.len)
             return send_error(r, 400, "empty-body",
-                              msg(r->en, "kolom 'file' kosong", "the 'file' field is empty"), NULL, NULL);
+                              msg(r->en, "kolom 'file' kosong", "the 'file' field is empty"), NULL,
+                              NULL);
         data = part.data;
         len = part.len;
         snprintf(fname, sizeof fname, "%s", part.filename);
@@ -352,56 +369,66 @@ static enum MHD_Result first_call(req *r, const char *url, const char *method) {
     int lang = -1;
     const char *l = MHD_lookup_connection_value(r->mc, MHD_GET_ARGUMENT_KIND, "lang");
     r->en = s->cfg->en;
-    if (l && !strcmp(l, "en")) r->en = 1;
-    else if (l && !strcmp(l, "id")) r->en = 0;
-    else if (l) lang = -2;
+    if (l && !strcmp(l, "en"))
+        r->en = 1;
+    else if (l && !strcmp(l, "id"))
+        r->en = 0;
+    else if (l)
+        lang = -2;
     int get = !strcmp(method, "GET") || !strcmp(method, "HEAD");
     int post = !strcmp(method, "POST");
     if (atomic_load(&s->draining))
-        return send_error(r, 503, "shutting-down", msg(r->en, "server sedang berhenti", "the server is shutting down"),
+        return send_error(r, 503, "shutting-down",
+                          msg(r->en, "server sedang berhenti", "the server is shutting down"),
                           "Retry-After", "5");
     if (r->ep == EP_OTHER)
         return send_error(r, 404, "no-such-endpoint",
                           msg(r->en, "alamat tidak dikenal (lihat docs/serve.md)",
-                              "no such endpoint (see docs/serve.md)"), NULL, NULL);
+                              "no such endpoint (see docs/serve.md)"),
+                          NULL, NULL);
     int want_post = is_post_endpoint(r->ep);
     if ((want_post && !post) || (!want_post && !get))
-        return send_error(r, 405, "method-not-allowed",
-                          msg(r->en, "metode tidak diizinkan untuk alamat ini", "method not allowed here"),
-                          MHD_HTTP_HEADER_ALLOW, want_post ? "POST" : "GET, HEAD");
+        return send_error(
+            r, 405, "method-not-allowed",
+            msg(r->en, "metode tidak diizinkan untuk alamat ini", "method not allowed here"),
+            MHD_HTTP_HEADER_ALLOW, want_post ? "POST" : "GET, HEAD");
     if (!authorized(r))
         return send_error(r, 401, "unauthorized",
                           msg(r->en, "token tidak ada atau salah (Authorization: Bearer ...)",
                               "missing or wrong token (Authorization: Bearer ...)"),
                           MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"netral\"");
     if (lang == -2)
-        return send_error(r, 400, "bad-parameter", msg(r->en, "lang harus id atau en", "lang must be id or en"),
-                          NULL, NULL);
+        return send_error(r, 400, "bad-parameter",
+                          msg(r->en, "lang harus id atau en", "lang must be id or en"), NULL, NULL);
     if (!want_post) return answer_get(r);
 
     r->kind = r->ep == EP_ANNOTATE ? JOB_ANNOTATE : JOB_SCAN;
     const char *flag = r->kind == JOB_SCAN ? "text" : "report";
     int v = bool_arg(r->mc, flag);
     if (v < 0)
-        return send_error(r, 400, "bad-parameter",
-                          msg(r->en, "nilai parameter harus 1 atau 0", "parameter values must be 1 or 0"),
-                          NULL, NULL);
+        return send_error(
+            r, 400, "bad-parameter",
+            msg(r->en, "nilai parameter harus 1 atau 0", "parameter values must be 1 or 0"), NULL,
+            NULL);
     if (v) r->flags |= r->kind == JOB_SCAN ? JOB_WANT_TEXT : JOB_WANT_REPORT;
     r->ctype = MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
-    const char *cl = MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    const char *cl =
+        MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
     if (cl) {
         char *end = NULL;
         errno = 0;
         unsigned long long n = strtoull(cl, &end, 10);
         if (errno || end == cl || *end || cl[0] == '-' || cl[0] == '+')
-            return send_error(r, 400, "bad-parameter",
-                              msg(r->en, "Content-Length bukan angka", "Content-Length is not a number"),
-                              NULL, NULL);
+            return send_error(
+                r, 400, "bad-parameter",
+                msg(r->en, "Content-Length bukan angka", "Content-Length is not a number"), NULL,
+                NULL);
         r->declared = n;
         if (n > s->cfg->max_bytes) {
             char m[160];
-            snprintf(m, sizeof m, msg(r->en, "berkas lebih besar dari batas %llu bait (--max-bytes)",
-                                      "the upload is larger than the %llu byte limit (--max-bytes)"),
+            snprintf(m, sizeof m,
+                     msg(r->en, "berkas lebih besar dari batas %llu bait (--max-bytes)",
+                         "the upload is larger than the %llu byte limit (--max-bytes)"),
                      (unsigned long long)s->cfg->max_bytes);
             return send_error(r, 413, "body-too-large", m, NULL, NULL); /* not read: MHD closes */
         }
@@ -459,15 +486,18 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *mc, const ch
         r->id = atomic_fetch_add(&s->next_id, 1) + 1;
         r->t0 = serve_now();
         snprintf(r->method, sizeof r->method, "%s", method);
-        const union MHD_ConnectionInfo *ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
         r->c = ci ? ci->socket_context : NULL;
         atomic_fetch_add(&s->inflight, 1);
         /* libmicrohttpd closes the connection after an answer queued before the request was
          * received whole (it cannot know the body was not wanted). A request without a body is
          * therefore answered on the next call, which comes once it is complete: keep-alive holds.
          * One with a body is judged now, so a refused upload is never read. */
-        const char *cl = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        const char *te = MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+        const char *cl =
+            MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *te =
+            MHD_lookup_connection_value(mc, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
         if (!te && (!cl || !strcmp(cl, "0"))) {
             r->phase = PH_DEFER;
             return MHD_YES;
@@ -507,14 +537,16 @@ static void on_completed(void *cls, struct MHD_Connection *mc, void **con_cls,
         char extra[200] = "";
         if (j && (r->status == 200 || r->status == 422)) {
             if (j->verdict[0])
-                snprintf(extra, sizeof extra, " verdict=%s findings=%zu%s%s", j->verdict, j->findings,
-                         j->error_code[0] ? " code=" : "", j->error_code);
-        } else if (r->code[0]) snprintf(extra, sizeof extra, " code=%s", r->code);
-        static const char *const why[] = {"ok", "error", "timeout", "shutdown", "read-error", "client-abort"};
+                snprintf(extra, sizeof extra, " verdict=%s findings=%zu%s%s", j->verdict,
+                         j->findings, j->error_code[0] ? " code=" : "", j->error_code);
+        } else if (r->code[0])
+            snprintf(extra, sizeof extra, " code=%s", r->code);
+        static const char *const why[] = {"ok",       "error",      "timeout",
+                                          "shutdown", "read-error", "client-abort"};
         size_t bytes = j ? j->len : r->len;
         if (ok)
-            serve_log("req=%llu %s %s -> %d in=%zuB %.1fms%s", r->id, r->method, serve_endpoint_path(r->ep),
-                      r->status, bytes, secs * 1000.0, extra);
+            serve_log("req=%llu %s %s -> %d in=%zuB %.1fms%s", r->id, r->method,
+                      serve_endpoint_path(r->ep), r->status, bytes, secs * 1000.0, extra);
         else
             serve_log("req=%llu %s %s -> %s (%s) in=%zuB %.1fms%s", r->id, r->method,
                       serve_endpoint_path(r->ep), SL("ditutup", "closed"),
@@ -533,7 +565,8 @@ static void on_connection(void *cls, struct MHD_Connection *mc, void **socket_co
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
         conn *c = calloc(1, sizeof *c);
         if (!c) return;
-        const union MHD_ConnectionInfo *ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
         c->fd = ci ? ci->connect_fd : -1;
         atomic_init(&c->deadline_ms, now_ms() + (long long)(s->cfg->timeout * 1000.0));
         pthread_mutex_lock(&s->conn_mu);
@@ -548,8 +581,10 @@ static void on_connection(void *cls, struct MHD_Connection *mc, void **socket_co
         if (!c) return;
         /* Unlinked under the lock the watchdog holds while it cuts: never a stale descriptor. */
         pthread_mutex_lock(&s->conn_mu);
-        if (c->prev) c->prev->next = c->next;
-        else s->conns = c->next;
+        if (c->prev)
+            c->prev->next = c->next;
+        else
+            s->conns = c->next;
         if (c->next) c->next->prev = c->prev;
         pthread_mutex_unlock(&s->conn_mu);
         free(c);
@@ -595,7 +630,10 @@ static void mhd_log(void *cls, const char *fmt, va_list ap) {
 serve_server *serve_server_new(const serve_config *cfg, serve_pool *pool, int external, char *err,
                                size_t errlen) {
     serve_server *s = calloc(1, sizeof *s);
-    if (!s) { snprintf(err, errlen, "%s", SL("memori tidak cukup", "out of memory")); return NULL; }
+    if (!s) {
+        snprintf(err, errlen, "%s", SL("memori tidak cukup", "out of memory"));
+        return NULL;
+    }
     s->cfg = cfg;
     s->pool = pool;
     s->external = external;
@@ -604,8 +642,10 @@ serve_server *serve_server_new(const serve_config *cfg, serve_pool *pool, int ex
     memset(&ss, 0, sizeof ss);
     unsigned flags = MHD_USE_ITC | (cfg->quiet < 2 ? MHD_USE_ERROR_LOG : 0);
     flags |= MHD_ALLOW_SUSPEND_RESUME;
-    if (external) flags |= MHD_USE_NO_LISTEN_SOCKET;
-    else flags |= MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL;
+    if (external)
+        flags |= MHD_USE_NO_LISTEN_SOCKET;
+    else
+        flags |= MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL;
     struct sockaddr_in *v4 = (struct sockaddr_in *)&ss;
     struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&ss;
     if (inet_pton(AF_INET, cfg->host, &v4->sin_addr) == 1) {
@@ -629,14 +669,16 @@ serve_server *serve_server_new(const serve_config *cfg, serve_pool *pool, int ex
         {MHD_OPTION_LISTEN_BACKLOG_SIZE, 128, NULL},
         {MHD_OPTION_SOCK_ADDR, 0, &ss},
         {MHD_OPTION_END, 0, NULL}};
-    if (external) opts[5].option = MHD_OPTION_END; /* no socket of our own: no backlog, no address */
+    if (external)
+        opts[5].option = MHD_OPTION_END; /* no socket of our own: no backlog, no address */
     /* The logger comes first, or MHD prints what it says about the options itself. */
     s->d = MHD_start_daemon(flags, (uint16_t)cfg->port, NULL, NULL, on_request, s,
-                            MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-                            MHD_OPTION_ARRAY, opts, MHD_OPTION_END);
+                            MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_ARRAY, opts,
+                            MHD_OPTION_END);
     if (!s->d) {
         int e = errno;
-        snprintf(err, errlen, SL("tidak dapat mendengarkan di %s:%d: %s", "cannot listen on %s:%d: %s"),
+        snprintf(err, errlen,
+                 SL("tidak dapat mendengarkan di %s:%d: %s", "cannot listen on %s:%d: %s"),
                  cfg->host, cfg->port, e ? strerror(e) : "libmicrohttpd");
         serve_server_free(s);
         return NULL;
@@ -657,7 +699,9 @@ serve_server *serve_server_new(const serve_config *cfg, serve_pool *pool, int ex
 
 int serve_server_port(const serve_server *s) { return s->port; }
 void *serve_server_daemon(serve_server *s) { return s->d; }
-int serve_server_inflight(const serve_server *s) { return atomic_load(&((serve_server *)s)->inflight); }
+int serve_server_inflight(const serve_server *s) {
+    return atomic_load(&((serve_server *)s)->inflight);
+}
 
 void serve_server_drain(serve_server *s) {
     if (atomic_exchange(&s->draining, 1)) return;

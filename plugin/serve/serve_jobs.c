@@ -8,11 +8,12 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const CATS[] = {"endorsement", "campaign-activity", "social-media",
-                                   "state-facility", "inducement", "letterhead-misuse"};
+static const char *const CATS[] = {"endorsement",    "campaign-activity", "social-media",
+                                   "state-facility", "inducement",        "letterhead-misuse"};
 #define NCATS (sizeof CATS / sizeof CATS[0])
 
-static const char DOCX_TYPE[] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+static const char DOCX_TYPE[] =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 static const char DOCM_TYPE[] = "application/vnd.ms-word.document.macroEnabled.12";
 static const char JSON_TYPE[] = "application/json; charset=utf-8";
 
@@ -29,10 +30,11 @@ void serve_job_release(serve_job *j) {
     free(j);
 }
 
-static void set_body(serve_job *j, int status, const char *ctype, sbuf *b) {
-    j->out = sbuf_take(b, &j->out_len);
+static void set_body(serve_job *j, int status, const char *ctype, nt_buf *b) {
+    j->out = serve_buf_take(b, &j->out_len);
     if (!j->out) { /* out of memory: a short static answer instead */
-        static const char oom[] = "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}\n";
+        static const char oom[] =
+            "{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}\n";
         j->out = malloc(sizeof oom);
         j->out_len = j->out ? sizeof oom - 1 : 0;
         if (j->out) memcpy(j->out, oom, sizeof oom);
@@ -44,10 +46,10 @@ static void set_body(serve_job *j, int status, const char *ctype, sbuf *b) {
 }
 
 static void internal_error(serve_job *j, const char *what) {
-    sbuf b = {0};
-    sbuf_puts(&b, "{\"error\":{\"code\":\"internal\",\"message\":");
-    sbuf_jsonz(&b, what && *what ? what : netral_strerror(NETRAL_E_INTERNAL));
-    sbuf_puts(&b, "}}\n");
+    nt_buf b = {0};
+    nt_buf_puts(&b, "{\"error\":{\"code\":\"internal\",\"message\":");
+    nt_json_cstr(&b, what && *what ? what : netral_strerror(NETRAL_E_INTERNAL));
+    nt_buf_puts(&b, "}}\n");
     serve_metrics_error("internal");
     set_body(j, 500, JSON_TYPE, &b);
 }
@@ -56,7 +58,8 @@ static void internal_error(serve_job *j, const char *what) {
 static void summarize(serve_job *j, const netral_report *r) {
     snprintf(j->verdict, sizeof j->verdict, "%s", netral_report_verdict(r));
     int st = netral_report_status(r);
-    snprintf(j->error_code, sizeof j->error_code, "%s", st == NETRAL_OK ? "" : netral_status_name(st));
+    snprintf(j->error_code, sizeof j->error_code, "%s",
+             st == NETRAL_OK ? "" : netral_status_name(st));
     j->findings = netral_report_count(r);
     size_t cats[NCATS] = {0};
     for (size_t i = 0; i < j->findings; i++) {
@@ -71,8 +74,8 @@ static void summarize(serve_job *j, const netral_report *r) {
     j->categories[0] = 0;
     for (size_t k = 0; k < NCATS; k++)
         if (cats[k] && o < sizeof j->categories)
-            o += (size_t)snprintf(j->categories + o, sizeof j->categories - o, "%s%s=%zu", o ? ";" : "",
-                                  CATS[k], cats[k]);
+            o += (size_t)snprintf(j->categories + o, sizeof j->categories - o, "%s%s=%zu",
+                                  o ? ";" : "", CATS[k], cats[k]);
     serve_metrics_document(j->verdict, st);
 }
 
@@ -102,19 +105,19 @@ static void run_scan(serve_job *j, netral_engine *e) {
         internal_error(j, netral_last_error());
         return;
     }
-    sbuf b = {0};
+    nt_buf b = {0};
     char *text = NULL;
     size_t tl = 0;
     if ((j->flags & JOB_WANT_TEXT) && netral_report_status(r) == NETRAL_OK &&
         netral_text_memory(e, j->data, j->len, &text, &tl) == NETRAL_OK) {
         /* The contract object plus one member: {...,"text":{"parts":[...]}} */
-        sbuf_put(&b, js, jl - 1);
-        sbuf_puts(&b, ",\"text\":");
-        sbuf_put(&b, text, tl);
-        sbuf_puts(&b, "}\n");
+        nt_buf_put(&b, js, jl - 1);
+        nt_buf_puts(&b, ",\"text\":");
+        nt_buf_put(&b, text, tl);
+        nt_buf_puts(&b, "}\n");
     } else {
-        sbuf_put(&b, js, jl);
-        sbuf_puts(&b, "\n");
+        nt_buf_put(&b, js, jl);
+        nt_buf_puts(&b, "\n");
     }
     netral_free(text);
     netral_free(js);
@@ -142,16 +145,18 @@ static void make_disposition(serve_job *j, char *fname, size_t fsize) {
         unsigned ch = *c;
         int safe = ch >= 0x20 && ch < 0x7F && ch != '"' && ch != '\\' && ch != '%' && ch != ';';
         ascii[a++] = safe ? (char)ch : '_';
-        int plain = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-                    strchr("-._~", (int)ch);
+        int plain = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+                    (ch >= '0' && ch <= '9') || strchr("-._~", (int)ch);
         if (p + 4 >= sizeof pct) break;
-        if (plain && ch) pct[p++] = (char)ch;
-        else p += (size_t)snprintf(pct + p, sizeof pct - p, "%%%02X", ch);
+        if (plain && ch)
+            pct[p++] = (char)ch;
+        else
+            p += (size_t)snprintf(pct + p, sizeof pct - p, "%%%02X", ch);
     }
     ascii[a] = 0;
     pct[p] = 0;
-    snprintf(j->disposition, sizeof j->disposition, "attachment; filename=\"%s\"; filename*=UTF-8''%s",
-             ascii, pct);
+    snprintf(j->disposition, sizeof j->disposition,
+             "attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii, pct);
 }
 
 static void run_annotate(serve_job *j, netral_engine *e) {
@@ -172,10 +177,13 @@ static void run_annotate(serve_job *j, netral_engine *e) {
         char *js = report_json(r, &jl);
         netral_report_free(r);
         netral_free(doc);
-        if (!js) { internal_error(j, netral_last_error()); return; }
-        sbuf b = {0};
-        sbuf_put(&b, js, jl);
-        sbuf_puts(&b, "\n");
+        if (!js) {
+            internal_error(j, netral_last_error());
+            return;
+        }
+        nt_buf b = {0};
+        nt_buf_put(&b, js, jl);
+        nt_buf_puts(&b, "\n");
         netral_free(js);
         j->disposition[0] = 0;
         set_body(j, 422, JSON_TYPE, &b);
@@ -192,17 +200,21 @@ static void run_annotate(serve_job *j, netral_engine *e) {
         size_t jl = 0;
         char *js = report_json(r, &jl);
         netral_report_free(r);
-        if (!js) { netral_free(doc); internal_error(j, netral_last_error()); return; }
-        sbuf b = {0};
-        sbuf_puts(&b, "{\"report\":");
-        sbuf_put(&b, js, jl);
-        sbuf_puts(&b, ",\"annotated\":{\"filename\":");
-        sbuf_jsonz(&b, fname);
-        sbuf_puts(&b, ",\"content_type\":");
-        sbuf_jsonz(&b, ctype);
-        sbuf_printf(&b, ",\"size\":%zu,\"base64\":\"", dl);
-        sbuf_base64(&b, doc, dl);
-        sbuf_puts(&b, "\"}}\n");
+        if (!js) {
+            netral_free(doc);
+            internal_error(j, netral_last_error());
+            return;
+        }
+        nt_buf b = {0};
+        nt_buf_puts(&b, "{\"report\":");
+        nt_buf_put(&b, js, jl);
+        nt_buf_puts(&b, ",\"annotated\":{\"filename\":");
+        nt_json_cstr(&b, fname);
+        nt_buf_puts(&b, ",\"content_type\":");
+        nt_json_cstr(&b, ctype);
+        nt_buf_printf(&b, ",\"size\":%zu,\"base64\":\"", dl);
+        serve_base64(&b, doc, dl);
+        nt_buf_puts(&b, "\"}}\n");
         netral_free(js);
         netral_free(doc);
         j->disposition[0] = 0;
@@ -218,34 +230,36 @@ static void run_annotate(serve_job *j, netral_engine *e) {
 
 void serve_job_run(serve_job *j, netral_engine *e) {
     snprintf(j->ruleset, sizeof j->ruleset, "%s", netral_engine_ruleset_id(e));
-    if (j->kind == JOB_ANNOTATE) run_annotate(j, e);
-    else run_scan(j, e);
+    if (j->kind == JOB_ANNOTATE)
+        run_annotate(j, e);
+    else
+        run_scan(j, e);
 }
 
 char *serve_rules_json(const netral_engine *e, size_t *len, size_t *count) {
-    sbuf b = {0};
+    nt_buf b = {0};
     size_t n = netral_engine_rule_count(e);
-    sbuf_puts(&b, "{\"ruleset\":");
-    sbuf_jsonz(&b, netral_engine_ruleset_id(e));
-    sbuf_printf(&b, ",\"count\":%zu,\"rules\":[", n);
+    nt_buf_puts(&b, "{\"ruleset\":");
+    nt_json_cstr(&b, netral_engine_ruleset_id(e));
+    nt_buf_printf(&b, ",\"count\":%zu,\"rules\":[", n);
     for (size_t i = 0; i < n; i++) {
         netral_rule_info ri;
         if (netral_engine_rule(e, i, &ri) != NETRAL_OK) continue;
-        sbuf_puts(&b, i ? ",{\"id\":" : "{\"id\":");
-        sbuf_jsonz(&b, ri.id);
-        sbuf_puts(&b, ",\"category\":");
-        sbuf_jsonz(&b, ri.category);
-        sbuf_puts(&b, ",\"severity\":");
-        sbuf_jsonz(&b, ri.severity);
-        sbuf_puts(&b, ",\"source\":");
-        sbuf_jsonz(&b, ri.source);
-        sbuf_puts(&b, ",\"basis\":");
-        sbuf_jsonz(&b, ri.basis);
-        sbuf_puts(&b, ",\"message\":");
-        sbuf_jsonz(&b, ri.message);
-        sbuf_puts(&b, "}");
+        nt_buf_puts(&b, i ? ",{\"id\":" : "{\"id\":");
+        nt_json_cstr(&b, ri.id);
+        nt_buf_puts(&b, ",\"category\":");
+        nt_json_cstr(&b, ri.category);
+        nt_buf_puts(&b, ",\"severity\":");
+        nt_json_cstr(&b, ri.severity);
+        nt_buf_puts(&b, ",\"source\":");
+        nt_json_cstr(&b, ri.source);
+        nt_buf_puts(&b, ",\"basis\":");
+        nt_json_cstr(&b, ri.basis);
+        nt_buf_puts(&b, ",\"message\":");
+        nt_json_cstr(&b, ri.message);
+        nt_buf_puts(&b, "}");
     }
-    sbuf_puts(&b, "]}\n");
+    nt_buf_puts(&b, "]}\n");
     if (count) *count = n;
-    return sbuf_take(&b, len);
+    return serve_buf_take(&b, len);
 }

@@ -18,38 +18,50 @@
 static void help(FILE *f) {
     if (serve_en())
         fputs("Usage: netral serve [OPTIONS]\n"
-              "  --listen ADDR:PORT    address to listen on (default 127.0.0.1:8080; [::1]:8080 for IPv6;\n"
+              "  --listen ADDR:PORT    address to listen on (default 127.0.0.1:8080; [::1]:8080 "
+              "for IPv6;\n"
               "                        port 0 picks a free one)\n"
               "  -j, --jobs N          worker threads, one engine each (default: number of CPUs)\n"
               "  --rules DIR           extra rule folder (repeatable); SIGHUP reloads them\n"
-              "  --lang id|en          language of messages and findings (default id; ?lang= per request)\n"
+              "  --lang id|en          language of messages and findings (default id; ?lang= per "
+              "request)\n"
               "  --min-severity S      drop findings below info|low|medium|high (default low)\n"
-              "  --max-bytes N         largest upload, bytes or with K/M/G (default 50M); larger: 413\n"
+              "  --max-bytes N         largest upload, bytes or with K/M/G (default 50M); larger: "
+              "413\n"
               "  --timeout S           time budget of one request in seconds (default 60)\n"
               "  --idle-timeout S      close a connection silent this long (default 15)\n"
               "  --max-connections N   concurrent connections (default 64)\n"
-              "  --token-file FILE     require 'Authorization: Bearer <token>' (token read from FILE)\n"
+              "  --token-file FILE     require 'Authorization: Bearer <token>' (token read from "
+              "FILE)\n"
               "  --port-file FILE      write the port listened on to FILE once ready\n"
               "  --quiet               no log line per request\n"
-              "API and examples: docs/serve.md. SIGHUP reloads the rules, SIGTERM finishes the requests\n"
-              "in flight and exits.\n", f);
+              "API and examples: docs/serve.md. SIGHUP reloads the rules, SIGTERM finishes the "
+              "requests\n"
+              "in flight and exits.\n",
+              f);
     else
-        fputs("Pemakaian: netral serve [OPSI]\n"
-              "  --listen ALAMAT:PORT  alamat yang didengarkan (bawaan 127.0.0.1:8080; [::1]:8080 untuk IPv6;\n"
-              "                        port 0 memilih port yang bebas)\n"
-              "  -j, --jobs N          jumlah thread pekerja, masing-masing satu mesin (bawaan: jumlah CPU)\n"
-              "  --rules DIR           folder aturan tambahan (boleh berulang); SIGHUP memuat ulang\n"
-              "  --lang id|en          bahasa pesan dan temuan (bawaan id; ?lang= per permintaan)\n"
-              "  --min-severity S      buang temuan di bawah info|low|medium|high (bawaan low)\n"
-              "  --max-bytes N         unggahan terbesar, bait atau dengan K/M/G (bawaan 50M); lebih: 413\n"
-              "  --timeout S           batas waktu satu permintaan dalam detik (bawaan 60)\n"
-              "  --idle-timeout S      tutup koneksi yang diam selama ini (bawaan 15)\n"
-              "  --max-connections N   koneksi bersamaan (bawaan 64)\n"
-              "  --token-file BERKAS   wajibkan 'Authorization: Bearer <token>' (token dari BERKAS)\n"
-              "  --port-file BERKAS    tulis port yang didengarkan ke BERKAS setelah siap\n"
-              "  --quiet               tanpa baris log per permintaan\n"
-              "API dan contoh: docs/serve.md. SIGHUP memuat ulang aturan, SIGTERM menyelesaikan permintaan\n"
-              "yang sedang berjalan lalu berhenti.\n", f);
+        fputs(
+            "Pemakaian: netral serve [OPSI]\n"
+            "  --listen ALAMAT:PORT  alamat yang didengarkan (bawaan 127.0.0.1:8080; [::1]:8080 "
+            "untuk IPv6;\n"
+            "                        port 0 memilih port yang bebas)\n"
+            "  -j, --jobs N          jumlah thread pekerja, masing-masing satu mesin (bawaan: "
+            "jumlah CPU)\n"
+            "  --rules DIR           folder aturan tambahan (boleh berulang); SIGHUP memuat ulang\n"
+            "  --lang id|en          bahasa pesan dan temuan (bawaan id; ?lang= per permintaan)\n"
+            "  --min-severity S      buang temuan di bawah info|low|medium|high (bawaan low)\n"
+            "  --max-bytes N         unggahan terbesar, bait atau dengan K/M/G (bawaan 50M); "
+            "lebih: 413\n"
+            "  --timeout S           batas waktu satu permintaan dalam detik (bawaan 60)\n"
+            "  --idle-timeout S      tutup koneksi yang diam selama ini (bawaan 15)\n"
+            "  --max-connections N   koneksi bersamaan (bawaan 64)\n"
+            "  --token-file BERKAS   wajibkan 'Authorization: Bearer <token>' (token dari BERKAS)\n"
+            "  --port-file BERKAS    tulis port yang didengarkan ke BERKAS setelah siap\n"
+            "  --quiet               tanpa baris log per permintaan\n"
+            "API dan contoh: docs/serve.md. SIGHUP memuat ulang aturan, SIGTERM menyelesaikan "
+            "permintaan\n"
+            "yang sedang berjalan lalu berhenti.\n",
+            f);
 }
 
 static int usage(const char *fmt, const char *arg) {
@@ -60,11 +72,15 @@ static int usage(const char *fmt, const char *arg) {
 }
 
 /* "--name VALUE" or "--name=VALUE" (or the short form): the value, advancing *i. */
-static const char *opt(int argc, char **argv, int *i, const char *lng, const char *shrt, int *missing) {
+static const char *opt(int argc, char **argv, int *i, const char *lng, const char *shrt,
+                       int *missing) {
     const char *a = argv[*i];
     size_t n = strlen(lng);
     if (!strcmp(a, lng) || (shrt && !strcmp(a, shrt))) {
-        if (*i + 1 >= argc) { *missing = 1; return NULL; }
+        if (*i + 1 >= argc) {
+            *missing = 1;
+            return NULL;
+        }
         return argv[++*i];
     }
     if (!strncmp(a, lng, n) && a[n] == '=') return a + n + 1;
@@ -80,9 +96,12 @@ static int parse_u64(const char *s, uint64_t lo, uint64_t hi, int suffix, uint64
     uint64_t mul = 1;
     if (suffix && *end) {
         switch (*end) {
-        case 'k': case 'K': mul = 1024; break;
-        case 'm': case 'M': mul = 1024 * 1024; break;
-        case 'g': case 'G': mul = 1024ull * 1024 * 1024; break;
+        case 'k':
+        case 'K': mul = 1024; break;
+        case 'm':
+        case 'M': mul = 1024 * 1024; break;
+        case 'g':
+        case 'G': mul = 1024ull * 1024 * 1024; break;
         default: return -1;
         }
         end++;
@@ -133,27 +152,46 @@ static int parse_listen(const char *s, serve_config *c) {
 
 static char *read_token(const char *path, const char **why) {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) { *why = strerror(errno); return NULL; }
+    if (fd < 0) {
+        *why = strerror(errno);
+        return NULL;
+    }
     struct stat st;
     if (fstat(fd, &st) == 0 && (st.st_mode & S_IROTH))
         serve_log(SL("peringatan: %s dapat dibaca semua pengguna (chmod 600)",
-                     "warning: %s is readable by every user (chmod 600)"), path);
+                     "warning: %s is readable by every user (chmod 600)"),
+                  path);
     char buf[4097];
     ssize_t n = read(fd, buf, sizeof buf - 1);
     close(fd);
-    if (n < 0) { *why = strerror(errno); return NULL; }
-    if (n == (ssize_t)sizeof buf - 1) { *why = SL("token terlalu panjang", "token too long"); return NULL; }
+    if (n < 0) {
+        *why = strerror(errno);
+        return NULL;
+    }
+    if (n == (ssize_t)sizeof buf - 1) {
+        *why = SL("token terlalu panjang", "token too long");
+        return NULL;
+    }
     size_t a = 0, b = (size_t)n;
     while (a < b && (buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\n' || buf[a] == '\r')) a++;
-    while (b > a && (buf[b - 1] == ' ' || buf[b - 1] == '\t' || buf[b - 1] == '\n' || buf[b - 1] == '\r')) b--;
+    while (b > a &&
+           (buf[b - 1] == ' ' || buf[b - 1] == '\t' || buf[b - 1] == '\n' || buf[b - 1] == '\r'))
+        b--;
     for (size_t i = a; i < b; i++)
         if ((unsigned char)buf[i] <= 0x20 || (unsigned char)buf[i] >= 0x7F) {
-            *why = SL("token hanya boleh berisi karakter ASCII tampak", "the token must be visible ASCII");
+            *why = SL("token hanya boleh berisi karakter ASCII tampak",
+                      "the token must be visible ASCII");
             return NULL;
         }
-    if (b == a) { *why = SL("berkas token kosong", "the token file is empty"); return NULL; }
+    if (b == a) {
+        *why = SL("berkas token kosong", "the token file is empty");
+        return NULL;
+    }
     char *t = malloc(b - a + 1);
-    if (!t) { *why = "out of memory"; return NULL; }
+    if (!t) {
+        *why = "out of memory";
+        return NULL;
+    }
     memcpy(t, buf + a, b - a);
     t[b - a] = 0;
     return t;
@@ -206,37 +244,55 @@ int serve_main(int argc, char **argv) {
             free(rules);
             return 0;
         }
-        if (!strcmp(a, "--quiet")) { cfg.quiet = 1; continue; }
+        if (!strcmp(a, "--quiet")) {
+            cfg.quiet = 1;
+            continue;
+        }
         if ((v = opt(argc, argv, &i, "--listen", NULL, &missing))) {
             if (parse_listen(v, &cfg))
                 rc = usage(SL("--listen harus ALAMAT:PORT (mis. 127.0.0.1:8080): %s",
-                              "--listen must be ADDR:PORT (e.g. 127.0.0.1:8080): %s"), v);
+                              "--listen must be ADDR:PORT (e.g. 127.0.0.1:8080): %s"),
+                           v);
         } else if ((v = opt(argc, argv, &i, "--jobs", "-j", &missing))) {
-            if (parse_u64(v, 1, 256, 0, &u)) rc = usage(SL("--jobs harus 1..256: %s", "--jobs must be 1..256: %s"), v);
-            else cfg.jobs = (int)u;
+            if (parse_u64(v, 1, 256, 0, &u))
+                rc = usage(SL("--jobs harus 1..256: %s", "--jobs must be 1..256: %s"), v);
+            else
+                cfg.jobs = (int)u;
         } else if ((v = opt(argc, argv, &i, "--rules", NULL, &missing))) {
             rules[cfg.nrules++] = v;
         } else if ((v = opt(argc, argv, &i, "--lang", NULL, &missing))) {
-            if (strcmp(v, "id") && strcmp(v, "en")) rc = usage(SL("--lang harus id atau en: %s", "--lang must be id or en: %s"), v);
+            if (strcmp(v, "id") && strcmp(v, "en"))
+                rc = usage(SL("--lang harus id atau en: %s", "--lang must be id or en: %s"), v);
         } else if ((v = opt(argc, argv, &i, "--min-severity", NULL, &missing))) {
             if (strcmp(v, "info") && strcmp(v, "low") && strcmp(v, "medium") && strcmp(v, "high"))
                 rc = usage(SL("--min-severity harus info, low, medium atau high: %s",
-                              "--min-severity must be info, low, medium or high: %s"), v);
+                              "--min-severity must be info, low, medium or high: %s"),
+                           v);
             cfg.min_severity = v;
         } else if ((v = opt(argc, argv, &i, "--max-bytes", NULL, &missing))) {
-            if (parse_u64(v, 1, 1ull << 40, 1, &u)) rc = usage(SL("--max-bytes tidak sah: %s", "invalid --max-bytes: %s"), v);
-            else cfg.max_bytes = u;
+            if (parse_u64(v, 1, 1ull << 40, 1, &u))
+                rc = usage(SL("--max-bytes tidak sah: %s", "invalid --max-bytes: %s"), v);
+            else
+                cfg.max_bytes = u;
         } else if ((v = opt(argc, argv, &i, "--timeout", NULL, &missing))) {
             if (parse_seconds(v, 0.05, 86400, &cfg.timeout))
-                rc = usage(SL("--timeout harus detik (0.05..86400): %s", "--timeout must be seconds (0.05..86400): %s"), v);
+                rc = usage(SL("--timeout harus detik (0.05..86400): %s",
+                              "--timeout must be seconds (0.05..86400): %s"),
+                           v);
         } else if ((v = opt(argc, argv, &i, "--idle-timeout", NULL, &missing))) {
             if (parse_u64(v, 1, 86400, 0, &u))
-                rc = usage(SL("--idle-timeout harus detik (1..86400): %s", "--idle-timeout must be seconds (1..86400): %s"), v);
-            else cfg.idle_timeout = (unsigned)u;
+                rc = usage(SL("--idle-timeout harus detik (1..86400): %s",
+                              "--idle-timeout must be seconds (1..86400): %s"),
+                           v);
+            else
+                cfg.idle_timeout = (unsigned)u;
         } else if ((v = opt(argc, argv, &i, "--max-connections", NULL, &missing))) {
             if (parse_u64(v, 1, 100000, 0, &u))
-                rc = usage(SL("--max-connections harus 1..100000: %s", "--max-connections must be 1..100000: %s"), v);
-            else cfg.max_connections = (unsigned)u;
+                rc = usage(SL("--max-connections harus 1..100000: %s",
+                              "--max-connections must be 1..100000: %s"),
+                           v);
+            else
+                cfg.max_connections = (unsigned)u;
         } else if ((v = opt(argc, argv, &i, "--token-file", NULL, &missing))) {
             token_file = v;
         } else if ((v = opt(argc, argv, &i, "--port-file", NULL, &missing))) {
@@ -245,7 +301,8 @@ int serve_main(int argc, char **argv) {
             rc = usage(SL("opsi %s memerlukan nilai", "option %s needs a value"), a);
         } else {
             rc = usage(SL("opsi tidak dikenal: %s (lihat: netral serve --help)",
-                          "unknown option: %s (see: netral serve --help)"), a);
+                          "unknown option: %s (see: netral serve --help)"),
+                       a);
         }
     }
     cfg.rules = rules;
@@ -293,16 +350,19 @@ int serve_main(int argc, char **argv) {
     serve_pool_ruleset(pool, rs, sizeof rs, &nrules);
     int port = serve_server_port(srv);
     int v6 = strchr(cfg.host, ':') != NULL;
-    serve_log(SL("mendengarkan di http://%s%s%s:%d/ (pekerja %d, aturan %s: %zu, batas %llu bait, %g detik%s)",
-                 "listening on http://%s%s%s:%d/ (workers %d, rules %s: %zu, limit %llu bytes, %g s%s)"),
-              v6 ? "[" : "", cfg.host, v6 ? "]" : "", port, cfg.jobs, rs, nrules,
-              (unsigned long long)cfg.max_bytes, cfg.timeout,
-              cfg.token ? SL(", dengan token", ", token required") : "");
+    serve_log(
+        SL("mendengarkan di http://%s%s%s:%d/ (pekerja %d, aturan %s: %zu, batas %llu bait, %g "
+           "detik%s)",
+           "listening on http://%s%s%s:%d/ (workers %d, rules %s: %zu, limit %llu bytes, %g s%s)"),
+        v6 ? "[" : "", cfg.host, v6 ? "]" : "", port, cfg.jobs, rs, nrules,
+        (unsigned long long)cfg.max_bytes, cfg.timeout,
+        cfg.token ? SL(", dengan token", ", token required") : "");
     if (strcmp(cfg.host, "127.0.0.1") && strcmp(cfg.host, "::1") && !cfg.token)
         serve_log("%s", SL("peringatan: mendengarkan di luar loopback tanpa --token-file",
                            "warning: listening beyond loopback without --token-file"));
     if (port_file && write_port_file(port_file, port))
-        serve_log(SL("tidak dapat menulis %s: %s", "cannot write %s: %s"), port_file, strerror(errno));
+        serve_log(SL("tidak dapat menulis %s: %s", "cannot write %s: %s"), port_file,
+                  strerror(errno));
 
     int sig = 0;
     for (;;) {
@@ -316,7 +376,8 @@ int serve_main(int argc, char **argv) {
                 serve_log(SL("aturan dimuat ulang: %s", "rules reloaded: %s"), m);
             else
                 serve_log(SL("muat ulang gagal, aturan lama tetap dipakai: %s",
-                             "reload failed, keeping the previous rules: %s"), m);
+                             "reload failed, keeping the previous rules: %s"),
+                          m);
             continue;
         }
         break;
@@ -340,7 +401,9 @@ int serve_main(int argc, char **argv) {
     if (forced || left > 0) {
         /* A second signal, or requests that outlived every deadline: leave without waiting.
          * (Suspended connections cannot be stopped cleanly by libmicrohttpd.) */
-        serve_log(SL("berhenti paksa: %d permintaan belum selesai", "forced stop: %d requests unfinished"), left);
+        serve_log(SL("berhenti paksa: %d permintaan belum selesai",
+                     "forced stop: %d requests unfinished"),
+                  left);
         _exit(1);
     }
     serve_server_free(srv);

@@ -6,8 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
-#define MP_MAX_BOUNDARY 200      /* RFC 2046 allows 70; be lenient, not unbounded */
-#define MP_MAX_HEADERS 16384     /* bytes of one part's header block */
+#define MP_MAX_BOUNDARY 200   /* RFC 2046 allows 70; be lenient, not unbounded */
+#define MP_MAX_HEADERS  16384 /* bytes of one part's header block */
 
 int serve_is_multipart(const char *ct) {
     if (!ct) return 0;
@@ -126,7 +126,8 @@ int serve_multipart_find(const char *content_type, const unsigned char *body, si
     memset(out, 0, sizeof *out);
     if (!serve_is_multipart(content_type)) return SERVE_MP_NO_BOUNDARY;
     char boundary[MP_MAX_BOUNDARY + 1];
-    if (header_param(content_type, strlen(content_type), "boundary", boundary, sizeof boundary) != 1 ||
+    if (header_param(content_type, strlen(content_type), "boundary", boundary, sizeof boundary) !=
+            1 ||
         !boundary[0])
         return SERVE_MP_NO_BOUNDARY;
     /* "\r\n--" + boundary: every delimiter but the first, which may open the body. */
@@ -136,7 +137,8 @@ int serve_multipart_find(const char *content_type, const unsigned char *body, si
     memcpy(delim + 4, boundary, blen);
 
     size_t pos;
-    if (len >= dlen - 2 && !memcmp(body, delim + 2, dlen - 2)) pos = dlen - 2;
+    if (len >= dlen - 2 && !memcmp(body, delim + 2, dlen - 2))
+        pos = dlen - 2;
     else {
         const unsigned char *d = find(body, len, delim, dlen); /* after a preamble */
         if (!d) return SERVE_MP_MALFORMED;
@@ -152,7 +154,8 @@ int serve_multipart_find(const char *content_type, const unsigned char *body, si
         /* Part headers up to the empty line. */
         size_t hmax = len - pos < MP_MAX_HEADERS ? len - pos : MP_MAX_HEADERS;
         const unsigned char *hend;
-        if (hmax >= 2 && body[pos] == '\r' && body[pos + 1] == '\n') hend = body + pos; /* none */
+        if (hmax >= 2 && body[pos] == '\r' && body[pos + 1] == '\n')
+            hend = body + pos; /* none */
         else {
             hend = find(body + pos, hmax, "\r\n\r\n", 4);
             if (!hend) return SERVE_MP_MALFORMED;
@@ -181,7 +184,10 @@ int serve_multipart_find(const char *content_type, const unsigned char *body, si
                 has_cd = 1;
                 const char *v = colon + 1;
                 size_t vn = ln - nlen - 1;
-                while (vn && (*v == ' ' || *v == '\t')) { v++; vn--; }
+                while (vn && (*v == ' ' || *v == '\t')) {
+                    v++;
+                    vn--;
+                }
                 if (vn < 9 || strncasecmp(v, "form-data", 9) ||
                     (vn > 9 && v[9] != ';' && v[9] != ' ' && v[9] != '\t'))
                     return SERVE_MP_MALFORMED;

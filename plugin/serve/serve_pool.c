@@ -12,10 +12,10 @@
 /* One loaded rule configuration; workers build their engines from its options. */
 typedef struct gen {
     atomic_int refs;
-    netral_options *opts[2];   /* Indonesian, English */
+    netral_options *opts[2]; /* Indonesian, English */
     char *rules_json[2];
     size_t rules_len[2];
-    char ruleset[2][80];       /* the id depends on the language too */
+    char ruleset[2][80]; /* the id depends on the language too */
     size_t nrules;
 } gen;
 
@@ -24,18 +24,18 @@ typedef struct worker {
     pthread_t th;
     int started;
     netral_engine *eng[2];
-    gen *eng_gen[2];           /* the configuration each engine was built from (a reference) */
+    gen *eng_gen[2]; /* the configuration each engine was built from (a reference) */
 } worker;
 
 struct serve_pool {
-    const serve_config *cfg;   /* the caller's, kept for the life of the pool (reloads read it) */
+    const serve_config *cfg; /* the caller's, kept for the life of the pool (reloads read it) */
     int nworkers, inline_mode, en;
     worker *w;
     pthread_mutex_t mu;
     pthread_cond_t cv, ready_cv;
     serve_job *qhead, *qtail;
     int qlen, closing, ready, failed;
-    serve_job *live;           /* unfinished jobs (queued or running), for deadlines */
+    serve_job *live; /* unfinished jobs (queued or running), for deadlines */
     gen *cur;
     atomic_int busy;
     char err[512];
@@ -54,12 +54,16 @@ static void gen_release(gen *g) {
  * (and to take the rules listing from). NULL with a message on failure. */
 static gen *gen_make(const serve_config *cfg, char *err, size_t errlen) {
     gen *g = calloc(1, sizeof *g);
-    if (!g) { snprintf(err, errlen, "%s", SL("memori tidak cukup", "out of memory")); return NULL; }
+    if (!g) {
+        snprintf(err, errlen, "%s", SL("memori tidak cukup", "out of memory"));
+        return NULL;
+    }
     atomic_init(&g->refs, 1);
     for (size_t i = 0; i < cfg->nrules; i++) {
         struct stat st;
         if (stat(cfg->rules[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
-            snprintf(err, errlen, SL("folder aturan tidak ada: %s", "rule folder not found: %s"), cfg->rules[i]);
+            snprintf(err, errlen, SL("folder aturan tidak ada: %s", "rule folder not found: %s"),
+                     cfg->rules[i]);
             gen_release(g);
             return NULL;
         }
@@ -67,14 +71,17 @@ static gen *gen_make(const serve_config *cfg, char *err, size_t errlen) {
     for (int l = 0; l < 2; l++) {
         netral_options *o = g->opts[l] = netral_options_new();
         int bad = !o;
-        for (size_t i = 0; !bad && i < cfg->nrules; i++) bad = netral_options_add_rules_dir(o, cfg->rules[i]) != NETRAL_OK;
+        for (size_t i = 0; !bad && i < cfg->nrules; i++)
+            bad = netral_options_add_rules_dir(o, cfg->rules[i]) != NETRAL_OK;
         if (!bad) bad = netral_options_set_language(o, l ? "en" : "id") != NETRAL_OK;
-        if (!bad && cfg->min_severity) bad = netral_options_set_min_severity(o, cfg->min_severity) != NETRAL_OK;
+        if (!bad && cfg->min_severity)
+            bad = netral_options_set_min_severity(o, cfg->min_severity) != NETRAL_OK;
         netral_engine *e = NULL;
         if (!bad && netral_engine_new(o, &e) != NETRAL_OK) bad = 1;
         if (bad) {
             snprintf(err, errlen, SL("aturan gagal dimuat: %s", "rules failed to load: %s"),
-                     netral_last_error()[0] ? netral_last_error() : SL("memori tidak cukup", "out of memory"));
+                     netral_last_error()[0] ? netral_last_error()
+                                            : SL("memori tidak cukup", "out of memory"));
             netral_engine_free(e);
             gen_release(g);
             return NULL;
@@ -123,8 +130,10 @@ static netral_engine *worker_engine(worker *w, int en) {
 }
 
 static void live_unlink(serve_pool *p, serve_job *j) {
-    if (j->live_prev) j->live_prev->live_next = j->live_next;
-    else if (p->live == j) p->live = j->live_next;
+    if (j->live_prev)
+        j->live_prev->live_next = j->live_next;
+    else if (p->live == j)
+        p->live = j->live_next;
     if (j->live_next) j->live_next->live_prev = j->live_prev;
     j->live_prev = j->live_next = NULL;
 }
@@ -135,10 +144,12 @@ static void run_one(worker *w, serve_job *j) {
     if (atomic_compare_exchange_strong(&j->state, &expected, JOB_RUNNING)) {
         atomic_fetch_add(&p->busy, 1);
         netral_engine *e = worker_engine(w, j->en);
-        if (e) serve_job_run(j, e);
+        if (e)
+            serve_job_run(j, e);
         else {
             j->http_status = 500; /* the English engine never loaded: answer plainly */
-            static const char msg[] = "{\"error\":{\"code\":\"internal\",\"message\":\"no engine\"}}\n";
+            static const char msg[] =
+                "{\"error\":{\"code\":\"internal\",\"message\":\"no engine\"}}\n";
             j->out = malloc(sizeof msg);
             if (j->out) memcpy(j->out, msg, sizeof msg);
             j->out_len = j->out ? sizeof msg - 1 : 0;
@@ -161,7 +172,8 @@ static void *worker_main(void *arg) {
     serve_pool *p = w->pool;
     netral_engine *e = worker_engine(w, p->en); /* compile the rules once, before serving */
     pthread_mutex_lock(&p->mu);
-    if (e) p->ready++;
+    if (e)
+        p->ready++;
     else {
         p->failed = 1;
         snprintf(p->err, sizeof p->err, "%s", netral_last_error());
@@ -185,7 +197,10 @@ static void *worker_main(void *arg) {
 
 serve_pool *serve_pool_new(const serve_config *cfg, char *err, size_t errlen) {
     serve_pool *p = calloc(1, sizeof *p);
-    if (!p) { snprintf(err, errlen, "%s", SL("memori tidak cukup", "out of memory")); return NULL; }
+    if (!p) {
+        snprintf(err, errlen, "%s", SL("memori tidak cukup", "out of memory"));
+        return NULL;
+    }
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv, NULL);
     pthread_cond_init(&p->ready_cv, NULL);
@@ -204,7 +219,8 @@ serve_pool *serve_pool_new(const serve_config *cfg, char *err, size_t errlen) {
     for (int i = 0; i < p->nworkers; i++) p->w[i].pool = p;
     if (p->inline_mode) {
         if (!worker_engine(&p->w[0], p->en)) {
-            snprintf(err, errlen, SL("aturan gagal dimuat: %s", "rules failed to load: %s"), netral_last_error());
+            snprintf(err, errlen, SL("aturan gagal dimuat: %s", "rules failed to load: %s"),
+                     netral_last_error());
             serve_pool_free(p);
             return NULL;
         }
@@ -223,7 +239,8 @@ serve_pool *serve_pool_new(const serve_config *cfg, char *err, size_t errlen) {
     pthread_mutex_lock(&p->mu);
     while (p->ready < started && !p->failed) pthread_cond_wait(&p->ready_cv, &p->mu);
     int ok = !p->failed && started == p->nworkers;
-    if (p->failed) snprintf(err, errlen, SL("aturan gagal dimuat: %s", "rules failed to load: %s"), p->err);
+    if (p->failed)
+        snprintf(err, errlen, SL("aturan gagal dimuat: %s", "rules failed to load: %s"), p->err);
     pthread_mutex_unlock(&p->mu);
     if (!ok) {
         serve_pool_free(p);
@@ -249,8 +266,10 @@ int serve_pool_submit(serve_pool *p, serve_job *j) {
     }
     atomic_fetch_add(&j->refs, 1);
     j->next = NULL;
-    if (p->qtail) p->qtail->next = j;
-    else p->qhead = j;
+    if (p->qtail)
+        p->qtail->next = j;
+    else
+        p->qhead = j;
     p->qtail = j;
     p->qlen++;
     j->live_prev = NULL;

@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import os
+import pathlib
 import re
 import shutil
 import struct
@@ -378,7 +379,8 @@ def signature(copy):
 
 def soffice_convert(files, outdir, fmt, profile):
     os.makedirs(outdir, exist_ok=True)
-    cmd = ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+    # as_uri() percent-encodes the path: a clone under "a b/" must not hang LibreOffice
+    cmd = ["soffice", "-env:UserInstallation=" + pathlib.Path(profile).absolute().as_uri(), "--headless", "--norestore",
            "--convert-to", fmt, "--outdir", outdir] + files
     return subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
 

@@ -84,8 +84,16 @@ def main():
                 os.setuid(65534)
         shutil.copy(sample, os.path.join(work, "umum.docx"))
         os.chmod(os.path.join(work, "umum.docx"), 0o644)
-        r = run([netral, "annotate", os.path.join(work, "umum.docx"), os.path.join(ro, "x.docx")],
-                preexec_fn=as_user)
+        # The build may live in a folder only root can enter (a clone under /root): run a copy
+        # of the binary from the world-readable work folder, so the check runs wherever it is.
+        user_netral = os.path.join(work, "netral")
+        shutil.copy(netral, user_netral)
+        os.chmod(user_netral, 0o755)
+        try:
+            r = run([user_netral, "annotate", os.path.join(work, "umum.docx"), os.path.join(ro, "x.docx")],
+                    preexec_fn=as_user)
+        except OSError as e:  # the copy could not be run as that user at all
+            r = subprocess.CompletedProcess([], 126, "", "netral: %s" % e)
         if r.returncode == 126 or "Permission denied" in r.stderr and "netral" in r.stderr[:40]:
             print("skip read-only folder: the netral binary is not executable by an ordinary user")
         else:

@@ -12,7 +12,8 @@ static void version_and_status(void) {
     CHECK_STR(netral_version(), NETRAL_VERSION_STRING);
     CHECK_STR(netral_status_name(NETRAL_E_NOT_A_ZIP), "not-a-zip");
     CHECK_STR(netral_status_name(NETRAL_E_LIMIT_EXCEEDED), "limit-exceeded");
-    CHECK_STR(netral_status_name(NETRAL_E_INVALID_ARG), "error");
+    CHECK_STR(netral_status_name(NETRAL_E_INVALID_ARG), "invalid-argument");
+    CHECK_STR(netral_status_name(NETRAL_E_INTERNAL), "internal");
     CHECK_STR(netral_status_name(-7), "error");
     CHECK(netral_strerror(12345) && *netral_strerror(12345));
     CHECK(netral_strerror(-1) && *netral_strerror(-1));
@@ -99,6 +100,17 @@ static void report_nulls(void) {
     CHECK_INT(netral_render(holes, 2, NETRAL_FORMAT_JSON, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_render(NULL, 0, 77, &s, &n), NETRAL_E_FORMAT);
     CHECK_INT(netral_render(NULL, 0, -1, &s, &n), NETRAL_E_FORMAT);
+    /* document text: NULL arguments, a missing file, a file that is no zip */
+    CHECK_INT(netral_document_text(NULL, 0, &s, &n), NETRAL_E_INVALID_ARG);
+    CHECK(s == NULL && n == 0);
+    CHECK_INT(netral_document_text("samples/se-netralitas-asn.docx", 0, NULL, &n), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_document_text("tidak/ada.docx", 1, &s, &n), NETRAL_E_NOT_FOUND);
+    CHECK(s == NULL && *netral_last_error());
+    CHECK_INT(netral_document_text("README.md", 0, &s, &n), NETRAL_E_NOT_A_ZIP);
+    CHECK_INT(netral_document_text("samples/se-netralitas-asn.docx", 0, &s, &n), NETRAL_OK);
+    CHECK(s != NULL && n > 0 && strncmp(s, "== word/document.xml ==", 23) == 0);
+    netral_free(s);
+    s = NULL;
     /* zero reports is a valid, empty report */
     CHECK_INT(netral_render(NULL, 0, NETRAL_FORMAT_JSON, &s, &n), NETRAL_OK);
     CHECK(s != NULL);

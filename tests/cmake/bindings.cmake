@@ -29,12 +29,13 @@ add_test(NAME bindings.python
          COMMAND ${NETRAL_PYTHON} ${NETRAL_BIND_DIR}/compare_frontends.py --cli $<TARGET_FILE:netral_cli>
                  python)
 add_test(NAME bindings.python_api COMMAND ${NETRAL_PYTHON} ${NETRAL_BIND_DIR}/test_python_api.py)
+add_test(NAME bindings.vocab COMMAND ${NETRAL_PYTHON} ${NETRAL_BIND_DIR}/test_vocab.py ${CMAKE_BINARY_DIR})
 add_test(NAME bindings.dask
          COMMAND ${NETRAL_PYTHON} ${NETRAL_BIND_DIR}/test_dask.py --cli $<TARGET_FILE:netral_cli>)
 
 set(NETRAL_BIND_PY_ENV "PYTHONPATH=${CMAKE_SOURCE_DIR}/plugin/python"
     "NETRAL_LIBRARY=$<TARGET_FILE:netral>")
-set_tests_properties(bindings.python bindings.python_api bindings.dask PROPERTIES
+set_tests_properties(bindings.python bindings.python_api bindings.vocab bindings.dask PROPERTIES
                      ENVIRONMENT "${NETRAL_BIND_PY_ENV}")
 set_tests_properties(bindings.dask PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77)
 # Installing needs every target (the CLI too), which ctest runs after a full build.

@@ -23,9 +23,11 @@ target_link_libraries(bench_reader PRIVATE netral_static)
 # Allocation-failure sweep: the reader's own sources linked with malloc/calloc/realloc wrapped, every
 # allocation failed once while loading a small but complete memo (most useful in a sanitizer build).
 add_executable(reader_oom ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_oom.c
-               ${CMAKE_SOURCE_DIR}/plugin/src/package.c ${CMAKE_SOURCE_DIR}/plugin/src/wordml.c
-               ${CMAKE_SOURCE_DIR}/plugin/src/document.c ${CMAKE_SOURCE_DIR}/plugin/src/util.c)
-target_include_directories(reader_oom PRIVATE ${CMAKE_SOURCE_DIR}/plugin/include ${CMAKE_SOURCE_DIR}/plugin/src)
+               ${CMAKE_SOURCE_DIR}/plugin/package/package.c ${CMAKE_SOURCE_DIR}/plugin/package/opc.c
+               ${CMAKE_SOURCE_DIR}/plugin/package/xml.c ${CMAKE_SOURCE_DIR}/plugin/wordml/wordml.c
+               ${CMAKE_SOURCE_DIR}/plugin/document/document.c ${CMAKE_SOURCE_DIR}/plugin/base/util.c)
+target_include_directories(reader_oom PRIVATE ${CMAKE_SOURCE_DIR}/plugin/include ${CMAKE_SOURCE_DIR}/plugin/base
+  ${CMAKE_SOURCE_DIR}/plugin/package ${CMAKE_SOURCE_DIR}/plugin/wordml ${CMAKE_SOURCE_DIR}/plugin/document)
 target_compile_definitions(reader_oom PRIVATE _GNU_SOURCE)
 target_link_libraries(reader_oom PRIVATE PkgConfig::LIBZIP PkgConfig::EXPAT)
 target_link_options(reader_oom PRIVATE -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc)

@@ -39,8 +39,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     for (int i = 0; i < 2; i++) {
         serve_config *c = &cfg[i];
         snprintf(c->host, sizeof c->host, "%s", "127.0.0.1");
-        c->jobs = 0;                    /* inline: each job runs in the handler, deterministic */
-        c->max_bytes = 256 * 1024;      /* small, so the limit itself gets exercised */
+        c->jobs = 0;               /* inline: each job runs in the handler, deterministic */
+        c->max_bytes = 256 * 1024; /* small, so the limit itself gets exercised */
         c->timeout = 600;
         c->idle_timeout = 600;
         c->max_connections = 4;
@@ -59,8 +59,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     laddr.sin_family = AF_INET;
     laddr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t alen = sizeof laddr;
-    if (listener < 0 || bind(listener, (struct sockaddr *)&laddr, sizeof laddr) != 0 || listen(listener, 4) != 0 ||
-        getsockname(listener, (struct sockaddr *)&laddr, &alen) != 0) {
+    if (listener < 0 || bind(listener, (struct sockaddr *)&laddr, sizeof laddr) != 0 ||
+        listen(listener, 4) != 0 || getsockname(listener, (struct sockaddr *)&laddr, &alen) != 0) {
         fprintf(stderr, "fuzz_serve: no loopback socket: %s\n", strerror(errno));
         exit(2);
     }
@@ -105,7 +105,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size--;
 
     serve_part part;
-    if (serve_multipart_find("multipart/form-data; boundary=XyZ", data, size, "file", &part) == SERVE_MP_OK)
+    if (serve_multipart_find("multipart/form-data; boundary=XyZ", data, size, "file", &part) ==
+        SERVE_MP_OK)
         NT_FUZZ_CHECK(part.data >= data && part.data + part.len <= data + size);
 
     struct MHD_Daemon *d = serve_server_daemon(srv[which]);
@@ -123,8 +124,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         int progress = 0;
         if (sent < size) {
             ssize_t w = send(sv[0], data + sent, size - sent, MSG_NOSIGNAL);
-            if (w > 0) { sent += (size_t)w; progress = 1; }
-            else if (w < 0 && errno != EAGAIN && errno != EWOULDBLOCK) break; /* the server closed */
+            if (w > 0) {
+                sent += (size_t)w;
+                progress = 1;
+            } else if (w < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+                break; /* the server closed */
         } else if (!closed_write && idle >= 3) {
             shutdown(sv[0], SHUT_WR); /* all sent: the client is done talking */
             closed_write = 1;
@@ -133,7 +137,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         MHD_run(d);
         for (;;) { /* keep the first 64 KiB of the answers, drain the rest */
             int keep = got < sizeof out;
-            ssize_t r = recv(sv[0], keep ? out + got : sink, keep ? sizeof out - got : sizeof sink, 0);
+            ssize_t r =
+                recv(sv[0], keep ? out + got : sink, keep ? sizeof out - got : sizeof sink, 0);
             if (r <= 0) break;
             if (keep) got += (size_t)r;
             progress = 1;

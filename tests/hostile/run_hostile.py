@@ -4,6 +4,7 @@
 
 import argparse
 import os
+import pathlib
 import re
 import shutil
 import subprocess
@@ -288,7 +289,7 @@ def case_word97_doc(ctx):
         return
     outdir = os.path.join(ctx.tmp, "soffice")
     try:
-        subprocess.run([soffice, "--headless", "-env:UserInstallation=file://" + outdir + "/profile",
+        subprocess.run([soffice, "--headless", "-env:UserInstallation=" + pathlib.Path(outdir, "profile").absolute().as_uri(),
                         "--convert-to", "doc", "--outdir", outdir, VIOLATING_SAMPLE],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180, check=False)
     except subprocess.TimeoutExpired:

@@ -27,10 +27,10 @@ from serve_common import (VIOLATING, Server, check, finish, multipart, raw_excha
 OCTET = {"Content-Type": "application/octet-stream"}
 CATEGORIES = {"endorsement", "campaign-activity", "social-media", "state-facility", "inducement",
               "letterhead-misuse"}
-# A rule that loops until the engine's instruction budget (50M per rule per document) stops it:
-# about half a second of Lua per scan, for the time budget and the drain.
-SLOW_RULE = '''rule {
-  id = "endorsement.test-slow",
+# Rules that loop until the engine's instruction budget (50M per rule per document) stops them:
+# four of them make each scan cost about two seconds of Lua, for the time budget and the drain.
+SLOW_RULE = "".join('''rule {
+  id = "endorsement.test-slow-%d",
   category = "endorsement",
   severity = "low",
   basis = "uji",
@@ -38,11 +38,11 @@ SLOW_RULE = '''rule {
   match = any { "surat edaran" },
   check = function(m, p, doc)
     local x = 0
-    for i = 1, 1e12 do x = x + i % 7 end
+    for i = 1, 1e12 do x = x + i %% 7 end
     return false
   end,
 }
-'''
+''' % i for i in range(4))
 
 
 def rules_dir(tmp, name, text):
@@ -364,17 +364,21 @@ def case_limits(a, tmp):
         cut = re.search(rb"netral_slow_clients_cut_total (\d+)", m)
         check(cut and int(cut.group(1)) >= 2, "metrics count the clients cut off")
         check(srv.stop() == 0, "SIGTERM: exit status 0")
-    # the time budget: the slow rule needs about half a second, the budget is a fifth of that
-    with Server(a.netral, ["-j", "1", "--timeout", "0.1", "--rules", slow], tmp=tmp) as srv:
+    # the time budget: the slow rules need about two seconds, the budget is a quarter of that
+    with Server(a.netral, ["-j", "1", "--timeout", "0.5", "--rules", slow], tmp=tmp) as srv:
         st, h, b = srv.request("POST", "/v1/scan", read(VIOLATING), OCTET)
         check(st == 503 and error_of(b) == "time-budget" and h.get("retry-after"),
               "a scan over the --timeout budget: 503 time-budget with Retry-After")
         st, _, _ = srv.request("GET", "/healthz")
         check(st == 200, "the server answers while the slow scan is still finishing")
-        time.sleep(1.5)
-        _, _, m = srv.request("GET", "/metrics")
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < 60:
+            _, _, m = srv.request("GET", "/metrics")
+            if b"netral_engines_busy 0" in m:
+                break
+            time.sleep(0.1)
         check(b'netral_errors_total{code="time-budget"} 1' in m and b"netral_engines_busy 0" in m,
-              "metrics count the request over budget; the worker is free again")
+              "metrics count the request over budget; the worker is free again once its scan ends")
         check(srv.stop() == 0, "SIGTERM: exit status 0")
 
 

@@ -35,12 +35,9 @@ __all__ = [
 FORMATS = ("jsonl", "json", "csv", "sarif", "html", "text")
 
 #: C status -> code string: the contract's error.code for document errors, a short name otherwise.
-STATUS_CODES = {
-    1: "not-found", 2: "io-error", 3: "not-a-zip", 4: "not-a-docx", 5: "encrypted",
-    6: "legacy-doc", 7: "too-large", 8: "malformed-xml", 9: "limit-exceeded",
-    20: "invalid-argument", 21: "out-of-memory", 22: "rules", 23: "format", 24: "same-file",
-    25: "internal",
-}
+#: Read from the library (netral_status_name), the one source of these names.
+_STATUSES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24, 25)
+STATUS_CODES = {}
 
 _LIMITS = {
     "file_bytes": 1, "part_bytes": 2, "total_bytes": 3, "ratio": 4, "xml_depth": 5,
@@ -54,6 +51,7 @@ def version() -> str:
 
 
 __version__ = version()
+STATUS_CODES.update({_s: _ffi.text(lib.netral_status_name(_s)) for _s in _STATUSES})
 
 
 # ---- Errors -----------------------------------------------------------------------------------

@@ -4,9 +4,9 @@
 set -e
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 out=${TMPDIR:-/tmp}/netral-bench-matcher
-src=$root/plugin/src
+src=$root/plugin/text
 cc=${CC:-gcc}
-$cc -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -I"$root/plugin/include" -I"$src" \
+$cc -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -I"$root/plugin/include" -I"$root/plugin/base" -I"$src" \
     "$root/tests/bench/matcher/bench_matcher.c" "$src/text.c" "$src/stem.c" "$src/matcher.c" \
-    "$src/normalize.c" "$src/util.c" -o "$out"
+    "$src/normalize.c" "$root/plugin/base/util.c" -o "$out"
 exec "$out" "$@"

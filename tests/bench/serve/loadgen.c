@@ -17,13 +17,16 @@
 #include <time.h>
 #include <unistd.h>
 
-typedef struct doc { char *data; size_t len; } doc;
+typedef struct doc {
+    char *data;
+    size_t len;
+} doc;
 
 static doc *docs;
 static size_t ndocs;
 static atomic_size_t next_doc;
 static atomic_size_t errors;
-static double *lat;            /* per request, seconds */
+static double *lat; /* per request, seconds */
 static int port;
 static const char *path;
 
@@ -108,9 +111,11 @@ static void *client(void *arg) {
             atomic_fetch_add(&errors, 1);
             continue;
         }
-        int hl = snprintf(head, sizeof head,
-                          "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
-                          "Content-Length: %zu\r\n\r\n", path, docs[i].len);
+        int hl = snprintf(
+            head, sizeof head,
+            "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
+            "Content-Length: %zu\r\n\r\n",
+            path, docs[i].len);
         double t0 = now();
         int bad = send_all(fd, head, (size_t)hl) || send_all(fd, docs[i].data, docs[i].len) ||
                   read_response(fd, &buf, &cap);
@@ -182,7 +187,8 @@ int main(int argc, char **argv) {
     double wall = now() - t0;
     qsort(lat, ndocs, sizeof *lat, cmp);
 #define PCT(p) (ndocs ? lat[(size_t)((ndocs - 1) * (p))] * 1000.0 : 0.0)
-    printf("{\"requests\":%zu,\"errors\":%zu,\"wall\":%.4f,\"rps\":%.1f,\"p50_ms\":%.3f,\"p90_ms\":%.3f,"
+    printf("{\"requests\":%zu,\"errors\":%zu,\"wall\":%.4f,\"rps\":%.1f,\"p50_ms\":%.3f,\"p90_ms\":"
+           "%.3f,"
            "\"p99_ms\":%.3f,\"max_ms\":%.3f}\n",
            ndocs, (size_t)atomic_load(&errors), wall, ndocs / wall, PCT(0.50), PCT(0.90), PCT(0.99),
            ndocs ? lat[ndocs - 1] * 1000.0 : 0.0);

@@ -1,17 +1,11 @@
 /* document.c - the document model: loads every text-bearing part of a package through its
  * relationships, gathers letterhead facts, and prints the text/JSON views. */
 #include "document.h"
-#include "opc.h"
+#include "xml.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-const char *nt_where_name(nt_where w) {
-    static const char *names[] = {"body", "table", "textbox", "header", "footer",
-                                  "footnote", "endnote", "comment"};
-    return (unsigned)w < sizeof names / sizeof names[0] ? names[w] : "body";
-}
 
 static const char *kind_name(nt_part_kind k) {
     static const char *names[] = {"body", "header", "footer", "footnotes", "endnotes", "comments"};

@@ -22,7 +22,6 @@ void nt_strtab_free(nt_strtab *t);
 int32_t nt_strtab_intern(nt_strtab *t, const char *s, size_t n, int *isnew);
 /* Id of s, or -1 when absent. */
 int32_t nt_strtab_find(const nt_strtab *t, const char *s, size_t n);
-const char *nt_strtab_str(const nt_strtab *t, uint32_t id, size_t *n);
 
 uint64_t nt_strhash(const char *s, size_t n);
 

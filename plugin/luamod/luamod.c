@@ -18,26 +18,11 @@ typedef struct engine_box { netral_engine *e; } engine_box;
 typedef struct report_box { netral_report *r; } report_box;
 typedef struct buffer_box { void *p; } buffer_box;
 
-/* ---- Status names --------------------------------------------------------------------------- */
-
-/* Contract code for document errors, a stable short name for the API errors. */
-static const char *code_name(int status) {
-    switch (status) {
-    case NETRAL_E_INVALID_ARG: return "invalid-argument";
-    case NETRAL_E_NOMEM: return "out-of-memory";
-    case NETRAL_E_RULES: return "rules";
-    case NETRAL_E_FORMAT: return "format";
-    case NETRAL_E_SAME_FILE: return "same-file";
-    case NETRAL_E_INTERNAL: return "internal";
-    default: return netral_status_name(status);
-    }
-}
-
 /* Lua's idiom for an expected failure: nil, message, code. */
 static int push_failure(lua_State *L, int status, const char *msg) {
     lua_pushnil(L);
     lua_pushstring(L, msg && *msg ? msg : netral_strerror(status));
-    lua_pushstring(L, code_name(status));
+    lua_pushstring(L, netral_status_name(status));
     return 3;
 }
 
@@ -311,7 +296,7 @@ static int l_render(lua_State *L) {
 static int l_strerror(lua_State *L) {
     int code = (int)luaL_checkinteger(L, 1);
     lua_pushstring(L, netral_strerror(code));
-    lua_pushstring(L, code_name(code));
+    lua_pushstring(L, netral_status_name(code));
     return 2;
 }
 
@@ -345,7 +330,7 @@ static int e_scan_bytes(lua_State *L) {
 static int annotate_failure(lua_State *L, int rc, report_box *b) {
     lua_pushnil(L);
     lua_pushstring(L, *netral_last_error() ? netral_last_error() : netral_strerror(rc));
-    lua_pushstring(L, code_name(rc));
+    lua_pushstring(L, netral_status_name(rc));
     if (!b->r) return 3;
     lua_pushvalue(L, -4); /* the box, below the three results */
     box_to_table(L);

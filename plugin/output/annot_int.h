@@ -50,8 +50,6 @@ void nt_xml_escape(nt_buf *b, const char *s, size_t len);
 void nt_xml_unescape(nt_buf *out, const char *s, size_t len);
 /* Raw offset inside escaped content s[0..len) where the decoded byte offset `dec` falls. */
 size_t nt_xml_raw_offset(const char *s, size_t len, size_t dec);
-/* Decoded length of escaped content. */
-size_t nt_xml_decoded_len(const char *s, size_t len);
 /* Parse a non-negative decimal attribute value; -1 when not a number. */
 long nt_xml_long(const char *s, size_t len);
 

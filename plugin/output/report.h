@@ -4,7 +4,7 @@
 #define NT_REPORT_H
 
 #include <stdio.h>
-#include "engine.h"
+#include "findings.h"
 
 const char *nt_verdict(const netral_report *r); /* violation | review | clean | error */
 

@@ -6,19 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const sev_names[] = {"info", "low", "medium", "high"};
-
-int nt_severity_from_name(const char *s) {
-    if (!s) return -1;
-    for (int i = 0; i < 4; i++)
-        if (strcmp(s, sev_names[i]) == 0) return i;
-    return -1;
-}
-
-const char *nt_severity_name(int sev) {
-    return (sev >= 0 && sev < 4) ? sev_names[sev] : "info";
-}
-
 void nt_options_init(struct netral_options *o) {
     memset(o, 0, sizeof *o);
     strcpy(o->lang, "id");

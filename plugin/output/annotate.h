@@ -3,8 +3,9 @@
 #ifndef NT_ANNOTATE_H
 #define NT_ANNOTATE_H
 
+#include "atomic.h"
 #include "document.h"
-#include "engine.h"
+#include "findings.h"
 
 typedef struct nt_annot_opts {
     const char *author;   /* default "Netral" */
@@ -16,8 +17,5 @@ typedef struct nt_annot_opts {
 /* doc must have been loaded with NT_DOC_KEEP_XML. Produces the new .docx bytes (malloc'd). */
 int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts *opts,
                 void **out, size_t *out_len, nt_err *err);
-
-/* Write data to path atomically (temp file in the same folder, fsync, rename). */
-int nt_write_atomic(const char *path, const void *data, size_t len, nt_err *err);
 
 #endif

@@ -15,63 +15,6 @@
 #include "package.h"
 #include "report.h"
 
-/* ---- Version and status --------------------------------------------------------------------- */
-
-NETRAL_API const char *netral_version(void) { return NETRAL_VERSION_STRING; }
-
-typedef struct status_text {
-    int code;
-    const char *name, *id, *en;
-} status_text;
-
-static const status_text STATUS[] = {
-    {NETRAL_OK, "ok", "berhasil", "success"},
-    {NETRAL_E_NOT_FOUND, "not-found", "berkas tidak ditemukan", "file not found"},
-    {NETRAL_E_IO, "io-error", "gagal membaca atau menulis berkas", "read or write error"},
-    {NETRAL_E_NOT_A_ZIP, "not-a-zip", "bukan berkas ZIP/DOCX", "not a zip archive"},
-    {NETRAL_E_NOT_A_DOCX, "not-a-docx", "arsip ZIP tanpa dokumen Word utama",
-     "zip archive without a main Word document"},
-    {NETRAL_E_ENCRYPTED, "encrypted", "dokumen dilindungi kata sandi (terenkripsi)",
-     "password-protected (encrypted) document"},
-    {NETRAL_E_LEGACY_DOC, "legacy-doc",
-     "format Word 97-2003 (.doc); ubah ke .docx, mis. soffice --headless --convert-to docx",
-     "Word 97-2003 .doc; convert to .docx, e.g. soffice --headless --convert-to docx"},
-    {NETRAL_E_TOO_LARGE, "too-large", "berkas atau bagian dokumen terlalu besar",
-     "file or document part too large"},
-    {NETRAL_E_MALFORMED_XML, "malformed-xml", "XML dokumen rusak atau tidak diizinkan",
-     "malformed or forbidden XML"},
-    {NETRAL_E_LIMIT_EXCEEDED, "limit-exceeded", "batas keamanan terlampaui (rasio kompresi, kedalaman, jumlah entri)",
-     "safety limit exceeded (compression ratio, depth, entries)"},
-    {NETRAL_E_INVALID_ARG, "error", "argumen tidak valid", "invalid argument"},
-    {NETRAL_E_NOMEM, "error", "memori tidak cukup", "out of memory"},
-    {NETRAL_E_RULES, "error", "aturan gagal dimuat", "rules failed to load"},
-    {NETRAL_E_FORMAT, "error", "format laporan tidak dikenal", "unknown report format"},
-    {NETRAL_E_SAME_FILE, "error", "menolak menimpa berkas masukan", "refusing to overwrite the input"},
-    {NETRAL_E_INTERNAL, "error", "kesalahan internal", "internal error"},
-};
-
-static const status_text *status_find(int code) {
-    for (size_t i = 0; i < sizeof STATUS / sizeof STATUS[0]; i++)
-        if (STATUS[i].code == code) return &STATUS[i];
-    return NULL;
-}
-
-static int english(void) {
-    const char *l = getenv("NETRAL_LANG");
-    return l && strncmp(l, "en", 2) == 0;
-}
-
-NETRAL_API const char *netral_strerror(int status) {
-    const status_text *s = status_find(status);
-    if (!s) return english() ? "unknown status" : "status tidak dikenal";
-    return english() ? s->en : s->id;
-}
-
-NETRAL_API const char *netral_status_name(int status) {
-    const status_text *s = status_find(status);
-    return s ? s->name : "error";
-}
-
 /* ---- Per-thread last error ----------------------------------------------------------------- */
 
 static _Thread_local char last_error[1024];
@@ -330,7 +273,33 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
 
 NETRAL_API void netral_free(void *p) { free(p); }
 
-/* ---- Document text ---------------------------------------------------------------------------- */
+/* ---- Document text -------------------------------------------------------------------------- */
+
+NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len) {
+    if (out) *out = NULL;
+    if (out_len) *out_len = 0;
+    if (!path || !out) return fail(NETRAL_E_INVALID_ARG, "document_text: argumen NULL");
+    nt_limits lim;
+    nt_limits_default(&lim);
+    nt_err err = {0};
+    nt_package *pkg = NULL;
+    nt_doc *doc = NULL;
+    int rc = nt_package_open_path(path, &lim, &pkg, &err);
+    if (rc == NETRAL_OK) rc = nt_doc_load(pkg, &lim, 0, &doc, &err); /* takes pkg */
+    if (rc != NETRAL_OK) return fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
+    nt_buf b;
+    nt_buf_init(&b);
+    if (json) nt_doc_write_json(doc, &b);
+    else nt_doc_write_text(doc, &b);
+    nt_doc_free(doc);
+    if (b.oom) {
+        nt_buf_free(&b);
+        return fail(NETRAL_E_NOMEM, "document_text: memori habis");
+    }
+    *out = nt_buf_take(&b, out_len);
+    if (!*out && (*out = malloc(1))) **out = 0; /* an empty document is an empty text */
+    return *out ? ok() : fail(NETRAL_E_NOMEM, "document_text: memori habis");
+}
 
 NETRAL_API int netral_text_memory(netral_engine *e, const void *data, size_t len, char **out,
                                   size_t *out_len) {

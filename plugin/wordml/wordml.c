@@ -1,12 +1,18 @@
 /* wordml.c - the WordprocessingML reader: one part's XML (Expat, streaming) -> paragraphs with
  * text, a span map back to runs and w:t elements, tables, text boxes, fields, tracked changes. */
-#include "document.h"
-#include "opc.h"
+#include "wordml.h"
+#include "xml.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+const char *nt_where_name(nt_where w) {
+    static const char *names[] = {"body", "table", "textbox", "header", "footer",
+                                  "footnote", "endnote", "comment"};
+    return (unsigned)w < sizeof names / sizeof names[0] ? names[w] : "body";
+}
 
 /* ---- Namespaces, resolved from the document's own xmlns declarations (prefixes vary) -------- */
 

@@ -185,7 +185,7 @@ static void put_doc_json(nt_buf *b, const netral_report *r) {
     nt_buf_putc(b, ']');
     if (r->status != NETRAL_OK) {
         nt_buf_puts(b, ",\"error\":{\"code\":");
-        nt_json_cstr(b, netral_status_name(r->status));
+        nt_json_cstr(b, nt_report_code(r->status));
         nt_buf_puts(b, ",\"message\":");
         nt_json_cstr(b, str_or(r->error, ""));
         nt_buf_putc(b, '}');
@@ -217,7 +217,7 @@ static void put_summary_json(nt_buf *b, const counts *c) {
     const char *cats[NCATS + 1], *codes[NCODES + 1];
     for (size_t i = 0; i < NCATS; i++) cats[i] = CATS[i];
     cats[NCATS] = "other";
-    for (int i = 0; i <= NCODES; i++) codes[i] = netral_status_name(i < NCODES ? i : NETRAL_E_INTERNAL);
+    for (int i = 0; i <= NCODES; i++) codes[i] = nt_report_code(i < NCODES ? i : NETRAL_E_INTERNAL);
     nt_buf_printf(b, "{\"documents\":%zu,\"findings\":%zu,\"rule_errors\":%zu,\"verdicts\":",
                   c->docs, c->findings, c->rule_errors);
     put_count_obj(b, verdicts, c->verdict, 4);
@@ -300,7 +300,7 @@ static void csv_doc_prefix(nt_buf *b, const netral_report *r) {
     csv_text(b, r->path, 0);
     csv_field(b, ok ? "ok" : "error", 0);
     csv_field(b, nt_verdict(r), 0);
-    csv_field(b, ok ? "" : netral_status_name(r->status), 0);
+    csv_field(b, ok ? "" : nt_report_code(r->status), 0);
     csv_text(b, ok ? "" : r->error, 0);
 }
 
@@ -454,9 +454,9 @@ static void sarif_note_open(nt_buf *b, int first) {
 static void sarif_notification(nt_writer *w, const netral_report *r) {
     nt_buf *b = &w->side;
     sarif_note_open(b, w->side_n++ == 0);
-    nt_json_cstr(b, str_or(r->error, netral_status_name(r->status)));
+    nt_json_cstr(b, str_or(r->error, nt_report_code(r->status)));
     nt_buf_puts(b, "},\"descriptor\":{\"id\":");
-    nt_json_cstr(b, netral_status_name(r->status));
+    nt_json_cstr(b, nt_report_code(r->status));
     nt_buf_puts(b, "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
     put_uri(b, str_or(r->path, ""));
     nt_buf_puts(b, "}}}]}");
@@ -618,7 +618,7 @@ static void html_excerpts(nt_writer *w, const netral_report *r) {
     nt_buf *b = &w->buf;
     if (r->status != NETRAL_OK) {
         nt_buf_puts(b, "<b>");
-        html_text(b, netral_status_name(r->status));
+        html_text(b, nt_report_code(r->status));
         nt_buf_puts(b, "</b>: ");
         html_text(b, r->error);
         return;
@@ -758,7 +758,7 @@ static void text_doc(nt_writer *w, const netral_report *r) {
     nt_buf_printf(b, "%s%s%s  %s%s%s", col(w, "\033[1m"), str_or(r->path, ""), col(w, "\033[0m"),
                   col(w, vc), verdict_label(v, en), col(w, "\033[0m"));
     if (r->status != NETRAL_OK) {
-        nt_buf_printf(b, "  [%s] %s\n", netral_status_name(r->status), str_or(r->error, ""));
+        nt_buf_printf(b, "  [%s] %s\n", nt_report_code(r->status), str_or(r->error, ""));
         return;
     }
     if (r->nfindings)

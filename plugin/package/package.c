@@ -1,7 +1,7 @@
-/* package.c - the OPC package layer: opens a DOCX with libzip, tells OLE2 files apart, reads
- * [Content_Types].xml and relationships, and inflates parts under size and ratio caps. */
-#include "package.h"
-#include "opc.h"
+/* package.c - the ZIP side of the package layer: opens a DOCX with libzip, tells OLE2 files apart,
+ * indexes entry names and inflates parts under size and ratio caps (OPC naming is in opc.c). */
+#include "package_int.h"
+#include "xml.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,33 +11,6 @@
 #include <sys/stat.h>
 #include <zip.h>
 
-typedef struct ct_entry {
-    char *key;  /* extension (Default) or part name without '/' (Override) */
-    char *type;
-} ct_entry;
-
-typedef struct rel_set {
-    char *source;
-    nt_rel *rels;
-    size_t n, cap;
-} rel_set;
-
-struct nt_package {
-    unsigned char *bytes;
-    size_t len;
-    zip_t *za;
-    nt_limits lim;
-    uint64_t total_read;
-    char **names;       /* zip index -> normalised entry name ("" when unusable) */
-    size_t nnames;
-    uint32_t *sorted;   /* indices sorted by case-insensitive name */
-    ct_entry *defaults, *overrides;
-    size_t ndefaults, noverrides, capdefaults, capoverrides;
-    char *main;
-    rel_set *relsets;
-    size_t nrelsets;
-};
-
 
 void nt_limits_default(nt_limits *l) {
     l->file_bytes = 256ull << 20;
@@ -46,86 +19,6 @@ void nt_limits_default(nt_limits *l) {
     l->ratio = 200.0;
     l->xml_depth = 256;
     l->max_entries = 10000;
-}
-
-/* ---- Hardened Expat (shared with wordml.c and document.c through opc.h) --------------------- */
-
-static void XMLCALL reject_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
-                                   const XML_Char *pubid, int has_internal) {
-    (void)name; (void)sysid; (void)pubid; (void)has_internal;
-    /* OOXML forbids DTDs; refusing them shuts out entity expansion and external entities. */
-    nt_xml_fail((nt_xml *)ud, NETRAL_E_MALFORMED_XML, "DTD (<!DOCTYPE) tidak diizinkan dalam OOXML");
-}
-
-int nt_xml_init(nt_xml *x, const nt_limits *lim, void *user) {
-    memset(x, 0, sizeof *x);
-    x->max_depth = lim && lim->xml_depth > 0 ? lim->xml_depth : 256;
-    x->p = XML_ParserCreate(NULL);
-    if (!x->p) return NETRAL_E_NOMEM;
-    XML_SetUserData(x->p, user);
-    XML_SetStartDoctypeDeclHandler(x->p, reject_doctype);
-#if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
-    XML_SetBillionLaughsAttackProtectionMaximumAmplification(x->p, 20.0f);
-#endif
-    return 0;
-}
-
-void nt_xml_fini(nt_xml *x) {
-    if (x->p) XML_ParserFree(x->p);
-    x->p = NULL;
-}
-
-void nt_xml_fail(nt_xml *x, int code, const char *why) {
-    if (x->code) return;
-    x->code = code;
-    x->line = (unsigned long)XML_GetCurrentLineNumber(x->p);
-    snprintf(x->why, sizeof x->why, "%s", why);
-    XML_StopParser(x->p, XML_FALSE);
-}
-
-int nt_xml_parse(nt_xml *x, const char *part, const char *data, size_t len, nt_err *err) {
-    /* Expat takes an int length: feed big parts in slices. */
-    const size_t slice = 1u << 30;
-    size_t off = 0;
-    do {
-        size_t n = len - off < slice ? len - off : slice;
-        int last = off + n == len;
-        if (XML_Parse(x->p, data + off, (int)n, last) != XML_STATUS_OK) {
-            if (x->code) {
-                nt_err_set(err, x->code, "%s baris %lu: %s", part, x->line, x->why);
-                return x->code;
-            }
-            enum XML_Error e = XML_GetErrorCode(x->p);
-            unsigned long line = (unsigned long)XML_GetCurrentLineNumber(x->p);
-            if (e == XML_ERROR_NO_MEMORY) {
-                nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
-                return NETRAL_E_NOMEM;
-            }
-#if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
-            if (e == XML_ERROR_AMPLIFICATION_LIMIT_BREACH) {
-                nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, "%s baris %lu: ekspansi entitas XML berlebihan",
-                           part, line);
-                return NETRAL_E_LIMIT_EXCEEDED;
-            }
-#endif
-            nt_err_set(err, NETRAL_E_MALFORMED_XML, "%s baris %lu: XML tidak valid (%s)", part, line,
-                       XML_ErrorString(e));
-            return NETRAL_E_MALFORMED_XML;
-        }
-        off += n;
-    } while (off < len);
-    return NETRAL_OK;
-}
-
-const char *nt_xml_attr(const char **atts, const char *local) {
-    for (size_t i = 0; atts[i]; i += 2)
-        if (!strcmp(nt_xml_local(atts[i]), local)) return atts[i + 1];
-    return NULL;
-}
-
-int nt_ends_with(const char *s, const char *suffix) {
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && !memcmp(s + a - b, suffix, b);
 }
 
 /* ---- Entry names ----------------------------------------------------------------------------- */
@@ -204,7 +97,7 @@ static int hexval(int c) {
 
 /* Relationship targets are URIs: "media/image%201.png" names the entry "media/image 1.png".
  * Decoded on the stack: a lookup never fails for want of memory (which would hide a part). */
-static long find_entry(const nt_package *pkg, const char *name) {
+long nt_pkg_find_entry(const nt_package *pkg, const char *name) {
     while (*name == '/') name++;
     long i = find_exact(pkg, name);
     if (i >= 0 || !strchr(name, '%')) return i;
@@ -225,7 +118,7 @@ static long find_entry(const nt_package *pkg, const char *name) {
 }
 
 int nt_package_has_part(const nt_package *pkg, const char *part) {
-    return pkg && part && find_entry(pkg, part) >= 0;
+    return pkg && part && nt_pkg_find_entry(pkg, part) >= 0;
 }
 
 size_t nt_package_entry_count(const nt_package *pkg) { return pkg ? pkg->nnames : 0; }
@@ -340,246 +233,12 @@ int nt_package_read(nt_package *pkg, const char *part, char **data, size_t *len,
         nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
         return NETRAL_E_INVALID_ARG;
     }
-    long i = find_entry(pkg, part);
+    long i = nt_pkg_find_entry(pkg, part);
     if (i < 0) {
         nt_err_set(err, NETRAL_E_NOT_A_DOCX, "bagian %s tidak ada dalam paket", part);
         return NETRAL_E_NOT_A_DOCX;
     }
     return inflate_entry(pkg, (zip_uint64_t)i, part, data, len, err);
-}
-
-/* ---- [Content_Types].xml ------------------------------------------------------------------- */
-
-typedef struct ct_parse {
-    nt_xml x; /* first member (opc.h) */
-    nt_package *pkg;
-    int oom;
-} ct_parse;
-
-/* Geometric growth: a hostile part may hold a million entries. */
-static int grow_array(void **arr, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) return 0;
-    size_t nc = *cap ? *cap * 2 : 8;
-    while (nc < need) nc *= 2;
-    void *na = realloc(*arr, nc * size);
-    if (!na) return -1;
-    *arr = na;
-    *cap = nc;
-    return 0;
-}
-
-static int ct_add(ct_entry **arr, size_t *n, size_t *cap, const char *key, const char *type) {
-    if (!key || !type) return 0;
-    if (grow_array((void **)arr, cap, *n + 1, sizeof **arr)) return -1;
-    ct_entry *na = *arr;
-    while (*key == '/') key++;
-    na[*n].key = nt_strdup(key);
-    na[*n].type = nt_strdup(type);
-    if (!na[*n].key || !na[*n].type) {
-        free(na[*n].key);
-        free(na[*n].type);
-        return -1;
-    }
-    (*n)++;
-    return 0;
-}
-
-static void XMLCALL ct_start(void *ud, const XML_Char *name, const XML_Char **atts) {
-    ct_parse *c = ud;
-    if (!nt_xml_enter(&c->x)) return;
-    const char *local = nt_xml_local(name);
-    int r = 0;
-    if (!strcmp(local, "Default"))
-        r = ct_add(&c->pkg->defaults, &c->pkg->ndefaults, &c->pkg->capdefaults, nt_xml_attr(atts, "Extension"),
-                   nt_xml_attr(atts, "ContentType"));
-    else if (!strcmp(local, "Override"))
-        r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, &c->pkg->capoverrides, nt_xml_attr(atts, "PartName"),
-                   nt_xml_attr(atts, "ContentType"));
-    if (r) nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
-}
-
-static void XMLCALL any_end(void *ud, const XML_Char *name) {
-    (void)name;
-    nt_xml_leave((nt_xml *)ud);
-}
-
-static int read_xml_part(nt_package *pkg, const char *part, void *ud, nt_xml *x,
-                         XML_StartElementHandler start, nt_err *err) {
-    char *data;
-    size_t len;
-    int rc = nt_package_read(pkg, part, &data, &len, err);
-    if (rc) return rc;
-    rc = nt_xml_init(x, &pkg->lim, ud);
-    if (!rc) {
-        XML_SetElementHandler(x->p, start, any_end);
-        rc = nt_xml_parse(x, part, data, len, err);
-    } else {
-        nt_err_set(err, rc, "%s: memori habis", part);
-    }
-    nt_xml_fini(x);
-    free(data);
-    return rc;
-}
-
-const char *nt_package_content_type(const nt_package *pkg, const char *part) {
-    if (!pkg || !part) return NULL;
-    while (*part == '/') part++;
-    for (size_t i = 0; i < pkg->noverrides; i++)
-        if (!strcasecmp(pkg->overrides[i].key, part)) return pkg->overrides[i].type;
-    const char *slash = strrchr(part, '/');
-    const char *dot = strrchr(slash ? slash : part, '.');
-    if (!dot) return NULL;
-    for (size_t i = 0; i < pkg->ndefaults; i++)
-        if (!strcasecmp(pkg->defaults[i].key, dot + 1)) return pkg->defaults[i].type;
-    return NULL;
-}
-
-/* ---- Relationships --------------------------------------------------------------------------- */
-
-/* "word/document.xml" -> "word/_rels/document.xml.rels"; "" -> "_rels/.rels". */
-static char *rels_name(const char *part) {
-    const char *slash = strrchr(part, '/');
-    size_t dir = slash ? (size_t)(slash - part + 1) : 0;
-    nt_buf b;
-    nt_buf_init(&b);
-    nt_buf_put(&b, part, dir);
-    nt_buf_puts(&b, "_rels/");
-    nt_buf_puts(&b, part + dir);
-    nt_buf_puts(&b, ".rels");
-    if (b.oom) { nt_buf_free(&b); return NULL; }
-    return nt_buf_take(&b, NULL);
-}
-
-/* Resolve a relative or absolute target against the source part's folder, folding "." and "..". */
-static char *resolve_target(const char *source, const char *target) {
-    nt_buf b;
-    nt_buf_init(&b);
-    if (target[0] != '/' && target[0] != '\\') {
-        const char *slash = strrchr(source, '/');
-        if (slash) nt_buf_put(&b, source, (size_t)(slash - source + 1));
-    }
-    nt_buf_puts(&b, target);
-    if (b.oom) { nt_buf_free(&b); return NULL; }
-    char *s = nt_buf_take(&b, NULL);
-    char *frag = strchr(s, '#');
-    if (frag) *frag = 0;
-    /* fold segments in place */
-    size_t w = 0, r = 0, len = strlen(s);
-    while (r < len) {
-        size_t e = r;
-        while (e < len && s[e] != '/' && s[e] != '\\') e++;
-        size_t seg = e - r;
-        if (seg == 0 || (seg == 1 && s[r] == '.')) {
-            /* skip */
-        } else if (seg == 2 && s[r] == '.' && s[r + 1] == '.') {
-            while (w > 0 && s[w - 1] != '/') w--;
-            if (w > 0) w--;
-            while (w > 0 && s[w - 1] != '/') w--;
-        } else {
-            memmove(s + w, s + r, seg);
-            w += seg;
-            if (e < len) s[w++] = '/';
-        }
-        r = e + 1;
-    }
-    s[w] = 0;
-    return s;
-}
-
-typedef struct rel_parse {
-    nt_xml x; /* first member (opc.h) */
-    nt_package *pkg;
-    const char *source;
-    rel_set *set;
-} rel_parse;
-
-static void XMLCALL rel_start(void *ud, const XML_Char *name, const XML_Char **atts) {
-    rel_parse *c = ud;
-    if (!nt_xml_enter(&c->x)) return;
-    if (strcmp(nt_xml_local(name), "Relationship")) return;
-    const char *id = nt_xml_attr(atts, "Id"), *type = nt_xml_attr(atts, "Type");
-    const char *target = nt_xml_attr(atts, "Target"), *mode = nt_xml_attr(atts, "TargetMode");
-    if (!type || !target) return;
-    if (grow_array((void **)&c->set->rels, &c->set->cap, c->set->n + 1, sizeof *c->set->rels)) {
-        nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
-        return;
-    }
-    nt_rel *r = &c->set->rels[c->set->n];
-    memset(r, 0, sizeof *r);
-    r->external = mode && !strcasecmp(mode, "External");
-    r->id = nt_strdup(id ? id : "");
-    r->type = nt_strdup(type);
-    if (r->external) {
-        r->target = nt_strdup(target);
-    } else {
-        char *res = resolve_target(c->source, target);
-        long e = res ? find_entry(c->pkg, res) : -1;
-        /* name the part as the zip does, so case or %-escapes in the target do not matter later */
-        r->target = e >= 0 ? nt_strdup(c->pkg->names[e]) : res;
-        if (e >= 0) free(res);
-    }
-    if (!r->id || !r->type || !r->target) {
-        free(r->id); free(r->type); free(r->target);
-        nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
-        return;
-    }
-    c->set->n++;
-}
-
-static void free_relset(rel_set *s) {
-    for (size_t i = 0; i < s->n; i++) {
-        free(s->rels[i].id);
-        free(s->rels[i].type);
-        free(s->rels[i].target);
-    }
-    free(s->rels);
-    free(s->source);
-}
-
-int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size_t *n, nt_err *err) {
-    *rels = NULL;
-    *n = 0;
-    if (!pkg || !part) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
-        return NETRAL_E_INVALID_ARG;
-    }
-    while (*part == '/') part++;
-    for (size_t i = 0; i < pkg->nrelsets; i++)
-        if (!strcasecmp(pkg->relsets[i].source, part)) {
-            *rels = pkg->relsets[i].rels;
-            *n = pkg->relsets[i].n;
-            return NETRAL_OK;
-        }
-    rel_set set = {nt_strdup(part), NULL, 0, 0};
-    char *rname = rels_name(part);
-    int rc = set.source && rname ? 0 : NETRAL_E_NOMEM;
-    if (rc) nt_err_set(err, rc, "memori habis");
-    if (!rc && nt_package_has_part(pkg, rname)) {
-        rel_parse c = {.pkg = pkg, .source = part, .set = &set};
-        rc = read_xml_part(pkg, rname, &c, &c.x, rel_start, err);
-    }
-    free(rname);
-    rel_set *ns = rc ? NULL : realloc(pkg->relsets, (pkg->nrelsets + 1) * sizeof *ns);
-    if (!ns) {
-        if (!rc) { rc = NETRAL_E_NOMEM; nt_err_set(err, rc, "memori habis"); }
-        free_relset(&set);
-        return rc;
-    }
-    pkg->relsets = ns;
-    ns[pkg->nrelsets++] = set;
-    *rels = set.rels;
-    *n = set.n;
-    return NETRAL_OK;
-}
-
-const char *nt_package_rel_target(nt_package *pkg, const char *part, const char *type_suffix) {
-    const nt_rel *rels;
-    size_t n;
-    nt_err err;
-    if (nt_package_rels(pkg, part, &rels, &n, &err)) return NULL;
-    for (size_t i = 0; i < n; i++)
-        if (!rels[i].external && nt_ends_with(rels[i].type, type_suffix)) return rels[i].target;
-    return NULL;
 }
 
 /* ---- OLE2 (Compound File Binary) sniffing ---------------------------------------------------- */
@@ -631,7 +290,7 @@ void nt_package_close(nt_package *pkg) {
     for (size_t i = 0; i < pkg->noverrides; i++) { free(pkg->overrides[i].key); free(pkg->overrides[i].type); }
     free(pkg->defaults);
     free(pkg->overrides);
-    for (size_t i = 0; i < pkg->nrelsets; i++) free_relset(&pkg->relsets[i]);
+    for (size_t i = 0; i < pkg->nrelsets; i++) nt_pkg_free_relset(&pkg->relsets[i]);
     free(pkg->relsets);
     free(pkg->main);
     free(pkg->bytes);
@@ -766,8 +425,7 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
         if (find_exact(pkg, "[Content_Types].xml") < 0) {
             rc = not_docx(pkg, err, "[Content_Types].xml tidak ada");
         } else {
-            ct_parse c = {.pkg = pkg};
-            rc = read_xml_part(pkg, "[Content_Types].xml", &c, &c.x, ct_start, err);
+            rc = nt_pkg_read_content_types(pkg, err);
         }
     }
     if (!rc) rc = find_main(pkg, err);

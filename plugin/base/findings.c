@@ -1,6 +1,6 @@
-/* engine_report.c - the per-document report object: findings and rule errors, owned strings,
- * worst severity. Renderers (report.c) read it; the engine and api.c fill it. */
-#include "engine.h"
+/* findings.c - the per-document report object: findings and rule errors, owned strings,
+ * worst severity. Renderers (output/report.c) read it; the engine and the API fill it. */
+#include "findings.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* atomic.c - nt_write_atomic: write a whole file through a temporary sibling and rename it into
  * place, so a reader never sees a half-written output and a failure leaves nothing behind. */
-#include "annotate.h"
+#include "atomic.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,7 +1,7 @@
-/* opc.h - private to the DOCX reader (package.c, wordml.c, document.c): the hardened Expat setup
+/* xml.h - private to the DOCX reader (package.c, wordml.c, document.c): the hardened Expat setup
  * every XML part goes through (no DTDs, depth cap, amplification cap) and parser errors -> nt_err. */
-#ifndef NT_OPC_H
-#define NT_OPC_H
+#ifndef NT_XML_H
+#define NT_XML_H
 
 /* Debian's libexpat is built with DTD support; declaring XML_DTD exposes its amplification cap. */
 #ifndef XML_DTD

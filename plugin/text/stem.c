@@ -143,12 +143,6 @@ int32_t nt_strtab_intern(nt_strtab *t, const char *s, size_t n, int *isnew) {
     return (int32_t)t->n++;
 }
 
-const char *nt_strtab_str(const nt_strtab *t, uint32_t id, size_t *n) {
-    if (id >= t->n) { *n = 0; return ""; }
-    *n = t->lens[id];
-    return t->pool + t->offs[id];
-}
-
 /* ---- Stemmer ----------------------------------------------------------------------------- */
 
 /* Shortest candidate a stripped word may leave: Indonesian roots have at least three letters,

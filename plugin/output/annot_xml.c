@@ -253,17 +253,6 @@ size_t nt_xml_raw_offset(const char *s, size_t len, size_t dec) {
     return i;
 }
 
-size_t nt_xml_decoded_len(const char *s, size_t len) {
-    size_t i = 0, d = 0;
-    while (i < len) {
-        char tmp[4];
-        size_t ol, rl;
-        if (s[i] == '&' && (rl = decode_ref(s + i, len - i, tmp, &ol))) { i += rl; d += ol; }
-        else { i++; d++; }
-    }
-    return d;
-}
-
 long nt_xml_long(const char *s, size_t len) {
     long v = 0;
     if (!len || len > 9) return -1;
