@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh test
-tools/build.sh
+tools/build.sh -DNETRAL_WERROR=ON   # CI builds: warnings are errors
 (cd build && ctest --output-on-failure -j "$(nproc)" --timeout 1200)
 [ "${NETRAL_HARDENING:-1}" = 0 ] && exit 0
 # Both halves run even when the first fails, so one CI log shows everything that broke.

@@ -465,6 +465,8 @@ static void register_types(lua_State *L) {
     lua_pop(L, 1);
 }
 
+NETRAL_API int luaopen_netral(lua_State *L); /* what lua5.4 calls on require "netral" */
+
 NETRAL_API int luaopen_netral(lua_State *L) {
     register_types(L);
     luaL_newlib(L, MODULE_FUNCS);

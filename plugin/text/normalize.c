@@ -527,14 +527,14 @@ static int merge_run(tk *t, size_t r, size_t n, nt_token *out) {
     m.norm = m.stem = (uint32_t)a->slen;
     uint32_t obf = 0;
     for (size_t k = r; k < r + n; k++) {
-        char ch = a->strings[a->toks[k].norm];
-        if (is_digitb(ch)) {
-            ch = deobf_char(ch);
+        char lc = a->strings[a->toks[k].norm];
+        if (is_digitb(lc)) {
+            lc = deobf_char(lc);
             obf = NT_TOK_OBFUSCATED;
         } else {
             all &= a->toks[k].flags & NT_TOK_CAPITAL ? NT_TOK_ALLCAPS | NT_TOK_CAPITAL : 0;
         }
-        a->strings[a->slen++] = ch;
+        a->strings[a->slen++] = lc;
     }
     a->strings[a->slen] = 0;
     m.norm_len = m.stem_len = (uint32_t)n;

@@ -10,6 +10,10 @@
 
 #include "netral.h"
 
+/* libFuzzer's entry points, defined by each target. */
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 /* A broken invariant is a bug even when nothing crashed: make it a crash the fuzzer keeps. */
 #define NT_FUZZ_CHECK(cond)                                                                     \
     do {                                                                                        \

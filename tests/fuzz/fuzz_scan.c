@@ -33,10 +33,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     nt_fuzz_check_report(r);
     for (int fmt = NETRAL_FORMAT_JSONL; fmt <= NETRAL_FORMAT_TEXT; fmt++) {
         char *out = NULL;
-        size_t len = 0;
+        size_t out_len = 0;
         const netral_report *one[1] = {r};
-        NT_FUZZ_CHECK(netral_render(one, 1, fmt, &out, &len) == NETRAL_OK && out);
-        NT_FUZZ_CHECK(strlen(out) == len);
+        NT_FUZZ_CHECK(netral_render(one, 1, fmt, &out, &out_len) == NETRAL_OK && out);
+        NT_FUZZ_CHECK(strlen(out) == out_len);
         netral_free(out);
     }
     netral_report_free(r);
