@@ -135,7 +135,8 @@ static void base64_and_helpers(void) {
         size_t len = 0;
         char *s = serve_buf_take(&b, &len);
         CHECK_INT((int)len, (int)((n + 2) / 3 * 4));
-        CHECK(s && s[len - 1] == '=' && s[len - 2] == '=' && s[len - 3] != '='); /* 10000 = 3 * 3333 + 1 */
+        CHECK(s && s[len - 1] == '=' && s[len - 2] == '=' &&
+              s[len - 3] != '='); /* 10000 = 3 * 3333 + 1 */
         free(s);
         free(raw);
     }
