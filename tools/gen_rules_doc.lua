@@ -56,6 +56,7 @@ env.list = function(name)
 end
 env.roots = function() end
 env.cue = function() end
+env.override = function() return function() end end
 env.rule = function(t) t.kind = "paragraph"; t.file = current_file; rules[#rules + 1] = t end
 env.document_rule = function(t) t.kind = "document"; t.file = current_file; rules[#rules + 1] = t end
 setmetatable(env, { __index = _G })
@@ -63,7 +64,7 @@ setmetatable(env, { __index = _G })
 local modules = {}
 env.require = function(name)
   if modules[name] then return modules[name] end
-  local path = luadir .. "/rules/" .. name:gsub("%.", "/") .. ".lua"
+  local path = luadir .. (name:find("^netral%.") and "/" or "/rules/") .. name:gsub("%.", "/") .. ".lua"
   local chunk = assert(loadfile(path, "t", env))
   modules[name] = chunk(name)
   return modules[name]
@@ -124,7 +125,9 @@ w("public programme (kampanye imunisasi, deklarasi zona integritas) or security 
 w("menertibkan baliho) drops the match. Document rules then read the whole memo: a violation report,")
 w("neutrality circular or logistics memo turns what it quotes or forbids into `info`; partisan acts for")
 w("a named candidate also count as endorsement; and a kop surat with any medium-or-higher finding")
-w("adds `letterhead-misuse`. The helpers behind this are in `lua/rules/lib/common.lua`.")
+w("adds `letterhead-misuse`. The helpers behind this are the rule kit, `lua/netral/kit.lua`")
+w("(`require \"netral.kit\"` from any rule folder). A rule marked *graded* reports its severity at")
+w("full strength and lower when the evidence is weaker; the others always report their severity.")
 w()
 w("## Adding a Pilkada's candidates")
 w()
@@ -158,13 +161,15 @@ local function short_basis(b)
   return table.concat(refs, "; ")
 end
 for _, r in ipairs(rules) do
-  w(string.format("| `%s` | %s | %s | %s | %s |", r.id, r.category, r.severity, cell(short_basis(r.basis)), r.file))
+  w(string.format("| `%s` | %s | %s%s | %s | %s |", r.id, r.category, r.severity, r.graded and " (graded)" or "",
+    cell(short_basis(r.basis)), r.file))
 end
 w()
 for _, r in ipairs(rules) do
   w("### `" .. r.id .. "`")
   w()
-  w(string.format("- **category** `%s`, **severity** `%s`%s, **%s rule** (`%s`)", r.category, r.severity,
+  w(string.format("- **category** `%s`, **severity** `%s`%s%s, **%s rule** (`%s`)", r.category, r.severity,
+    r.graded and " (graded: lower when the evidence is weaker)" or "",
     r.confidence and (", confidence " .. r.confidence) or "", r.kind == "document" and "document" or "paragraph",
     r.file))
   w("- **message**: " .. cell(text(r.message)))

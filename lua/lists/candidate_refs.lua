@@ -110,7 +110,7 @@ list "neutral_refs" {
 }
 
 -- "pasangan" / "duet" names a pair only when a name follows ("pasangan BERSINAR", "pasangan Haji
--- Ramli – Yuliana"); rules/lib/common.lua checks the shape. Set phrases that are not pairs:
+-- Ramli – Yuliana"); netral/kit.lua checks the shape. Set phrases that are not pairs:
 list "pair_heads" { "=pasangan", "=duet" }
 list "pair_bait" {
   "pasangan usia subur", "pasangan suami istri", "pasangan pengantin", "pasangan hidup",

@@ -319,7 +319,7 @@ end
 local COMMON_FIELDS = {
   id = "string", category = "string", severity = "string", confidence = "number",
   basis = "string", message = "text", suggest = "text", examples = "examples",
-  check = "function",
+  check = "function", graded = "boolean",
 }
 local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
 for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
@@ -396,6 +396,7 @@ local function define(t, kind, fields, pos)
     message = check_text(t.message, "message", pos),
     suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
     check = t.check, when = t.when, pos = pos, file = cur.file, folder = cur.folder,
+    graded = t.graded or false,
     examples = check_examples(t.examples or {}, pos, kind == "document"),
   }
   if kind == "paragraph" then
@@ -432,7 +433,83 @@ local function define(t, kind, fields, pos)
 end
 
 function DSL.rule(t) define(t, "paragraph", RULE_FIELDS, caller_pos()) end
+
+-- trace("format", ...): under `netral explain`, a note shown with the candidate (or document
+-- rule) being evaluated, such as why a check drops it; does nothing in scans.
+local trace_sink = function() end
+function DSL.trace(fmt, ...) return trace_sink(fmt, ...) end
 function DSL.document_rule(t) define(t, "document", DOC_RULE_FIELDS, caller_pos()) end
+
+-- override "rule.id" { severity = ..., message = ... }: change a loaded rule's declared fields
+-- without copying its code. Applied by finalize, after every file has loaded, to whichever
+-- definition of that id is then in force; several overrides of one id apply in load order.
+local OVERRIDE_FIELDS = { severity = "string", confidence = "number", basis = "string",
+                          message = "text", suggest = "text" }
+local overrides = {}                  -- in load order: { id =, fields =, pos = }
+
+function DSL.override(id)
+  local pos = caller_pos()
+  if finalized then fail(pos, "override() hanya boleh dipanggil saat aturan dimuat") end
+  if type(id) ~= "string" or not id:match("^[%w][%w%-%._]*$") then
+    fail(pos, T("override: id aturan harus string, bukan ", "override: the rule id must be a string, not ") ..
+      type(id))
+  end
+  return function(t)
+    local tpos = caller_pos()
+    if type(t) ~= "table" then
+      fail(tpos, "override \"" .. id .. "\" " .. T("harus diikuti tabel: override \"id\" { severity = ... }",
+        "must be followed by a table: override \"id\" { severity = ... }"))
+    end
+    local fields = {}
+    for _, k in ipairs(sorted_keys(t)) do
+      local v, want = t[k], OVERRIDE_FIELDS[k]
+      if not want then
+        fail(field_pos(tpos, k), "override \"" .. id .. T("\": field tidak dikenal '", "\": unknown field '") ..
+          tostring(k) .. "'" .. hint(k, OVERRIDE_FIELDS) .. " (" .. keys_text(OVERRIDE_FIELDS) .. ")")
+      end
+      if want == "text" then
+        if type(v) ~= "string" and type(v) ~= "table" then
+          fail(field_pos(tpos, k), "override \"" .. id .. "\": field '" .. k ..
+            T("' harus string atau tabel", "' must be a string or a table"))
+        end
+        v = check_text(v, k, field_pos(tpos, k))
+      elseif type(v) ~= want then
+        fail(field_pos(tpos, k), "override \"" .. id .. "\": field '" .. k .. T("' harus ", "' must be ") ..
+          want .. T(", bukan ", ", not ") .. type(v))
+      end
+      if k == "severity" and not SEVERITIES[v] then
+        fail(field_pos(tpos, k), "override \"" .. id .. T("\": severity tidak dikenal '", "\": unknown severity '") ..
+          v .. "' (high, medium, low, info)" .. hint(v, SEVERITIES))
+      end
+      if k == "confidence" and (v < 0 or v > 1) then
+        fail(field_pos(tpos, k), "override \"" .. id .. "\": confidence harus antara 0 dan 1")
+      end
+      fields[k] = v
+    end
+    overrides[#overrides + 1] = { id = id, fields = fields, pos = tpos }
+  end
+end
+
+local function apply_overrides()
+  for _, o in ipairs(overrides) do
+    local r = rules_by_id[o.id]
+    if not r then
+      fail(o.pos, "override \"" .. o.id .. T("\": tidak ada aturan dengan id ini", "\": no rule has this id") ..
+        hint(o.id, rules_by_id))
+    end
+    for k, v in pairs(o.fields) do
+      if k == "severity" then
+        r.severity, r.sev = v, SEVERITIES[v]
+      elseif k == "message" then
+        -- The override's text is the finding's text, whatever the rule's check returns.
+        r.message, r.message_fixed = v, true
+      else
+        r[k] = v
+      end
+    end
+    r.override_pos = o.pos
+  end
+end
 
 ---------------------------------------------------------------------------------------------
 -- Loading protocol used by C
@@ -485,15 +562,24 @@ for k, v in pairs(DSL) do base[k] = v end
 local env_mt = { __index = base, __metatable = false }
 local module_cache = {}
 local public_dsl = readonly(DSL, "netral")
+-- Framework modules written for rules (they run in a rule environment, like a rule file); one
+-- copy per engine, whichever folder asks first.
+local RULE_MODULES = { ["netral.kit"] = true }
 
--- require inside a rule file: the DSL as "netral", else a module of the same rule folder.
+-- require inside a rule file: the DSL as "netral", a framework module of RULE_MODULES, else a
+-- module of the same rule folder.
 local function make_require(folder)
   return function(name)
     if type(name) ~= "string" then error("require: nama modul harus string", 2) end
     if name == "netral" then return public_dsl end
+    if RULE_MODULES[name] then folder = "" end
     local key = folder .. "\0" .. name
     local cached = module_cache[key]
     if cached ~= nil then return cached end
+    if name:sub(1, 7) == "netral." and not RULE_MODULES[name] then
+      error(T("modul '", "module '") .. name .. T("' tidak tersedia untuk aturan (tersedia: netral, ",
+        "' is not available to rules (available: netral, ") .. keys_text(RULE_MODULES) .. ")", 2)
+    end
     local fn, err = priv.load_module(folder, name, new_env(folder))
     if not fn then error(err, 2) end
     local v = fn(name)
@@ -520,6 +606,7 @@ end
 -- Read by C after finalize (rules, list_order, root_words, leadin_*) and by netral/scan.lua.
 M.lists, M.list_order, M.root_words, M.cues, M.rules = lists, list_order, root_words, cues, rules
 M.SEVERITIES = SEVERITIES
+M.rules_by_id = rules_by_id
 
 ---------------------------------------------------------------------------------------------
 -- Finalize: resolve list and cue names (files may define lists after the rules using them),
@@ -586,6 +673,7 @@ local function need_program(m, out)
 end
 
 function M.finalize()
+  apply_overrides()
   local leadin = {}
   for slot, r in ipairs(rules) do
     r.slot = slot
@@ -632,6 +720,27 @@ function M.finalize()
   for lid in pairs(leadin) do M.leadin_lists[#M.leadin_lists + 1] = lid end
   table.sort(M.leadin_lists)
   for i, lid in ipairs(M.leadin_lists) do M.leadin_except[i] = leadin[lid] end
+  -- For `netral lists`: which rules' matchers and which cues name each list.
+  for _, l in ipairs(list_order) do l.used_by = {} end
+  local function use(name, who)
+    local l = lists[name]
+    if l and l.used_by[#l.used_by] ~= who then l.used_by[#l.used_by + 1] = who end
+  end
+  local function walk(m, who)
+    if m.kind == "any" then use(m.list, who)
+    elseif m.kind == "without" then walk(m.sub, who)
+    else for _, x in ipairs(m.subs) do walk(x, who) end end
+  end
+  for _, r in ipairs(rules) do
+    if r.match then walk(r.match, r.id) end
+  end
+  local names = {}
+  for name in pairs(cues) do names[#names + 1] = name end
+  table.sort(names)
+  for _, name in ipairs(names) do
+    use(cues[name].list, "cue " .. name)
+    if cues[name].except then use(cues[name].except, "cue " .. name) end
+  end
   finalized = true
 end
 
@@ -646,4 +755,9 @@ DSL.cue { name = "reported_speech", list = "cue_reported", scope = "sentence" }
 -- The scan half of the framework (matchers, cues, findings, document rules).
 local scan = require("netral.scan")
 scan.setup(M, priv)
+trace_sink = M.trace_note
+-- `netral explain` as text (netral/explain.lua), loaded on first use.
+function M.explain_text(trace)
+  return require("netral.explain").render(trace)
+end
 return M

@@ -10,10 +10,12 @@ local S = {}
 
 local M, run, span, leadin, para_hits
 local rules, list_order, lang
-local math_huge, sort, ipairs, type, rawget, error = math.huge, table.sort, ipairs, type, rawget, error
+local math_huge, sort, ipairs, type, rawget, rawset, error = math.huge, table.sort, ipairs, type, rawget, rawset, error
 
 -- The current paragraph and document.
 local cur_p, cur_H, cur_part, cur_where, cur_index
+-- Under `netral explain`: the trace being built (nil otherwise), and where trace() notes go.
+local TRACE, NOTES
 local cache = {}
 local F, DOC = {}, {}
 -- The current paragraph's hits by list, made on first use.
@@ -226,16 +228,19 @@ local function cue_applies(cue, first, sent, parts)
       else
         hit = true
       end
-      if hit and not excepted(cue, hf, hl) then return true end
+      if hit and not excepted(cue, hf, hl) then return true, hf, hl end
     end
   end
-  return cue.leadin and leadin(cue.lid) or false
+  if cue.leadin and leadin(cue.lid) then return true, "leadin" end
+  return false
 end
 
+-- The first cue of `unless` that applies to candidate c, and where its word is.
 local function suppressed(r, c)
   local unless = r.unless
   for i = 1, #unless do
-    if cue_applies(unless[i], c.first, c.sent, c.parts or { c }) then return true end
+    local yes, hf, hl = cue_applies(unless[i], c.first, c.sent, c.parts or { c })
+    if yes then return unless[i], hf, hl end
   end
   return false
 end
@@ -274,6 +279,8 @@ local function override_of(r, over)
       if type(m) ~= "string" and type(m) ~= "table" then error(r.pos .. ": check mengembalikan message bukan teks", 0) end
       msg = text_of(m)
       if type(msg) ~= "string" then error(r.pos .. ": check mengembalikan message tanpa teks 'id'", 0) end
+      -- An override "id" { message = ... } is the text, whatever the check says.
+      if r.message_fixed then msg = text_of(r.message) end
     end
   end
   return sev, conf, msg
@@ -290,23 +297,56 @@ local function add_finding(r, c, over)
 end
 
 -- One finding per rule per scope unit (sentence or paragraph): the first candidate that survives
--- the cues and the check.
-local function eval_rule(r)
-  if r.when and not r.when(cur_p, DOC) then return end
+-- the cues and the check. Under explain, rt (the rule's trace) gets every candidate and its fate.
+local trace_candidate, trace_nomatch -- for explain (below)
+local function eval_rule(r, rt)
+  if r.when and not r.when(cur_p, DOC) then
+    if rt then rt.skipped = "when" end
+    return
+  end
   local para = r.scope == "paragraph"
   local cands = eval(r.match, para)
-  if #cands == 0 then return end
+  if #cands == 0 then
+    if rt then trace_nomatch(r, rt, para) end
+    return
+  end
   local done
   for _, c in ipairs(cands) do
     local k = para and 0 or c.sent
-    if not (done and done[k]) and not suppressed(r, c) then
-      local verdict = true
-      if r.check then verdict = r.check(match_object(c), cur_p, DOC) end
-      if verdict then
-        add_finding(r, c, verdict)
-        done = done or {}
-        done[k] = true
-        if para then return end
+    local ct = rt and trace_candidate(rt, c)
+    if done and done[k] then
+      if ct then ct.fate = "skipped" end
+    else
+      local cue, hf, hl = suppressed(r, c)
+      if cue then
+        if ct then
+          ct.fate = "cue"
+          ct.cue = { name = cue.name, scope = cue.scope, window = cue.window, leadin = hf == "leadin" or nil }
+          if type(hf) == "number" then
+            local s, e = span(hf, hl)
+            ct.cue.first, ct.cue.last, ct.cue.text = hf, hl, cur_p.text:sub(s + 1, e)
+          end
+        end
+      else
+        local verdict = true
+        if r.check then
+          local outer = NOTES
+          NOTES = ct and ct.notes
+          verdict = r.check(match_object(c), cur_p, DOC)
+          NOTES = outer
+        end
+        if verdict then
+          add_finding(r, c, verdict)
+          if ct then
+            local f = F[#F]
+            ct.fate, ct.severity, ct.confidence, ct.message = "kept", f.severity, f.confidence, f.message
+          end
+          done = done or {}
+          done[k] = true
+          if para and not rt then return end
+        elseif ct then
+          ct.fate = "check"
+        end
       end
     end
   end
@@ -319,6 +359,233 @@ function S.paragraph(p, seq, n, part, where, index)
     local r = rules[seq[i]]
     run(r.slot, eval_rule, r)
   end
+end
+
+---------------------------------------------------------------------------------------------
+-- Explain: the same evaluation, recorded (S.trace_paragraph replaces S.paragraph for the
+-- paragraphs asked about; the findings are exactly those of a scan).
+---------------------------------------------------------------------------------------------
+local function list_name(lid)
+  local l = list_order[lid]
+  if not l then return "?" end
+  if l.name:sub(1, 1) ~= "~" then return l.name end
+  -- an inline list: its first entries
+  local words = {}
+  for i = 1, math.min(#l.entries, 4) do words[#words + 1] = l.entries[i] end
+  return "{" .. table.concat(words, ", ") .. (#l.entries > 4 and ", ..." or "") .. "}"
+end
+
+local function hit_record(a)
+  local s, e = span(a.first, a.last)
+  return { list = list_name(a.lid), first = a.first, last = a.last, sentence = a.sent,
+           text = cur_p.text:sub(s + 1, e) }
+end
+
+trace_candidate = function(rt, c)
+  local hits = {}
+  local minlast, maxfirst
+  for _, a in ipairs(c.parts or { c }) do
+    hits[#hits + 1] = hit_record(a)
+    if not minlast or a.last < minlast then minlast = a.last end
+    if not maxfirst or a.first > maxfirst then maxfirst = a.first end
+  end
+  local s, e = span(c.first, c.last)
+  local ct = { first = c.first, last = c.last, sentence = c.sent, text = cur_p.text:sub(s + 1, e),
+               start = s, stop = e, distance = math.max(0, maxfirst - minlast), hits = hits, notes = {} }
+  rt.candidates[#rt.candidates + 1] = ct
+  return ct
+end
+
+local function matcher_text(m)
+  if m.kind == "any" then return "any \"" .. list_name(m.lid) .. "\"" end
+  if m.kind == "without" then return "without(" .. matcher_text(m.sub) .. ")" end
+  local parts = {}
+  for _, x in ipairs(m.subs) do parts[#parts + 1] = matcher_text(x) end
+  local head = m.kind == "near" and ("near(" .. m.n .. ", ") or m.kind == "before" and ("before(" .. m.n .. ", ")
+    or m.kind == "at_least" and ("at_least(" .. m.k .. ", ") or (m.kind .. "(")
+  return head .. table.concat(parts, ", ") .. ")"
+end
+
+local function sentences_of(cands)
+  local set, out = {}, {}
+  for _, c in ipairs(cands) do
+    if not set[c.sent] then set[c.sent] = true; out[#out + 1] = c.sent end
+  end
+  sort(out)
+  return out
+end
+
+local function spread(c)
+  local minlast, maxfirst = math_huge, -1
+  for _, a in ipairs(c.parts or { c }) do
+    if a.last < minlast then minlast = a.last end
+    if a.first > maxfirst then maxfirst = a.first end
+  end
+  return math.max(0, maxfirst - minlast)
+end
+
+-- Why matcher m has no candidate here, naming the first part that fails: { what = "no_hit" |
+-- "apart" (not in one sentence) | "too_far" | "excluded" | "order" | "too_few", matcher = text }.
+local function diagnose(m, para)
+  local kind = m.kind
+  if kind == "any" then
+    return { what = "no_hit", matcher = matcher_text(m), list = list_name(m.lid) }
+  end
+  if kind == "all" or kind == "near" then
+    local groups, where = {}, {}
+    for _, sub in ipairs(m.subs) do
+      if sub.kind ~= "without" then
+        local g = eval(sub, para)
+        if #g == 0 then return diagnose(sub, para) end
+        groups[#groups + 1] = g
+        where[#where + 1] = { matcher = matcher_text(sub), sentences = sentences_of(g) }
+      end
+    end
+    local both = combine(groups, para, nil, nil)
+    if #both == 0 then return { what = "apart", matcher = matcher_text(m), parts = where } end
+    if kind == "near" and #combine(groups, para, m.n, nil) == 0 then
+      local best
+      for _, c in ipairs(both) do
+        local d = spread(c)
+        if not best or d < best then best = d end
+      end
+      return { what = "too_far", matcher = matcher_text(m), window = m.n, closest = best }
+    end
+    for _, sub in ipairs(m.subs) do
+      if sub.kind == "without" then
+        local x = eval(sub.sub, para)
+        if #x > 0 then
+          local a = x[1].parts and x[1].parts[1] or x[1]
+          return { what = "excluded", matcher = matcher_text(sub), hit = hit_record(a) }
+        end
+      end
+    end
+    return { what = "excluded", matcher = matcher_text(m) }
+  end
+  if kind == "before" then
+    local A, B = eval(m.subs[1], para), eval(m.subs[2], para)
+    if #A == 0 then return diagnose(m.subs[1], para) end
+    if #B == 0 then return diagnose(m.subs[2], para) end
+    return { what = "order", matcher = matcher_text(m), window = m.n }
+  end
+  if kind == "at_least" then
+    local have, missing = {}, {}
+    for _, sub in ipairs(m.subs) do
+      if #eval(sub, para) > 0 then have[#have + 1] = matcher_text(sub) else missing[#missing + 1] = matcher_text(sub) end
+    end
+    return { what = "too_few", matcher = matcher_text(m), k = m.k, present = have, absent = missing }
+  end
+  return { what = "unknown", matcher = tostring(kind) }
+end
+
+trace_nomatch = function(r, rt, para)
+  rt.nomatch = diagnose(r.match, para)
+end
+
+-- The cues of the framework and the rules, with their words in this paragraph.
+local function trace_cues()
+  local out, names = {}, {}
+  for name in pairs(M.cues) do names[#names + 1] = name end
+  sort(names)
+  for _, name in ipairs(names) do
+    local cue = M.cues[name]
+    if cue.lid then
+      local words = {}
+      for _, a in ipairs(atoms(cue.lid)) do
+        local w = hit_record(a)
+        w.excepted = excepted(cue, a.first, a.last) or nil
+        words[#words + 1] = w
+      end
+      local lead = cue.leadin and leadin(cue.lid) or nil
+      if #words > 0 or lead then
+        out[#out + 1] = { name = name, list = list_name(cue.lid), scope = cue.scope, window = cue.window,
+                          words = words, leadin = lead }
+      end
+    end
+  end
+  return out
+end
+
+local function trace_tokens(p)
+  local out = {}
+  for i = 1, p.ntokens do
+    local t = p:token(i)
+    out[i] = { text = t.text, norm = t.norm, stem = t.stem, sentence = t.sentence }
+  end
+  return out
+end
+
+local function trace_hits()
+  local out, lids = {}, {}
+  for lid in pairs(hits_by_list()) do lids[#lids + 1] = lid end
+  sort(lids)
+  for _, lid in ipairs(lids) do
+    for _, a in ipairs(atoms(lid)) do out[#out + 1] = hit_record(a) end
+  end
+  sort(out, function(a, b)
+    if a.first ~= b.first then return a.first < b.first end
+    if a.last ~= b.last then return a.last < b.last end
+    return a.list < b.list
+  end)
+  return out
+end
+
+-- Does any list of matcher m have a hit here? (rules without one are left out of the trace)
+local function touches(m)
+  if m.kind == "any" then return hits_by_list()[m.lid] ~= nil end
+  if m.kind == "without" then return false end
+  for _, sub in ipairs(m.subs) do
+    if touches(sub) then return true end
+  end
+  return false
+end
+
+function S.trace_paragraph(p, seq, n, part, where, index)
+  cur_p, cur_H, cur_part, cur_where, cur_index = p, nil, part, where, index
+  cache = {}
+  local selected = {}
+  for i = 1, n do selected[seq[i]] = true end
+  local pt = { part = part, where = where, index = index, text = p.text, tokens = trace_tokens(p),
+               hits = trace_hits(), cues = trace_cues(), rules = {} }
+  TRACE.paragraphs[#TRACE.paragraphs + 1] = pt
+  for slot, r in ipairs(rules) do
+    if r.kind == "paragraph" and TRACE.rule and TRACE.rule ~= r.id then
+      -- not asked about, but its findings are the scan's
+      if selected[slot] then run(slot, eval_rule, r) end
+    elseif r.kind == "paragraph" then
+      local rt = { rule = r.id, scope = r.scope, matcher = matcher_text(r.match), candidates = {},
+                   notes = {} }
+      if selected[slot] then
+        NOTES = rt.notes
+        run(slot, eval_rule, r, rt)
+        NOTES = nil
+        if M.rule_failed(slot) then rt.error = true end
+        pt.rules[#pt.rules + 1] = rt
+      elseif TRACE.rule or touches(r.match) then
+        -- Not sent to Lua in a scan: C saw that its lists cannot all occur (in one sentence).
+        rt.prefiltered = true
+        rt.nomatch = diagnose(r.match, r.scope == "paragraph")
+        pt.rules[#pt.rules + 1] = rt
+      end
+    end
+  end
+end
+
+-- trace(fmt, ...) in a rule: a note for the candidate (or rule) being explained; nothing in scans.
+function S.trace_note(fmt, ...)
+  if not NOTES then return end
+  local ok, text = pcall(string.format, tostring(fmt), ...)
+  NOTES[#NOTES + 1] = ok and text or tostring(fmt)
+end
+
+function S.begin_trace(req)
+  TRACE = { rule = req.rule, paragraphs = {}, document_rules = {} }
+end
+
+function S.end_trace()
+  local t = TRACE
+  TRACE = nil
+  return t
 end
 
 ---------------------------------------------------------------------------------------------
@@ -348,6 +615,7 @@ local function normalize(f, r, i)
   if not M.SEVERITIES[out.severity] then
     error(r.pos .. ": temuan ke-" .. i .. ": severity tidak dikenal '" .. out.severity .. "'", 0)
   end
+  if r.message_fixed and out.rule == r.id then out.message = text_of(r.message) end
   return out
 end
 
@@ -377,16 +645,85 @@ function S.begin_doc(facts)
   F = {}
   para_cache = {}
   DOC = {
-    findings = F, letterhead = facts.letterhead, parts = facts.parts, lang = lang,
-    paragraphs = doc_paragraphs,
+    findings = F, letterhead = facts.letterhead, parts = facts.parts, memo = facts.memo or {},
+    lang = lang, paragraphs = doc_paragraphs,
+    state = {}, -- rules' own notes about this document, shared by every rule (see rule-api.md)
   }
+end
+
+-- A rule's declared severity is the most it reports: a finding above it (a check's verdict, a
+-- document rule's finding or edit) is lowered to it.
+local function cap_severities(list)
+  local SEV, by_id = M.SEVERITIES, M.rules_by_id
+  for _, f in ipairs(list) do
+    if type(f) == "table" then
+      local r = by_id[rawget(f, "rule")]
+      local s = SEV[rawget(f, "severity")]
+      if r and s and s > r.sev then rawset(f, "severity", r.severity) end
+    end
+  end
+end
+
+-- What a document rule did to doc.findings: added, changed (severity or message) and removed.
+local function snapshot(list)
+  local out = {}
+  for i, f in ipairs(type(list) == "table" and list or {}) do
+    if type(f) == "table" then
+      out[f] = { i = i, severity = rawget(f, "severity"), message = rawget(f, "message") }
+    end
+  end
+  return out
+end
+
+local function finding_ref(f)
+  local function g(k)
+    local v = rawget(f, k)
+    return (type(v) == "string" or type(v) == "number") and v or nil
+  end
+  return { rule = g("rule"), category = g("category"), severity = g("severity"), part = g("part"),
+           paragraph = g("paragraph"), start = g("start"), stop = g("stop"), message = g("message") }
+end
+
+local function trace_doc_rule(r)
+  if TRACE.rule and TRACE.rule ~= r.id then
+    run(r.slot, eval_doc_rule, r)
+    return
+  end
+  local before = snapshot(rawget(DOC, "findings"))
+  local dt = { rule = r.id, notes = {}, added = {}, changed = {}, removed = {} }
+  NOTES = dt.notes
+  run(r.slot, eval_doc_rule, r)
+  NOTES = nil
+  if M.rule_failed(r.slot) then dt.error = true end
+  local after = rawget(DOC, "findings")
+  local seen = {}
+  for _, f in ipairs(type(after) == "table" and after or {}) do
+    if type(f) == "table" then
+      local b = before[f]
+      seen[f] = true
+      if not b then
+        dt.added[#dt.added + 1] = finding_ref(f)
+      elseif b.severity ~= rawget(f, "severity") or b.message ~= rawget(f, "message") then
+        local c = finding_ref(f)
+        c.was = { severity = b.severity, message = b.message }
+        dt.changed[#dt.changed + 1] = c
+      end
+    end
+  end
+  for f in pairs(before) do
+    if not seen[f] then dt.removed[#dt.removed + 1] = finding_ref(f) end
+  end
+  TRACE.document_rules[#TRACE.document_rules + 1] = dt
 end
 
 function S.end_doc()
   for _, r in ipairs(rules) do
-    if r.kind == "document" then run(r.slot, eval_doc_rule, r) end
+    if r.kind == "document" then
+      if TRACE then trace_doc_rule(r) else run(r.slot, eval_doc_rule, r) end
+    end
   end
   local out = rawget(DOC, "findings")
+  if type(out) == "table" then cap_severities(out) end
   F, DOC, cur_p, cur_H, cache, para_cache = {}, {}, nil, nil, {}, {}
   return type(out) == "table" and out or {}
 end
@@ -433,6 +770,9 @@ function S.setup(m, priv)
   run, span, leadin, para_hits = priv.run, priv.span, priv.leadin, priv.para_hits
   rules, list_order, lang = m.rules, m.list_order, priv.lang
   M.paragraph, M.begin_doc, M.end_doc, M.examples = S.paragraph, S.begin_doc, S.end_doc, S.examples
+  M.trace_paragraph, M.begin_trace, M.end_trace = S.trace_paragraph, S.begin_trace, S.end_trace
+  M.trace_note = S.trace_note
+  M.rule_failed = priv.rule_failed
   M.doc_paragraphs = priv.doc_paragraphs
   add_methods(priv.methods)
 end

@@ -10,7 +10,7 @@
 --   UU 10/2016 Pasal 70 ayat (1) and Pasal 189: rakyatbengkulu.disway.id, benteng.progres.id.
 --   SKB 2022 (Nomor 2 Tahun 2022 and its co-numbers): title page on scribd.com/document/602350661;
 --     its list of acts (spanduk/baliho/alat peraga, deklarasi, kampanye) via kompasiana.com.
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local ATTEND = { attend_verbs = true }
 local MATERIAL = { campaign_materials = true }
@@ -25,9 +25,10 @@ end
 
 rule {
   id = "campaign-activity.attend-event",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "campaign-activity",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.9,
   basis = C.basis("pp94_n1", "pp94_n3", "uu7_280", "uu10_70"),
   message = {
@@ -66,9 +67,10 @@ rule {
 
 rule {
   id = "campaign-activity.partisan-event",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "campaign-activity",
-  severity = "medium",
+  severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.75,
   scope = "paragraph",
   basis = C.basis("pp94_n6", "uu7_283", "skb2022"),
@@ -131,9 +133,10 @@ end
 
 rule {
   id = "campaign-activity.team-event",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "campaign-activity",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.8,
   basis = C.basis("pp94_n1", "pp94_n3", "uu7_280", "uu10_70"),
   message = {
@@ -173,9 +176,10 @@ rule {
 
 rule {
   id = "campaign-activity.materials",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "campaign-activity",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   basis = C.basis("pp94_n2", "pp94_n6", "skb2022"),
   message = {
@@ -223,9 +227,10 @@ rule {
 
 rule {
   id = "campaign-activity.winning-team",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "campaign-activity",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   basis = C.basis("uu7_280", "uu10_70", "pp94_n1"),
   message = {

@@ -5,7 +5,7 @@
 --
 -- Legal basis: PP 94/2021 Pasal 5 huruf n frames every listed act (angka 1-7) as a way of
 -- "memberikan dukungan" to a candidate; wording from Kompas.com, 16/03/2022 (see endorsement.lua).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
@@ -34,10 +34,14 @@ local function memo_text(doc)
   return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower()
 end
 
-local function count(text, patterns)
+-- How many of the patterns occur in text; each one found is added to `found` (for explain).
+local function count(text, patterns, found)
   local n = 0
   for _, pat in ipairs(patterns) do
-    if text:find(pat) then n = n + 1 end
+    if text:find(pat) then
+      n = n + 1
+      if found then found[#found + 1] = pat end
+    end
   end
   return n
 end
@@ -57,23 +61,26 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
   "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
   "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
 
--- "report", "neutrality", "logistics" or nil.
+-- "report", "neutrality", "logistics" or nil; the words that decided it.
 local function genre(doc)
   local all, head = memo_text(doc)
+  local w = {}
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
-  local strong = count(all, REPORT_STRONG)
+  local strong = count(all, REPORT_STRONG, w)
   if strong >= 2 or count(head, REPORT_STRONG) >= 1 or
-     (strong >= 1 and count(head, REPORT_ISSUER) >= 1) then
-    return "report"
+     (strong >= 1 and count(head, REPORT_ISSUER, w) >= 1) then
+    return "report", w
   end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
   -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
-  if count(head, NEUTRAL_TITLE) >= 1 or
-     (all:find("netral") and count(all, NEUTRAL_BODY) >= 4) then
-    return "neutrality"
+  w = {}
+  if count(head, NEUTRAL_TITLE, w) >= 1 or
+     (all:find("netral") and count(all, NEUTRAL_BODY, w) >= 4) then
+    return "neutrality", w
   end
-  if count(head, LOGISTICS) >= 1 and count(all, LOGISTICS) >= 3 then return "logistics" end
+  w = {}
+  if count(head, LOGISTICS, w) >= 1 and count(all, LOGISTICS, w) >= 3 then return "logistics", w end
   return nil
 end
 
@@ -110,8 +117,10 @@ document_rule {
       if (SEV[f.severity] or 0) >= 1 and f.category ~= "letterhead-misuse" then any = true; break end
     end
     if not any then return nil end
-    local g = genre(doc)
+    local g, words = genre(doc)
     if not g then return nil end
+    trace(doc.lang == "en" and "genre: %s, from the words %s" or "jenis memo: %s, dari kata %s",
+          (doc.lang == "en" and GENRE_TEXT.en or GENRE_TEXT.id)[g], table.concat(words, ", "))
     local changed, first
     for _, f in ipairs(doc.findings) do
       local s = SEV[f.severity] or 0
@@ -227,7 +236,8 @@ document_rule {
 document_rule {
   id = "endorsement.partisan-act",
   category = "endorsement",
-  severity = "medium",
+  severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.8,
   basis = C.basis("pp94_n", "uu20"),
   message = {

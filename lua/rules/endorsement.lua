@@ -10,7 +10,7 @@
 --   UU 20/2023 Pasal 9 ayat (2) and Pasal 24 ayat (1) huruf d: kronologi.id (09/02/2024) and
 --     cms.emka.web.id (text of Pasal 9).
 --   UU 10/2016 Pasal 71 ayat (1) and Pasal 188: radarutara.bacakoran.co, tandaseru.com (2024).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local VOTE = { vote_verbs = true }
 local SUPPORT = { support_verbs = true }
@@ -18,9 +18,10 @@ local BALLOT = { ballot_reminders = true }
 
 rule {
   id = "endorsement.vote-call",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "endorsement",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.9,
   basis = C.basis("pp94_n6", "uu7_283", "uu20"),
   message = {
@@ -59,9 +60,10 @@ rule {
 
 rule {
   id = "endorsement.support",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "endorsement",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.9,
   basis = C.basis("pp94_n", "pp94_n6", "uu7_283", "uu20"),
   message = {
@@ -106,9 +108,10 @@ rule {
 
 rule {
   id = "endorsement.number-call",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "endorsement",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.9,
   basis = C.basis("pp94_n6", "uu7_283"),
   message = {
@@ -163,9 +166,10 @@ rule {
 
 rule {
   id = "endorsement.ballot-reminder",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "endorsement",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   basis = C.basis("pp94_n6", "uu7_283"),
   message = {
@@ -222,9 +226,10 @@ end
 
 rule {
   id = "endorsement.person-support",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "endorsement",
   severity = "medium",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.7,
   basis = C.basis("pp94_n6", "uu7_283", "uu10_71"),
   message = {

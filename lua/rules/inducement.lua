@@ -7,7 +7,7 @@
 --   UU 7/2017 Pasal 280 ayat (1) huruf j and Pasal 523: grahamedia.id, jabarekspres.com
 --     (11/02/2024); Pasal 283 ayat (2) ("pemberian barang"): jabarnews.com.
 --   UU 10/2016 Pasal 187A: Bawaslu statement quoted on a 2024 news page found by the search tool.
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local function sentences_of(p, list)
   local s = {}
@@ -44,9 +44,10 @@ end
 
 rule {
   id = "inducement.gift-for-support",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "inducement",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   scope = "paragraph",
   basis = C.basis("pp94_n6", "uu7_280j", "uu10_187a"),
@@ -91,9 +92,10 @@ rule {
 
 rule {
   id = "inducement.ktp-collection",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "inducement",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   scope = "paragraph",
   basis = C.basis("pp94_n7", "pp94_n6"),

@@ -10,7 +10,7 @@
 --     facility and turns the message into an official act of the office.
 --   UU 7/2017 Pasal 282 and its penalty in Pasal 547: bennyhutabarat.com (01/02/2024).
 --   UU 10/2016 Pasal 71 ayat (1): radarutara.bacakoran.co, tandaseru.com (2024).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local NAMES = { ["endorsement"] = "dukungan kepada calon", ["campaign-activity"] = "kegiatan kampanye",
@@ -69,42 +69,52 @@ local function contact_line(text)
   return false
 end
 
--- The kop, if any: { part, where, paragraph, stop } of its first institution line.
+-- "Logo ...", "Lambang ...", "Kop surat ...": an image (or a placeholder line) of the emblem.
+local function logo_line(text)
+  local low = trim(text):lower()
+  return low:find("^logo") or low:find("^lambang") or low:find("^kop surat") or low:find("^kop%f[%A]")
+end
+
+-- An alt text names the institution in ordinary case ("Kop surat Dinas Pendidikan Kota X").
+local function alt_institution(text)
+  local t = trim(text):gsub("^[%a]+%s+[Ss]urat%s+", ""):gsub("^[Ll][Oo][Gg][Oo]%s+", "")
+  return institution_line(t:upper())
+end
+
+-- The kop, if any: { part, where, paragraph, start, stop } of its first institution line. The
+-- lines come from C (letterhead.lines) whatever shape the kop was typed in: paragraphs of the
+-- page header, lines of one paragraph broken with Shift+Enter, table cells, text boxes, image
+-- alt texts, and the body's first lines.
 local function find_kop(doc)
   local lh = doc.letterhead or {}
-  local candidates = {}
-  for _, part in ipairs(doc.parts or {}) do
-    if part.kind == "header" then
-      for _, p in ipairs(doc.paragraphs(part.name) or {}) do
-        candidates[#candidates + 1] = { part = part.name, p = p }
-      end
-    end
-  end
-  local main = doc.parts and doc.parts[1]
-  local nkop = lh.body_kop_paras or 0
-  if main and nkop > 0 then
-    local paras = doc.paragraphs(main.name) or {}
-    for i = 1, math.min(nkop, #paras) do
-      candidates[#candidates + 1] = { part = main.name, p = paras[i] }
-    end
-  end
-  local first, institutions, contacts = nil, 0, 0
+  local first, first_alt, institutions, contacts = nil, nil, 0, 0
   local logo = (lh.header_images or 0) > 0
-  for _, c in ipairs(candidates) do
-    local text = c.p.text or ""
-    if institution_line(text) then
+  for _, l in ipairs(lh.lines or {}) do
+    local text = l.text or ""
+    if l.source == "alt" then
+      if logo_line(text) then logo = true end
+      if alt_institution(text) then
+        institutions = institutions + 1
+        first_alt = first_alt or l
+      end
+    elseif institution_line(text) then
       institutions = institutions + 1
-      first = first or c
+      first = first or l
     elseif contact_line(text) then
       contacts = contacts + 1
-    elseif trim(text):lower():find("^logo") then
+    elseif logo_line(text) then
       logo = true
     end
   end
+  first = first or first_alt -- words on the page are a better place for the comment than a picture
   if not first then return nil end
   if institutions >= 2 or contacts >= 1 or logo then
-    return { part = first.part, where = first.p.where, paragraph = first.p.index,
-             stop = #(first.p.text or "") }
+    local where = "body"
+    for _, p in ipairs(doc.paragraphs(first.part) or {}) do
+      if p.index == first.paragraph then where = p.where break end
+    end
+    return { part = first.part, where = where, paragraph = first.paragraph, start = first.start,
+             stop = first.stop }
   end
   return nil
 end
@@ -113,6 +123,7 @@ document_rule {
   id = "letterhead-misuse.kop-surat",
   category = "letterhead-misuse",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   basis = C.basis("pp94_n4", "pp94_n5", "uu7_282", "uu10_71"),
   message = {
@@ -152,7 +163,7 @@ document_rule {
       msg = "Memo berkop surat resmi instansi ini memuat " .. table.concat(names, ", ") ..
         ", sehingga tampil sebagai sikap resmi instansi."
     end
-    return { { part = kop.part, where = kop.where, paragraph = kop.paragraph, start = 0,
+    return { { part = kop.part, where = kop.where, paragraph = kop.paragraph, start = kop.start,
                stop = kop.stop, severity = worst == 3 and "high" or "medium", message = msg } }
   end,
   examples = {

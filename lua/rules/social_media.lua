@@ -9,16 +9,17 @@
 --     calon"; "sosialisasi/kampanye media sosial/online") via kompasiana.com ("Jaga netralitas
 --     ASN dalam pemilu, jaga jarimu") and jdih.baritoutarakab.go.id.
 --   PP 94/2021 Pasal 5 huruf n angka 6: Kompas.com, 16/03/2022 (see endorsement.lua).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 local SOCIAL = { social_verbs = true }
 local PROFILE = { social_profile = true }
 
 rule {
   id = "social-media.amplify",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "social-media",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.9,
   basis = C.basis("skb2022", "pp94_n6"),
   message = {
@@ -56,9 +57,10 @@ rule {
 
 rule {
   id = "social-media.profile-picture",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "social-media",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.9,
   basis = C.basis("skb2022", "pp94_n6"),
   message = {
@@ -96,9 +98,10 @@ rule {
 
 rule {
   id = "social-media.join-group",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "social-media",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   basis = C.basis("skb2022", "pp94_n6"),
   message = {
@@ -145,7 +148,7 @@ rule {
 
 rule {
   id = "social-media.share-request",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "social-media",
   severity = "info",
   confidence = 0.4,

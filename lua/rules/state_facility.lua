@@ -8,7 +8,7 @@
 --   UU 7/2017 Pasal 280 ayat (1) huruf h: grahamedia.id (Bawaslu, Pasal 280); Pasal 282 and the
 --     penalty in Pasal 547: bennyhutabarat.com (01/02/2024), aktual.com.
 --   UU 10/2016 Pasal 71 ayat (1), Pasal 188: radarutara.bacakoran.co, radartasik.id (14/10/2024).
-local C = require "lib.common"
+local C = require "netral.kit"
 
 -- Words that make a paragraph partisan besides the reference itself.
 local PARTISAN = { "campaign_events", "campaign_materials", "team_refs", "support_verbs",
@@ -27,9 +27,10 @@ end
 
 rule {
   id = "state-facility.campaign-use",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "state-facility",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.85,
   scope = "paragraph",
   basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
@@ -92,9 +93,10 @@ rule {
 
 rule {
   id = "state-facility.favour-decision",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "state-facility",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.8,
   basis = C.basis("pp94_n5", "uu7_282", "uu10_71"),
   message = {
@@ -204,9 +206,10 @@ end
 
 rule {
   id = "state-facility.campaign-logistics",
-  unless = { "prohibition" },  -- also registers the list lead-in (see lib/common.lua)
+  unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "state-facility",
   severity = "high",
+  graded = true,  -- reported lower when the evidence is weaker
   confidence = 0.75,
   basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
   message = {

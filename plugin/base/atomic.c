@@ -14,24 +14,24 @@
 /* Indonesian wording for the failures a user can act on; strerror for the rest. */
 static const char *io_reason(int e, char *buf, size_t cap) {
     switch (e) {
-    case ENOSPC: return "disk penuh";
-    case EDQUOT: return "kuota disk habis";
-    case EFBIG: return "berkas melebihi batas ukuran yang diizinkan";
-    case EACCES: case EPERM: return "izin ditolak";
-    case EROFS: return "sistem berkas hanya-baca";
-    case ENOENT: return "folder tujuan tidak ada";
-    case ENOTDIR: return "sebagian jalur bukan folder";
-    case EISDIR: return "tujuan adalah folder";
+    case ENOSPC: return NT_L("disk penuh", "disk full");
+    case EDQUOT: return NT_L("kuota disk habis", "disk quota exceeded");
+    case EFBIG: return NT_L("berkas melebihi batas ukuran yang diizinkan", "file larger than allowed");
+    case EACCES: case EPERM: return NT_L("izin ditolak", "permission denied");
+    case EROFS: return NT_L("sistem berkas hanya-baca", "read-only file system");
+    case ENOENT: return NT_L("folder tujuan tidak ada", "destination folder does not exist");
+    case ENOTDIR: return NT_L("sebagian jalur bukan folder", "part of the path is not a folder");
+    case EISDIR: return NT_L("tujuan adalah folder", "destination is a folder");
     default: break;
     }
     /* GNU strerror_r (we build with _GNU_SOURCE) may return a static string instead of buf. */
     const char *s = strerror_r(e, buf, cap);
-    return s ? s : "galat I/O";
+    return s ? s : NT_L("galat I/O", "I/O error");
 }
 
 static int fail(nt_err *err, const char *path, int e) {
     char tmp[128];
-    nt_err_set(err, NETRAL_E_IO, "gagal menulis '%s': %s", path, io_reason(e, tmp, sizeof tmp));
+    nt_err_set(err, NETRAL_E_IO, NT_L("gagal menulis '%s': %s", "cannot write '%s': %s"), path, io_reason(e, tmp, sizeof tmp));
     return NETRAL_E_IO;
 }
 
@@ -96,12 +96,12 @@ static void sync_dir(const char *dir) {
 
 int nt_write_atomic(const char *path, const void *data, size_t len, nt_err *err) {
     if (!path || !*path || (!data && len)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "jalur keluaran tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("jalur keluaran tidak valid", "invalid output path"));
         return NETRAL_E_INVALID_ARG;
     }
     char *dir = NULL, *tmp = NULL;
     if (temp_name(path, &dir, &tmp)) {
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     int rc = NETRAL_OK;

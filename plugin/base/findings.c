@@ -27,6 +27,8 @@ static void finding_free(netral_finding *f) {
     free((char *)f->rule); free((char *)f->category); free((char *)f->severity);
     free((char *)f->part); free((char *)f->where); free((char *)f->excerpt);
     free((char *)f->message); free((char *)f->basis); free((char *)f->suggestion);
+    for (size_t i = 0; i < f->nalso; i++) free((char *)f->also[i]);
+    free((void *)f->also);
 }
 
 /* Copies a possibly-NULL string cut to max bytes; *ok drops to 0 when a copy fails. */
@@ -68,8 +70,8 @@ static int counts_reserve(netral_report *r) {
 
 static void note_drop(netral_report *r, const char *who, unsigned cap, const char *scope) {
     char msg[NT_REPORT_ID_MAX + 160];
-    snprintf(msg, sizeof msg, "%s: lebih dari %u temuan %s; sisanya tidak dicatat (kecuali yang "
-             "lebih berat)", who, cap, scope);
+    snprintf(msg, sizeof msg, NT_L("%s: lebih dari %u temuan %s; sisanya tidak dicatat (kecuali yang lebih berat)",
+                  "%s: more than %u findings %s; the rest are not recorded (except more severe ones)"), who, cap, scope);
     nt_report_add_rule_error(r, msg);
 }
 
@@ -80,10 +82,10 @@ static int over_cap(netral_report *r, size_t slot, const char *rule, int sev) {
     int total = r->nfindings >= NT_REPORT_MAX_FINDINGS, mine = c->kept >= NT_REPORT_MAX_PER_RULE;
     if (!(total || mine) || sev > r->worst_kept) return 0;
     r->dropped_findings++;
-    if (mine && c->dropped++ == 0) note_drop(r, rule, NT_REPORT_MAX_PER_RULE, "dari aturan ini");
+    if (mine && c->dropped++ == 0) note_drop(r, rule, NT_REPORT_MAX_PER_RULE, NT_L("dari aturan ini", "from this rule"));
     else if (!mine && !r->full_noted) {
         r->full_noted = 1;
-        note_drop(r, "netral", NT_REPORT_MAX_FINDINGS, "dalam dokumen ini");
+        note_drop(r, "netral", NT_REPORT_MAX_FINDINGS, NT_L("dalam dokumen ini", "in this document"));
     }
     return 1;
 }
@@ -107,6 +109,17 @@ static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
     c.message = dup_capped(f->message, NT_REPORT_TEXT_MAX, &ok);
     c.basis = dup_capped(f->basis, NT_REPORT_TEXT_MAX, &ok);
     c.suggestion = dup_capped(f->suggestion, NT_REPORT_TEXT_MAX, &ok);
+    c.also = NULL;
+    c.nalso = 0;
+    size_t na = f->also ? (f->nalso < NT_REPORT_MAX_ALSO ? f->nalso : NT_REPORT_MAX_ALSO) : 0;
+    const char **also = na ? calloc(na, sizeof *also) : NULL;
+    if (na && !also) ok = 0;
+    for (size_t i = 0; also && i < na; i++) {
+        if (!f->also[i] || !*f->also[i]) continue;
+        if ((also[c.nalso] = dup_capped(f->also[i], NT_REPORT_ID_MAX, &ok))) c.nalso++;
+    }
+    c.also = also;
+    if (also && !c.nalso) { free(also); c.also = NULL; }
     if (!ok) { finding_free(&c); return NETRAL_E_NOMEM; }
     r->findings[r->nfindings++] = c;
     return NETRAL_OK;
@@ -129,8 +142,8 @@ static int contract_ok(netral_report *r, const netral_finding *f) {
         nt_severity_from_name(f->severity) >= 0)
         return 1;
     char msg[NT_REPORT_ID_MAX + 300];
-    snprintf(msg, sizeof msg, "%.*s: temuan diabaikan: rule, part, kategori (%.40s) atau tingkat "
-             "(%.20s) di luar kontrak", (int)NT_REPORT_ID_MAX, f->rule && *f->rule ? f->rule : "netral",
+    snprintf(msg, sizeof msg, NT_L("%.*s: temuan diabaikan: rule, part, kategori (%.40s) atau tingkat (%.20s) di luar kontrak",
+                  "%.*s: finding ignored: rule, part, category (%.40s) or severity (%.20s) outside the contract"), (int)NT_REPORT_ID_MAX, f->rule && *f->rule ? f->rule : "netral",
              f->category ? f->category : "-", f->severity ? f->severity : "-");
     nt_report_add_rule_error(r, msg);
     return 0;
@@ -166,7 +179,7 @@ int nt_report_add_rule_error(netral_report *r, const char *msg) {
         return NETRAL_OK;
     }
     if (r->nrule_errors == NT_REPORT_MAX_RULE_ERRORS) {
-        snprintf(note, sizeof note, "netral: lebih dari %u galat aturan; sisanya tidak dicatat",
+        snprintf(note, sizeof note, NT_L("netral: lebih dari %u galat aturan; sisanya tidak dicatat", "netral: more than %u rule errors; the rest are not recorded"),
                  NT_REPORT_MAX_RULE_ERRORS);
         msg = note;
         r->dropped_errors++;
@@ -186,8 +199,15 @@ void nt_report_set_error(netral_report *r, int status, const char *msg) {
     r->error = nt_strdup(msg ? msg : "");
 }
 
+int nt_report_set_memo(netral_report *r, const nt_memo *m) {
+    if (!r) return NETRAL_E_INVALID_ARG;
+    nt_memo_clear(&r->memo);
+    return nt_memo_copy(&r->memo, m, NT_REPORT_TEXT_MAX);
+}
+
 void nt_report_free(netral_report *r) {
     if (!r) return;
+    nt_memo_clear(&r->memo);
     for (size_t i = 0; i < r->nfindings; i++) finding_free(&r->findings[i]);
     free(r->findings);
     for (size_t i = 0; i < r->nrule_errors; i++) free(r->rule_errors[i]);

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "memo_facts.h"
 #include "netral.h"
 #include "util.h"
 #include "vocab.h"
@@ -26,6 +27,7 @@ struct netral_report {
     size_t dropped_errors;   /* over NT_REPORT_MAX_RULE_ERRORS, not kept */
     struct nt_rule_count *counts; /* findings kept per rule id (open addressing, engine_report.c) */
     size_t ncounts, capcounts;
+    nt_memo memo;            /* the memo's facts as a letter (document layer), when it shows them */
 };
 
 /* What one report holds at most. Findings come from rules, which are user code: one may return
@@ -43,6 +45,7 @@ struct netral_report {
 #define NT_REPORT_MAX_PER_RULE  2000u
 #define NT_REPORT_ERROR_MAX     1024u  /* one rule error line */
 #define NT_REPORT_MAX_RULE_ERRORS 200u /* then one line says how many more were left out */
+#define NT_REPORT_MAX_ALSO      64u    /* rule ids listed in one finding's `also` */
 
 netral_report *nt_report_new(const char *path);
 /* Worst severity among findings (NT_SEV_*), -1 when none. */
@@ -55,6 +58,8 @@ int nt_report_add(netral_report *r, const netral_finding *f);
 int nt_report_category_known(const char *c);
 int nt_report_add_rule_error(netral_report *r, const char *msg);
 void nt_report_set_error(netral_report *r, int status, const char *msg);
+/* Copies the memo facts (each capped at NT_REPORT_TEXT_MAX). 0 or NETRAL_E_NOMEM. */
+int nt_report_set_memo(netral_report *r, const nt_memo *m);
 /* Frees the report and every string it owns (NULL is fine). */
 void nt_report_free(netral_report *r);
 

@@ -184,6 +184,22 @@ void nt_err_set(nt_err *e, int code, const char *fmt, ...) {
     va_end(ap);
 }
 
+static _Thread_local int tl_lang = -1; /* -1: not set by an entry point, 0 id, 1 en */
+
+int nt_lang_en(void) {
+    if (tl_lang >= 0) return tl_lang;
+    const char *l = getenv("NETRAL_LANG");
+    return l && strncmp(l, "en", 2) == 0;
+}
+
+int nt_lang_enter(int en) {
+    int prev = tl_lang;
+    tl_lang = en ? 1 : 0;
+    return prev;
+}
+
+void nt_lang_leave(int prev) { tl_lang = prev; }
+
 char *nt_strdup(const char *s) { return s ? nt_strndup(s, strlen(s)) : NULL; }
 
 char *nt_strndup(const char *s, size_t n) {
@@ -202,4 +218,31 @@ uint64_t nt_hash64(const void *data, size_t len, uint64_t seed) {
         h *= 1099511628211ULL;
     }
     return h;
+}
+
+/* ---- Annotated-copy paths -------------------------------------------------------------------- */
+
+/* DIR + the input path made relative: leading '/' and "./" dropped, ".." components renamed
+ * so a copy can never land outside DIR. */
+char *nt_mirror_path(const char *dir, const char *path) {
+    if (!dir || !path) return NULL;
+    nt_buf b;
+    nt_buf_init(&b);
+    nt_buf_puts(&b, dir);
+    while (b.n > 1 && b.p[b.n - 1] == '/') b.p[--b.n] = 0;
+    const char *p = path;
+    while (*p) {
+        while (*p == '/') p++;
+        const char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 0) break;
+        if (!(len == 1 && p[0] == '.')) {
+            nt_buf_putc(&b, '/');
+            if (len == 2 && p[0] == '.' && p[1] == '.') nt_buf_puts(&b, "__");
+            else nt_buf_put(&b, p, len);
+        }
+        p += len;
+    }
+    if (b.oom) { nt_buf_free(&b); return NULL; }
+    return nt_buf_take(&b, NULL);
 }

@@ -49,10 +49,24 @@ typedef struct nt_err {
 } nt_err;
 void nt_err_set(nt_err *e, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Language of the messages the library writes in this thread (errors, rule errors, notes): one
+ * language per run. Each public entry point that has an engine sets it from the engine's options
+ * (nt_lang_enter ... nt_lang_leave); elsewhere it follows NETRAL_LANG (Indonesian by default). */
+int nt_lang_en(void);
+int nt_lang_enter(int en); /* returns the previous setting, for nt_lang_leave */
+void nt_lang_leave(int prev);
+/* Picks the message in the thread's language: NT_L("memori habis", "out of memory"). */
+#define NT_L(id, en) (nt_lang_en() ? (en) : (id))
+
 char *nt_strdup(const char *s);
 char *nt_strndup(const char *s, size_t n);
 
 /* FNV-1a 64-bit, used for hash tables and content hashes. */
 uint64_t nt_hash64(const void *data, size_t len, uint64_t seed);
+
+/* Where the annotated copy of a document goes: dir + the document path made relative
+ * ("/" and "./" dropped, ".." renamed "__"), so a copy never lands outside dir. malloc'd; NULL on
+ * OOM. The CLI passes the path relative to the folder named on the command line. */
+char *nt_mirror_path(const char *dir, const char *path);
 
 #endif

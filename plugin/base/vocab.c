@@ -2,8 +2,11 @@
  * and messages in both languages), severities, and the version string. Every layer and binding reads them here. */
 #include "vocab.h"
 
+#include "util.h"
+
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- Version and status --------------------------------------------------------------------- */
 
@@ -46,10 +49,8 @@ static const status_text *status_find(int code) {
     return NULL;
 }
 
-static int english(void) {
-    const char *l = getenv("NETRAL_LANG");
-    return l && strncmp(l, "en", 2) == 0;
-}
+/* The thread's message language: the engine's during a call, else NETRAL_LANG (util.c). */
+static int english(void) { return nt_lang_en(); }
 
 NETRAL_API const char *netral_strerror(int status) {
     const status_text *s = status_find(status);
@@ -82,3 +83,14 @@ const char *nt_severity_name(int sev) {
     return (sev >= 0 && sev < 4) ? sev_names[sev] : "info";
 }
 
+/* ---- Skipped file kinds --------------------------------------------------------------------- */
+
+_Static_assert(NT_SKIP_KINDS == NETRAL_SKIP_KINDS, "netral.h's NETRAL_SKIP_KINDS names these kinds");
+const char *const nt_skip_kinds[NT_SKIP_KINDS] = {"doc", "odt", "rtf", "pdf"};
+
+int nt_skip_kind(const char *name) {
+    const char *dot = name ? strrchr(name, '.') : NULL;
+    for (int k = 0; dot && k < NT_SKIP_KINDS; k++)
+        if (!strcasecmp(dot + 1, nt_skip_kinds[k])) return k;
+    return -1;
+}

@@ -10,6 +10,12 @@ enum { NT_SEV_INFO = 0, NT_SEV_LOW = 1, NT_SEV_MEDIUM = 2, NT_SEV_HIGH = 3 };
 int nt_severity_from_name(const char *s); /* -1 when unknown */
 const char *nt_severity_name(int sev);
 
+/* Files under scanned folders that look like memos but are not DOCX, counted by kind. */
+enum { NT_SKIP_DOC = 0, NT_SKIP_ODT, NT_SKIP_RTF, NT_SKIP_PDF, NT_SKIP_KINDS };
+extern const char *const nt_skip_kinds[NT_SKIP_KINDS]; /* "doc" "odt" "rtf" "pdf" */
+/* The kind of a file name (by extension, any case), or -1 when it is none of them. */
+int nt_skip_kind(const char *name);
+
 /* error.code in reports: the status name for the contract's document errors, else "error". */
 const char *nt_report_code(int status);
 

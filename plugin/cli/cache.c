@@ -16,11 +16,14 @@
 
 /* Version 2: the "D" line ends in the entry's number of "F" lines and a checksum of the entry
  * (version 1 had neither, so a file cut or reordered at a line boundary still parsed, and
- * findings could move from one document to another). A version 1 file is discarded whole. */
-#define MAGIC "netral-cache\t2\t"
+ * findings could move from one document to another). Version 3: an optional "M" line with the
+ * memo facts follows the "D" line (inside the checksum). Version 4: "F" lines end in the rule ids
+ * merged into the finding ("also", joined by the unit separator). An older file is discarded whole. */
+#define MAGIC "netral-cache	4	"
 #define D_FIELDS 6  /* D sha status error-message nfindings checksum */
-#define F_FIELDS 14 /* F rule category severity confidence part where paragraph start end
-                       excerpt message basis suggestion */
+#define M_FIELDS (1 + NT_MEMO_NFIELDS) /* M number subject date date_iso classification ... */
+#define F_FIELDS 15 /* F rule category severity confidence part where paragraph start end
+                       excerpt message basis suggestion also */
 
 typedef struct entry {
     char sha[65];
@@ -196,8 +199,14 @@ static int parse_confidence(const char *s, double *out) {
 /* One "F" line's fields into r. Every string but the suggestion must be there, numbers in range,
  * start <= end; nt_report_add refuses categories and severities outside the contract. */
 static int decode_finding(netral_report *r, char **f) {
-    for (int i = 1; i < F_FIELDS - 1; i++)
+    for (int i = 1; i < 13; i++)
         if (i != 4 && i != 7 && i != 8 && i != 9 && !f[i]) return -1;
+    if (!f[14]) return -1;
+    const char *also[NT_REPORT_MAX_ALSO];
+    size_t nalso = 0;
+    for (char *save = NULL, *id = strtok_r(f[14], "\x1f", &save); id && nalso < NT_REPORT_MAX_ALSO;
+         id = strtok_r(NULL, "\x1f", &save))
+        also[nalso++] = id;
     long para, start, end;
     netral_finding fi = {0};
     if (parse_confidence(f[4], &fi.confidence) || cli_parse_int(f[7], -1, 1L << 30, &para) ||
@@ -208,6 +217,7 @@ static int decode_finding(netral_report *r, char **f) {
     fi.part = f[5]; fi.where = f[6];
     fi.paragraph = (int)para; fi.start = (size_t)start; fi.end = (size_t)end;
     fi.excerpt = f[10]; fi.message = f[11]; fi.basis = f[12]; fi.suggestion = f[13];
+    fi.also = nalso ? also : NULL; fi.nalso = nalso;
     return nt_report_add(r, &fi) == NETRAL_OK ? 0 : -1;
 }
 
@@ -228,7 +238,7 @@ static netral_report *decode(const char *blob, const char *sha, const char *path
     char *copy = strdup(blob);
     netral_report *r = copy ? nt_report_new(path) : NULL;
     if (!r) { free(copy); return NULL; }
-    int bad = 0;
+    int bad = 0, memo_seen = 0;
     long want = -1, got = 0;
     char *save = NULL;
     for (char *line = strtok_r(copy, "\n", &save); line && !bad; line = strtok_r(NULL, "\n", &save)) {
@@ -236,6 +246,11 @@ static netral_report *decode(const char *blob, const char *sha, const char *path
         size_t n = split(line, f, F_FIELDS + 1);
         if (want < 0) {
             bad = decode_head(r, f, n, sha, &want);
+        } else if (n == M_FIELDS && f[0] && !strcmp(f[0], "M") && !got && !memo_seen) {
+            memo_seen = 1;
+            nt_memo m = {0};
+            for (size_t k = 0; k < NT_MEMO_NFIELDS; k++) *nt_memo_slot(&m, k) = f[k + 1];
+            bad = r->status != NETRAL_OK || nt_report_set_memo(r, &m) != NETRAL_OK;
         } else if (n == F_FIELDS && f[0] && !strcmp(f[0], "F") && got < want) {
             bad = decode_finding(r, f);
             got++;
@@ -253,6 +268,11 @@ static char *encode(const netral_report *r) {
     nt_buf_init(&b);
     nt_buf_init(&fl);
     size_t nf = r->status == NETRAL_OK ? r->nfindings : 0;
+    if (r->status == NETRAL_OK && !nt_memo_empty(&r->memo)) {
+        nt_buf_puts(&fl, "M");
+        for (size_t i = 0; i < NT_MEMO_NFIELDS; i++) put_field(&fl, nt_memo_field(&r->memo, i));
+        nt_buf_putc(&fl, '\n');
+    }
     for (size_t i = 0; i < nf; i++) {
         const netral_finding *f = &r->findings[i];
         nt_buf_puts(&fl, "F");
@@ -267,6 +287,15 @@ static char *encode(const netral_report *r) {
         put_field(&fl, f->message);
         put_field(&fl, f->basis);
         put_field(&fl, f->suggestion);
+        nt_buf also;
+        nt_buf_init(&also); /* the ids joined by the unit separator, escaped as one field */
+        for (size_t k = 0; k < f->nalso; k++) {
+            if (k) nt_buf_putc(&also, '\x1f');
+            nt_buf_puts(&also, f->also[k]);
+        }
+        put_field(&fl, also.n ? nt_buf_cstr(&also) : "");
+        fl.oom |= also.oom;
+        nt_buf_free(&also);
         nt_buf_putc(&fl, '\n');
     }
     nt_buf_puts(&b, "D");

@@ -21,6 +21,13 @@ int cli_text(int argc, char **argv);
 int cli_annotate(int argc, char **argv);
 int cli_rules(int argc, char **argv);
 int cli_version(void);
+int cli_explain(int argc, char **argv);     /* cmd_explain.c */
+int cli_lists(int argc, char **argv);       /* cmd_lists.c */
+int cli_rules_stats(int argc, char **argv); /* cmd_stats.c: `rules stats`, argv[0] = "stats" */
+/* An engine over the built-ins and dirs[0..n) in the message language (cli_engine.c); merge 0
+ * keeps overlapping findings apart. NULL with *rc = EXIT_USAGE and the reason printed. */
+netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge, const char *min_severity,
+                              int *rc);
 int serve_main(int argc, char **argv); /* `netral serve`, plugin/serve/serve_main.c */
 
 /* ---- Messages and small helpers (cli_util.c) ------------------------------------------------- */
@@ -43,17 +50,37 @@ int cli_mkdir_p(const char *dir);
 const char *cli_opt_value(int argc, char **argv, int *i, const char *lng, const char *shrt,
                           int *missing);
 int cli_parse_int(const char *s, long lo, long hi, long *out);
+/* strerror in the run's language for the failures a user can act on. */
+const char *cli_strerror(int e);
+/* path made absolute (cwd prepended) and cleaned lexically ("." and ".." resolved, no symlink
+ * followed). malloc'd; NULL when out of memory or the cwd is unknown. */
+char *cli_abspath(const char *path);
+/* The relative path from folder base to target (both absolute and clean): "../x/a.docx".
+ * malloc'd; NULL when out of memory. */
+char *cli_relpath(const char *target, const char *base);
+/* Reads a whole stream (standard input, a FIFO) into memory, at most max bytes: 0, EFBIG when
+ * longer, or an errno. *data is malloc'd. CLI_STREAM_MAX is the library's default file limit:
+ * a longer document would be too-large anyway. */
+#define CLI_STREAM_MAX ((size_t)256 << 20)
+int cli_read_fd(int fd, size_t max, char **data, size_t *len);
+/* Where an interrupted run's report goes instead of path: "out/report.html" ->
+ * "out/report.partial.html". malloc'd; NULL when out of memory. */
+char *cli_partial_name(const char *path);
 
 /* ---- A report written through a temporary file and renamed into place (output.c) ------------ */
 typedef struct cli_output {
     FILE *f;
-    char *path;  /* final path; NULL for standard output */
-    char *tmp;   /* temporary sibling */
+    char *path;    /* final path; NULL for standard output */
+    char *tmp;     /* temporary sibling */
+    char *partial; /* where an interrupted run's report goes (cli_partial_name) */
 } cli_output;
-/* path NULL or "-": standard output. Returns 0 or an errno. */
+/* path NULL or "-": standard output. Returns 0 or an errno (EISDIR for a folder). */
 int cli_output_open(cli_output *o, const char *path);
-/* Flush, fsync, rename into place (keep = 1) or discard (keep = 0). Returns 0 or an errno. */
-int cli_output_close(cli_output *o, int keep);
+enum { CLI_OUT_DISCARD = 0, CLI_OUT_COMPLETE = 1, CLI_OUT_PARTIAL = 2 };
+/* Flush, fsync and rename: a complete report into place, a partial one (an interrupted run) to
+ * o->partial so a complete report already at the path is never replaced by it; or discard.
+ * Returns 0 or an errno. */
+int cli_output_close(cli_output *o, int how);
 
 /* ---- A bounded blocking queue of pointers (queue.c) ----------------------------------------- */
 typedef struct cli_queue {
@@ -83,18 +110,26 @@ void cli_queue_abort(cli_queue *q);  /* pushes and pops stop now */
 /* A document to scan, or a path that failed before scanning (status != 0: a netral_status). */
 typedef struct cli_work {
     char *path;
+    char *rel;       /* the path relative to the folder named on the command line (for people and
+                        for --annotate-dir); unique within the run */
     int status;
     char *message;
+    int stream;      /* read it as a stream: CLI_STREAM_* */
 } cli_work;
+enum { CLI_STREAM_NONE = 0, CLI_STREAM_FILE = 1 /* a FIFO or character device */, CLI_STREAM_STDIN = 2 };
 void cli_work_free(void *w);
 
 typedef struct cli_discovery {
     char **roots; size_t nroots;
     cli_queue *out;                 /* receives cli_work* */
-    const volatile sig_atomic_t *stop;
-    atomic_size_t found;            /* documents queued so far (grows while walking) */
+    const volatile sig_atomic_t *stop; /* Ctrl-C: stop queueing, keep counting (for done/total) */
+    atomic_int abandon;             /* stop counting too (the main thread waited long enough) */
+    atomic_size_t found;            /* documents found so far (grows while walking) */
     atomic_int done;                /* the walk is over */
     uint64_t skip_dev, skip_ino;    /* a folder never entered (the annotate dir); 0,0 = none */
+    int include_legacy;             /* .doc/.odt/.rtf/.pdf under folders: legacy-doc entries */
+    atomic_size_t skipped[4];       /* else counted by kind (NT_SKIP_*) */
+    const char *stdin_name;         /* the report path of "-" (default "-") */
 } cli_discovery;
 /* Thread entry: walks every root, pushes cli_work items, closes out at the end. */
 void *cli_discover_run(void *arg);
@@ -136,6 +171,9 @@ size_t cli_cache_size(cli_cache *c);
 /* ---- Progress and summary (progress.c) ------------------------------------------------------- */
 typedef struct cli_stats {
     size_t done, from_cache, scanned, flagged, violation, review, clean, errors;
+    size_t skipped[4];             /* non-DOCX memo files left out, by kind (NT_SKIP_*) */
+    size_t total;                  /* documents found (for an interrupted run) */
+    int total_exact;
     size_t findings, rule_errors, annotated, annotate_failed;
     size_t by_code[32];            /* errors per netral_status (<32) */
     size_t by_sev[4];              /* findings per severity: info low medium high */
@@ -148,6 +186,9 @@ void cli_stats_free(cli_stats *s);
 /* Redraws the progress line when at least 0.2 s passed (force: now). */
 void cli_progress_draw(const cli_stats *s, size_t total, int total_final, int force);
 void cli_progress_clear(void);
-void cli_summary_print(const cli_stats *s, int interrupted, int cache_on);
+/* The summary on standard error; partial: where the incomplete report went (NULL: stdout). */
+void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const char *partial);
+/* The warning about skipped non-DOCX files (nothing when none were skipped). */
+void cli_skipped_warn(const cli_stats *s);
 
 #endif

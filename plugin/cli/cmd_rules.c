@@ -2,6 +2,7 @@
  * from, overrides marked), `netral rules test` (every rule's own examples) and `--version`. */
 #include "cli.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -36,6 +37,7 @@ static int collect_dirs(int argc, char **argv, int plain, const char ***dirs, si
         if (missing) return cli_usage(L("opsi %s memerlukan nilai", "option %s needs a value"), argv[i]);
         if (v) { (*dirs)[(*n)++] = v; continue; }
         if (!strncmp(argv[i], "--lang=", 7)) { cli_set_lang(argv[i] + 7); continue; }
+        if (!strcmp(argv[i], "--lang") && i + 1 < argc) { cli_set_lang(argv[++i]); continue; }
         if (plain && argv[i][0] != '-') { (*dirs)[(*n)++] = argv[i]; continue; }
         return cli_usage(L("argumen tidak dikenal: %s", "unknown argument: %s"), argv[i]);
     }
@@ -51,6 +53,13 @@ static int builtin_has(const netral_engine *b, const char *id, const char *sourc
     return 0;
 }
 
+/* The severity column: what scans report. "<=high" for a graded rule (at most high). */
+static void severity_cell(const netral_engine *e, size_t i, const netral_rule_info *ri, char *out, size_t cap) {
+    netral_rule_detail d = {.size = sizeof d};
+    int graded = netral_engine_rule_detail(e, i, &d) == NETRAL_OK && d.graded;
+    snprintf(out, cap, "%s%s", graded ? "<=" : "", ri->severity ? ri->severity : "?");
+}
+
 static int rules_list(int argc, char **argv) {
     const char **dirs;
     size_t n;
@@ -60,7 +69,7 @@ static int rules_list(int argc, char **argv) {
     free(dirs);
     if (rc) { netral_engine_free(e); return rc; }
     size_t cnt = netral_engine_rule_count(e);
-    int w_id = 2, w_cat = 8, w_sev = 8;
+    int w_id = 2, w_cat = 8, w_sev = 8, any_graded = 0;
     for (size_t i = 0; i < cnt; i++) {
         netral_rule_info ri;
         if (netral_engine_rule(e, i, &ri) != NETRAL_OK) continue;
@@ -72,13 +81,22 @@ static int rules_list(int argc, char **argv) {
     for (size_t i = 0; i < cnt; i++) {
         netral_rule_info ri;
         if (netral_engine_rule(e, i, &ri) != NETRAL_OK) continue;
+        netral_rule_detail d = {.size = sizeof d};
+        if (netral_engine_rule_detail(e, i, &d) != NETRAL_OK) memset(&d, 0, sizeof d);
+        char sev[32];
+        severity_cell(e, i, &ri, sev, sizeof sev);
+        any_graded |= d.graded;
         int b = base ? builtin_has(base, ri.id ? ri.id : "", ri.source) : 0;
-        printf("%-*s  %-*s  %-*s  %s%s\n", w_id, ri.id ? ri.id : "?", w_cat,
-               ri.category ? ri.category : "?", w_sev, ri.severity ? ri.severity : "?",
-               ri.source ? ri.source : "?",
+        printf("%-*s  %-*s  %-*s  %s%s", w_id, ri.id ? ri.id : "?", w_cat,
+               ri.category ? ri.category : "?", w_sev, sev, ri.source ? ri.source : "?",
                b == 2 ? L("  (menimpa bawaan)", "  (overrides built-in)") : base && !b ? L("  (baru)", "  (new)") : "");
+        if (d.changed_by) printf(L("  (diubah oleh %s)", "  (changed by %s)"), d.changed_by);
+        putchar('\n');
     }
     printf(L("%zu aturan\n", "%zu rules\n"), cnt);
+    if (any_graded)
+        printf(L("<=: bertingkat; temuan paling tinggi setingkat ini, lebih rendah bila buktinya lebih lemah\n",
+                 "<=: graded; findings at most this severity, lower when the evidence is weaker\n"));
     netral_engine_free(base);
     netral_engine_free(e);
     return 0;
@@ -109,16 +127,19 @@ static int rules_test(int argc, char **argv) {
 int cli_rules(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
         fputs(L("Pemakaian: netral rules list [--rules DIR]...\n"
-                "           netral rules test [DIR...]\n",
+                "           netral rules test [DIR...]\n"
+                "           netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n",
                 "Usage: netral rules list [--rules DIR]...\n"
-                "       netral rules test [DIR...]\n"), argc < 2 ? stderr : stdout);
+                "       netral rules test [DIR...]\n"
+                "       netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n"), argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
     }
     setenv("NETRAL_LANG", cli_lang(), 1);
     if (!strcmp(argv[1], "list")) return rules_list(argc, argv);
     if (!strcmp(argv[1], "test")) return rules_test(argc, argv);
-    return cli_usage(L("subperintah rules tidak dikenal: %s (list|test)",
-                       "unknown rules subcommand: %s (list|test)"), argv[1]);
+    if (!strcmp(argv[1], "stats")) return cli_rules_stats(argc - 1, argv + 1);
+    return cli_usage(L("subperintah rules tidak dikenal: %s (list|test|stats)",
+                       "unknown rules subcommand: %s (list|test|stats)"), argv[1]);
 }
 
 int cli_version(void) {

@@ -11,6 +11,7 @@ int cli_text(int argc, char **argv) {
         const char *a = argv[i];
         if (!strcmp(a, "--json")) json = 1;
         else if (!strncmp(a, "--lang=", 7)) cli_set_lang(a + 7);
+        else if (!strcmp(a, "--lang") && i + 1 < argc) cli_set_lang(argv[++i]);
         else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(L("Pemakaian: netral text [--json] BERKAS\n", "Usage: netral text [--json] FILE\n"), stdout);
             return 0;

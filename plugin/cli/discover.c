@@ -1,7 +1,11 @@
-/* discover.c - finds the documents of `netral scan`: named files always, folders walked
- * recursively for .docx/.docm, symlinks followed with a (dev, ino) set so loops end, unreadable
- * folders reported as io-error entries; items are streamed to the workers as they are found. */
+/* discover.c - finds the documents of `netral scan`: named files always ("-" and FIFOs as streams),
+ * folders walked recursively for .docx/.docm, symlinks followed with a (dev, ino) set so loops end,
+ * unreadable folders reported as io-error entries, non-DOCX memo files (.doc .odt .rtf .pdf)
+ * counted or listed; items are streamed to the workers as they are found. After Ctrl-C the walk
+ * goes on counting (for the report's done/total) until told to abandon. */
 #include "cli.h"
+
+#include "vocab.h" /* nt_skip_kind (base: the shared utility layer) */
 
 #include <dirent.h>
 #include <errno.h>
@@ -16,6 +20,7 @@ void cli_work_free(void *p) {
     cli_work *w = p;
     if (!w) return;
     free(w->path);
+    free(w->rel);
     free(w->message);
     free(w);
 }
@@ -68,29 +73,59 @@ static int visited_add(visited *v, uint64_t dev, uint64_t ino) {
 typedef struct walker {
     cli_discovery *d;
     visited seen;
-    int stopped;
+    int stopped;        /* walk no further (out of memory, or abandoned after Ctrl-C) */
+    int counting;       /* Ctrl-C: documents are counted, no longer queued */
+    const char *root;   /* the folder being walked, as named on the command line */
+    const char *label;  /* its name in rel paths ("" when it is the only folder named) */
+    char **names; size_t nnames; /* top-level rel names taken (labels and named files) */
 } walker;
 
 static int stopped(walker *w) {
-    if (!w->stopped && *w->d->stop) w->stopped = 1;
+    if (!w->stopped && atomic_load(&w->d->abandon)) w->stopped = 1;
+    if (!w->counting && *w->d->stop) w->counting = 1;
     return w->stopped;
 }
 
-static void emit(walker *w, const char *path, int status, const char *msg) {
-    if (stopped(w)) return;
+static void emit_item(walker *w, const char *path, char *rel, int status, const char *msg, int stream) {
+    if (stopped(w)) { free(rel); return; }
+    if (w->counting) { /* after Ctrl-C: only how many there were */
+        free(rel);
+        atomic_fetch_add(&w->d->found, 1);
+        return;
+    }
     cli_work *it = calloc(1, sizeof *it);
-    if (!it || !(it->path = strdup(path)) || (msg && !(it->message = strdup(msg)))) {
+    if (!it || !rel || !(it->path = strdup(path)) || (msg && !(it->message = strdup(msg)))) {
+        if (it) it->rel = rel;
+        else free(rel);
         cli_work_free(it);
         w->stopped = 1; /* out of memory: stop walking rather than silently skip */
         return;
     }
+    it->rel = rel;
     it->status = status;
+    it->stream = stream;
     if (cli_queue_push(w->d->out, it) != 0) {
         cli_work_free(it);
-        w->stopped = 1;
-        return;
+        w->counting = 1; /* aborted: Ctrl-C; this one still counts */
     }
     atomic_fetch_add(&w->d->found, 1);
+}
+
+/* The rel path of a document found under the current root folder. */
+static char *rel_in_root(const walker *w, const char *path) {
+    size_t n = strlen(w->root);
+    const char *sub = strncmp(path, w->root, n) ? path : path + n;
+    while (*sub == '/') sub++;
+    size_t ln = strlen(w->label);
+    char *r = malloc(ln + 1 + strlen(sub) + 1);
+    if (!r) return NULL;
+    if (ln) sprintf(r, "%s/%s", w->label, sub);
+    else strcpy(r, sub);
+    return r;
+}
+
+static void emit(walker *w, const char *path, int status, const char *msg) {
+    emit_item(w, path, rel_in_root(w, path), status, msg, 0);
 }
 
 static int status_of_errno(int e) { return e == ENOENT || e == ENOTDIR ? NETRAL_E_NOT_FOUND : NETRAL_E_IO; }
@@ -163,6 +198,29 @@ static char **list_dir(const char *dir, size_t *n, int *err) {
 
 static void walk_dir(walker *w, const char *dir, const struct stat *st, int depth);
 
+/* A memo in a format we do not read: counted by kind, or (--include-legacy) listed. */
+static void legacy(walker *w, const char *path, const char *name) {
+    int k = nt_skip_kind(name);
+    if (k < 0 || w->counting) return;
+    if (!w->d->include_legacy) {
+        atomic_fetch_add(&w->d->skipped[k], 1);
+        return;
+    }
+    static const char *const id[] = {
+        "dokumen Word 97-2003 (.doc), bukan DOCX: tidak diperiksa; ubah dulu ke .docx, misalnya "
+        "`libreoffice --headless --convert-to docx BERKAS`",
+        "dokumen OpenDocument (.odt), bukan DOCX: tidak diperiksa; simpan ulang sebagai .docx",
+        "dokumen RTF, bukan DOCX: tidak diperiksa; simpan ulang sebagai .docx",
+        "dokumen PDF, bukan DOCX: tidak diperiksa; periksa naskah aslinya dalam .docx"};
+    static const char *const en[] = {
+        "Word 97-2003 document (.doc), not DOCX: not checked; convert it to .docx first, e.g. "
+        "`libreoffice --headless --convert-to docx FILE`",
+        "OpenDocument (.odt), not DOCX: not checked; save it again as .docx",
+        "RTF document, not DOCX: not checked; save it again as .docx",
+        "PDF document, not DOCX: not checked; check the original .docx instead"};
+    emit(w, path, NETRAL_E_LEGACY_DOC, cli_en() ? en[k] : id[k]);
+}
+
 /* One entry found inside a folder. */
 static void visit_entry(walker *w, const char *path, const char *name, int depth) {
     if (name[0] == '~' && name[1] == '$') return; /* Word's lock files, never documents */
@@ -174,6 +232,7 @@ static void visit_entry(walker *w, const char *path, const char *name, int depth
     }
     if (S_ISDIR(st.st_mode)) walk_dir(w, path, &st, depth + 1);
     else if (S_ISREG(st.st_mode) && cli_is_docx_name(name)) emit(w, path, 0, NULL);
+    else if (S_ISREG(st.st_mode)) legacy(w, path, name);
 }
 
 static void walk_dir(walker *w, const char *dir, const struct stat *st, int depth) {
@@ -202,23 +261,87 @@ static void walk_dir(walker *w, const char *dir, const struct stat *st, int dept
     free(names);
 }
 
-/* A path named on the command line: a file is always scanned, a folder is walked. */
-static void visit_root(walker *w, const char *root) {
+/* ---- Roots -------------------------------------------------------------------------------- */
+
+/* A top-level name for rel paths, made unique ("memo.docx", "memo-2.docx"). malloc'd. */
+static char *unique_name(walker *w, const char *base) {
+    size_t n = strlen(base);
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot && dot != base ? (size_t)(dot - base) : n;
+    char *name = strdup(base);
+    for (int k = 2; name; k++) {
+        int taken = 0;
+        for (size_t i = 0; i < w->nnames && !taken; i++) taken = !strcmp(w->names[i], name);
+        if (!taken) break;
+        free(name);
+        name = malloc(n + 16);
+        if (name) snprintf(name, n + 16, "%.*s-%d%s", (int)stem, base, k, base + stem);
+    }
+    char **v = name ? realloc(w->names, (w->nnames + 1) * sizeof *v) : NULL;
+    if (!v) { free(name); return NULL; }
+    w->names = v;
+    v[w->nnames++] = name;
+    return strdup(name);
+}
+
+/* The last component of a path ("archive/" -> "archive"; "." -> the folder's own name). */
+static char *base_name(const char *path) {
+    char *abs = cli_abspath(path);
+    if (!abs) return NULL;
+    const char *slash = strrchr(abs, '/');
+    char *b = strdup(slash && slash[1] ? slash + 1 : "root");
+    free(abs);
+    return b;
+}
+
+/* A path named on the command line: a file is always scanned, a folder is walked, "-" and FIFOs
+ * are read as streams. */
+static void visit_root(walker *w, const char *root, int label_folders) {
     struct stat st;
-    if (stat(root, &st) != 0) {
-        emit_errno(w, root, errno, L("tidak dapat dibuka", "cannot open"));
+    if (!strcmp(root, "-")) {
+        const char *name = w->d->stdin_name ? w->d->stdin_name : "-";
+        char *b = strcmp(name, "-") ? base_name(name) : strdup("stdin.docx");
+        char *rel = b ? unique_name(w, b) : NULL;
+        free(b);
+        emit_item(w, name, rel, 0, NULL, CLI_STREAM_STDIN);
         return;
     }
-    if (S_ISDIR(st.st_mode)) walk_dir(w, root, &st, 0);
-    else if (S_ISREG(st.st_mode)) emit(w, root, 0, NULL);
-    else emit(w, root, NETRAL_E_IO, L("bukan berkas biasa", "not a regular file"));
+    char *b = base_name(root);
+    if (stat(root, &st) != 0) {
+        int e = errno;
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s: %s", L("tidak dapat dibuka", "cannot open"), reason(e));
+        emit_item(w, root, b ? unique_name(w, b) : NULL, status_of_errno(e), msg, 0);
+    } else if (S_ISDIR(st.st_mode)) {
+        char *label = label_folders && b ? unique_name(w, b) : strdup("");
+        w->root = root;
+        w->label = label ? label : "";
+        if (label) walk_dir(w, root, &st, 0);
+        free(label);
+        w->root = w->label = "";
+    } else if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
+        emit_item(w, root, b ? unique_name(w, b) : NULL, 0, NULL, S_ISREG(st.st_mode) ? CLI_STREAM_NONE : CLI_STREAM_FILE);
+    } else {
+        emit_item(w, root, b ? unique_name(w, b) : NULL, NETRAL_E_IO,
+                  L("bukan berkas biasa", "not a regular file"), 0);
+    }
+    free(b);
 }
 
 void *cli_discover_run(void *arg) {
-    walker w = {.d = arg};
+    walker w = {.d = arg, .root = "", .label = ""};
     if (w.d->skip_ino) visited_add(&w.seen, w.d->skip_dev, w.d->skip_ino);
-    for (size_t i = 0; i < w.d->nroots && !stopped(&w); i++) visit_root(&w, w.d->roots[i]);
+    /* one folder named alone: rel paths inside it; several roots: each under its own name */
+    size_t folders = 0;
+    for (size_t i = 0; i < w.d->nroots; i++) {
+        struct stat st;
+        if (strcmp(w.d->roots[i], "-") && stat(w.d->roots[i], &st) == 0 && S_ISDIR(st.st_mode)) folders++;
+    }
+    int label_folders = !(folders == 1 && w.d->nroots == 1);
+    for (size_t i = 0; i < w.d->nroots && !stopped(&w); i++) visit_root(&w, w.d->roots[i], label_folders);
     free(w.seen.slot);
+    for (size_t i = 0; i < w.nnames; i++) free(w.names[i]);
+    free(w.names);
     atomic_store(&w.d->done, 1);
     cli_queue_close(w.d->out);
     return NULL;

@@ -1,5 +1,6 @@
 /* output.c - the report file of `netral scan -o`: written to a temporary sibling and renamed into
- * place at the end, so an interrupted or failed run never leaves a half report under that name. */
+ * place at the end, so a failed run never leaves a half report under that name, and an interrupted
+ * run's report goes beside it (report.partial.html): a complete report there is never replaced. */
 #include "cli.h"
 
 #include <errno.h>
@@ -15,12 +16,17 @@ int cli_output_open(cli_output *o, const char *path) {
         o->f = stdout;
         return 0;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return EISDIR;
     size_t n = strlen(path);
     o->path = malloc(n + 1);
     o->tmp = malloc(n + 32);
-    if (!o->path || !o->tmp) {
+    o->partial = cli_partial_name(path);
+    if (!o->path || !o->tmp || !o->partial) {
         free(o->path);
         free(o->tmp);
+        free(o->partial);
+        memset(o, 0, sizeof *o);
         return ENOMEM;
     }
     memcpy(o->path, path, n + 1);
@@ -32,6 +38,7 @@ int cli_output_open(cli_output *o, const char *path) {
         int e = errno;
         free(o->path);
         free(o->tmp);
+        free(o->partial);
         memset(o, 0, sizeof *o);
         return e;
     }
@@ -46,14 +53,15 @@ int cli_output_open(cli_output *o, const char *path) {
         unlink(o->tmp);
         free(o->path);
         free(o->tmp);
+        free(o->partial);
         memset(o, 0, sizeof *o);
         return e;
     }
     return 0;
 }
 
-int cli_output_close(cli_output *o, int keep) {
-    int rc = 0;
+int cli_output_close(cli_output *o, int how) {
+    int rc = 0, keep = how != CLI_OUT_DISCARD;
     if (!o->f) return 0;
     if (fflush(o->f) != 0) rc = errno ? errno : EIO;
     if (!o->path) { /* standard output */
@@ -65,10 +73,12 @@ int cli_output_close(cli_output *o, int keep) {
     if (ferror(o->f) && !rc) rc = EIO;
     if (fclose(o->f) != 0 && !rc) rc = errno;
     o->f = NULL;
-    if (keep && !rc && rename(o->tmp, o->path) != 0) rc = errno;
+    const char *dest = how == CLI_OUT_PARTIAL ? o->partial : o->path;
+    if (keep && !rc && rename(o->tmp, dest) != 0) rc = errno;
     if (!keep || rc) unlink(o->tmp);
     free(o->path);
     free(o->tmp);
-    o->path = o->tmp = NULL;
+    free(o->partial);
+    o->path = o->tmp = o->partial = NULL;
     return rc;
 }

@@ -101,12 +101,41 @@ static const char *sev_word(int i) {
     return cli_en() ? en[i] : id[i];
 }
 
-void cli_summary_print(const cli_stats *s, int interrupted, int cache_on) {
+void cli_skipped_warn(const cli_stats *s) {
+    size_t total = 0;
+    for (int k = 0; k < 4; k++) total += s->skipped[k];
+    if (!total) return;
+    static const char *const kinds[4] = {"doc", "odt", "rtf", "pdf"};
+    fprintf(stderr, L("netral: peringatan: %zu berkas (", "netral: warning: %zu %s ("), total,
+            total == 1 ? "file" : "files");
+    for (int k = 0, first = 1; k < 4; k++) {
+        if (!s->skipped[k]) continue;
+        fprintf(stderr, "%s%zu .%s", first ? "" : ", ", s->skipped[k], kinds[k]);
+        first = 0;
+    }
+    fputs(L(") di folder yang dipindai bukan DOCX dan tidak diperiksa; ubah ke .docx "
+            "(libreoffice --headless --convert-to docx), atau --include-legacy untuk mencantumkannya\n",
+            ") in the scanned folders not DOCX and not checked; convert to .docx "
+            "(libreoffice --headless --convert-to docx), or --include-legacy to list each\n"),
+          stderr);
+}
+
+void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const char *partial_of) {
     double el = cli_now() - s->t0;
     double rate = el > 0 ? (double)s->done / el : 0;
-    if (interrupted)
-        fprintf(stderr, "%s\n", L("netral: dihentikan (Ctrl-C); laporan dan cache berisi dokumen yang sudah selesai.",
-                                  "netral: interrupted (Ctrl-C); the report and cache hold the documents finished so far."));
+    if (interrupted) {
+        fprintf(stderr, L("netral: dihentikan (Ctrl-C) setelah %zu dari %s%zu dokumen; laporan TIDAK LENGKAP",
+                          "netral: interrupted (Ctrl-C) after %zu of %s%zu documents; the report is INCOMPLETE"),
+                s->done, s->total_exact ? "" : L("sedikitnya ", "at least "), s->total);
+        if (partial_of) {
+            char *partial = cli_partial_name(partial_of);
+            fprintf(stderr, L(" dan ditulis ke %s (%s tidak diubah)", " and was written to %s (%s is unchanged)"),
+                    partial ? partial : "?", partial_of);
+            free(partial);
+        }
+        fputs(L("; cache berisi dokumen yang sudah selesai.\n", "; the cache holds the documents finished.\n"),
+              stderr);
+    }
     char secs[32];
     snprintf(secs, sizeof secs, "%.2f", el);
     if (!cli_en()) { /* Indonesian writes a decimal comma */
@@ -115,6 +144,9 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on) {
     }
     fprintf(stderr, L("netral: %zu dokumen dalam %s detik (%.0f dok/detik)",
                       "netral: %zu documents in %s s (%.0f docs/s)"), s->done, secs, rate);
+    size_t skipped = 0;
+    for (int k = 0; k < 4; k++) skipped += s->skipped[k];
+    if (skipped) fprintf(stderr, L("; %zu bukan DOCX dilewati", "; %zu non-DOCX skipped"), skipped);
     if (cache_on)
         fprintf(stderr, L("; %zu dari cache, %zu dipindai", "; %zu from cache, %zu scanned"),
                 s->from_cache, s->scanned);

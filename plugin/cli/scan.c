@@ -1,27 +1,38 @@
 /* scan.c - `netral scan`: a discovery thread feeds N workers (one engine each) through a bounded
  * queue; the main thread writes each report as it arrives, keeps the cache, draws progress and
- * stops cleanly on Ctrl-C with a partial report and a valid cache. */
+ * stops cleanly on Ctrl-C: the report says it is incomplete (done/total), goes beside a complete
+ * one rather than over it, and the cache stays valid. */
 #include "scan.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "engine.h"
-#include "report.h"
+#include "atomic.h" /* nt_write_atomic (base) */
+#include "findings.h" /* the report struct (base) */
 
 #define WORK_QUEUE 1024
 #define RESULT_QUEUE 256
 #define RESULT_WAKE 32
 #define CACHE_SAVE_EVERY 500
+#define COUNT_WAIT_MS 3000 /* after Ctrl-C, how long the walk may go on counting for done/total */
 
 static volatile sig_atomic_t g_stop;
+static char g_tmp[PATH_MAX + 64]; /* the temporary report: removed when a second Ctrl-C kills us */
 
+/* The first Ctrl-C asks for a clean stop; a second one removes the temporary report and dies of
+ * the signal at once (the complete report at -o, if any, is untouched either way). */
 static void on_signal(int sig) {
-    (void)sig;
+    if (g_stop) {
+        if (g_tmp[0]) unlink(g_tmp);
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
     g_stop = 1;
 }
 
@@ -42,8 +53,10 @@ typedef struct worker {
 
 typedef struct result {
     netral_report *r;
-    int from_cache, annotated, annotate_failed;
+    int from_cache, annotated, annotate_failed, copy; /* copy: its annotated copy exists */
     char *annotate_msg;
+    char *rel;    /* the document's path relative to its root (from discovery) */
+    int stream;
 } result;
 
 static void result_free(void *p) {
@@ -51,6 +64,7 @@ static void result_free(void *p) {
     if (!res) return;
     netral_report_free(res->r);
     free(res->annotate_msg);
+    free(res->rel);
     free(res);
 }
 
@@ -62,56 +76,125 @@ static netral_report *error_report(const char *path, int status, const char *msg
     return r;
 }
 
-/* Scan and write the annotated copy in one pass (the document is read once). */
-static void annotate_one(worker *wk, const char *path, result *res) {
-    char *out = nt_mirror_path(wk->ctx->o->annotate_dir, path);
+/* A copy is made of memos with findings (at or above --min-severity), or of all with --annotate-all. */
+static int wants_copy(const scan_ctx *c, const netral_report *r) {
+    return c->o->annotate_dir && r && r->status == NETRAL_OK && (c->o->annotate_all || r->nfindings > 0);
+}
+
+static void copy_failed(result *res, const char *out, const char *why) {
+    res->annotate_failed = 1;
+    char msg[PATH_MAX + 256];
+    snprintf(msg, sizeof msg, "%s: %s", out, why);
+    res->annotate_msg = strdup(msg);
+}
+
+/* Scan and write the annotated copy in one pass (the document is read once); the report of that
+ * pass replaces res->r. */
+static void annotate_file(worker *wk, const cli_work *it, result *res) {
+    char *out = nt_mirror_path(wk->ctx->o->annotate_dir, it->rel);
     if (!out) return;
     int e = cli_mkdir_parents(out);
+    netral_report *r = NULL;
     if (e) {
-        netral_scan_file(wk->engine, path, &res->r);
-        res->annotate_failed = 1;
-        char msg[PATH_MAX + 128];
-        snprintf(msg, sizeof msg, "%s: %s", out, strerror(e));
-        res->annotate_msg = strdup(msg);
+        if (!res->r) netral_scan_file(wk->engine, it->path, &res->r);
+        copy_failed(res, out, cli_strerror(e));
         free(out);
         return;
     }
-    int rc = netral_annotate_file(wk->engine, path, out, &res->r);
-    if (rc == NETRAL_OK) res->annotated = 1;
-    else if (res->r && res->r->status == NETRAL_OK) {
+    int rc = netral_annotate_file(wk->engine, it->path, out, &r);
+    if (rc == NETRAL_OK) {
+        res->annotated = res->copy = 1;
+    } else if (r && r->status == NETRAL_OK) {
         res->annotate_failed = 1;
         res->annotate_msg = strdup(netral_last_error());
+    }
+    if (r) {
+        netral_report_free(res->r);
+        res->r = r;
     }
     free(out);
 }
 
+/* A memo read from standard input or a FIFO: scanned (and annotated) in memory. */
+static void process_stream(worker *wk, const cli_work *it, result *res) {
+    int own = it->stream != CLI_STREAM_STDIN;
+    int fd = own ? open(it->path, O_RDONLY | O_CLOEXEC) : STDIN_FILENO;
+    char *data = NULL;
+    size_t len = 0;
+    int e = fd < 0 ? errno : cli_read_fd(fd, CLI_STREAM_MAX, &data, &len);
+    if (own && fd >= 0) close(fd);
+    if (e) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s: %s", L("tidak dapat dibaca", "cannot read"), cli_strerror(e));
+        res->r = error_report(it->path, e == EFBIG ? NETRAL_E_TOO_LARGE : e == ENOENT ? NETRAL_E_NOT_FOUND
+                                                                                 : NETRAL_E_IO, msg);
+        return;
+    }
+    netral_scan_memory(wk->engine, data, len, it->path, &res->r);
+    if (wants_copy(wk->ctx, res->r)) {
+        char *out = nt_mirror_path(wk->ctx->o->annotate_dir, it->rel);
+        void *copy = NULL;
+        size_t clen = 0;
+        int me = out ? cli_mkdir_parents(out) : ENOMEM;
+        if (me) {
+            copy_failed(res, out ? out : "?", cli_strerror(me));
+        } else if (netral_annotate_memory(wk->engine, data, len, &copy, &clen, NULL) != NETRAL_OK) {
+            copy_failed(res, out, netral_last_error());
+        } else {
+            nt_err err = {0};
+            if (nt_write_atomic(out, copy, clen, &err) == NETRAL_OK) res->annotated = res->copy = 1;
+            else copy_failed(res, out, err.msg);
+        }
+        netral_free(copy);
+        free(out);
+    }
+    free(data);
+}
+
 /* A cached report is only enough when the annotated copy it implies is already there. */
-static netral_report *cached_report(worker *wk, const char *path, const char *sha) {
-    netral_report *r = cli_cache_get(wk->ctx->cache, sha, path);
-    if (!r || !wk->ctx->o->annotate_dir || r->status != NETRAL_OK) return r;
-    char *out = nt_mirror_path(wk->ctx->o->annotate_dir, path);
+static netral_report *cached_report(worker *wk, const cli_work *it, const char *sha, int *copy) {
+    netral_report *r = cli_cache_get(wk->ctx->cache, sha, it->path);
+    *copy = 0;
+    if (!r || !wants_copy(wk->ctx, r)) return r;
+    char *out = nt_mirror_path(wk->ctx->o->annotate_dir, it->rel);
     int have = out && access(out, F_OK) == 0;
     free(out);
-    if (have) return r;
+    if (have) {
+        *copy = 1;
+        return r;
+    }
     netral_report_free(r);
     return NULL;
 }
 
-static result *process(worker *wk, const cli_work *it) {
+static result *process(worker *wk, cli_work *it) {
     result *res = calloc(1, sizeof *res);
     if (!res) return NULL;
+    res->rel = it->rel;
+    it->rel = NULL; /* the result owns it now */
+    res->stream = it->stream;
+    cli_work view = *it;
+    view.rel = res->rel;
     if (it->status) {
         res->r = error_report(it->path, it->status, it->message);
         return res;
     }
+    if (it->stream) {
+        process_stream(wk, &view, res);
+        if (!res->r) res->r = error_report(it->path, NETRAL_E_NOMEM, NULL);
+        return res;
+    }
     char sha[65] = "";
     if (wk->ctx->cache && cli_sha256_file(it->path, sha) != 0) sha[0] = 0;
-    if (sha[0] && (res->r = cached_report(wk, it->path, sha))) {
+    if (sha[0] && (res->r = cached_report(wk, &view, sha, &res->copy))) {
         res->from_cache = 1;
         return res;
     }
-    if (wk->ctx->o->annotate_dir) annotate_one(wk, it->path, res);
-    else netral_scan_file(wk->engine, it->path, &res->r);
+    if (wk->ctx->o->annotate_dir && wk->ctx->o->annotate_all) annotate_file(wk, &view, res);
+    else {
+        netral_scan_file(wk->engine, it->path, &res->r);
+        if (wants_copy(wk->ctx, res->r)) annotate_file(wk, &view, res); /* flagged: scanned again */
+    }
     if (!res->r) res->r = error_report(it->path, NETRAL_E_NOMEM, NULL);
     if (res->r && sha[0]) memcpy(res->r->sha256, sha, sizeof sha);
     return res;
@@ -176,14 +259,15 @@ typedef struct batch {
     cli_discovery disc;
     pthread_t disc_th;
     int disc_started;
-    nt_writer *writer;
-    nt_writer_meta meta;
+    netral_writer *writer;
+    netral_writer_meta meta;
     cli_output out;
     cli_stats stats;
     result **sorted; size_t nsorted, capsorted;
     size_t since_save;
-    int exit_code, write_error, show_progress;
-    char *annot_abs;
+    int exit_code, write_error, show_progress, cut_short;
+    char *annot_abs;  /* --annotate-dir made absolute, for links */
+    char *report_dir; /* the folder links in the report are relative to (the report's, or cwd) */
     char *ruleset_id; /* copied: engine 0 is freed with its worker before the report ends */
     rules_copy rules;
 } batch;
@@ -193,13 +277,32 @@ static int cmp_results(const void *a, const void *b) {
     return strcmp(x->r->path ? x->r->path : "", y->r->path ? y->r->path : "");
 }
 
+/* A link from the report to a file: relative to the report's folder, so a report mailed or moved
+ * together with its folder still opens the memos. malloc'd; NULL when out of memory. */
+static char *href(const batch *b, const char *path) {
+    char *abs = cli_abspath(path);
+    char *rel = abs && b->report_dir ? cli_relpath(abs, b->report_dir) : NULL;
+    free(abs);
+    return rel;
+}
+
 static void emit(batch *b, result *res) {
-    if (b->writer && nt_writer_add(b->writer, res->r) != NETRAL_OK) b->write_error = 1;
+    netral_doc_links l = {res->rel && *res->rel ? res->rel : NULL, NULL, NULL};
+    char *ann = NULL, *orig = NULL, *copy = NULL;
+    if (b->o->format == NETRAL_FORMAT_HTML) {
+        if (!res->stream && res->r->path) l.original = orig = href(b, res->r->path);
+        if (res->copy && b->annot_abs && (copy = nt_mirror_path(b->annot_abs, res->rel)))
+            l.annotated = ann = href(b, copy);
+    }
+    if (b->writer && netral_writer_add(b->writer, res->r, &l) != NETRAL_OK) b->write_error = 1;
+    free(ann);
+    free(orig);
+    free(copy);
     result_free(res);
 }
 
 static void note_exit(batch *b, const netral_report *r, const result *res) {
-    const char *v = nt_verdict(r);
+    const char *v = netral_report_verdict(r);
     if (!strcmp(v, "violation") || !strcmp(v, "error") || res->annotate_failed)
         b->exit_code = EXIT_FLAGGED;
 }
@@ -284,6 +387,11 @@ static int start_threads(batch *b) {
 }
 
 static void join_threads(batch *b) {
+    /* after Ctrl-C the walk only counts; give it a moment to tell how many there were */
+    for (int waited = 0; g_stop && b->disc_started && !atomic_load(&b->disc.done) && waited < COUNT_WAIT_MS;
+         waited += 10)
+        usleep(10000);
+    if (!atomic_load(&b->disc.done)) atomic_store(&b->disc.abandon, 1);
     if (b->disc_started) pthread_join(b->disc_th, NULL);
     for (long i = 0; i < b->o->jobs; i++) {
         if (b->workers[i].started) pthread_join(b->workers[i].th, NULL);
@@ -295,8 +403,8 @@ static void join_threads(batch *b) {
 static void install_signals(void) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sa.sa_flags = SA_RESETHAND; /* a second Ctrl-C kills at once */
+    sa.sa_handler = on_signal; /* a second Ctrl-C kills at once */
+    sa.sa_flags = SA_RESTART;  /* a report written to a pipe is not cut by EINTR */
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 }
@@ -336,14 +444,16 @@ static int prepare_annotate_dir(batch *b) {
     if (!d) return 0;
     int e = cli_mkdir_p(d);
     if (e) return cli_usage(L("folder anotasi tidak dapat dibuat: %s: %s", "cannot create annotate folder: %s: %s"),
-                            d, strerror(e));
+                            d, cli_strerror(e));
+    if (access(d, W_OK | X_OK) != 0)
+        return cli_usage(L("folder anotasi tidak dapat ditulis: %s: %s", "annotate folder not writable: %s: %s"),
+                         d, cli_strerror(errno));
     struct stat st;
     if (stat(d, &st) == 0) {
         b->disc.skip_dev = (uint64_t)st.st_dev;
         b->disc.skip_ino = (uint64_t)st.st_ino;
     }
-    b->annot_abs = realpath(d, NULL);
-    b->meta.annotate_dir = b->annot_abs;
+    if (!(b->annot_abs = cli_abspath(d))) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
     return 0;
 }
 
@@ -360,7 +470,7 @@ static int prepare_cache(batch *b) {
     if (!b->o->cache) return 0;
     if (!cache_writable(b->o->cache))
         return cli_usage(L("berkas cache tidak dapat ditulis: %s: %s", "cache file not writable: %s: %s"),
-                         b->o->cache, strerror(errno));
+                         b->o->cache, cli_strerror(errno));
     char key[512];
     snprintf(key, sizeof key, "ruleset=%s lang=%s min-severity=%s",
              netral_engine_ruleset_id(b->workers[0].engine), cli_lang(), b->o->min_sev);
@@ -379,29 +489,45 @@ static int prepare_cache(batch *b) {
 }
 
 static int prepare_output(batch *b) {
+    sigset_t sig, old;
+    sigemptyset(&sig);
+    sigaddset(&sig, SIGINT);
+    sigaddset(&sig, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &sig, &old); /* the temporary file and its name for on_signal, together */
     int e = cli_output_open(&b->out, b->o->output);
+    if (!e && b->out.tmp && strlen(b->out.tmp) < sizeof g_tmp) strcpy(g_tmp, b->out.tmp);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (e) return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
-                            b->o->output, strerror(e));
+                            b->o->output, cli_strerror(e));
+    /* links in the report are relative to its folder (the current one for standard output) */
+    const char *slash = b->out.path ? strrchr(b->out.path, '/') : NULL;
+    char *dir = slash ? strndup(b->out.path, (size_t)(slash - b->out.path) + (slash == b->out.path)) : strdup(".");
+    b->report_dir = dir ? cli_abspath(dir) : NULL;
+    free(dir);
+    if (!b->report_dir) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
     /* jsonl into a pipe: one line per document as it finishes, for consumers reading live */
     struct stat st;
     if (!b->out.path && b->o->format == NETRAL_FORMAT_JSONL && fstat(STDOUT_FILENO, &st) == 0 &&
         !S_ISREG(st.st_mode))
         setvbuf(stdout, NULL, _IOLBF, 0);
+    b->meta.size = sizeof b->meta;
     b->meta.tool_version = netral_version();
     b->ruleset_id = strdup(netral_engine_ruleset_id(b->workers[0].engine));
     b->meta.ruleset_id = b->ruleset_id;
     b->meta.rules = b->rules.v;
     b->meta.nrules = b->rules.n;
     b->meta.lang = cli_lang();
-    b->writer = nt_writer_new(b->o->format, b->out.f, &b->meta);
-    if (!b->writer) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    b->meta.text_all = b->o->text_all;
+    b->meta.text_brief = b->o->brief;
+    if (netral_writer_new(b->o->format, b->out.f, &b->meta, &b->writer) != NETRAL_OK)
+        return cli_usage("%s", netral_last_error());
     return 0;
 }
 
 static int prepare(batch *b) {
     int rc;
-    if ((rc = make_options(b)) || (rc = make_engine0(b)) || (rc = prepare_annotate_dir(b)) ||
-        (rc = prepare_cache(b)) || (rc = prepare_output(b)))
+    if ((rc = make_options(b)) || (rc = make_engine0(b)) || (rc = prepare_output(b)) ||
+        (rc = prepare_annotate_dir(b)) || (rc = prepare_cache(b)))
         return rc;
     if (cli_queue_init(&b->ctx.work, WORK_QUEUE) || cli_queue_init(&b->ctx.results, RESULT_QUEUE))
         return cli_usage("%s", L("memori tidak cukup", "out of memory"));
@@ -414,28 +540,51 @@ static int prepare(batch *b) {
     b->disc.nroots = b->o->npaths;
     b->disc.out = &b->ctx.work;
     b->disc.stop = &g_stop;
+    b->disc.include_legacy = b->o->include_legacy;
+    b->disc.stdin_name = b->o->stdin_name;
     atomic_init(&b->disc.found, 0);
     atomic_init(&b->disc.done, 0);
+    atomic_init(&b->disc.abandon, 0);
+    for (int k = 0; k < NT_SKIP_KINDS; k++) atomic_init(&b->disc.skipped[k], 0);
     b->show_progress = !b->o->no_progress && !b->o->quiet && isatty(STDERR_FILENO);
     return 0;
 }
 
 /* ---- Finish ------------------------------------------------------------------------------------ */
 
+/* Cut short: Ctrl-C came before every document found was reported (a signal after the last one
+ * leaves a complete report). */
+static void settle_totals(batch *b) {
+    size_t found = atomic_load(&b->disc.found);
+    int walked = atomic_load(&b->disc.done) && !atomic_load(&b->disc.abandon);
+    b->cut_short = g_stop && (b->stats.done < found || !walked);
+    b->stats.total = found > b->stats.done ? found : b->stats.done;
+    b->stats.total_exact = walked;
+    for (int k = 0; k < NT_SKIP_KINDS; k++) b->stats.skipped[k] = atomic_load(&b->disc.skipped[k]);
+}
+
 static void finish_report(batch *b) {
     if (b->o->sort && b->nsorted) qsort(b->sorted, b->nsorted, sizeof *b->sorted, cmp_results);
     for (size_t i = 0; i < b->nsorted; i++) emit(b, b->sorted[i]);
     b->nsorted = 0;
+    settle_totals(b);
     b->meta.seconds = cli_now() - b->stats.t0;
-    b->meta.interrupted = g_stop != 0;
-    if (b->writer && nt_writer_end(b->writer, &b->meta) != NETRAL_OK) b->write_error = 1;
+    b->meta.interrupted = b->cut_short;
+    b->meta.total = b->stats.total;
+    b->meta.total_exact = b->stats.total_exact;
+    memcpy(b->meta.skipped, b->stats.skipped, sizeof b->meta.skipped);
+    if (b->writer && netral_writer_end(b->writer, &b->meta) != NETRAL_OK) b->write_error = 1;
     b->writer = NULL;
-    int e = cli_output_close(&b->out, 1);
+    const char *dest = b->cut_short && b->out.partial ? b->out.partial : b->o->output;
+    char *dest_copy = dest ? strdup(dest) : NULL;
+    int e = cli_output_close(&b->out, b->cut_short ? CLI_OUT_PARTIAL : CLI_OUT_COMPLETE);
+    g_tmp[0] = 0;
     if (e || b->write_error) {
         cli_err(L("laporan gagal ditulis%s%s: %s", "writing the report failed%s%s: %s"),
-                b->o->output ? " " : "", b->o->output ? b->o->output : "", strerror(e ? e : EIO));
+                dest_copy ? " " : "", dest_copy ? dest_copy : "", cli_strerror(e ? e : EIO));
         b->exit_code = EXIT_USAGE;
     }
+    free(dest_copy);
     if (b->ctx.cache) {
         const char *msg;
         if (cli_cache_save(b->ctx.cache, &msg) != NETRAL_OK) {
@@ -446,8 +595,9 @@ static void finish_report(batch *b) {
 }
 
 static void cleanup(batch *b) {
-    if (b->writer) nt_writer_end(b->writer, &b->meta);
-    if (b->out.f) cli_output_close(&b->out, 0);
+    netral_writer_discard(b->writer); /* only left when the run stopped before scanning */
+    if (b->out.f) cli_output_close(&b->out, CLI_OUT_DISCARD);
+    g_tmp[0] = 0;
     if (b->workers) {
         for (long i = 0; i < b->o->jobs; i++) netral_engine_free(b->workers[i].engine);
         free(b->workers);
@@ -461,14 +611,26 @@ static void cleanup(batch *b) {
     rules_copy_free(&b->rules);
     cli_stats_free(&b->stats);
     free(b->annot_abs);
+    free(b->report_dir);
     free(b->ruleset_id);
 }
 
+/* "netral: no DOCX memo found in archive/ (12 .doc files skipped)": the archive was not checked. */
+static void no_memo(const batch *b) {
+    nt_buf m;
+    nt_buf_init(&m);
+    for (size_t i = 0; i < b->o->npaths && i < 3; i++) nt_buf_printf(&m, "%s%s", i ? ", " : "", b->o->paths[i]);
+    if (b->o->npaths > 3) nt_buf_puts(&m, ", ...");
+    cli_err(L("tidak ada memo DOCX yang ditemukan di %s; tidak ada yang diperiksa",
+              "no DOCX memo found in %s; nothing was checked"), m.p ? m.p : "");
+    nt_buf_free(&m);
+}
+
 static int run(batch *b) {
+    install_signals(); /* a Ctrl-C while the rules compile still ends in a (marked) report */
     int rc = prepare(b);
     if (rc) return rc;
     b->stats.t0 = cli_now();
-    install_signals();
     if (start_threads(b) != 0) {
         g_stop = 1;
         cli_queue_abort(&b->ctx.work);
@@ -481,8 +643,16 @@ static int run(batch *b) {
     finish_report(b);
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
-    if (!b->o->quiet) cli_summary_print(&b->stats, g_stop != 0, b->ctx.cache != NULL);
-    if (g_stop && b->exit_code != EXIT_USAGE) return EXIT_INTERRUPTED;
+    if (!b->o->quiet) {
+        cli_summary_print(&b->stats, b->cut_short, b->ctx.cache != NULL,
+                          b->cut_short && b->o->output && strcmp(b->o->output, "-") ? b->o->output : NULL);
+        cli_skipped_warn(&b->stats);
+    }
+    if (b->cut_short && b->exit_code != EXIT_USAGE) return EXIT_INTERRUPTED;
+    if (!b->stats.done && b->exit_code != EXIT_USAGE) {
+        no_memo(b);
+        return EXIT_FLAGGED;
+    }
     return b->exit_code;
 }
 

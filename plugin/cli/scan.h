@@ -14,7 +14,9 @@ typedef struct scan_opts {
     const char *min_sev;
     const char *cache;
     const char *lang;
+    const char *stdin_name;     /* report path of "-" */
     int no_progress, sort, quiet, help;
+    int annotate_all, include_legacy, text_all, brief;
     char **paths; size_t npaths;
 } scan_opts;
 

@@ -64,7 +64,7 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
         }
         if (u >= 0xD800 && u <= 0xDFFF) {
             nt_buf_free(&b);
-            nt_err_set(err, NETRAL_E_MALFORMED_XML, "%s: UTF-16 tidak valid (surrogate tanpa pasangan)", part);
+            nt_err_set(err, NETRAL_E_MALFORMED_XML, NT_L("%s: UTF-16 tidak valid (surrogate tanpa pasangan)", "%s: invalid UTF-16 (unpaired surrogate)"), part);
             return NETRAL_E_MALFORMED_XML;
         }
         char enc[4];
@@ -73,7 +73,7 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
     fix_declaration(&b);
     if (b.oom) {
         nt_buf_free(&b);
-        nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("%s: memori habis", "%s: out of memory"), part);
         return NETRAL_E_NOMEM;
     }
     free(*data);
@@ -107,7 +107,7 @@ static int sorted_rels(nt_package *pkg, const char *part, const nt_rel ***out, s
     if (rc) return rc;
     *out = malloc((*n ? *n : 1) * sizeof **out);
     if (!*out) {
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     for (size_t i = 0; i < *n; i++) (*out)[i] = &rels[i];
@@ -130,7 +130,7 @@ static int resolve_links(nt_package *pkg, nt_part *part, nt_err *err) {
             if (!r) continue;
             char *t = nt_strdup(r->target);
             if (!t) {
-                nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+                nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
                 rc = NETRAL_E_NOMEM;
                 break;
             }
@@ -152,7 +152,7 @@ static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_
     nt_part *np = realloc(doc->parts, (doc->nparts + 1) * sizeof *np);
     if (!np) {
         free(data);
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     doc->parts = np;
@@ -304,6 +304,116 @@ static int header_alts(nt_doc *doc, nt_letterhead *lh) {
     return 0;
 }
 
+/* ---- Letterhead lines ------------------------------------------------------------------------ */
+
+static size_t line_break_len(const unsigned char *s, size_t n);
+
+const char *nt_kop_source_name(int source) {
+    static const char *const names[] = {"header", "body", "table", "textbox", "alt"};
+    return source >= 0 && source < 5 ? names[source] : "body";
+}
+
+#define KOP_MAX_LINES 32   /* a kop has a handful; a hostile header may have a million */
+#define KOP_LINE_MAX 512   /* longer lines are prose, not a letterhead, but are kept cut */
+#define KOP_TEXTBOX_PARAS 16 /* text boxes among the body's first paragraphs count as kop lines */
+
+void nt_kop_lines_free(nt_letterhead *lh) {
+    for (size_t i = 0; i < lh->nlines; i++) free(lh->lines[i].text);
+    free(lh->lines);
+    lh->lines = NULL;
+    lh->nlines = 0;
+}
+
+static int is_trim(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* One line [start, end) of a paragraph's text (or of an alt text, with start = end = 0 kept). */
+static int kop_add(nt_letterhead *lh, size_t *cap, const char *text, size_t start, size_t end,
+                   uint32_t part, uint32_t para, int source) {
+    while (start < end && is_trim((unsigned char)text[start])) start++;
+    while (end > start && is_trim((unsigned char)text[end - 1])) end--;
+    if (end == start || lh->nlines >= KOP_MAX_LINES) return 0;
+    if (lh->nlines == *cap) {
+        size_t nc = *cap ? *cap * 2 : 8;
+        nt_kop_line *nl = realloc(lh->lines, nc * sizeof *nl);
+        if (!nl) return NETRAL_E_NOMEM;
+        lh->lines = nl;
+        *cap = nc;
+    }
+    size_t len = nt_utf8_cut(text + start, end - start, KOP_LINE_MAX);
+    nt_kop_line *l = &lh->lines[lh->nlines];
+    if (!(l->text = nt_strndup(text + start, len))) return NETRAL_E_NOMEM;
+    l->part = part;
+    l->para = para;
+    l->start = source == NT_KOP_ALT ? 0 : (uint32_t)start;
+    l->end = source == NT_KOP_ALT ? 0 : (uint32_t)(start + len);
+    l->source = source;
+    lh->nlines++;
+    return 0;
+}
+
+/* Each line of a text split at its line breaks (Shift+Enter, CR, LF, U+2028 ...). */
+static int kop_split(nt_letterhead *lh, size_t *cap, const char *text, size_t len, uint32_t part,
+                     uint32_t para, int source) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t from = 0;
+    for (size_t i = 0; i < len && lh->nlines < KOP_MAX_LINES;) {
+        size_t k = line_break_len(s + i, len - i);
+        if (!k) { i++; continue; }
+        if (kop_add(lh, cap, text, from, i, part, para, source)) return NETRAL_E_NOMEM;
+        i += k;
+        from = i;
+    }
+    return kop_add(lh, cap, text, from, len, part, para, source);
+}
+
+static int para_source(const nt_para *p, int dflt) {
+    if (p->where == NT_WHERE_TEXTBOX) return NT_KOP_TEXTBOX;
+    if (p->table >= 0) return NT_KOP_TABLE;
+    return dflt;
+}
+
+/* Alt texts of the images held by paragraphs [from, to) of a part. */
+static int kop_alts(nt_letterhead *lh, size_t *cap, const nt_part *pt, uint32_t part, uint32_t from,
+                    uint32_t to) {
+    for (size_t i = 0; i < pt->nimage_alts && lh->nlines < KOP_MAX_LINES; i++) {
+        uint32_t para = pt->image_alt_para ? pt->image_alt_para[i] : UINT32_MAX;
+        if (para == UINT32_MAX) para = 0; /* outside any paragraph: the part's first one */
+        if (para < from || para >= to || para >= pt->nparas) continue;
+        const char *a = pt->image_alts[i];
+        if (kop_split(lh, cap, a, strlen(a), part, para, NT_KOP_ALT)) return NETRAL_E_NOMEM;
+    }
+    return 0;
+}
+
+int nt_kop_collect(nt_doc *doc) {
+    nt_letterhead *lh = &doc->lh;
+    nt_kop_lines_free(lh);
+    size_t cap = 0;
+    for (size_t i = 0; i < doc->nparts && lh->nlines < KOP_MAX_LINES; i++) {
+        const nt_part *pt = &doc->parts[i];
+        if (pt->kind != NT_PART_HEADER) continue;
+        for (size_t j = 0; j < pt->nparas && lh->nlines < KOP_MAX_LINES; j++) {
+            const nt_para *p = &pt->paras[j];
+            if (kop_split(lh, &cap, p->text ? p->text : "", p->len, (uint32_t)i, p->index,
+                          para_source(p, NT_KOP_HEADER)))
+                return NETRAL_E_NOMEM;
+        }
+        if (kop_alts(lh, &cap, pt, (uint32_t)i, 0, (uint32_t)pt->nparas)) return NETRAL_E_NOMEM;
+    }
+    if (!doc->nparts || doc->parts[0].kind != NT_PART_BODY) return 0;
+    const nt_part *body = &doc->parts[0];
+    size_t kop = lh->body_kop_paras > 0 ? (size_t)lh->body_kop_paras : 0;
+    if (kop > body->nparas) kop = body->nparas;
+    for (size_t j = 0; j < body->nparas && j < (kop > KOP_TEXTBOX_PARAS ? kop : KOP_TEXTBOX_PARAS) &&
+                       lh->nlines < KOP_MAX_LINES; j++) {
+        const nt_para *p = &body->paras[j];
+        if (j >= kop && p->where != NT_WHERE_TEXTBOX) continue;
+        if (kop_split(lh, &cap, p->text ? p->text : "", p->len, 0, p->index, para_source(p, NT_KOP_BODY)))
+            return NETRAL_E_NOMEM;
+    }
+    return kop_alts(lh, &cap, body, 0, 0, (uint32_t)(kop ? kop : 1));
+}
+
 static int letterhead(nt_doc *doc, const nt_limits *lim) {
     nt_letterhead *lh = &doc->lh;
     nt_buf b;
@@ -332,7 +442,7 @@ static int letterhead(nt_doc *doc, const nt_limits *lim) {
     lh->last_modified_by = core_slots[3];
     static const char *const app[] = {"Company", NULL};
     read_props(doc, "/extended-properties", lim, app, &lh->company);
-    return NETRAL_OK;
+    return nt_kop_collect(doc);
 }
 
 /* ---- Public entry points ------------------------------------------------------------------- */
@@ -350,6 +460,8 @@ void nt_doc_free(nt_doc *doc) {
     free(lh->author);
     free(lh->company);
     free(lh->last_modified_by);
+    nt_kop_lines_free(lh);
+    nt_memo_clear(&doc->memo);
     nt_package_close(doc->pkg);
     free(doc);
 }
@@ -357,7 +469,7 @@ void nt_doc_free(nt_doc *doc) {
 int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **out, nt_err *err) {
     *out = NULL;
     if (!pkg) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     nt_limits def;
@@ -365,15 +477,15 @@ int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **
     nt_doc *doc = calloc(1, sizeof *doc);
     if (!doc) {
         nt_package_close(pkg);
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     doc->pkg = pkg;
     int rc = load_part(doc, nt_package_main_part(pkg), NT_PART_BODY, lim, flags, err);
     if (!rc) rc = load_related(doc, lim, flags, err);
-    if (!rc && letterhead(doc, lim)) {
+    if (!rc && (letterhead(doc, lim) || nt_memo_extract(doc))) {
         rc = NETRAL_E_NOMEM;
-        nt_err_set(err, rc, "memori habis");
+        nt_err_set(err, rc, NT_L("memori habis", "out of memory"));
     }
     if (rc) {
         nt_doc_free(doc);
@@ -529,6 +641,25 @@ void nt_doc_write_json(const nt_doc *doc, nt_buf *out) {
     nt_json_cstr(out, lh->company);
     nt_buf_puts(out, ",\"last_modified_by\":");
     nt_json_cstr(out, lh->last_modified_by);
+    nt_buf_puts(out, ",\"lines\":[");
+    for (size_t i = 0; i < lh->nlines; i++) {
+        const nt_kop_line *l = &lh->lines[i];
+        nt_buf_puts(out, i ? ",{\"text\":" : "{\"text\":");
+        nt_json_cstr(out, l->text);
+        nt_buf_puts(out, ",\"part\":");
+        nt_json_cstr(out, l->part < doc->nparts ? doc->parts[l->part].name : "");
+        nt_buf_printf(out, ",\"paragraph\":%u,\"start\":%u,\"end\":%u,\"source\":\"%s\"}", l->para,
+                      l->start, l->end, nt_kop_source_name(l->source));
+    }
+    nt_buf_puts(out, "]},\"memo\":{");
+    int first = 1;
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++) {
+        const char *v = nt_memo_field(&doc->memo, i);
+        if (!v) continue;
+        nt_buf_printf(out, "%s\"%s\":", first ? "" : ",", nt_memo_keys[i]);
+        nt_json_cstr(out, v);
+        first = 0;
+    }
     nt_buf_puts(out, "}}\n");
 }
 

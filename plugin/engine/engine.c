@@ -64,10 +64,20 @@ int nt_engine_note_file(netral_engine *e, const char *name, const char *data, si
 static void rule_rec_free(nt_rule_rec *r) {
     free(r->id); free(r->category); free(r->severity); free(r->source);
     free(r->basis); free(r->message); free(r->overrides); free(r->need);
+    free(r->changed); free(r->suggestion);
+}
+
+static void list_rec_free(nt_list_rec *l) {
+    for (size_t i = 0; i < l->nentries; i++) free(l->entries[i]);
+    for (size_t i = 0; i < l->nsrcs; i++) free(l->srcs[i]);
+    free(l->entries); free(l->srcs); free(l->entry_src);
+    free(l->name); free(l->files); free(l->used_by);
 }
 
 void nt_engine_free(netral_engine *e) {
     if (!e) return;
+    for (size_t i = 0; i < e->nlistrecs; i++) list_rec_free(&e->lists[i]);
+    free(e->lists);
     if (e->L) lua_close(e->L);
     nt_lexicon_free(e->lx);
     nt_analysis_free(&e->an);
@@ -122,7 +132,7 @@ int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err
     *out = e;
     return NETRAL_OK;
 oom:
-    nt_err_set(err, NETRAL_E_NOMEM, "kehabisan memori");
+    nt_err_set(err, NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     return NETRAL_E_NOMEM;
 }
 
@@ -151,5 +161,44 @@ NETRAL_API int netral_engine_rule(const netral_engine *e, size_t i, netral_rule_
     info->source = r->source;
     info->basis = r->basis;
     info->message = r->message;
+    return NETRAL_OK;
+}
+
+NETRAL_API size_t netral_engine_list_count(const netral_engine *e) { return e ? e->nlistrecs : 0; }
+
+NETRAL_API int netral_engine_list(const netral_engine *e, size_t i, netral_list_info *info) {
+    if (!e || !info || i >= e->nlistrecs || info->size < sizeof(size_t)) return NETRAL_E_INVALID_ARG;
+    const nt_list_rec *l = &e->lists[i];
+    netral_list_info full = {.size = info->size < sizeof full ? info->size : sizeof full,
+                             .name = l->name, .entries = l->nentries, .files = l->files,
+                             .used_by = l->used_by};
+    memcpy(info, &full, full.size);
+    return NETRAL_OK;
+}
+
+NETRAL_API const char *netral_engine_list_entry(const netral_engine *e, size_t i, size_t j,
+                                                const char **source) {
+    if (source) *source = NULL;
+    if (!e || i >= e->nlistrecs || j >= e->lists[i].nentries) return NULL;
+    const nt_list_rec *l = &e->lists[i];
+    if (source && l->entry_src[j] < l->nsrcs) *source = l->srcs[l->entry_src[j]];
+    return l->entries[j];
+}
+
+NETRAL_API int netral_engine_rule_detail(const netral_engine *e, size_t i, netral_rule_detail *d) {
+    if (!e || !d || i >= e->nrules || d->size < sizeof(size_t)) return NETRAL_E_INVALID_ARG;
+    const nt_rule_rec *r = &e->rules[i];
+    netral_rule_detail full = {
+        .size = d->size < sizeof full ? d->size : sizeof full,
+        .graded = r->graded,
+        .document = r->is_doc,
+        .confidence = r->confidence,
+        .scope = r->is_doc ? "document" : r->para_scope ? "paragraph" : "sentence",
+        .replaces = r->overrides,
+        .changed_by = r->changed,
+        .suggestion = r->suggestion,
+    };
+    /* Only the fields the caller's version of the struct has. */
+    memcpy(d, &full, full.size);
     return NETRAL_OK;
 }

@@ -11,12 +11,25 @@
 typedef struct nt_rule_rec {
     char *id, *category, *severity, *source, *basis, *message;
     char *overrides; /* "file:line" of the definition it replaced, or NULL */
+    char *changed;   /* "file:line" of the last override "id" {...} applied to it, or NULL */
+    char *suggestion;
+    double confidence;
+    int graded;      /* its check may report below `severity` (declared with graded = true) */
     int sev;         /* NT_SEV_* */
     int is_doc;      /* document rule */
     int para_scope;  /* matches over the whole paragraph (else within one sentence) */
     int32_t *need;   /* lists that must occur for the match to be possible (postfix, see init.lua) */
     size_t nneed;
 } nt_rule_rec;
+
+/* What `netral lists` shows about one named list (strings owned by the engine). */
+typedef struct nt_list_rec {
+    char *name, *files, *used_by;
+    char **entries;
+    uint32_t *entry_src; /* index into srcs of the list "name" {...} call that added entry i */
+    char **srcs;
+    size_t nentries, nsrcs;
+} nt_list_rec;
 
 struct netral_engine {
     struct netral_options opts;
@@ -47,6 +60,8 @@ struct netral_engine {
     /* Rules and which rules each list can trigger (CSR: lr_idx[lr_off[l] .. lr_off[l+1]]). */
     nt_rule_rec *rules;
     size_t nrules;
+    nt_list_rec *lists; /* named lists, by name */
+    size_t nlistrecs;
     uint32_t *lr_off, *lr_idx;
     uint32_t *stamp, gen, *seq; /* per paragraph: rules to run, deduplicated */
     uint32_t *lcount;           /* per paragraph: hits per list */
@@ -57,6 +72,11 @@ struct netral_engine {
     uint32_t *leadin_x;         /* each one's exception list (0 = none) */
     size_t nleadin;
     unsigned char *leadin_active, *leadin_cur;
+
+    /* Under explain: which paragraphs and rules to trace (NULL in scans), and the trace (a Lua
+     * registry reference, LUA_NOREF when none). */
+    const struct nt_explain_req *trace;
+    int trace_ref;
 
     /* The document being scanned (NULL outside nt_engine_scan). */
     const nt_doc *doc;

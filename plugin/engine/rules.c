@@ -24,7 +24,7 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
                      const char *data, size_t len) {
     char chunk[1100], msg[1200];
     snprintf(chunk, sizeof chunk, "@%s", display);
-    if (nt_engine_note_file(e, display, data, len) != NETRAL_OK) luaL_error(L, "kehabisan memori");
+    if (nt_engine_note_file(e, display, data, len) != NETRAL_OK) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
     lua_getfield(L, -1, "begin_file");
     lua_pushstring(L, display);
@@ -33,7 +33,7 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     lua_call(L, 3, 1);
     lua_remove(L, -2);
     if (len >= 1 && data[0] == LUA_SIGNATURE[0]) {
-        snprintf(msg, sizeof msg, "%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks", display);
+        snprintf(msg, sizeof msg, NT_L("%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks", "%s: binary (bytecode) files are not allowed; load the source text"), display);
         load_fail(L, msg);
     }
     if (nt_sandbox_load(e, data, len, chunk, msg, sizeof msg) != LUA_OK) load_fail(L, msg);
@@ -44,7 +44,7 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     if (rc == LUA_ERRMEM) {
         char where[200];
         nt_sandbox_where(e, display, where, sizeof where);
-        snprintf(msg, sizeof msg, "%s: batas memori Lua tercapai saat memuat (%zu MiB)", where,
+        snprintf(msg, sizeof msg, NT_L("%s: batas memori Lua tercapai saat memuat (%zu MiB)", "%s: Lua memory limit reached while loading (%zu MiB)"), where,
                  e->mem_limit >> 20);
     } else {
         nt_sandbox_error_text(e, -1, msg, sizeof msg);
@@ -110,13 +110,13 @@ static void load_user_file(lua_State *L, netral_engine *e, const char *path, con
     FILE *f = fopen(path, "rb");
     char msg[1200];
     if (!f) {
-        snprintf(msg, sizeof msg, "%s: tidak dapat dibaca", path);
+        snprintf(msg, sizeof msg, NT_L("%s: tidak dapat dibaca", "%s: cannot be read"), path);
         load_fail(L, msg);
     }
     struct stat st;
     if (fstat(fileno(f), &st) != 0 || (uint64_t)st.st_size > RULE_FILE_MAX_BYTES) {
         fclose(f);
-        snprintf(msg, sizeof msg, "%s: berkas aturan terlalu besar (maks 16 MiB)", path);
+        snprintf(msg, sizeof msg, NT_L("%s: berkas aturan terlalu besar (maks 16 MiB)", "%s: rule file too large (max 16 MiB)"), path);
         load_fail(L, msg);
     }
     /* The buffer lives in Lua so a load error cannot leak it. */
@@ -134,7 +134,7 @@ static void load_user_file(lua_State *L, netral_engine *e, const char *path, con
 static void load_folder(lua_State *L, netral_engine *e, const char *dir) {
     char msg[1200];
     if (!is_dir(dir)) {
-        snprintf(msg, sizeof msg, "%s: folder aturan tidak ditemukan", dir);
+        snprintf(msg, sizeof msg, NT_L("%s: folder aturan tidak ditemukan", "%s: rule folder not found"), dir);
         load_fail(L, msg);
     }
     static const char *const subs[] = {"lists", "rules", ""};
@@ -145,7 +145,7 @@ static void load_folder(lua_State *L, netral_engine *e, const char *dir) {
         size_t n;
         if (list_lua(sub, &files, &n) != 0) {
             free_list(files, n);
-            luaL_error(L, "kehabisan memori");
+            luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         }
         /* Keep the names in a Lua-owned userdata-free way: copy each into a Lua string first. */
         for (size_t i = 0; i < n; i++) lua_pushstring(L, files[i]);
@@ -183,7 +183,7 @@ static void read_need(lua_State *L, int r, nt_rule_rec *rec) {
     lua_getfield(L, r, "need");
     size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
     if (n) {
-        if (!(rec->need = malloc(n * sizeof *rec->need))) luaL_error(L, "kehabisan memori");
+        if (!(rec->need = malloc(n * sizeof *rec->need))) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         for (size_t i = 0; i < n; i++) {
             lua_rawgeti(L, -1, (lua_Integer)i + 1);
             rec->need[i] = (int32_t)lua_tointeger(L, -1);
@@ -199,7 +199,7 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
     int t = lua_gettop(L);
     size_t n = (size_t)luaL_len(L, t);
     e->rules = calloc(n ? n : 1, sizeof *e->rules);
-    if (!e->rules) luaL_error(L, "kehabisan memori");
+    if (!e->rules) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     for (size_t i = 0; i < n; i++) {
         lua_rawgeti(L, t, (lua_Integer)i + 1);
         int r = lua_gettop(L);
@@ -212,6 +212,13 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         rec->basis = field_dup(L, r, "basis");
         rec->message = text_dup(L, r, "message", e->opts.lang);
         rec->overrides = field_dup(L, r, "overrides");
+        rec->changed = field_dup(L, r, "override_pos");
+        rec->suggestion = text_dup(L, r, "suggest", e->opts.lang);
+        lua_getfield(L, r, "confidence");
+        rec->confidence = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : 0.8;
+        lua_getfield(L, r, "graded");
+        rec->graded = lua_toboolean(L, -1);
+        lua_pop(L, 2);
         rec->sev = nt_severity_from_name(rec->severity);
         lua_getfield(L, r, "kind");
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;
@@ -221,10 +228,81 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         lua_pop(L, 1);
         read_need(L, r, rec);
         if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis || !rec->message)
-            luaL_error(L, "kehabisan memori");
+            luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         lua_settop(L, t);
     }
     lua_pop(L, 1);
+}
+
+/* The named lists for `netral lists`, sorted by name (inline lists "~file:line#n" left out). */
+static char *joined(lua_State *L, int t, const char *field, int dedupe) {
+    nt_buf b;
+    nt_buf_init(&b);
+    lua_getfield(L, t, field);
+    int n = 0;
+    lua_Integer len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_rawgeti(L, -1, i);
+        if (lua_istable(L, -1)) lua_getfield(L, -1, "pos");
+        else lua_pushvalue(L, -1);
+        const char *s = lua_tostring(L, -1);
+        if (s && (!dedupe || !b.n || !strstr(nt_buf_cstr(&b), s))) nt_buf_printf(&b, "%s%s", n++ ? ", " : "", s);
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    char *out = b.n ? nt_buf_take(&b, NULL) : nt_strdup("");
+    if (b.oom || !out) { nt_buf_free(&b); free(out); luaL_error(L, "kehabisan memori"); }
+    return out;
+}
+
+static int cmp_list(const void *a, const void *b) {
+    return strcmp(((const nt_list_rec *)a)->name, ((const nt_list_rec *)b)->name);
+}
+
+static void read_lists(lua_State *L, netral_engine *e, int api) {
+    lua_getfield(L, api, "list_order");
+    int t = lua_gettop(L);
+    size_t n = (size_t)luaL_len(L, t);
+    if (!(e->lists = calloc(n ? n : 1, sizeof *e->lists))) luaL_error(L, "kehabisan memori");
+    for (size_t i = 1; i <= n; i++) {
+        lua_rawgeti(L, t, (lua_Integer)i);
+        int l = lua_gettop(L);
+        lua_getfield(L, l, "name");
+        const char *name = lua_tostring(L, -1);
+        if (!name || name[0] == '~') { lua_settop(L, t); continue; }
+        nt_list_rec *r = &e->lists[e->nlistrecs++];
+        if (!(r->name = nt_strdup(name))) luaL_error(L, "kehabisan memori");
+        lua_pop(L, 1);
+        r->files = joined(L, l, "chunks", 1);
+        r->used_by = joined(L, l, "used_by", 0);
+        lua_getfield(L, l, "entries");
+        r->nentries = (size_t)lua_rawlen(L, -1);
+        lua_getfield(L, l, "chunks");
+        r->nsrcs = (size_t)lua_rawlen(L, -1);
+        r->entries = calloc(r->nentries ? r->nentries : 1, sizeof *r->entries);
+        r->entry_src = calloc(r->nentries ? r->nentries : 1, sizeof *r->entry_src);
+        r->srcs = calloc(r->nsrcs ? r->nsrcs : 1, sizeof *r->srcs);
+        if (!r->entries || !r->entry_src || !r->srcs) luaL_error(L, "kehabisan memori");
+        size_t upto = 0, k = 0;
+        for (size_t c = 0; c < r->nsrcs; c++) {
+            lua_rawgeti(L, -1, (lua_Integer)c + 1);
+            lua_getfield(L, -1, "pos");
+            if (!(r->srcs[c] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "?"))) luaL_error(L, "kehabisan memori");
+            lua_getfield(L, -2, "n");
+            upto = (size_t)lua_tointeger(L, -1);
+            lua_pop(L, 3);
+            for (; k < upto && k < r->nentries; k++) r->entry_src[k] = (uint32_t)c;
+        }
+        lua_pop(L, 1); /* chunks */
+        for (size_t j = 0; j < r->nentries; j++) {
+            lua_rawgeti(L, -1, (lua_Integer)j + 1);
+            if (!(r->entries[j] = nt_strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : ""))) luaL_error(L, "kehabisan memori");
+            lua_pop(L, 1);
+        }
+        lua_settop(L, t);
+    }
+    lua_pop(L, 1);
+    if (e->nlistrecs) qsort(e->lists, e->nlistrecs, sizeof *e->lists, cmp_list);
 }
 
 static void list_entry_pos(lua_State *L, int list, lua_Integer i, char *out, size_t cap) {
@@ -246,10 +324,10 @@ static void list_entry_pos(lua_State *L, int list, lua_Integer i, char *out, siz
 }
 
 static void build_lexicon(lua_State *L, netral_engine *e, int api) {
-    if (!(e->lx = nt_lexicon_new())) luaL_error(L, "kehabisan memori");
+    if (!(e->lx = nt_lexicon_new())) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_getfield(L, api, "root_words");
     for (lua_Integer i = 1; lua_rawgeti(L, -1, i) == LUA_TSTRING; i++) {
-        if (nt_lexicon_add_root(e->lx, lua_tostring(L, -1)) != 0) luaL_error(L, "kehabisan memori");
+        if (nt_lexicon_add_root(e->lx, lua_tostring(L, -1)) != 0) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -271,7 +349,8 @@ static void build_lexicon(lua_State *L, netral_engine *e, int api) {
                 char pos[600], msg[1200];
                 list_entry_pos(L, l, i, pos, sizeof pos);
                 lua_getfield(L, l, "name");
-                snprintf(msg, sizeof msg, "%s: list \"%s\": entri \"%s\" tidak berisi kata yang dapat dicocokkan",
+                snprintf(msg, sizeof msg, NT_L("%s: list \"%s\": entri \"%s\" tidak berisi kata yang dapat dicocokkan",
+                                     "%s: list \"%s\": entry \"%s\" holds no word that can be matched"),
                          pos, lua_tostring(L, -1), w);
                 load_fail(L, msg);
             }
@@ -280,12 +359,12 @@ static void build_lexicon(lua_State *L, netral_engine *e, int api) {
         lua_settop(L, lists);
     }
     lua_pop(L, 1);
-    if (nt_lexicon_compile(e->lx) != 0) luaL_error(L, "kehabisan memori");
+    if (nt_lexicon_compile(e->lx) != 0) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
 }
 
 static uint32_t *alloc_u32(lua_State *L, size_t n) {
     uint32_t *p = calloc(n ? n : 1, sizeof *p);
-    if (!p) luaL_error(L, "kehabisan memori");
+    if (!p) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     return p;
 }
 
@@ -319,11 +398,11 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     lua_pop(L, 1);
     e->lcount = alloc_u32(L, nl);
     e->lstamp = alloc_u32(L, nl);
-    if (!(e->keep = calloc(e->nrules + 1, 1))) luaL_error(L, "kehabisan memori");
+    if (!(e->keep = calloc(e->nrules + 1, 1))) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     size_t depth = 1;
     for (size_t s = 0; s < e->nrules; s++)
         if (e->rules[s].nneed > depth) depth = e->rules[s].nneed;
-    if (!(e->need_stack = malloc(depth * sizeof *e->need_stack))) luaL_error(L, "kehabisan memori");
+    if (!(e->need_stack = malloc(depth * sizeof *e->need_stack))) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     e->stamp = alloc_u32(L, e->nrules + 1);
     e->seq = alloc_u32(L, e->nrules + 1);
 
@@ -333,7 +412,7 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     e->leadin_x = alloc_u32(L, e->nleadin);
     e->leadin_active = calloc(e->nleadin + 1, 1);
     e->leadin_cur = calloc(e->nleadin + 1, 1);
-    if (!e->leadin_active || !e->leadin_cur) luaL_error(L, "kehabisan memori");
+    if (!e->leadin_active || !e->leadin_cur) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_getfield(L, api, "leadin_except");
     for (size_t i = 0; i < e->nleadin; i++) {
         lua_rawgeti(L, -2, (lua_Integer)i + 1);
@@ -348,10 +427,10 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
 static void grow_slots(lua_State *L, netral_engine *e) {
     size_t n = e->nrules + 1;
     uint64_t *u = realloc(e->used, n * sizeof *u);
-    if (!u) luaL_error(L, "kehabisan memori");
+    if (!u) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     e->used = u;
     unsigned char *d = realloc(e->disabled, n);
-    if (!d) luaL_error(L, "kehabisan memori");
+    if (!d) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     e->disabled = d;
     e->nslots = n;
     memset(e->used, 0, n * sizeof *u);
@@ -363,9 +442,9 @@ static void load_framework(lua_State *L, netral_engine *e) {
     const nt_embedded_file *init = NULL;
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++)
         if (strcmp(f->path, "netral/init.lua") == 0) init = f;
-    if (!init) luaL_error(L, "kerangka aturan netral/init.lua tidak tertanam");
+    if (!init) luaL_error(L, NT_L("kerangka aturan netral/init.lua tidak tertanam", "the rule framework netral/init.lua is not embedded"));
     char msg[1200];
-    if (nt_engine_note_file(e, init->path, init->data, init->len) != NETRAL_OK) luaL_error(L, "kehabisan memori");
+    if (nt_engine_note_file(e, init->path, init->data, init->len) != NETRAL_OK) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_pushglobaltable(L);
     if (nt_sandbox_load(e, init->data, init->len, "@netral/init.lua", msg, sizeof msg) != LUA_OK)
         load_fail(L, msg);
@@ -375,13 +454,13 @@ static void load_framework(lua_State *L, netral_engine *e) {
     lua_pushstring(L, e->opts.lang);
     lua_setfield(L, -2, "lang");
     lua_call(L, 1, 1);
-    if (!lua_istable(L, -1)) luaL_error(L, "netral/init.lua tidak mengembalikan API");
+    if (!lua_istable(L, -1)) luaL_error(L, NT_L("netral/init.lua tidak mengembalikan API", "netral/init.lua did not return its API"));
     e->api_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     /* The framework's other modules count towards the rule-set id as well. */
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++)
         if (strncmp(f->path, "netral/", 7) == 0 && f != init &&
             nt_engine_note_file(e, f->path, f->data, f->len) != NETRAL_OK)
-            luaL_error(L, "kehabisan memori");
+            luaL_error(L, NT_L("kehabisan memori", "out of memory"));
 }
 
 static void load_user_folders(lua_State *L, netral_engine *e) {
@@ -416,6 +495,7 @@ static int load_all(lua_State *L) {
     e->used[0] = 0;
     lua_call(L, 0, 0);
     read_rules(L, e, api);
+    read_lists(L, e, api);
     grow_slots(L, e);
     build_lexicon(L, e, api);
     build_index(L, e, api);
@@ -435,7 +515,7 @@ int nt_rules_load(netral_engine *e, nt_err *err) {
         return NETRAL_OK;
     }
     char msg[sizeof err->msg];
-    if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, "batas memori Lua tercapai saat memuat aturan");
+    if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, NT_L("batas memori Lua tercapai saat memuat aturan", "Lua memory limit reached while loading the rules"));
     else nt_sandbox_error_text(e, -1, msg, sizeof msg);
     lua_pop(L, 1);
     nt_err_set(err, NETRAL_E_RULES, "%s", msg);

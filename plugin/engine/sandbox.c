@@ -157,7 +157,7 @@ static int l_run(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     lua_Integer slot = luaL_checkinteger(L, 1);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    if (slot < 1 || (size_t)slot >= e->nslots) return luaL_error(L, "run: slot %d di luar batas", (int)slot);
+    if (slot < 1 || (size_t)slot >= e->nslots) return luaL_error(L, NT_L("run: slot %d di luar batas", "run: slot %d out of range"), (int)slot);
     if (e->disabled[slot]) {
         lua_pushboolean(L, 0);
         return 1;
@@ -173,6 +173,14 @@ static int l_run(lua_State *L) {
     lua_pop(L, 1);
     if (rc == LUA_ERRMEM) lua_gc(L, LUA_GCCOLLECT);
     lua_pushboolean(L, 0);
+    return 1;
+}
+
+/* priv.rule_failed(slot): the rule failed in this document and sits out the rest of it. */
+static int l_rule_failed(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    lua_Integer slot = luaL_checkinteger(L, 1);
+    lua_pushboolean(L, slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot]);
     return 1;
 }
 
@@ -210,7 +218,7 @@ int nt_sandbox_load(netral_engine *e, const char *data, size_t len, const char *
     lua_State *L = e->L;
     int rc = luaL_loadbufferx(L, data, len, chunkname, "t");
     if (rc != LUA_OK) {
-        if (rc == LUA_ERRMEM) snprintf(msg, cap, "%s: batas memori Lua tercapai", chunkname + 1);
+        if (rc == LUA_ERRMEM) snprintf(msg, cap, NT_L("%s: batas memori Lua tercapai", "%s: Lua memory limit reached"), chunkname + 1);
         else nt_sandbox_error_text(e, -1, msg, cap);
         lua_pop(L, 2);
         return rc;
@@ -264,7 +272,9 @@ static int l_load_module(lua_State *L) {
     const char *name = luaL_checkstring(L, 2);
     luaL_checktype(L, 3, LUA_TTABLE);
     int en = strcmp(e->opts.lang, "en") == 0;
-    if (valid_module_name(name) && strncmp(name, "netral.", 7) != 0 && strlen(name) < 200) {
+    /* "netral.x" names the framework's netral/x.lua; init.lua asks for it (with folder "") only
+     * for the modules written for rules (netral.kit). */
+    if (valid_module_name(name) && (strncmp(name, "netral.", 7) != 0 || !*folder) && strlen(name) < 200) {
         char rel[256];
         snprintf(rel, sizeof rel, "%s", name);
         for (char *p = rel; *p; p++)
@@ -288,7 +298,7 @@ static int l_load_module(lua_State *L) {
             snprintf(chunk, sizeof chunk, "@%s", path);
             if (nt_engine_note_file(e, path, data, len) != NETRAL_OK) {
                 free(data);
-                return luaL_error(L, "kehabisan memori");
+                return luaL_error(L, NT_L("kehabisan memori", "out of memory"));
             }
             /* Copy into Lua first so a load error cannot leak the buffer. */
             lua_pushlstring(L, data, len);
@@ -299,8 +309,8 @@ static int l_load_module(lua_State *L) {
         }
     }
     lua_pushnil(L);
-    lua_pushfstring(L, en ? "module '%s' not found (rules may only require modules of their own rule folder or \"netral\")"
-                          : "modul '%s' tidak ditemukan (aturan hanya boleh me-require modul di folder aturannya sendiri atau \"netral\")",
+    lua_pushfstring(L, en ? "module '%s' not found (rules may require \"netral\", \"netral.kit\" or modules of their own rule folder)"
+                          : "modul '%s' tidak ditemukan (aturan boleh me-require \"netral\", \"netral.kit\", atau modul di folder aturannya sendiri)",
                     name);
     return 2;
 }
@@ -325,6 +335,8 @@ void nt_sandbox_register(lua_State *L, int t) {
     lua_setfield(L, t, "run");
     lua_pushcfunction(L, l_load_module);
     lua_setfield(L, t, "load_module");
+    lua_pushcfunction(L, l_rule_failed);
+    lua_setfield(L, t, "rule_failed");
     lua_pushcfunction(L, l_print);
     lua_setfield(L, t, "print");
     lua_pushcfunction(L, l_pcall);
@@ -347,7 +359,7 @@ static int l_framework_require(lua_State *L) {
     lua_pop(L, 1);
     char rel[256];
     if (strncmp(name, "netral.", 7) != 0 || !valid_module_name(name) || strlen(name) > 200)
-        return luaL_error(L, "modul kerangka '%s' tidak ada", name);
+        return luaL_error(L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
     snprintf(rel, sizeof rel, "netral/%s.lua", name + 7);
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++) {
         if (strcmp(f->path, rel) != 0) continue;
@@ -366,7 +378,7 @@ static int l_framework_require(lua_State *L) {
         lua_setfield(L, -3, name);
         return 1;
     }
-    return luaL_error(L, "modul kerangka '%s' tidak ada", name);
+    return luaL_error(L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
 }
 
 static int l_gc_count(lua_State *L) {

@@ -254,7 +254,7 @@ static const char *kind_name(nt_part_kind k) {
 
 static void push_facts(lua_State *L, const nt_doc *doc) {
     const nt_letterhead *lh = &doc->lh;
-    lua_createtable(L, 0, 2);
+    lua_createtable(L, 0, 3);
     lua_createtable(L, 0, 10);
     lua_pushstring(L, lh->header_text ? lh->header_text : "");
     lua_setfield(L, -2, "header_text");
@@ -273,7 +273,26 @@ static void push_facts(lua_State *L, const nt_doc *doc) {
     set_str(L, "author", lh->author);
     set_str(L, "company", lh->company);
     set_str(L, "last_modified_by", lh->last_modified_by);
+    lua_createtable(L, (int)lh->nlines, 0); /* the kop's lines, whatever its shape (document.c) */
+    for (size_t i = 0; i < lh->nlines; i++) {
+        const nt_kop_line *l = &lh->lines[i];
+        lua_createtable(L, 0, 6);
+        set_str(L, "text", l->text);
+        set_str(L, "part", l->part < doc->nparts ? doc->parts[l->part].name : "");
+        lua_pushinteger(L, l->para);
+        lua_setfield(L, -2, "paragraph");
+        lua_pushinteger(L, l->start);
+        lua_setfield(L, -2, "start");
+        lua_pushinteger(L, l->end);
+        lua_setfield(L, -2, "stop");
+        set_str(L, "source", nt_kop_source_name(l->source));
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_setfield(L, -2, "lines");
     lua_setfield(L, -2, "letterhead");
+    lua_createtable(L, 0, NT_MEMO_NFIELDS); /* the memo's facts as a letter (memo.c) */
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++) set_str(L, nt_memo_keys[i], nt_memo_field(&doc->memo, i));
+    lua_setfield(L, -2, "memo");
     lua_createtable(L, (int)doc->nparts, 0);
     for (size_t i = 0; i < doc->nparts; i++) {
         const nt_part *p = &doc->parts[i];
@@ -296,6 +315,8 @@ typedef struct pend {
     lua_Integer paragraph, start, stop;
     size_t part_order, seq;
     const nt_para *para;
+    int sev;             /* NT_SEV_*, -1: not reported (duplicate or below the minimum) */
+    size_t into;         /* merged into finding `into` (index), or SIZE_MAX: reported itself */
 } pend;
 
 static const char *raw_str(lua_State *L, int t, const char *k) {
@@ -374,7 +395,7 @@ static int read_finding(lua_State *L, netral_engine *e, int t, lua_Integer i, pe
     lua_pop(L, 1); /* the strings stay referenced by the findings table */
     if (!out->rule || !out->severity || !out->part || nt_severity_from_name(out->severity) < 0) {
         char msg[600];
-        snprintf(msg, sizeof msg, "%s: temuan tidak sah diabaikan (rule/severity/part kosong atau salah)",
+        snprintf(msg, sizeof msg, NT_L("%s: temuan tidak sah diabaikan (rule/severity/part kosong atau salah)", "%s: invalid finding ignored (rule/severity/part missing or wrong)"),
                  out->rule ? out->rule : "netral");
         nt_report_add_rule_error(e->rep, msg);
         return 0;
@@ -384,7 +405,7 @@ static int read_finding(lua_State *L, netral_engine *e, int t, lua_Integer i, pe
     out->para = find_para(e->doc, out->part, out->paragraph, &out->part_order);
     if (!out->para) { /* reports and comments must point at real text */
         char msg[700];
-        snprintf(msg, sizeof msg, "%s: temuan diabaikan: paragraf %d di %s tidak ada", out->rule,
+        snprintf(msg, sizeof msg, NT_L("%s: temuan diabaikan: paragraf %d di %s tidak ada", "%s: finding ignored: paragraph index %d does not exist in %s"), out->rule,
                  (int)out->paragraph, out->part);
         nt_report_add_rule_error(e->rep, msg);
         return 0;
@@ -402,22 +423,84 @@ static void clamp_range(const nt_para *p, lua_Integer *start, lua_Integer *stop)
     while (*stop < len && ((unsigned char)p->text[*stop] & 0xC0) == 0x80) (*stop)++;
 }
 
+/* x is stronger than y: more severe, then more confident, then the longer span, then earlier. */
+static int stronger(const pend *x, const pend *y) {
+    if (x->sev != y->sev) return x->sev > y->sev;
+    if (x->confidence != y->confidence) return x->confidence > y->confidence;
+    lua_Integer lx = x->stop - x->start, ly = y->stop - y->start;
+    if (lx != ly) return lx > ly;
+    return x->seq < y->seq;
+}
+
+/* One finding per category per span: in each paragraph, the findings of one category whose
+ * ranges overlap (chains of overlaps included; an empty range counts as its first byte) become
+ * one, the strongest; the others point at it through `into`. v is grouped by paragraph. */
+static void merge_overlaps(pend *v, size_t n) {
+    for (size_t i = 0; i < n; i++) v[i].into = SIZE_MAX;
+    for (size_t g = 0; g < n;) {
+        size_t h = g;
+        while (h < n && v[h].part_order == v[g].part_order && v[h].paragraph == v[g].paragraph) h++;
+        for (size_t a = g; a < h; a++) {
+            if (v[a].sev < 0 || v[a].into != SIZE_MAX) continue;
+            size_t best = a;
+            lua_Integer lo = v[a].start, hi = v[a].stop > v[a].start ? v[a].stop : v[a].start + 1;
+            v[a].into = a;
+            for (int grew = 1; grew;) { /* until no finding of the category touches the group */
+                grew = 0;
+                for (size_t b = a + 1; b < h; b++) {
+                    if (v[b].sev < 0 || v[b].into != SIZE_MAX || strcmp(v[b].category, v[a].category)) continue;
+                    lua_Integer be = v[b].stop > v[b].start ? v[b].stop : v[b].start + 1;
+                    if (v[b].start >= hi || be <= lo) continue;
+                    v[b].into = a;
+                    grew = 1;
+                    if (v[b].start < lo) lo = v[b].start;
+                    if (be > hi) hi = be;
+                    if (stronger(&v[b], &v[best])) best = b;
+                }
+            }
+            for (size_t b = a; b < h; b++)
+                if (v[b].into == a) v[b].into = best;
+            v[best].into = SIZE_MAX;
+        }
+        g = h;
+    }
+}
+
 static void emit(netral_engine *e, pend *v, size_t n) {
     qsort(v, n, sizeof *v, pend_cmp);
     for (size_t i = 0; i < n; i++) {
-        if (i && same_place(&v[i], &v[i - 1])) continue;
-        int sev = nt_severity_from_name(v[i].severity);
-        if (sev < e->opts.min_severity) continue;
+        v[i].sev = nt_severity_from_name(v[i].severity);
+        if ((i && same_place(&v[i], &v[i - 1])) || v[i].sev < e->opts.min_severity) {
+            v[i].sev = -1;
+            continue;
+        }
+        clamp_range(v[i].para, &v[i].start, &v[i].stop);
+    }
+    if (e->opts.keep_overlaps) {
+        for (size_t i = 0; i < n; i++) v[i].into = SIZE_MAX;
+    } else {
+        merge_overlaps(v, n);
+    }
+    const char *also[NT_REPORT_MAX_ALSO];
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].sev < 0 || v[i].into != SIZE_MAX) continue;
+        size_t nalso = 0;
+        for (size_t k = 0; k < n && nalso < NT_REPORT_MAX_ALSO; k++) {
+            if (v[k].sev < 0 || v[k].into != i || !strcmp(v[k].rule, v[i].rule)) continue;
+            int seen = 0;
+            for (size_t j = 0; j < nalso && !seen; j++) seen = !strcmp(also[j], v[k].rule);
+            if (!seen) also[nalso++] = v[k].rule;
+        }
         lua_Integer s = v[i].start, t = v[i].stop;
-        clamp_range(v[i].para, &s, &t);
         char *excerpt = nt_strndup(v[i].para->text + s, (size_t)(t - s));
         netral_finding f = {
-            .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(sev),
+            .rule = v[i].rule, .category = v[i].category, .severity = nt_severity_name(v[i].sev),
             .confidence = v[i].confidence, .part = v[i].part,
             .where = nt_where_name(v[i].para->where), /* a fact of the paragraph, whatever a rule said */
             .paragraph = (int)v[i].paragraph, .start = (size_t)s, .end = (size_t)t,
             .excerpt = excerpt ? excerpt : "", .message = v[i].message ? v[i].message : "",
-            .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion};
+            .basis = v[i].basis ? v[i].basis : "", .suggestion = v[i].suggestion,
+            .also = nalso ? also : NULL, .nalso = nalso};
         nt_report_add(e->rep, &f);
         free(excerpt);
     }
@@ -442,25 +525,41 @@ static void collect_findings(lua_State *L, netral_engine *e) {
  * `when` (campaign-logistics alone sends thousands of paragraphs a batch that it then skips). */
 int nt_scan_l_hits(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
-    if (!e->para) return luaL_error(L, "para_hits: tidak ada paragraf yang sedang dipindai");
+    if (!e->para) return luaL_error(L, NT_L("para_hits: tidak ada paragraf yang sedang dipindai", "para_hits: no paragraph is being scanned"));
     e->n_hit_tables++;
     push_hits(L, e);
     return 1;
 }
 
 /* ---- The protected scan ----------------------------------------------------------------------- */
+/* Under explain: is paragraph p of part traced? (The empty ones only when asked for by number.) */
+static int traced(const netral_engine *e, const nt_part *part, const nt_para *p) {
+    const nt_explain_req *t = e->trace;
+    if (!t || (t->part && (!part->name || strcmp(t->part, part->name)))) return 0;
+    if (t->paragraph >= 0) return (long)p->index == t->paragraph;
+    return !is_blank(p);
+}
+
 static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq, int pud) {
     e->part = part;
     if (e->nleadin) memset(e->leadin_active, 0, e->nleadin);
+    int ftrace = 0;
+    if (e->trace) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
+        lua_getfield(L, -1, "trace_paragraph");
+        lua_remove(L, -2);
+        ftrace = lua_gettop(L);
+    }
     for (size_t i = 0; i < part->nparas; i++) {
         const nt_para *p = &part->paras[i];
         e->para = NULL;
         if (!p->text) continue;
-        if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, "kehabisan memori (analisis teks)");
+        if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, NT_L("kehabisan memori (analisis teks)", "out of memory (text analysis)"));
         update_leadin(e, p);
         size_t n = triggered_rules(e);
         e->n_paras++;
-        if (!n) continue; /* the common case: no Lua at all */
+        int tr = ftrace && traced(e, part, p);
+        if (!n && !tr) continue; /* the common case: no Lua at all */
         e->n_lua_paras++;
         e->n_rule_runs += n;
         e->para = p;
@@ -468,7 +567,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
             lua_pushinteger(L, e->seq[k]);
             lua_rawseti(L, seq, (lua_Integer)k + 1);
         }
-        lua_pushvalue(L, fpara);
+        lua_pushvalue(L, tr ? ftrace : fpara);
         lua_pushvalue(L, pud);
         lua_pushvalue(L, seq);
         lua_pushinteger(L, (lua_Integer)n);
@@ -478,6 +577,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         lua_call(L, 6, 0); /* the hits come later, on demand: priv.para_hits */
     }
     e->para = NULL;
+    if (ftrace) lua_settop(L, ftrace - 1);
 }
 
 static int scan_protected(lua_State *L) {
@@ -488,6 +588,15 @@ static int scan_protected(lua_State *L) {
     lua_getfield(L, api, "begin_doc");
     push_facts(L, doc);
     lua_call(L, 1, 0);
+    if (e->trace) {
+        lua_getfield(L, api, "begin_trace");
+        lua_createtable(L, 0, 1);
+        if (e->trace->rule) {
+            lua_pushstring(L, e->trace->rule);
+            lua_setfield(L, -2, "rule");
+        }
+        lua_call(L, 1, 0);
+    }
     lua_getfield(L, api, "paragraph");
     int fpara = lua_gettop(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->seq_ref);
@@ -498,6 +607,11 @@ static int scan_protected(lua_State *L) {
     lua_getfield(L, api, "end_doc");
     lua_call(L, 0, 1);
     if (lua_istable(L, -1)) collect_findings(L, e);
+    if (e->trace) {
+        lua_getfield(L, api, "end_trace");
+        lua_call(L, 0, 1);
+        e->trace_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
     return 0;
 }
 
@@ -512,7 +626,7 @@ int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep) {
     int rc = nt_sandbox_call(e, 0, 1, 0);
     if (rc != LUA_OK) {
         char msg[900], line[1000];
-        if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, "batas memori Lua tercapai (%zu MiB)", e->mem_limit >> 20);
+        if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, NT_L("batas memori Lua tercapai (%zu MiB)", "Lua memory limit reached (%zu MiB)"), e->mem_limit >> 20);
         else nt_sandbox_error_text(e, -1, msg, sizeof msg);
         lua_pop(L, 1);
         snprintf(line, sizeof line, "netral: %s", msg);

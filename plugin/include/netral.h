@@ -4,6 +4,7 @@
 #define NETRAL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -83,6 +84,10 @@ NETRAL_API int netral_options_set_comment_author(netral_options *opts, const cha
                                                  const char *initials);
 /* Non-zero: annotation also highlights the matched words (default off). */
 NETRAL_API int netral_options_set_highlight(netral_options *opts, int on);
+/* Non-zero (the default): overlapping findings of one category in a paragraph become one, the
+ * strongest (severity, then confidence, then the longer span), listing the others' rule ids in
+ * `also`. Zero keeps every finding (corpus statistics per rule, explain). */
+NETRAL_API int netral_options_set_merge(netral_options *opts, int on);
 
 /* ---- Engine ---------------------------------------------------------------------------------
  * Thread model: an engine owns one Lua state and is NOT thread-safe. Use one engine per thread
@@ -106,6 +111,38 @@ typedef struct netral_rule_info {
 } netral_rule_info;
 NETRAL_API size_t netral_engine_rule_count(const netral_engine *engine);
 NETRAL_API int netral_engine_rule(const netral_engine *engine, size_t i, netral_rule_info *info);
+
+/* More about rule i. Set size = sizeof(netral_rule_detail) first: the library fills only the
+ * fields of that size, so later versions may append fields. `severity` (netral_rule_info) is the
+ * most the rule reports; a graded rule reports lower when the evidence is weaker. */
+typedef struct netral_rule_detail {
+    size_t size;
+    int graded;             /* declared graded = true: may report below its severity */
+    int document;           /* a document rule */
+    double confidence;      /* declared confidence (a check may report another) */
+    const char *scope;      /* "sentence" | "paragraph" | "document" */
+    const char *replaces;   /* "file:line" of the definition it replaced (same id, earlier folder), or NULL */
+    const char *changed_by; /* "file:line" of the override "id" { ... } applied to it, or NULL */
+    const char *suggestion; /* in the engine's language, or NULL */
+} netral_rule_detail;
+NETRAL_API int netral_engine_rule_detail(const netral_engine *engine, size_t i, netral_rule_detail *d);
+/* The named word lists as loaded (every folder's entries together). files: the "file:line" of
+ * each list "name" { ... } that added entries, comma-separated; used_by: the rules whose matchers
+ * and the cues whose words name it, comma-separated ("" when none). Set size first. */
+typedef struct netral_list_info {
+    size_t size;
+    const char *name;
+    size_t entries;
+    const char *files;
+    const char *used_by;
+} netral_list_info;
+NETRAL_API size_t netral_engine_list_count(const netral_engine *engine);
+NETRAL_API int netral_engine_list(const netral_engine *engine, size_t i, netral_list_info *info);
+/* Entry j of list i as written ("=pilihan", "nomor urut #num"), NULL past the end; *source (may
+ * be NULL) gets the "file:line" that added it. */
+NETRAL_API const char *netral_engine_list_entry(const netral_engine *engine, size_t i, size_t j,
+                                                const char **source);
+
 /* Run every rule's own examples; *failures gets the count, *log a malloc'd text (netral_free). */
 NETRAL_API int netral_engine_test_rules(netral_engine *engine, int *failures, char **log);
 
@@ -133,6 +170,10 @@ typedef struct netral_finding {
     const char *message;    /* in the engine's language */
     const char *basis;      /* legal basis */
     const char *suggestion; /* what to do instead */
+    /* Rules whose findings of the same category overlapped this one in its paragraph and were
+     * merged into it (this one is the strongest); nalso == 0 when none. */
+    const char *const *also;
+    size_t nalso;
 } netral_finding;
 
 NETRAL_API int netral_report_status(const netral_report *r);      /* NETRAL_OK or a doc error */
@@ -144,6 +185,13 @@ NETRAL_API int netral_report_set_path(netral_report *r, const char *path);
 NETRAL_API const char *netral_report_verdict(const netral_report *r); /* violation|review|clean|error */
 NETRAL_API size_t netral_report_count(const netral_report *r);
 NETRAL_API const netral_finding *netral_report_finding(const netral_report *r, size_t i);
+/* The memo's facts as a letter, read from the document itself (not from rules): key is one of
+ * "number" (nomor surat), "subject" (hal/perihal), "date" (as written), "date_iso" (YYYY-MM-DD),
+ * "classification" (sifat), "office" (issuing office, from the kop), "signer", "signer_title".
+ * NULL when the memo does not show it (or for an unknown key). netral_memo_key(i) names key i
+ * (0, 1, ...; NULL past the last), in the order reports print them. */
+NETRAL_API const char *netral_report_memo(const netral_report *r, const char *key);
+NETRAL_API const char *netral_memo_key(size_t i);
 /* Rule failures during this scan (runtime error, budget or memory exceeded); scanning went on. */
 NETRAL_API size_t netral_report_rule_error_count(const netral_report *r);
 NETRAL_API const char *netral_report_rule_error(const netral_report *r, size_t i);
@@ -160,6 +208,42 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
                              char **out, size_t *out_len);
 NETRAL_API void netral_free(void *p);
 
+/* ---- Streaming reports -----------------------------------------------------------------------
+ * For batches too large to hold in memory: open a writer on a stdio stream, add each report as
+ * it finishes (any order), end it with the run's totals. Every format with a summary says when
+ * the run was interrupted and counts the memo files that were left out. */
+typedef struct netral_writer netral_writer;
+#define NETRAL_SKIP_KINDS 4 /* skipped[]: .doc, .odt, .rtf and .pdf files left out, in that order */
+typedef struct netral_writer_meta {
+    size_t size;               /* sizeof(netral_writer_meta): fields may be added at the end */
+    const char *tool_version;  /* NULL: netral_version() */
+    const char *ruleset_id;    /* netral_engine_ruleset_id(), or NULL */
+    const netral_rule_info *rules; size_t nrules; /* SARIF reportingDescriptors, or NULL/0 */
+    double seconds;            /* wall time of the run (given to netral_writer_end) */
+    const char *lang;          /* "id" (NULL) or "en": labels and summaries */
+    int interrupted;           /* the run stopped early: every summary says it is incomplete */
+    size_t total;              /* documents found, when interrupted */
+    int total_exact;           /* total is exact, not a lower bound */
+    size_t skipped[NETRAL_SKIP_KINDS];
+    int text_all;              /* text format: clean memos too */
+    int text_brief;            /* text format: one line per finding */
+} netral_writer_meta;
+/* What a front end knows of one document beyond its report; any field may be NULL. */
+typedef struct netral_doc_links {
+    const char *display;   /* the path people see (e.g. relative to the scanned folder) */
+    const char *annotated; /* URI reference of its annotated copy, relative to the report */
+    const char *original;  /* URI reference of the document itself, relative to the report */
+} netral_doc_links;
+/* meta may be NULL (defaults); it is copied. out must stay open until netral_writer_end. */
+NETRAL_API int netral_writer_new(int format, FILE *out, const netral_writer_meta *meta,
+                                 netral_writer **w);
+NETRAL_API int netral_writer_add(netral_writer *w, const netral_report *r,
+                                 const netral_doc_links *links); /* links may be NULL */
+/* Writes the summary with meta's totals (NULL: those given to netral_writer_new), flushes, frees w. */
+NETRAL_API int netral_writer_end(netral_writer *w, const netral_writer_meta *meta);
+/* Frees w without writing what is pending (a run that never began). */
+NETRAL_API void netral_writer_discard(netral_writer *w);
+
 /* ---- Document text ---------------------------------------------------------------------------
  * What rules see, as `netral text` prints it: "== part ==" then one paragraph per line (json = 0),
  * or the document model with its span map as JSON (json = 1). *out is malloc'd (netral_free).
@@ -173,13 +257,37 @@ NETRAL_API int netral_document_text(const char *path, int json, char **out, size
  *              "paragraphs":[{"where":"body","text":"SURAT EDARAN"}, ...]}, ...]}
  * Parts and paragraphs come in the order and numbering of netral_finding's part and paragraph, so
  * a finding's start/end are byte offsets into the UTF-8 of parts[k].paragraphs[paragraph].text.
- * Texts are as the rules see them: a line break inside a paragraph stays "
-" (`netral text`
+ * Texts are as the rules see them: a line break inside a paragraph stays "\n" (`netral text`
  * prints it as a space of the same length). The document is read with the engine's limits; the
  * engine's rules are not run. Returns NETRAL_OK, the document's error (1..9, message in
  * netral_last_error) when it cannot be read, or an API error. */
 NETRAL_API int netral_text_memory(netral_engine *engine, const void *data, size_t len, char **out,
                                   size_t *out_len);
+
+/* ---- Explain --------------------------------------------------------------------------------
+ * How the rules read one document: per paragraph the normalised tokens and stems, every list hit,
+ * every cue with its scope, and for each rule every candidate with the reason it was kept or
+ * dropped (which part of the matcher had no hit, which cue or check rejected it, the distance);
+ * then each document rule's changes with their evidence, and the findings a scan reports (the
+ * findings are exactly a scan's). *out is malloc'd (netral_free): text in the engine's language,
+ * or one JSON object. A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...)
+ * with the message in netral_last_error(); a part, paragraph or rule that does not exist is
+ * NETRAL_E_INVALID_ARG, and netral_last_error() names the valid ones. */
+typedef struct netral_explain_options {
+    size_t size;            /* sizeof(netral_explain_options) */
+    const char *part;       /* only this part ("word/document.xml"); NULL: every part */
+    int paragraph;          /* only this paragraph, numbered from 1 as shown to people (0: all) */
+    const char *rule;       /* only this rule; NULL: every rule */
+    int json;               /* non-zero: JSON instead of text */
+} netral_explain_options;
+NETRAL_API int netral_explain_file(netral_engine *engine, const char *path,
+                                   const netral_explain_options *opts, char **out, size_t *out_len);
+NETRAL_API int netral_explain_memory(netral_engine *engine, const void *data, size_t len,
+                                     const char *name, const netral_explain_options *opts,
+                                     char **out, size_t *out_len);
+/* text: a bare sentence (or several lines: one body paragraph each) instead of a document. */
+NETRAL_API int netral_explain_text(netral_engine *engine, const char *text,
+                                   const netral_explain_options *opts, char **out, size_t *out_len);
 
 /* ---- Annotation -----------------------------------------------------------------------------
  * Scan the input and write a copy with Word comments on the matched words. The input is never

@@ -92,6 +92,14 @@ static void push_finding(lua_State *L, const netral_finding *f) {
     set_str(L, "message", f->message);
     set_str(L, "basis", f->basis);
     set_str(L, "suggestion", f->suggestion);
+    if (f->nalso && f->also) { /* rules merged into this finding, as in the JSON Lines report */
+        lua_createtable(L, (int)f->nalso, 0);
+        for (size_t i = 0; i < f->nalso; i++) {
+            lua_pushstring(L, f->also[i]);
+            lua_rawseti(L, -2, (lua_Integer)i + 1);
+        }
+        lua_setfield(L, -2, "also");
+    }
 }
 
 static void push_findings(lua_State *L, const netral_report *r) {
@@ -131,6 +139,17 @@ static void box_to_table(lua_State *L) {
         set_str(L, "code", netral_status_name(status)); /* as in the JSON Lines report */
         set_str(L, "message", netral_report_error(r));
         lua_setfield(L, -2, "error");
+    }
+    if (status == NETRAL_OK) { /* the memo's facts as a letter, as in the JSON Lines report */
+        int any = 0;
+        for (size_t i = 0; netral_memo_key(i); i++) {
+            const char *v = netral_report_memo(r, netral_memo_key(i));
+            if (!v) continue;
+            if (!any) lua_createtable(L, 0, 8);
+            any = 1;
+            set_str(L, netral_memo_key(i), v);
+        }
+        if (any) lua_setfield(L, -2, "memo");
     }
     push_findings(L, r);
     push_rule_errors(L, r);
@@ -216,6 +235,9 @@ static void read_options(lua_State *L, int t, netral_options *o) {
                   "comment_author");
     lua_getfield(L, t, "highlight");
     check_opt(L, netral_options_set_highlight(o, lua_toboolean(L, -1)), "highlight");
+    lua_pop(L, 1);
+    lua_getfield(L, t, "merge"); /* default true: overlapping same-category findings become one */
+    check_opt(L, netral_options_set_merge(o, lua_isnil(L, -1) || lua_toboolean(L, -1)), "merge");
     lua_pop(L, 1);
     opt_limits(L, t, o);
 }
@@ -366,7 +388,8 @@ static int e_annotate_bytes(lua_State *L) {
     return 2;
 }
 
-/* e:rules() -> { {id, category, severity, source, basis, message}, ... } */
+/* e:rules() -> { {id, category, severity, source, basis, message, graded, scope, replaces,
+ * changed_by}, ... } */
 static int e_rules(lua_State *L) {
     netral_engine *e = check_engine(L);
     size_t n = netral_engine_rule_count(e);
@@ -382,6 +405,14 @@ static int e_rules(lua_State *L) {
         set_str(L, "source", info.source);
         set_str(L, "basis", info.basis);
         set_str(L, "message", info.message);
+        netral_rule_detail d = {.size = sizeof d};
+        if (netral_engine_rule_detail(e, i, &d) == NETRAL_OK) {
+            lua_pushboolean(L, d.graded);
+            lua_setfield(L, -2, "graded");
+            set_str(L, "scope", d.scope);
+            set_str(L, "replaces", d.replaces);
+            set_str(L, "changed_by", d.changed_by);
+        }
         lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
     }
     return 1;
@@ -422,8 +453,56 @@ static int e_tostring(lua_State *L) {
     return 1;
 }
 
+/* The explain options from the table at idx (may be absent): part, paragraph (from 1), rule, json. */
+static void explain_options(lua_State *L, int idx, netral_explain_options *o) {
+    memset(o, 0, sizeof *o);
+    o->size = sizeof *o;
+    if (lua_isnoneornil(L, idx)) return;
+    luaL_checktype(L, idx, LUA_TTABLE);
+    if (lua_getfield(L, idx, "part") == LUA_TSTRING) o->part = lua_tostring(L, -1);
+    if (lua_getfield(L, idx, "rule") == LUA_TSTRING) o->rule = lua_tostring(L, -1);
+    if (lua_getfield(L, idx, "paragraph") != LUA_TNIL) {
+        lua_Integer n = luaL_checkinteger(L, -1);
+        if (n < 1 || n > 1 << 30) luaL_error(L, "explain: paragraph is numbered from 1");
+        o->paragraph = (int)n;
+    }
+    lua_getfield(L, idx, "json");
+    o->json = lua_toboolean(L, -1);
+    lua_pop(L, 1); /* the strings stay referenced by the options table */
+    lua_pop(L, 3);
+}
+
+/* e:explain(path [, {part=, paragraph=, rule=, json=}]) -> text | nil, msg, code */
+static int e_explain(lua_State *L) {
+    netral_engine *e = check_engine(L);
+    const char *path = luaL_checkstring(L, 2);
+    netral_explain_options o;
+    explain_options(L, 3, &o);
+    buffer_box *bb = new_buffer_box(L);
+    size_t len = 0;
+    int rc = netral_explain_file(e, path, &o, (char **)&bb->p, &len);
+    if (rc != NETRAL_OK) return push_failure(L, rc, netral_last_error());
+    lua_pushlstring(L, bb->p, len);
+    return 1;
+}
+
+/* e:explain_text(text [, options]) -> text | nil, msg, code: a bare sentence (one paragraph per line) */
+static int e_explain_text(lua_State *L) {
+    netral_engine *e = check_engine(L);
+    const char *text = luaL_checkstring(L, 2);
+    netral_explain_options o;
+    explain_options(L, 3, &o);
+    buffer_box *bb = new_buffer_box(L);
+    size_t len = 0;
+    int rc = netral_explain_text(e, text, &o, (char **)&bb->p, &len);
+    if (rc != NETRAL_OK) return push_failure(L, rc, netral_last_error());
+    lua_pushlstring(L, bb->p, len);
+    return 1;
+}
+
 static const luaL_Reg ENGINE_METHODS[] = {
     {"scan", e_scan},         {"scan_bytes", e_scan_bytes}, {"annotate", e_annotate},
+    {"explain", e_explain},   {"explain_text", e_explain_text},
     {"annotate_bytes", e_annotate_bytes}, {"rules", e_rules}, {"ruleset_id", e_ruleset_id},
     {"test_rules", e_test_rules}, {"close", e_close},     {NULL, NULL},
 };

@@ -120,6 +120,35 @@ int nt_rels_add(const char *old, size_t len, const char *type, const char *targe
 int nt_ct_override(const char *old, size_t len, const char *partname, const char *ctype,
                    nt_buf *out);
 
+/* ---- Comment text (comment_text.c) ------------------------------------------------------ */
+#include "netral.h"
+
+/* Where the words of a comment placed at the start of the body really are. */
+typedef struct nt_comment_note {
+    const char *where, *part;  /* "header" (in words, the message language), part name */
+    int paragraph;             /* 0-based; shown 1-based */
+    const char *excerpt;       /* the words (not NUL-terminated) */
+    size_t excerpt_len;
+} nt_comment_note;
+
+/* The paragraphs of one Netral comment for the findings fs[0..n) that share a span, strongest
+ * first: NT_ANNOT_MARK, the categories in words with their severity; for a note, where the words
+ * are; each finding's message, legal citations and suggestion (a single finding aims at 400
+ * characters: the suggestion keeps the sentences that fit); the rule ids last. Texts are cut at
+ * cap bytes. *paras is malloc'd (nt_comment_text_free). Returns 0, -1 when out of memory. */
+int nt_comment_text(const netral_finding *const *fs, size_t n, int en, const nt_comment_note *note,
+                    size_t cap, char ***paras, size_t *nparas);
+void nt_comment_text_free(char **paras, size_t n);
+/* Group fs[0..n) into comments: runs of overlapping ranges in one part and paragraph (an empty
+ * range counts as its first byte), whatever their categories. fs is reordered group by group,
+ * each strongest first, the groups in the order of their earliest finding; group g is
+ * fs[starts[g] .. starts[g + 1]) (starts has room for n + 1). Returns 0, -1 out of memory. */
+int nt_comment_groups(const netral_finding **fs, size_t n, size_t *starts, size_t *ngroups);
+/* A category in words ("Dukungan kepada calon"); unknown ones as they are. */
+const char *nt_comment_category_words(const char *cat, int en);
+/* The citations of a legal basis without their quoted text, appended to out. */
+void nt_comment_short_basis(const char *basis, nt_buf *out);
+
 typedef struct nt_prop {
     const char *name, *type, *value; /* type: "lpwstr" | "i4" */
 } nt_prop;

@@ -10,12 +10,15 @@
 #include <time.h>
 #include <zip.h>
 
-/* One finding we write a comment for. */
+/* One comment: the findings whose words overlap in one paragraph, of any category. */
 typedef struct item {
-    const netral_finding *f;
+    const netral_finding **fs; /* strongest first */
+    size_t nf;
     int id;
     int anchored;         /* on its own words; else a note at the start of the body */
-    uint32_t para;        /* index into the main part's paras when anchorable */
+    uint32_t para;        /* index into the part's paras (the main part's when anchorable) */
+    const nt_para *p;     /* the findings' paragraph, NULL when its part has none such */
+    size_t start, end;    /* the words of all its findings */
 } item;
 
 /* A part of the output that differs from the input. */
@@ -57,6 +60,7 @@ typedef struct annot {
     long max_other;
     item *items;
     size_t nitems;
+    const netral_finding **group_store; /* the items' fs arrays */
     newpart parts[6];
     size_t nparts;
     size_t comment_bytes;     /* comment XML written so far, against COMMENTS_BUDGET */
@@ -64,7 +68,7 @@ typedef struct annot {
 } annot;
 
 static int oom(annot *a) {
-    nt_err_set(a->err, NETRAL_E_NOMEM, "memori habis saat menulis anotasi");
+    nt_err_set(a->err, NETRAL_E_NOMEM, NT_L("memori habis saat menulis anotasi", "out of memory while writing annotations"));
     return NETRAL_E_NOMEM;
 }
 
@@ -108,15 +112,6 @@ static int set_part(annot *a, const char *name, nt_buf *b) {
 
 /* ---- Comment text ------------------------------------------------------------------------ */
 
-static const char *sev_label(const char *sev, int en) {
-    static const char *names[] = {"high", "medium", "low", "info"};
-    static const char *id[] = {"TINGGI", "SEDANG", "RENDAH", "INFO"};
-    static const char *eng[] = {"HIGH", "MEDIUM", "LOW", "INFO"};
-    for (int i = 0; i < 4; i++)
-        if (sev && !strcmp(sev, names[i])) return en ? eng[i] : id[i];
-    return sev ? sev : "?";
-}
-
 static const char *where_label(const char *where, int en) {
     static const struct { const char *key, *id, *en; } w[] = {
         {"body", "badan dokumen", "document body"}, {"table", "tabel", "table"},
@@ -128,52 +123,25 @@ static const char *where_label(const char *where, int en) {
     return where ? where : (en ? "document" : "dokumen");
 }
 
-/* s cut to at most max bytes at a character boundary, with "…" when something was cut. */
-static void put_cut(nt_buf *b, const char *s, size_t max) {
-    size_t n = strlen(s), cut = nt_utf8_cut(s, n, max);
-    nt_buf_put(b, s, cut);
-    if (cut < n) nt_buf_puts(b, "\xE2\x80\xA6");
-}
-
-/* The quoted words, cut when long. */
-static void put_quote(nt_buf *b, const char *s) { put_cut(b, s, 200); }
-
 static int build_comment(annot *a, const item *it, nt_buf *out, const char *cp) {
-    const netral_finding *f = it->f;
-    nt_buf p[5];
-    const char *paras[5];
-    size_t n = 0;
-    for (int i = 0; i < 5; i++) nt_buf_init(&p[i]);
-    nt_buf_printf(&p[n++], NT_ANNOT_MARK "%s] %s", sev_label(f->severity, a->en),
-                  f->rule ? f->rule : "?");
-    if (!it->anchored) {
-        nt_buf_printf(&p[n], a->en ? "Found in the %s (%s, paragraph %d): \xE2\x80\x9C"
-                                   : "Ditemukan di %s (%s, paragraf %d): \xC2\xAB",
-                      where_label(f->where, a->en), f->part ? f->part : "?", f->paragraph + 1);
-        put_quote(&p[n], f->excerpt ? f->excerpt : "");
-        nt_buf_puts(&p[n++], a->en ? "\xE2\x80\x9D" : "\xC2\xBB");
+    const netral_finding *f = it->fs[0];
+    nt_comment_note note = {where_label(f->where, a->en), f->part ? f->part : "?", f->paragraph,
+                            f->excerpt ? f->excerpt : "", f->excerpt ? strlen(f->excerpt) : 0};
+    if (it->p && it->end <= it->p->len) { /* the words of every finding of the comment */
+        note.excerpt = it->p->text + it->start;
+        note.excerpt_len = it->end - it->start;
     }
     size_t cap = a->comment_bytes > COMMENTS_BUDGET ? COMMENT_BRIEF_MAX : COMMENT_TEXT_MAX;
-    if (f->message && *f->message) put_cut(&p[n++], f->message, cap);
-    if (f->basis && *f->basis) {
-        nt_buf_puts(&p[n], a->en ? "Legal basis: " : "Dasar hukum: ");
-        put_cut(&p[n++], f->basis, cap);
-    }
-    if (f->suggestion && *f->suggestion) {
-        nt_buf_puts(&p[n], a->en ? "Suggestion: " : "Saran: ");
-        put_cut(&p[n++], f->suggestion, cap);
-    }
-    int bad = 0;
-    for (size_t i = 0; i < n; i++) {
-        paras[i] = nt_buf_cstr(&p[i]);
-        bad |= p[i].oom;
-    }
+    char **paras = NULL;
+    size_t n = 0;
+    if (nt_comment_text(it->fs, it->nf, a->en, it->anchored ? NULL : &note, cap, &paras, &n))
+        return oom(a);
     size_t before = out->n;
-    if (!bad)
-        nt_comment_xml(out, cp, it->id, a->opts->author, a->opts->initials, a->date, paras, n);
+    nt_comment_xml(out, cp, it->id, a->opts->author, a->opts->initials, a->date,
+                   (const char *const *)paras, n);
     a->comment_bytes += out->n - before;
-    for (int i = 0; i < 5; i++) nt_buf_free(&p[i]);
-    return bad || out->oom ? oom(a) : NETRAL_OK;
+    nt_comment_text_free(paras, n);
+    return out->oom ? oom(a) : NETRAL_OK;
 }
 
 /* Comment date: SOURCE_DATE_EPOCH when set (reproducible output), else now. */
@@ -214,23 +182,43 @@ static int in_our_comment(const annot *a, const nt_part *p, const nt_para *para)
     return 0;
 }
 
+/* One comment per group of findings whose words overlap in a paragraph (nt_comment_groups). */
 static int classify(annot *a) {
-    a->items = calloc(a->rep->nfindings ? a->rep->nfindings : 1, sizeof *a->items);
-    if (!a->items) return oom(a);
-    int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
-    for (size_t i = 0; i < a->rep->nfindings; i++) {
+    size_t nf = a->rep->nfindings;
+    a->items = calloc(nf ? nf : 1, sizeof *a->items);
+    a->group_store = calloc(nf ? nf : 1, sizeof *a->group_store);
+    size_t *starts = calloc(nf + 1, sizeof *starts), m = 0, ng = 0;
+    if (!a->items || !a->group_store || !starts) { free(starts); return oom(a); }
+    for (size_t i = 0; i < nf; i++) {
         const netral_finding *f = &a->rep->findings[i];
         const nt_part *p = part_by_name(a->doc, f->part);
         uint32_t pi = 0;
         const nt_para *para = para_by_index(p, f->paragraph, &pi);
-        if (para && in_our_comment(a, p, para)) continue;
-        item *it = &a->items[a->nitems++];
-        it->f = f;
-        it->id = next++;
-        it->para = pi;
-        it->anchored = p == a->main && para && para->in_body_flow && f->start < f->end &&
-                       !(f->where && !strcmp(f->where, "textbox"));
+        if (!(para && in_our_comment(a, p, para))) a->group_store[m++] = f;
     }
+    if (nt_comment_groups(a->group_store, m, starts, &ng)) { free(starts); return oom(a); }
+    int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
+    for (size_t g = 0; g < ng; g++) {
+        item *it = &a->items[a->nitems++];
+        it->fs = a->group_store + starts[g];
+        it->nf = starts[g + 1] - starts[g];
+        it->start = it->fs[0]->start;
+        it->end = it->fs[0]->end;
+        for (size_t x = 1; x < it->nf; x++) {
+            if (it->fs[x]->start < it->start) it->start = it->fs[x]->start;
+            if (it->fs[x]->end > it->end) it->end = it->fs[x]->end;
+        }
+        const netral_finding *f = it->fs[0];
+        const nt_part *p = part_by_name(a->doc, f->part);
+        uint32_t pi = 0;
+        const nt_para *para = para_by_index(p, f->paragraph, &pi);
+        it->para = pi;
+        it->p = para;
+        it->anchored = p == a->main && para && para->in_body_flow && it->start < it->end &&
+                       !(f->where && !strcmp(f->where, "textbox"));
+        it->id = next++;
+    }
+    free(starts);
     return NETRAL_OK;
 }
 
@@ -244,7 +232,7 @@ static int try_anchors(annot *a, const nt_part *t) {
     size_t n = 0;
     for (size_t i = 0; i < a->nitems; i++)
         if (a->items[i].anchored)
-            an[n++] = (nt_anchor){a->items[i].para, a->items[i].f->start, a->items[i].f->end,
+            an[n++] = (nt_anchor){a->items[i].para, a->items[i].start, a->items[i].end,
                                   a->items[i].id, 0};
     int rc = nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, &scratch) ? oom(a) : NETRAL_OK;
     /* what cannot be anchored safely becomes a note at the start of the body */
@@ -282,7 +270,7 @@ static int plan_markers(annot *a, const nt_part *t, nt_edits *ed) {
     size_t n = 0;
     for (size_t i = 0; i < a->nitems; i++) {
         const item *it = &a->items[i];
-        if (it->anchored) an[n++] = (nt_anchor){it->para, it->f->start, it->f->end, it->id, 0};
+        if (it->anchored) an[n++] = (nt_anchor){it->para, it->start, it->end, it->id, 0};
         else if (np >= 0) an[n++] = (nt_anchor){(uint32_t)np, 0, 0, it->id, 0};
     }
     if (nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, ed)) rc = oom(a);
@@ -463,7 +451,7 @@ static int ensure_content_type(annot *a, const char *part, const char *ctype) {
     int rc = current_part(a, "[Content_Types].xml", &old, &len, &owned);
     if (rc || !old) {
         if (owned) free(old);
-        if (!rc) nt_err_set(a->err, NETRAL_E_NOT_A_DOCX, "[Content_Types].xml tidak ada");
+        if (!rc) nt_err_set(a->err, NETRAL_E_NOT_A_DOCX, NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
         return rc ? rc : NETRAL_E_NOT_A_DOCX;
     }
     char pname[1100];
@@ -489,14 +477,16 @@ static int keep_main_findable(annot *a) {
 
 static int write_custom(annot *a) {
     long n[4] = {0, 0, 0, 0};
-    for (size_t i = 0; i < a->nitems; i++) {
-        const char *s = a->items[i].f->severity;
-        int k = !s ? 3 : !strcmp(s, "high") ? 0 : !strcmp(s, "medium") ? 1 : !strcmp(s, "low") ? 2 : 3;
-        n[k]++;
-    }
+    size_t total = 0;
+    for (size_t i = 0; i < a->nitems; i++)
+        for (size_t k = 0; k < a->items[i].nf; k++, total++) {
+            const char *s = a->items[i].fs[k]->severity;
+            int r = !s ? 3 : !strcmp(s, "high") ? 0 : !strcmp(s, "medium") ? 1 : !strcmp(s, "low") ? 2 : 3;
+            n[r]++;
+        }
     const char *verdict = n[0] || n[1] ? "violation" : n[2] ? "review" : "clean";
     char vals[5][24];
-    snprintf(vals[0], sizeof vals[0], "%zu", a->nitems);
+    snprintf(vals[0], sizeof vals[0], "%zu", total);
     for (int i = 0; i < 4; i++) snprintf(vals[i + 1], sizeof vals[i + 1], "%ld", n[i]);
     nt_prop props[] = {
         {"NetralVerdict", "lpwstr", verdict}, {"NetralFindings", "i4", vals[0]},
@@ -562,10 +552,12 @@ static int zip_fail(annot *a, const char *what, zip_error_t *ze) {
     int rc = zip_status(ze);
     if (rc == NETRAL_E_INTERNAL && close_seek_error(what, ze)) rc = NETRAL_E_NOT_A_ZIP;
     if (rc == NETRAL_E_NOT_A_ZIP)
-        nt_err_set(a->err, rc, "arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
-                   "ke salinan beranotasi (%s)", zip_error_strerror(ze));
+        nt_err_set(a->err, rc, NT_L("arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
+                               "ke salinan beranotasi (%s)",
+                               "damaged ZIP archive: an entry the scan does not read cannot be copied "
+                               "into the annotated copy (%s)"), zip_error_strerror(ze));
     else
-        nt_err_set(a->err, rc, "gagal menyusun arsip keluaran (%s): %s", what,
+        nt_err_set(a->err, rc, NT_L("gagal menyusun arsip keluaran (%s): %s", "cannot build the output archive (%s): %s"), what,
                    ze ? zip_error_strerror(ze) : "?");
     return rc;
 }
@@ -675,7 +667,7 @@ static int check_output(annot *a, const void *zip, size_t len, int *rebuild) {
     zip_int64_t entries = zip_get_num_entries(za, 0);
     if (entries > (zip_int64_t)lim.max_entries) {
         rc = NETRAL_E_LIMIT_EXCEEDED;
-        nt_err_set(a->err, rc, "salinan beranotasi akan berisi %lld entri, melebihi batas %u",
+        nt_err_set(a->err, rc, NT_L("salinan beranotasi akan berisi %lld entri, melebihi batas %u", "the annotated copy would hold %lld entries, over the limit of %u"),
                    (long long)entries, lim.max_entries);
     }
     for (size_t i = 0; !rc && i < a->nparts; i++) {
@@ -684,7 +676,7 @@ static int check_output(annot *a, const void *zip, size_t len, int *rebuild) {
         if (idx < 0 || zip_stat_index(za, (zip_uint64_t)idx, 0, &st)) { rc = zip_fail(a, "stat", NULL); break; }
         if (st.size > lim.part_bytes) {
             rc = NETRAL_E_TOO_LARGE;
-            nt_err_set(a->err, rc, "%s: salinan beranotasi %llu bait, melebihi batas %llu",
+            nt_err_set(a->err, rc, NT_L("%s: salinan beranotasi %llu bait, melebihi batas %llu", "%s: annotated copy of %llu bytes, over the limit of %llu"),
                        a->parts[i].name, (unsigned long long)st.size,
                        (unsigned long long)lim.part_bytes);
         } else if (st.size > NT_RATIO_FLOOR && (double)st.size > (double)st.comp_size * lim.ratio) {
@@ -719,6 +711,7 @@ static void annot_free(annot *a) {
     if (a->cold_owned) free(a->cold);
     free(a->ours);
     free(a->items);
+    free(a->group_store);
     for (size_t i = 0; i < a->nparts; i++) {
         free(a->parts[i].name);
         free(a->parts[i].data);
@@ -731,7 +724,7 @@ static int annot_init(annot *a, const nt_doc *doc, const netral_report *rep,
     a->err = err;
     if (!doc || !rep || !doc->pkg || !doc->nparts || !doc->parts[0].xml ||
         doc->parts[0].kind != NT_PART_BODY || (rep->nfindings && !rep->findings)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "dokumen tidak dimuat dengan XML untuk anotasi");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("dokumen tidak dimuat dengan XML untuk anotasi", "document not loaded with its XML for annotation"));
         return NETRAL_E_INVALID_ARG;
     }
     *o = opts ? *opts : (nt_annot_opts){0};
@@ -754,7 +747,7 @@ int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts
     nt_err scratch;
     if (!err) err = &scratch;
     if (!out || !out_len) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen keluaran NULL");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen keluaran NULL", "output argument NULL"));
         return NETRAL_E_INVALID_ARG;
     }
     *out = NULL;

@@ -1,14 +1,16 @@
-/* report.c - renders reports into jsonl, json, csv, sarif (2.1.0), html and text, streamed one
- * document at a time (only summary counters are kept), plus the one-shot nt_render. */
-#include "report.h"
+/* report.c - renders reports into jsonl, json, csv and sarif (2.1.0), streamed one document at a
+ * time (only summary counters are kept); the shared vocabulary and the writer's entry points, plus
+ * the one-shot nt_render. html and text live in report_html.c and report_text.c. */
+#include "report_int.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 /* ---- Small vocabulary ------------------------------------------------------------------------ */
 
-static int sev_rank(const char *s) {
+int nt_rep_sev_rank(const char *s) {
     if (!s) return -1;
     if (!strcmp(s, "high")) return 3;
     if (!strcmp(s, "medium")) return 2;
@@ -17,12 +19,12 @@ static int sev_rank(const char *s) {
     return -1;
 }
 
-static const char *const SEV_NAMES[4] = {"info", "low", "medium", "high"};
+const char *const nt_rep_sev_names[4] = {"info", "low", "medium", "high"};
 
-static int report_worst(const netral_report *r) {
+int nt_rep_worst(const netral_report *r) {
     int worst = -1;
     for (size_t i = 0; i < r->nfindings; i++) {
-        int s = sev_rank(r->findings[i].severity);
+        int s = nt_rep_sev_rank(r->findings[i].severity);
         if (s > worst) worst = s;
     }
     return worst;
@@ -31,7 +33,7 @@ static int report_worst(const netral_report *r) {
 const char *nt_verdict(const netral_report *r) {
     if (!r) return "error";
     if (r->status != NETRAL_OK) return "error";
-    int w = report_worst(r);
+    int w = nt_rep_worst(r);
     if (w >= 2) return "violation";
     if (w == 1) return "review";
     return "clean";
@@ -39,15 +41,15 @@ const char *nt_verdict(const netral_report *r) {
 
 static int is_en(const nt_writer_meta *m) { return m && m->lang && !strcmp(m->lang, "en"); }
 
-static const char *verdict_label(const char *v, int en) {
+const char *nt_rep_verdict_label(const char *v, int en) {
     if (!strcmp(v, "violation")) return en ? "violation" : "pelanggaran";
     if (!strcmp(v, "review")) return en ? "needs review" : "perlu ditinjau";
     if (!strcmp(v, "clean")) return en ? "clean" : "bersih";
     return en ? "error" : "galat";
 }
 
-static const char *sev_label(const char *s, int en) {
-    switch (sev_rank(s)) {
+const char *nt_rep_sev_label(const char *s, int en) {
+    switch (nt_rep_sev_rank(s)) {
     case 3: return en ? "high" : "tinggi";
     case 2: return en ? "medium" : "sedang";
     case 1: return en ? "low" : "rendah";
@@ -56,62 +58,79 @@ static const char *sev_label(const char *s, int en) {
     }
 }
 
-/* The contract categories in display order, with labels for people. */
-static const char *const CATS[] = {"endorsement", "campaign-activity", "social-media",
-                                   "state-facility", "inducement", "letterhead-misuse"};
-static const char *const CAT_ID[] = {"Dukungan", "Kegiatan kampanye", "Media sosial",
-                                     "Fasilitas negara", "Imbalan", "Penyalahgunaan kop surat"};
-static const char *const CAT_EN[] = {"Endorsement", "Campaign activity", "Social media",
-                                     "State facility", "Inducement", "Letterhead misuse"};
-#define NCATS (sizeof CATS / sizeof CATS[0])
+const char *const nt_rep_cats[NT_NCATS] = {"endorsement", "campaign-activity", "social-media",
+                                           "state-facility", "inducement", "letterhead-misuse"};
+const char *const nt_rep_cat_id[NT_NCATS] = {"Dukungan", "Kegiatan kampanye", "Media sosial",
+                                             "Fasilitas negara", "Imbalan", "Penyalahgunaan kop surat"};
+const char *const nt_rep_cat_en[NT_NCATS] = {"Endorsement", "Campaign activity", "Social media",
+                                             "State facility", "Inducement", "Letterhead misuse"};
 
-static int cat_index(const char *c) {
-    for (size_t i = 0; c && i < NCATS; i++)
-        if (!strcmp(c, CATS[i])) return (int)i;
+int nt_rep_cat_index(const char *c) {
+    for (size_t i = 0; c && i < NT_NCATS; i++)
+        if (!strcmp(c, nt_rep_cats[i])) return (int)i;
     return -1;
 }
 
-static const char *cat_label(const char *c, int en) {
-    int i = cat_index(c);
+const char *nt_rep_cat_label(const char *c, int en) {
+    int i = nt_rep_cat_index(c);
     if (i < 0) return c ? c : "?";
-    return en ? CAT_EN[i] : CAT_ID[i];
+    return en ? nt_rep_cat_en[i] : nt_rep_cat_id[i];
 }
 
-static const char *str_or(const char *s, const char *dflt) { return s ? s : dflt; }
+const char *nt_rep_memo_label(size_t i, int en) {
+    static const char *const id[NT_MEMO_NFIELDS] = {"Nomor", "Hal", "Tanggal", "Tanggal (ISO)", "Sifat",
+                                                    "Instansi", "Penanda tangan", "Jabatan"};
+    static const char *const eng[NT_MEMO_NFIELDS] = {"Number", "Subject", "Date", "Date (ISO)",
+                                                     "Classification", "Office", "Signer", "Position"};
+    return i < NT_MEMO_NFIELDS ? (en ? eng[i] : id[i]) : "?";
+}
 
-/* ---- Summary counters (the only state that grows with the batch, and it does not) ----------- */
+void nt_rep_count(nt_buf *b, size_t n, int en) {
+    char digits[32];
+    int len = snprintf(digits, sizeof digits, "%zu", n);
+    for (int i = 0; i < len; i++) {
+        if (i && (len - i) % 3 == 0) nt_buf_putc(b, en ? ',' : '.');
+        nt_buf_putc(b, digits[i]);
+    }
+}
 
-#define NCODES 10 /* per-document status codes 1..9 */
+/* "15 files (12 .doc, 3 .pdf) in the scanned folders are not DOCX and were not checked" */
+void nt_rep_skipped_text(nt_buf *b, const size_t *skipped, int en) {
+    size_t total = 0;
+    for (int k = 0; k < NT_SKIP_KINDS; k++) total += skipped[k];
+    nt_buf_printf(b, en ? "%zu %s (" : "%zu %s (", total, en ? (total == 1 ? "file" : "files") : "berkas");
+    for (int k = 0, first = 1; k < NT_SKIP_KINDS; k++) {
+        if (!skipped[k]) continue;
+        nt_buf_printf(b, "%s%zu .%s", first ? "" : ", ", skipped[k], nt_skip_kinds[k]);
+        first = 0;
+    }
+    nt_buf_puts(b, en ? (total == 1 ? ") in the scanned folders is not DOCX and was not checked"
+                                    : ") in the scanned folders are not DOCX and were not checked")
+                      : ") di folder yang dipindai bukan DOCX dan tidak diperiksa");
+}
 
-typedef struct counts {
-    size_t docs, findings, rule_errors;
-    size_t verdict[4];          /* violation, review, clean, error */
-    size_t sev[4];              /* findings per severity */
-    size_t cat_docs[NCATS + 1]; /* documents flagged per category; last: other categories */
-    size_t cat_findings[NCATS + 1];
-    size_t code[NCODES + 1];    /* errors per status code; last: other codes */
-} counts;
+/* ---- Summary counters ------------------------------------------------------------------------- */
 
-static int verdict_slot(const char *v) {
+int nt_rep_verdict_slot(const char *v) {
     if (!strcmp(v, "violation")) return 0;
     if (!strcmp(v, "review")) return 1;
     if (!strcmp(v, "clean")) return 2;
     return 3;
 }
 
-static void counts_add(counts *c, const netral_report *r) {
+static void counts_add(nt_counts *c, const netral_report *r) {
     c->docs++;
-    c->verdict[verdict_slot(nt_verdict(r))]++;
+    c->verdict[nt_rep_verdict_slot(nt_verdict(r))]++;
     c->rule_errors += r->nrule_errors;
     if (r->status != NETRAL_OK) {
-        c->code[(r->status > 0 && r->status < NCODES) ? r->status : NCODES]++;
+        c->code[(r->status > 0 && r->status < NT_NCODES) ? r->status : NT_NCODES]++;
         return;
     }
-    int seen[NCATS + 1] = {0};
+    int seen[NT_NCATS + 1] = {0};
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
-        int s = sev_rank(f->severity), k = cat_index(f->category);
-        size_t slot = k < 0 ? NCATS : (size_t)k;
+        int s = nt_rep_sev_rank(f->severity), k = nt_rep_cat_index(f->category);
+        size_t slot = k < 0 ? NT_NCATS : (size_t)k;
         c->findings++;
         if (s >= 0) c->sev[s]++;
         c->cat_findings[slot]++;
@@ -120,18 +139,6 @@ static void counts_add(counts *c, const netral_report *r) {
 }
 
 /* ---- The writer ------------------------------------------------------------------------------ */
-
-struct nt_writer {
-    int format;
-    FILE *out;         /* NULL: accumulate everything in buf (nt_render) */
-    nt_buf buf;        /* pending output */
-    nt_buf side;       /* SARIF: tool execution notifications, emitted at the end */
-    nt_writer_meta meta;
-    counts c;
-    int color, en, io_error;
-    size_t side_n;     /* SARIF notifications written */
-    size_t results;    /* SARIF results written */
-};
 
 /* Pushes pending output to the stream; keeps memory flat during long batches. */
 static int writer_flush(nt_writer *w) {
@@ -144,6 +151,17 @@ static int writer_flush(nt_writer *w) {
 }
 
 /* ---- jsonl / json ----------------------------------------------------------------------------- */
+
+/* ,"also":["rule", ...]: the rules merged into this finding (absent when none). */
+static void put_also_json(nt_buf *b, const netral_finding *f) {
+    if (!f->nalso || !f->also) return;
+    nt_buf_puts(b, ",\"also\":[");
+    for (size_t i = 0; i < f->nalso; i++) {
+        if (i) nt_buf_putc(b, ',');
+        nt_json_cstr(b, f->also[i]);
+    }
+    nt_buf_putc(b, ']');
+}
 
 static void put_finding_json(nt_buf *b, const netral_finding *f) {
     nt_buf_puts(b, "{\"rule\":");
@@ -161,22 +179,39 @@ static void put_finding_json(nt_buf *b, const netral_finding *f) {
     nt_json_cstr(b, f->where);
     nt_buf_printf(b, ",\"paragraph\":%d,\"start\":%zu,\"end\":%zu,\"excerpt\":", f->paragraph,
                   f->start, f->end);
-    nt_json_cstr(b, str_or(f->excerpt, ""));
+    nt_json_cstr(b, nt_rep_or(f->excerpt, ""));
     nt_buf_puts(b, ",\"message\":");
-    nt_json_cstr(b, str_or(f->message, ""));
+    nt_json_cstr(b, nt_rep_or(f->message, ""));
     nt_buf_puts(b, ",\"basis\":");
-    nt_json_cstr(b, str_or(f->basis, ""));
+    nt_json_cstr(b, nt_rep_or(f->basis, ""));
     nt_buf_puts(b, ",\"suggestion\":");
     nt_json_cstr(b, f->suggestion);
+    put_also_json(b, f);
     nt_buf_putc(b, '}');
 }
 
-static void put_doc_json(nt_buf *b, const netral_report *r) {
+/* "memo":{...} with the facts the memo shows; nothing when it shows none. */
+static void put_memo_json(nt_buf *b, const netral_report *r) {
+    if (r->status != NETRAL_OK || nt_memo_empty(&r->memo)) return;
+    nt_buf_puts(b, ",\"memo\":{");
+    int first = 1;
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++) {
+        const char *v = nt_memo_field(&r->memo, i);
+        if (!v) continue;
+        nt_buf_printf(b, "%s\"%s\":", first ? "" : ",", nt_memo_keys[i]);
+        nt_json_cstr(b, v);
+        first = 0;
+    }
+    nt_buf_putc(b, '}');
+}
+
+void nt_report_put_json(nt_buf *b, const netral_report *r) {
     nt_buf_puts(b, "{\"path\":");
-    nt_json_cstr(b, str_or(r->path, ""));
+    nt_json_cstr(b, nt_rep_or(r->path, ""));
     nt_buf_puts(b, r->status == NETRAL_OK ? ",\"status\":\"ok\"" : ",\"status\":\"error\"");
     nt_buf_puts(b, ",\"verdict\":");
     nt_json_cstr(b, nt_verdict(r));
+    put_memo_json(b, r);
     nt_buf_puts(b, ",\"findings\":[");
     for (size_t i = 0; r->status == NETRAL_OK && i < r->nfindings; i++) {
         if (i) nt_buf_putc(b, ',');
@@ -187,7 +222,7 @@ static void put_doc_json(nt_buf *b, const netral_report *r) {
         nt_buf_puts(b, ",\"error\":{\"code\":");
         nt_json_cstr(b, nt_report_code(r->status));
         nt_buf_puts(b, ",\"message\":");
-        nt_json_cstr(b, str_or(r->error, ""));
+        nt_json_cstr(b, nt_rep_or(r->error, ""));
         nt_buf_putc(b, '}');
     }
     if (r->nrule_errors) {
@@ -212,35 +247,50 @@ static void put_count_obj(nt_buf *b, const char *const *names, const size_t *v, 
     nt_buf_putc(b, '}');
 }
 
-static void put_summary_json(nt_buf *b, const counts *c) {
+/* A summary's completeness: an interrupted run says how far it got. */
+static void put_progress_json(nt_buf *b, const nt_counts *c, const nt_writer_meta *m) {
+    if (!m || !m->interrupted) {
+        nt_buf_puts(b, ",\"complete\":true");
+        return;
+    }
+    size_t total = m->total > c->docs ? m->total : c->docs;
+    nt_buf_printf(b, ",\"complete\":false,\"interrupted\":true,\"done\":%zu,\"total\":%zu", c->docs, total);
+    if (!m->total_exact) nt_buf_puts(b, ",\"total_exact\":false");
+}
+
+static void put_summary_json(nt_buf *b, const nt_counts *c, const nt_writer_meta *m) {
     static const char *const verdicts[4] = {"violation", "review", "clean", "error"};
-    const char *cats[NCATS + 1], *codes[NCODES + 1];
-    for (size_t i = 0; i < NCATS; i++) cats[i] = CATS[i];
-    cats[NCATS] = "other";
-    for (int i = 0; i <= NCODES; i++) codes[i] = nt_report_code(i < NCODES ? i : NETRAL_E_INTERNAL);
+    const char *cats[NT_NCATS + 1], *codes[NT_NCODES + 1];
+    for (size_t i = 0; i < NT_NCATS; i++) cats[i] = nt_rep_cats[i];
+    cats[NT_NCATS] = "other";
+    for (int i = 0; i <= NT_NCODES; i++) codes[i] = nt_report_code(i < NT_NCODES ? i : NETRAL_E_INTERNAL);
     nt_buf_printf(b, "{\"documents\":%zu,\"findings\":%zu,\"rule_errors\":%zu,\"verdicts\":",
                   c->docs, c->findings, c->rule_errors);
     put_count_obj(b, verdicts, c->verdict, 4);
     nt_buf_puts(b, ",\"severities\":");
-    put_count_obj(b, SEV_NAMES, c->sev, 4);
+    put_count_obj(b, nt_rep_sev_names, c->sev, 4);
     nt_buf_puts(b, ",\"categories\":");
-    put_count_obj(b, cats, c->cat_docs, NCATS + 1);
+    put_count_obj(b, cats, c->cat_docs, NT_NCATS + 1);
     nt_buf_puts(b, ",\"errors\":");
-    put_count_obj(b, codes, c->code, NCODES + 1);
+    put_count_obj(b, codes, c->code, NT_NCODES + 1);
+    nt_buf_puts(b, ",\"skipped\":");
+    static const size_t none[NT_SKIP_KINDS];
+    put_count_obj(b, nt_skip_kinds, m ? m->skipped : none, NT_SKIP_KINDS);
+    put_progress_json(b, c, m);
     nt_buf_putc(b, '}'); /* no timings: two runs over the same files give the same bytes */
 }
 
 static void json_begin(nt_writer *w) {
     nt_buf_puts(&w->buf, "{\"tool\":\"netral\",\"version\":");
-    nt_json_cstr(&w->buf, str_or(w->meta.tool_version, netral_version()));
+    nt_json_cstr(&w->buf, nt_rep_or(w->meta.tool_version, netral_version()));
     nt_buf_puts(&w->buf, ",\"ruleset\":");
     nt_json_cstr(&w->buf, w->meta.ruleset_id);
     nt_buf_puts(&w->buf, ",\"documents\":[");
 }
 
-static void json_end(nt_writer *w) {
+static void json_end(nt_writer *w, const nt_writer_meta *m) {
     nt_buf_puts(&w->buf, w->c.docs ? "\n],\"summary\":" : "],\"summary\":");
-    put_summary_json(&w->buf, &w->c);
+    put_summary_json(&w->buf, &w->c, m);
     nt_buf_puts(&w->buf, "}\n");
 }
 
@@ -248,7 +298,7 @@ static void json_end(nt_writer *w) {
 
 /* Copy of s with invalid UTF-8 replaced by U+FFFD (hostile documents, odd file names), so
  * every reader decodes the report; NULL when s is already valid. */
-static char *utf8_clean(const char *s) {
+char *nt_rep_utf8_clean(const char *s) {
     size_t len = strlen(s);
     if (nt_utf8_valid(s, len)) return NULL;
     nt_buf clean;
@@ -270,7 +320,7 @@ static char *utf8_clean(const char *s) {
  * name or excerpt): such a cell gets a leading apostrophe, as OWASP advises for CSV exports. */
 static void csv_cell(nt_buf *b, const char *s, int last, int guard) {
     if (!s) s = "";
-    char *clean = utf8_clean(s);
+    char *clean = nt_rep_utf8_clean(s);
     if (clean) s = clean;
     int quote = strpbrk(s, ",\"\r\n") != NULL;
     if (quote) nt_buf_putc(b, '"');
@@ -293,7 +343,14 @@ static void csv_text(nt_buf *b, const char *s, int last) { csv_cell(b, s, last, 
 
 static const char CSV_HEADER[] =
     "path,status,verdict,error_code,error_message,rule,category,severity,confidence,part,where,"
-    "paragraph,start,end,excerpt,message,basis,suggestion\r\n";
+    "paragraph,start,end,excerpt,message,basis,suggestion,memo_number,memo_subject,memo_date,"
+    "memo_date_iso,memo_classification,memo_office,memo_signer,memo_signer_title\r\n";
+
+/* The memo facts close every row of their document (the same on each of its rows). */
+static void csv_memo(nt_buf *b, const netral_report *r) {
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++)
+        csv_text(b, r->status == NETRAL_OK ? nt_memo_field(&r->memo, i) : NULL, i + 1 == NT_MEMO_NFIELDS);
+}
 
 static void csv_doc_prefix(nt_buf *b, const netral_report *r) {
     int ok = r->status == NETRAL_OK;
@@ -307,7 +364,8 @@ static void csv_doc_prefix(nt_buf *b, const netral_report *r) {
 static void put_doc_csv(nt_buf *b, const netral_report *r) {
     if (r->status != NETRAL_OK || !r->nfindings) {
         csv_doc_prefix(b, r);
-        nt_buf_puts(b, ",,,,,,,,,,,,\r\n");
+        nt_buf_puts(b, ",,,,,,,,,,,,,");
+        csv_memo(b, r);
         return;
     }
     for (size_t i = 0; i < r->nfindings; i++) {
@@ -330,19 +388,20 @@ static void put_doc_csv(nt_buf *b, const netral_report *r) {
         csv_text(b, f->excerpt, 0);
         csv_text(b, f->message, 0);
         csv_text(b, f->basis, 0);
-        csv_text(b, f->suggestion, 1);
+        csv_text(b, f->suggestion, 0);
+        csv_memo(b, r);
     }
 }
 
 /* ---- sarif 2.1.0 ------------------------------------------------------------------------------ */
 
 static const char *sarif_level(const char *sev) {
-    int s = sev_rank(sev);
+    int s = nt_rep_sev_rank(sev);
     return s >= 3 ? "error" : s == 2 ? "warning" : "note";
 }
 
 /* artifactLocation.uri must be a URI reference: percent-encode all but unreserved and '/'. */
-static void put_uri_raw(nt_buf *b, const char *path) {
+void nt_rep_uri(nt_buf *b, const char *path) {
     static const char hex[] = "0123456789ABCDEF";
     if (path[0] == '/') nt_buf_puts(b, "file://");
     for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
@@ -359,37 +418,37 @@ static void put_uri_raw(nt_buf *b, const char *path) {
 
 static void put_uri(nt_buf *b, const char *path) {
     nt_buf_putc(b, '"');
-    put_uri_raw(b, path);
+    nt_rep_uri(b, path);
     nt_buf_putc(b, '"');
 }
 
 static void sarif_rule(nt_buf *b, const netral_rule_info *ri, int en) {
     const char *name = ri->id ? strchr(ri->id, '.') : NULL;
     nt_buf_puts(b, "{\"id\":");
-    nt_json_cstr(b, str_or(ri->id, "?"));
+    nt_json_cstr(b, nt_rep_or(ri->id, "?"));
     nt_buf_puts(b, ",\"name\":");
-    nt_json_cstr(b, name ? name + 1 : str_or(ri->id, "?"));
+    nt_json_cstr(b, name ? name + 1 : nt_rep_or(ri->id, "?"));
     nt_buf_puts(b, ",\"shortDescription\":{\"text\":");
-    nt_json_cstr(b, str_or(ri->message, str_or(ri->id, "?")));
+    nt_json_cstr(b, nt_rep_or(ri->message, nt_rep_or(ri->id, "?")));
     nt_buf_puts(b, "},\"fullDescription\":{\"text\":");
     nt_buf t;
     nt_buf_init(&t);
-    nt_buf_printf(&t, "%s (%s: %s)", str_or(ri->message, ""), en ? "basis" : "dasar",
-                  str_or(ri->basis, "-"));
+    nt_buf_printf(&t, "%s (%s: %s)", nt_rep_or(ri->message, ""), en ? "basis" : "dasar",
+                  nt_rep_or(ri->basis, "-"));
     nt_json_str(b, t.p ? t.p : "", t.n);
     nt_buf_puts(b, "},\"help\":{\"text\":");
     t.n = 0;
-    nt_buf_printf(&t, "%s: %s", en ? "Legal basis" : "Dasar hukum", str_or(ri->basis, "-"));
+    nt_buf_printf(&t, "%s: %s", en ? "Legal basis" : "Dasar hukum", nt_rep_or(ri->basis, "-"));
     nt_json_str(b, t.p ? t.p : "", t.n);
     nt_buf_free(&t);
     nt_buf_puts(b, "},\"defaultConfiguration\":{\"level\":\"");
     nt_buf_puts(b, sarif_level(ri->severity));
     nt_buf_puts(b, "\"},\"properties\":{\"category\":");
-    nt_json_cstr(b, str_or(ri->category, ""));
+    nt_json_cstr(b, nt_rep_or(ri->category, ""));
     nt_buf_puts(b, ",\"severity\":");
-    nt_json_cstr(b, str_or(ri->severity, ""));
+    nt_json_cstr(b, nt_rep_or(ri->severity, ""));
     nt_buf_puts(b, ",\"source\":");
-    nt_json_cstr(b, str_or(ri->source, ""));
+    nt_json_cstr(b, nt_rep_or(ri->source, ""));
     nt_buf_puts(b, "}}");
 }
 
@@ -398,7 +457,7 @@ static void sarif_begin(nt_writer *w) {
     nt_buf_puts(b, "{\"$schema\":\"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/"
                    "schemas/sarif-schema-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{\"tool\":"
                    "{\"driver\":{\"name\":\"netral\",\"version\":");
-    nt_json_cstr(b, str_or(w->meta.tool_version, netral_version()));
+    nt_json_cstr(b, nt_rep_or(w->meta.tool_version, netral_version()));
     nt_buf_puts(b, ",\"informationUri\":\"https://github.com/netral/netral\",\"rules\":[");
     for (size_t i = 0; w->meta.rules && i < w->meta.nrules; i++) {
         nt_buf_puts(b, i ? ",\n" : "\n");
@@ -417,30 +476,31 @@ static void sarif_result(nt_writer *w, const netral_report *r, const netral_find
     nt_buf *b = &w->buf;
     int idx = rule_index(w, f->rule);
     nt_buf_puts(b, w->results++ ? ",\n{\"ruleId\":" : "\n{\"ruleId\":");
-    nt_json_cstr(b, str_or(f->rule, "?"));
+    nt_json_cstr(b, nt_rep_or(f->rule, "?"));
     if (idx >= 0) nt_buf_printf(b, ",\"ruleIndex\":%d", idx);
     nt_buf_printf(b, ",\"level\":\"%s\",\"message\":{\"text\":", sarif_level(f->severity));
-    nt_json_cstr(b, str_or(f->message, str_or(f->rule, "?")));
+    nt_json_cstr(b, nt_rep_or(f->message, nt_rep_or(f->rule, "?")));
     nt_buf_puts(b, "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
-    put_uri(b, str_or(r->path, ""));
+    put_uri(b, nt_rep_or(r->path, ""));
     nt_buf_printf(b, "},\"region\":{\"startLine\":%d,\"snippet\":{\"text\":",
                   f->paragraph >= 0 ? f->paragraph + 1 : 1);
-    nt_json_cstr(b, str_or(f->excerpt, ""));
+    nt_json_cstr(b, nt_rep_or(f->excerpt, ""));
     nt_buf_puts(b, "}}},\"logicalLocations\":[{\"name\":");
-    nt_json_cstr(b, str_or(f->part, ""));
+    nt_json_cstr(b, nt_rep_or(f->part, ""));
     nt_buf_puts(b, ",\"kind\":\"module\"}]}],\"properties\":{\"category\":");
-    nt_json_cstr(b, str_or(f->category, ""));
+    nt_json_cstr(b, nt_rep_or(f->category, ""));
     nt_buf_puts(b, ",\"severity\":");
-    nt_json_cstr(b, str_or(f->severity, ""));
+    nt_json_cstr(b, nt_rep_or(f->severity, ""));
     nt_buf_printf(b, ",\"confidence\":%.3g,\"part\":", f->confidence >= 0 ? f->confidence : 0.0);
-    nt_json_cstr(b, str_or(f->part, ""));
+    nt_json_cstr(b, nt_rep_or(f->part, ""));
     nt_buf_puts(b, ",\"where\":");
-    nt_json_cstr(b, str_or(f->where, ""));
+    nt_json_cstr(b, nt_rep_or(f->where, ""));
     nt_buf_printf(b, ",\"paragraph\":%d,\"start\":%zu,\"end\":%zu,\"basis\":", f->paragraph,
                   f->start, f->end);
-    nt_json_cstr(b, str_or(f->basis, ""));
+    nt_json_cstr(b, nt_rep_or(f->basis, ""));
     nt_buf_puts(b, ",\"suggestion\":");
-    nt_json_cstr(b, str_or(f->suggestion, ""));
+    nt_json_cstr(b, nt_rep_or(f->suggestion, ""));
+    put_also_json(b, f);
     nt_buf_puts(b, "}}");
 }
 
@@ -454,11 +514,11 @@ static void sarif_note_open(nt_buf *b, int first) {
 static void sarif_notification(nt_writer *w, const netral_report *r) {
     nt_buf *b = &w->side;
     sarif_note_open(b, w->side_n++ == 0);
-    nt_json_cstr(b, str_or(r->error, nt_report_code(r->status)));
+    nt_json_cstr(b, nt_rep_or(r->error, nt_report_code(r->status)));
     nt_buf_puts(b, "},\"descriptor\":{\"id\":");
     nt_json_cstr(b, nt_report_code(r->status));
     nt_buf_puts(b, "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":");
-    put_uri(b, str_or(r->path, ""));
+    put_uri(b, nt_rep_or(r->path, ""));
     nt_buf_puts(b, "}}}]}");
 }
 
@@ -472,327 +532,49 @@ static void sarif_doc(nt_writer *w, const netral_report *r) {
 
 /* Unreadable documents do not make a run unsuccessful (they are notifications); a batch stopped
  * before every document was scanned does (SARIF 2.1.0, 3.20.14). */
-static void sarif_end(nt_writer *w, int interrupted) {
+static void sarif_end(nt_writer *w, const nt_writer_meta *m) {
     nt_buf *b = &w->buf;
+    int interrupted = m && m->interrupted;
     nt_buf_puts(b, interrupted ? "],\"invocations\":[{\"executionSuccessful\":false,"
                                : "],\"invocations\":[{\"executionSuccessful\":true,");
     nt_buf_puts(b, "\"toolExecutionNotifications\":[");
     if (w->side.n) nt_buf_put(b, w->side.p, w->side.n);
+    size_t nskip = 0;
+    for (int k = 0; m && k < NT_SKIP_KINDS; k++) nskip += m->skipped[k];
+    int first = w->side_n == 0;
+    if (nskip) {
+        nt_buf t;
+        nt_buf_init(&t);
+        nt_rep_skipped_text(&t, m->skipped, w->en);
+        nt_buf_puts(b, first ? "\n{\"level\":\"warning\",\"message\":{\"text\":"
+                             : ",\n{\"level\":\"warning\",\"message\":{\"text\":");
+        nt_json_str(b, t.p ? t.p : "", t.n);
+        nt_buf_puts(b, "},\"descriptor\":{\"id\":\"skipped\"}}");
+        nt_buf_free(&t);
+        first = 0;
+    }
     if (interrupted) {
-        sarif_note_open(b, w->side_n == 0);
-        nt_json_cstr(b, "scan interrupted: the report covers only the documents finished before the stop");
+        size_t total = m->total > w->c.docs ? m->total : w->c.docs;
+        sarif_note_open(b, first);
+        nt_buf t;
+        nt_buf_init(&t);
+        if (w->en)
+            nt_buf_printf(&t, "scan interrupted after %zu of %s%zu documents: this report is incomplete",
+                          w->c.docs, m->total_exact ? "" : "at least ", total);
+        else
+            nt_buf_printf(&t, "pemindaian dihentikan setelah %zu dari %s%zu dokumen: laporan ini tidak lengkap",
+                          w->c.docs, m->total_exact ? "" : "sedikitnya ", total);
+        nt_json_str(b, t.p ? t.p : "", t.n);
+        nt_buf_free(&t);
         nt_buf_puts(b, "},\"descriptor\":{\"id\":\"interrupted\"}}");
     }
     nt_buf_puts(b, "]}],\"properties\":{\"ruleset\":");
     nt_json_cstr(b, w->meta.ruleset_id);
     nt_buf_puts(b, ",\"summary\":");
-    put_summary_json(b, &w->c);
+    put_summary_json(b, &w->c, m);
     nt_buf_puts(b, "}}]}\n");
 }
 
-/* ---- html: one self-contained page; rows stream, the summary is placed on top by CSS order --- */
-
-static void html_esc(nt_buf *b, const char *s) {
-    for (const char *p = s ? s : ""; *p; p++) {
-        switch (*p) {
-        case '&': nt_buf_puts(b, "&amp;"); break;
-        case '<': nt_buf_puts(b, "&lt;"); break;
-        case '>': nt_buf_puts(b, "&gt;"); break;
-        case '"': nt_buf_puts(b, "&quot;"); break;
-        case '\'': nt_buf_puts(b, "&#39;"); break;
-        default: nt_buf_putc(b, *p);
-        }
-    }
-}
-
-/* Text may hold invalid UTF-8 from a hostile document: bad bytes become U+FFFD first. */
-static void html_text(nt_buf *b, const char *s) {
-    if (!s) return;
-    char *clean = utf8_clean(s);
-    html_esc(b, clean ? clean : s);
-    free(clean);
-}
-
-static const char HTML_CSS[] =
-    "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;"
-    "background:#f4f5f7;color:#1d2330}main{display:flex;flex-direction:column;max-width:1200px;"
-    "margin:0 auto;padding:20px}h1{margin:0 0 4px;font-size:22px}h2{font-size:17px;margin:18px 0 8px}"
-    ".meta{color:#5b6475;font-size:12px}.cards{display:flex;flex-wrap:wrap;gap:10px;margin:14px 0}"
-    ".card{background:#fff;border-radius:8px;padding:10px 16px;min-width:120px;"
-    "box-shadow:0 1px 2px rgba(0,0,0,.08)}.card b{display:block;font-size:22px}"
-    ".card span{color:#5b6475;font-size:12px}.panel{background:#fff;border-radius:8px;padding:12px 16px;"
-    "box-shadow:0 1px 2px rgba(0,0,0,.08)}.controls{display:flex;gap:8px;margin:0 0 10px;"
-    "align-items:center}.controls input{flex:1;padding:6px 8px;border:1px solid #c8ccd4;"
-    "border-radius:6px}.controls select{padding:6px;border:1px solid #c8ccd4;border-radius:6px}"
-    "table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;"
-    "vertical-align:top;padding:6px 8px;border-bottom:1px solid #e3e6eb}th{background:#eef0f4;"
-    "cursor:pointer;user-select:none;white-space:nowrap}th:after{content:' \\2195';color:#9aa1ad}"
-    "th.asc:after{content:' \\2191'}th.desc:after{content:' \\2193'}td.path{word-break:break-all;"
-    "max-width:320px}ul{margin:0;padding-left:16px}li{margin:2px 0}.v{padding:1px 7px;"
-    "border-radius:9px;font-size:12px;white-space:nowrap}.v-violation{background:#fde2e1;color:#a1120b}"
-    ".v-review{background:#fff1cc;color:#7a5200}.v-error{background:#e4e6eb;color:#39404d}"
-    ".s3{color:#a1120b;font-weight:600}.s2{color:#b45309;font-weight:600}.s1{color:#7a5200}"
-    "q{background:#fff6bf}small{color:#5b6475}#summary{order:-1}.empty{color:#5b6475;padding:8px}";
-
-/* Sorting by header click, filtering by text and category; the URL fragment may preset them
- * (#q=text&cat=endorsement&sort=-2: column 2 descending) so a link can share a view. */
-static const char HTML_JS[] =
-    "(function(){var t=document.getElementById('t'),tb=t.tBodies[0],q=document.getElementById('q'),"
-    "sel=document.getElementById('cat'),shown=document.getElementById('shown'),"
-    "hs=t.tHead.rows[0].cells;var rows=Array.prototype.slice.call(tb.rows),cats={};"
-    "rows.forEach(function(r){(r.getAttribute('data-cats')||'').split(' ').forEach(function(c){"
-    "if(c)cats[c]=1;});});"
-    "var L=JSON.parse(document.getElementById('labels').textContent);"
-    "Object.keys(cats).sort().forEach(function(c){var o=document.createElement('option');"
-    "o.value=c;o.textContent=L[c]||c;sel.appendChild(o);});"
-    "function apply(){var s=q.value.toLowerCase(),c=sel.value,n=0;rows.forEach(function(r){"
-    "var ok=(!s||r.textContent.toLowerCase().indexOf(s)>=0)&&"
-    "(!c||(' '+r.getAttribute('data-cats')+' ').indexOf(' '+c+' ')>=0);"
-    "r.style.display=ok?'':'none';if(ok)n++;});shown.textContent=n+' / '+rows.length;}"
-    "function sortBy(i,asc){Array.prototype.forEach.call(hs,function(h){h.className='';});"
-    "hs[i].className=asc?'asc':'desc';rows.sort(function(a,b){"
-    "var x=a.cells[i].getAttribute('data-v'),y=b.cells[i].getAttribute('data-v'),d;"
-    "if(x!==null&&y!==null)d=parseFloat(x)-parseFloat(y);"
-    "else d=a.cells[i].textContent.localeCompare(b.cells[i].textContent);"
-    "return asc?d:-d;});rows.forEach(function(r){tb.appendChild(r);});}"
-    "q.addEventListener('input',apply);sel.addEventListener('change',apply);"
-    "Array.prototype.forEach.call(hs,function(th,i){th.addEventListener('click',function(){"
-    "sortBy(i,th.className!=='asc');});});"
-    "location.hash.replace(/^#/,'').split('&').forEach(function(kv){var p=kv.split('='),"
-    "v=decodeURIComponent(p.slice(1).join('=')||'');if(p[0]==='q')q.value=v;"
-    "else if(p[0]==='cat')sel.value=v;else if(p[0]==='sort'&&/^-?[0-9]+$/.test(v)){"
-    "var i=Math.abs(parseInt(v,10));if(i<hs.length)sortBy(i,v.charAt(0)!=='-');}});"
-    "apply();})();";
-
-static void html_begin(nt_writer *w) {
-    nt_buf *b = &w->buf;
-    int en = w->en;
-    nt_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
-                     "<meta name=\"viewport\" content=\"width=device-width\">"
-                     "<title>%s</title><style>%s</style></head>\n<body><main>\n",
-                  en ? "en" : "id", en ? "Netral report" : "Laporan Netral", HTML_CSS);
-    nt_buf_printf(b, "<section id=\"rows\"><h2>%s</h2><div class=\"controls\">"
-                     "<input id=\"q\" type=\"search\" placeholder=\"%s\">"
-                     "<select id=\"cat\"><option value=\"\">%s</option></select>"
-                     "<small id=\"shown\"></small></div>\n<table id=\"t\"><thead><tr>"
-                     "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
-                     "</tr></thead><tbody>\n",
-                  en ? "Flagged memos" : "Memo yang ditandai",
-                  en ? "Filter by path, category, excerpt…" : "Saring menurut berkas, kategori, kutipan…",
-                  en ? "All categories" : "Semua kategori", en ? "Document" : "Berkas",
-                  en ? "Verdict" : "Putusan", en ? "Severity" : "Tingkat",
-                  en ? "Categories" : "Kategori", en ? "Excerpts" : "Kutipan");
-}
-
-/* Annotated copies mirror the input path under annotate_dir (same mapping as the CLI). */
-static int html_link_open(nt_writer *w, const netral_report *r) {
-    if (!w->meta.annotate_dir || r->status != NETRAL_OK) return 0;
-    char *target = nt_mirror_path(w->meta.annotate_dir, str_or(r->path, ""));
-    if (!target) return 0;
-    nt_buf_puts(&w->buf, "<a href=\"");
-    put_uri_raw(&w->buf, target); /* percent-encoded: nothing left to escape for HTML */
-    nt_buf_puts(&w->buf, "\">");
-    free(target);
-    return 1;
-}
-
-/* Category labels for the cell (b) and codes for the row's data-cats filter attribute. */
-static void html_categories(const nt_writer *w, const netral_report *r, nt_buf *b, nt_buf *attr) {
-    int seen[NCATS + 1] = {0}, first = 1;
-    for (size_t i = 0; i < r->nfindings; i++) {
-        const char *c = r->findings[i].category;
-        int k = cat_index(c);
-        if (k >= 0 && seen[k]) continue;
-        if (k >= 0) seen[k] = 1;
-        else if (attr->n && strstr(nt_buf_cstr(attr), str_or(c, "?"))) continue;
-        if (!first) { nt_buf_puts(b, ", "); nt_buf_putc(attr, ' '); }
-        html_text(b, cat_label(c, w->en));
-        html_text(attr, str_or(c, "?"));
-        first = 0;
-    }
-}
-
-#define HTML_MAX_EXCERPTS 6
-
-static void html_excerpts(nt_writer *w, const netral_report *r) {
-    nt_buf *b = &w->buf;
-    if (r->status != NETRAL_OK) {
-        nt_buf_puts(b, "<b>");
-        html_text(b, nt_report_code(r->status));
-        nt_buf_puts(b, "</b>: ");
-        html_text(b, r->error);
-        return;
-    }
-    nt_buf_puts(b, "<ul>");
-    for (size_t i = 0; i < r->nfindings && i < HTML_MAX_EXCERPTS; i++) {
-        const netral_finding *f = &r->findings[i];
-        nt_buf_printf(b, "<li><span class=\"s%d\">", sev_rank(f->severity));
-        html_text(b, sev_label(f->severity, w->en));
-        nt_buf_puts(b, "</span> <q>");
-        html_text(b, f->excerpt);
-        nt_buf_puts(b, "</q> ");
-        html_text(b, f->message);
-        nt_buf_puts(b, " <small>");
-        html_text(b, f->rule);
-        nt_buf_puts(b, " · ");
-        html_text(b, f->part);
-        nt_buf_printf(b, " ¶%d</small></li>", f->paragraph); /* as in jsonl and text */
-    }
-    if (r->nfindings > HTML_MAX_EXCERPTS)
-        nt_buf_printf(b, "<li><small>%s %zu %s</small></li>", w->en ? "and" : "dan",
-                      r->nfindings - HTML_MAX_EXCERPTS, w->en ? "more" : "lainnya");
-    nt_buf_puts(b, "</ul>");
-}
-
-static void html_doc(nt_writer *w, const netral_report *r) {
-    const char *v = nt_verdict(r);
-    if (!strcmp(v, "clean")) return; /* only counted: the table lists memos that need attention */
-    nt_buf *b = &w->buf;
-    nt_buf cats_html, attr;
-    nt_buf_init(&attr);
-    nt_buf_init(&cats_html);
-    int worst = report_worst(r);
-    /* built first: the data-cats attribute opens the row */
-    html_categories(w, r, &cats_html, &attr);
-    nt_buf_printf(b, "<tr data-cats=\"%s\"><td class=\"path\">", nt_buf_cstr(&attr));
-    int linked = html_link_open(w, r);
-    html_text(b, r->path);
-    if (linked) nt_buf_puts(b, "</a>");
-    nt_buf_printf(b, "</td><td data-v=\"%d\"><span class=\"v v-%s\">%s</span></td>",
-                  3 - verdict_slot(v), v, verdict_label(v, w->en));
-    nt_buf_printf(b, "<td data-v=\"%d\"><span class=\"s%d\">%s</span></td><td>", worst, worst,
-                  worst >= 0 ? sev_label(SEV_NAMES[worst], w->en) : "–");
-    if (cats_html.n) nt_buf_put(b, cats_html.p, cats_html.n);
-    nt_buf_puts(b, "</td><td>");
-    html_excerpts(w, r);
-    nt_buf_puts(b, "</td></tr>\n");
-    if (cats_html.oom || attr.oom) b->oom = 1;
-    nt_buf_free(&cats_html);
-    nt_buf_free(&attr);
-}
-
-static void html_card(nt_buf *b, size_t n, const char *label) {
-    nt_buf_printf(b, "<div class=\"card\"><b>%zu</b><span>%s</span></div>", n, label);
-}
-
-/* Horizontal bars: documents flagged per category. */
-static void html_chart(nt_writer *w) {
-    nt_buf *b = &w->buf;
-    const counts *c = &w->c;
-    size_t max = 1;
-    for (size_t i = 0; i <= NCATS; i++)
-        if (c->cat_docs[i] > max) max = c->cat_docs[i];
-    int rows = (int)NCATS + (c->cat_docs[NCATS] ? 1 : 0), bar = 28, lw = 200, width = 760;
-    nt_buf_printf(b, "<svg role=\"img\" aria-label=\"%s\" width=\"%d\" height=\"%d\" "
-                     "viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\" "
-                     "font-family=\"sans-serif\" font-size=\"13\">",
-                  w->en ? "Flagged documents by category" : "Dokumen ditandai per kategori",
-                  width, rows * bar + 4, width, rows * bar + 4);
-    static const char *const colors[] = {"#c0392b", "#d35400", "#8e44ad", "#2c7fb8", "#16a085",
-                                         "#7f8c8d", "#95a5a6"};
-    for (int i = 0; i < rows; i++) {
-        int y = i * bar + 2, len = (int)((double)c->cat_docs[i] * (width - lw - 60) / (double)max);
-        const char *label = i < (int)NCATS ? (w->en ? CAT_EN[i] : CAT_ID[i]) : (w->en ? "Other" : "Lainnya");
-        nt_buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", lw - 8,
-                      y + 18, label);
-        nt_buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"3\" fill=\"%s\"/>",
-                      lw, y + 4, len > 0 ? len : 1, bar - 8, colors[i]);
-        nt_buf_printf(b, "<text x=\"%d\" y=\"%d\">%zu</text>", lw + (len > 0 ? len : 1) + 6,
-                      y + 18, c->cat_docs[i]);
-    }
-    nt_buf_puts(b, "</svg>");
-}
-
-static void html_end(nt_writer *w, double seconds) {
-    nt_buf *b = &w->buf;
-    const counts *c = &w->c;
-    int en = w->en;
-    nt_buf_puts(b, "</tbody></table>");
-    if (!c->verdict[0] && !c->verdict[1] && !c->verdict[3])
-        nt_buf_printf(b, "<p class=\"empty\">%s</p>",
-                      en ? "No memo was flagged." : "Tidak ada memo yang ditandai.");
-    nt_buf_puts(b, "</section>\n<section id=\"summary\">");
-    nt_buf_printf(b, "<h1>%s</h1><div class=\"meta\">netral ", en ? "Netral report" : "Laporan Netral");
-    html_text(b, str_or(w->meta.tool_version, netral_version()));
-    if (w->meta.ruleset_id) {
-        nt_buf_puts(b, en ? " · rule set " : " · set aturan ");
-        html_text(b, w->meta.ruleset_id);
-    }
-    if (seconds > 0) {
-        char secs[32];
-        snprintf(secs, sizeof secs, "%.1f", seconds);
-        char *dot = en ? NULL : strchr(secs, '.');
-        if (dot) *dot = ','; /* Indonesian decimal comma */
-        nt_buf_printf(b, " · %s %s", secs, en ? "s" : "detik");
-    }
-    nt_buf_puts(b, "</div><div class=\"cards\">");
-    html_card(b, c->docs, en ? "documents scanned" : "dokumen dipindai");
-    html_card(b, c->verdict[0], en ? "violations" : "pelanggaran");
-    html_card(b, c->verdict[1], en ? "need review" : "perlu ditinjau");
-    html_card(b, c->verdict[2], en ? "clean" : "bersih");
-    html_card(b, c->verdict[3], en ? "unreadable" : "tidak terbaca");
-    html_card(b, c->findings, en ? "findings" : "temuan");
-    nt_buf_printf(b, "</div><div class=\"panel\"><h2>%s</h2>",
-                  en ? "Flagged documents by category" : "Dokumen ditandai per kategori");
-    html_chart(w);
-    nt_buf_puts(b, "</div></section>\n</main>\n<script type=\"application/json\" id=\"labels\">{");
-    for (size_t i = 0; i < NCATS; i++)
-        nt_buf_printf(b, "%s\"%s\":\"%s\"", i ? "," : "", CATS[i], en ? CAT_EN[i] : CAT_ID[i]);
-    nt_buf_printf(b, "}</script>\n<script>%s</script>\n</body></html>\n", HTML_JS);
-}
-
-/* ---- text: grouped by document, colour only on a terminal ------------------------------------ */
-
-static const char *col(const nt_writer *w, const char *code) { return w->color ? code : ""; }
-
-static const char *sev_color(int s) {
-    return s >= 3 ? "\033[1;31m" : s == 2 ? "\033[33m" : s == 1 ? "\033[36m" : "\033[2m";
-}
-
-static void text_doc(nt_writer *w, const netral_report *r) {
-    nt_buf *b = &w->buf;
-    const char *v = nt_verdict(r);
-    int en = w->en;
-    const char *vc = !strcmp(v, "violation") ? "\033[1;31m" : !strcmp(v, "review") ? "\033[33m"
-                     : !strcmp(v, "clean") ? "\033[32m" : "\033[1;35m";
-    nt_buf_printf(b, "%s%s%s  %s%s%s", col(w, "\033[1m"), str_or(r->path, ""), col(w, "\033[0m"),
-                  col(w, vc), verdict_label(v, en), col(w, "\033[0m"));
-    if (r->status != NETRAL_OK) {
-        nt_buf_printf(b, "  [%s] %s\n", nt_report_code(r->status), str_or(r->error, ""));
-        return;
-    }
-    if (r->nfindings)
-        nt_buf_printf(b, "  (%zu %s)", r->nfindings, en ? "findings" : "temuan");
-    nt_buf_putc(b, '\n');
-    for (size_t i = 0; i < r->nfindings; i++) {
-        const netral_finding *f = &r->findings[i];
-        int s = sev_rank(f->severity);
-        nt_buf_printf(b, "  %s%-7s%s %s  %s ¶%d [%zu-%zu]\n", col(w, sev_color(s)),
-                      sev_label(f->severity, en), col(w, "\033[0m"), str_or(f->rule, "?"),
-                      str_or(f->part, "?"), f->paragraph, f->start, f->end);
-        nt_buf_printf(b, "          \"%s\"\n          %s\n", str_or(f->excerpt, ""),
-                      str_or(f->message, ""));
-        if (f->basis && *f->basis)
-            nt_buf_printf(b, "          %s: %s\n", en ? "Basis" : "Dasar", f->basis);
-        if (f->suggestion && *f->suggestion)
-            nt_buf_printf(b, "          %s: %s\n", en ? "Suggestion" : "Saran", f->suggestion);
-    }
-    for (size_t i = 0; i < r->nrule_errors; i++)
-        nt_buf_printf(b, "  %s%s%s: %s\n", col(w, "\033[35m"), en ? "rule error" : "galat aturan",
-                      col(w, "\033[0m"), r->rule_errors[i]);
-}
-
-static void text_end(nt_writer *w) {
-    const counts *c = &w->c;
-    if (w->en)
-        nt_buf_printf(&w->buf, "\n%zu documents: %zu violation, %zu need review, %zu clean, "
-                               "%zu unreadable.\n",
-                      c->docs, c->verdict[0], c->verdict[1], c->verdict[2], c->verdict[3]);
-    else
-        nt_buf_printf(&w->buf, "\n%zu dokumen: %zu pelanggaran, %zu perlu ditinjau, %zu bersih, "
-                               "%zu tidak terbaca.\n",
-                      c->docs, c->verdict[0], c->verdict[1], c->verdict[2], c->verdict[3]);
-}
 
 /* ---- Writer entry points --------------------------------------------------------------------- */
 
@@ -811,7 +593,7 @@ nt_writer *nt_writer_new(int format, FILE *out, const nt_writer_meta *meta) {
     case NETRAL_FORMAT_JSON: json_begin(w); break;
     case NETRAL_FORMAT_CSV: nt_buf_puts(&w->buf, CSV_HEADER); break;
     case NETRAL_FORMAT_SARIF: sarif_begin(w); break;
-    case NETRAL_FORMAT_HTML: html_begin(w); break;
+    case NETRAL_FORMAT_HTML: nt_html_begin(w); break;
     default: break;
     }
     if (w->buf.oom) {
@@ -822,35 +604,45 @@ nt_writer *nt_writer_new(int format, FILE *out, const nt_writer_meta *meta) {
     return w;
 }
 
-int nt_writer_add(nt_writer *w, const netral_report *r) {
+int nt_writer_add_linked(nt_writer *w, const netral_report *r, const nt_doc_links *links) {
     if (!w || !r) return NETRAL_E_INVALID_ARG;
     switch (w->format) {
     case NETRAL_FORMAT_JSONL:
-        put_doc_json(&w->buf, r);
+        nt_report_put_json(&w->buf, r);
         nt_buf_putc(&w->buf, '\n');
         break;
     case NETRAL_FORMAT_JSON:
         nt_buf_puts(&w->buf, w->c.docs ? ",\n" : "\n");
-        put_doc_json(&w->buf, r);
+        nt_report_put_json(&w->buf, r);
         break;
     case NETRAL_FORMAT_CSV: put_doc_csv(&w->buf, r); break;
     case NETRAL_FORMAT_SARIF: sarif_doc(w, r); break;
-    case NETRAL_FORMAT_HTML: html_doc(w, r); break;
-    case NETRAL_FORMAT_TEXT: text_doc(w, r); break;
+    case NETRAL_FORMAT_HTML: nt_html_doc(w, r, links); break;
+    case NETRAL_FORMAT_TEXT: nt_text_doc(w, r, links); break;
     }
     counts_add(&w->c, r);
     if (w->side.oom) w->buf.oom = 1;
     return writer_flush(w);
 }
 
-/* Writes the closing part; leaves the output in w->buf when there is no stream. */
+int nt_writer_add(nt_writer *w, const netral_report *r) { return nt_writer_add_linked(w, r, NULL); }
+
+/* Writes the closing part; leaves the output in w->buf when there is no stream. The end meta
+ * (totals, interruption, skipped files) wins over the one given at the start. */
 static int writer_close(nt_writer *w, const nt_writer_meta *meta) {
-    double seconds = meta ? meta->seconds : 0.0;
+    nt_writer_meta m = w->meta;
+    if (meta) {
+        m.seconds = meta->seconds;
+        m.interrupted = meta->interrupted;
+        m.total = meta->total;
+        m.total_exact = meta->total_exact;
+        memcpy(m.skipped, meta->skipped, sizeof m.skipped);
+    }
     switch (w->format) {
-    case NETRAL_FORMAT_JSON: json_end(w); break;
-    case NETRAL_FORMAT_SARIF: sarif_end(w, meta ? meta->interrupted : 0); break;
-    case NETRAL_FORMAT_HTML: html_end(w, seconds); break;
-    case NETRAL_FORMAT_TEXT: if (w->c.docs != 1) text_end(w); break;
+    case NETRAL_FORMAT_JSON: json_end(w, &m); break;
+    case NETRAL_FORMAT_SARIF: sarif_end(w, &m); break;
+    case NETRAL_FORMAT_HTML: nt_html_end(w, &m); break;
+    case NETRAL_FORMAT_TEXT: nt_text_end(w, &m); break;
     default: break;
     }
     int rc = writer_flush(w);
@@ -858,12 +650,21 @@ static int writer_close(nt_writer *w, const nt_writer_meta *meta) {
     return rc;
 }
 
+static void writer_free(nt_writer *w) {
+    nt_buf_free(&w->buf);
+    nt_buf_free(&w->side);
+    nt_text_free(w);
+    free(w);
+}
+
+void nt_writer_discard(nt_writer *w) {
+    if (w) writer_free(w);
+}
+
 int nt_writer_end(nt_writer *w, const nt_writer_meta *meta) {
     if (!w) return NETRAL_E_INVALID_ARG;
     int rc = writer_close(w, meta);
-    nt_buf_free(&w->buf);
-    nt_buf_free(&w->side);
-    free(w);
+    writer_free(w);
     return rc;
 }
 
@@ -872,6 +673,8 @@ int nt_render(const netral_report *const *reports, size_t n, int format, nt_buf 
     if (format < NETRAL_FORMAT_JSONL || format > NETRAL_FORMAT_TEXT) return NETRAL_E_FORMAT;
     nt_writer_meta meta = {0};
     meta.tool_version = netral_version();
+    meta.lang = nt_lang_en() ? "en" : "id";
+    meta.text_all = 1; /* a program asked for these reports: show every one */
     nt_writer *w = nt_writer_new(format, NULL, &meta);
     if (!w) return NETRAL_E_NOMEM;
     int rc = NETRAL_OK;
@@ -882,35 +685,6 @@ int nt_render(const netral_report *const *reports, size_t n, int format, nt_buf 
         nt_buf_put(out, w->buf.p ? w->buf.p : "", w->buf.n);
         if (out->oom) rc = NETRAL_E_NOMEM;
     }
-    nt_buf_free(&w->buf);
-    nt_buf_free(&w->side);
-    free(w);
+    writer_free(w);
     return rc;
-}
-
-/* ---- Annotated-copy paths -------------------------------------------------------------------- */
-
-/* DIR + the input path made relative: leading '/' and "./" dropped, ".." components renamed
- * so a copy can never land outside DIR. */
-char *nt_mirror_path(const char *dir, const char *path) {
-    if (!dir || !path) return NULL;
-    nt_buf b;
-    nt_buf_init(&b);
-    nt_buf_puts(&b, dir);
-    while (b.n > 1 && b.p[b.n - 1] == '/') b.p[--b.n] = 0;
-    const char *p = path;
-    while (*p) {
-        while (*p == '/') p++;
-        const char *e = strchr(p, '/');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len == 0) break;
-        if (!(len == 1 && p[0] == '.')) {
-            nt_buf_putc(&b, '/');
-            if (len == 2 && p[0] == '.' && p[1] == '.') nt_buf_puts(&b, "__");
-            else nt_buf_put(&b, p, len);
-        }
-        p += len;
-    }
-    if (b.oom) { nt_buf_free(&b); return NULL; }
-    return nt_buf_take(&b, NULL);
 }

@@ -8,25 +8,21 @@
 
 const char *nt_verdict(const netral_report *r); /* violation | review | clean | error */
 
-/* Streaming writer: begin, add each report as it finishes, end with totals. */
-typedef struct nt_writer nt_writer;
-typedef struct nt_writer_meta {
-    const char *tool_version;
-    const char *ruleset_id;
-    const netral_rule_info *rules; size_t nrules; /* for SARIF reportingDescriptors */
-    const char *annotate_dir;                     /* for links in html; may be NULL */
-    double seconds;                               /* filled before nt_writer_end */
-    const char *lang;                             /* "id" (default, NULL) or "en": labels */
-    int interrupted;                              /* the batch stopped early (Ctrl-C): SARIF says so */
-} nt_writer_meta;
+/* Streaming writer: begin, add each report as it finishes, end with totals. The types are the
+ * public ABI's (netral.h); api.c adds the argument checks. */
+typedef netral_writer nt_writer;
+typedef netral_writer_meta nt_writer_meta;
+typedef netral_doc_links nt_doc_links;
 
 nt_writer *nt_writer_new(int format, FILE *out, const nt_writer_meta *meta);
 int nt_writer_add(nt_writer *w, const netral_report *r);
+int nt_writer_add_linked(nt_writer *w, const netral_report *r, const nt_doc_links *links);
 int nt_writer_end(nt_writer *w, const nt_writer_meta *meta); /* flushes and frees w */
+void nt_writer_discard(nt_writer *w); /* frees w without writing what is pending (a run that never began) */
 
-/* Where the annotated copy of a document goes: dir + the document path made relative
- * ("/" and "./" dropped, ".." renamed "__"). malloc'd; NULL on OOM. Shared by the CLI and html. */
-char *nt_mirror_path(const char *dir, const char *path);
+/* The JSON Lines object of one document (the contract's record, memo facts included), without a
+ * newline: the one writer every front end (CLI, server, bindings through netral_render) uses. */
+void nt_report_put_json(nt_buf *b, const netral_report *r);
 
 /* One-shot render used by netral_render. */
 int nt_render(const netral_report *const *reports, size_t n, int format, nt_buf *out);

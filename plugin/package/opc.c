@@ -54,7 +54,7 @@ static void XMLCALL ct_start(void *ud, const XML_Char *name, const XML_Char **at
     else if (!strcmp(local, "Override"))
         r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, &c->pkg->capoverrides, nt_xml_attr(atts, "PartName"),
                    nt_xml_attr(atts, "ContentType"));
-    if (r) nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
+    if (r) nt_xml_fail(&c->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
 }
 
 static void XMLCALL any_end(void *ud, const XML_Char *name) {
@@ -73,7 +73,7 @@ static int read_xml_part(nt_package *pkg, const char *part, void *ud, nt_xml *x,
         XML_SetElementHandler(x->p, start, any_end);
         rc = nt_xml_parse(x, part, data, len, err);
     } else {
-        nt_err_set(err, rc, "%s: memori habis", part);
+        nt_err_set(err, rc, NT_L("%s: memori habis", "%s: out of memory"), part);
     }
     nt_xml_fini(x);
     free(data);
@@ -160,7 +160,7 @@ static void XMLCALL rel_start(void *ud, const XML_Char *name, const XML_Char **a
     const char *target = nt_xml_attr(atts, "Target"), *mode = nt_xml_attr(atts, "TargetMode");
     if (!type || !target) return;
     if (grow_array((void **)&c->set->rels, &c->set->cap, c->set->n + 1, sizeof *c->set->rels)) {
-        nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
+        nt_xml_fail(&c->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return;
     }
     nt_rel *r = &c->set->rels[c->set->n];
@@ -179,7 +179,7 @@ static void XMLCALL rel_start(void *ud, const XML_Char *name, const XML_Char **a
     }
     if (!r->id || !r->type || !r->target) {
         free(r->id); free(r->type); free(r->target);
-        nt_xml_fail(&c->x, NETRAL_E_NOMEM, "memori habis");
+        nt_xml_fail(&c->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return;
     }
     c->set->n++;
@@ -199,7 +199,7 @@ int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size
     *rels = NULL;
     *n = 0;
     if (!pkg || !part) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     while (*part == '/') part++;
@@ -212,7 +212,7 @@ int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size
     rel_set set = {nt_strdup(part), NULL, 0, 0};
     char *rname = rels_name(part);
     int rc = set.source && rname ? 0 : NETRAL_E_NOMEM;
-    if (rc) nt_err_set(err, rc, "memori habis");
+    if (rc) nt_err_set(err, rc, NT_L("memori habis", "out of memory"));
     if (!rc && nt_package_has_part(pkg, rname)) {
         rel_parse c = {.pkg = pkg, .source = part, .set = &set};
         rc = read_xml_part(pkg, rname, &c, &c.x, rel_start, err);
@@ -220,7 +220,7 @@ int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size
     free(rname);
     rel_set *ns = rc ? NULL : realloc(pkg->relsets, (pkg->nrelsets + 1) * sizeof *ns);
     if (!ns) {
-        if (!rc) { rc = NETRAL_E_NOMEM; nt_err_set(err, rc, "memori habis"); }
+        if (!rc) { rc = NETRAL_E_NOMEM; nt_err_set(err, rc, NT_L("memori habis", "out of memory")); }
         nt_pkg_free_relset(&set);
         return rc;
     }

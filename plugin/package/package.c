@@ -68,7 +68,8 @@ static int check_duplicates(nt_package *pkg, nt_err *err) {
         const char *a = pkg->names[pkg->sorted[i - 1]], *b = pkg->names[pkg->sorted[i]];
         if (*b && !strcasecmp(a, b)) {
             nt_err_set(err, NETRAL_E_NOT_A_ZIP,
-                       "arsip ZIP rusak: entri %s muncul lebih dari sekali (isi bisa berbeda antar-aplikasi)", b);
+                       NT_L("arsip ZIP rusak: entri %s muncul lebih dari sekali (isi bisa berbeda antar-aplikasi)",
+                            "damaged ZIP archive: entry %s appears more than once (readers may see different content)"), b);
             return NETRAL_E_NOT_A_ZIP;
         }
     }
@@ -141,23 +142,23 @@ const char *nt_package_main_part(const nt_package *pkg) { return pkg ? pkg->main
 static int zip_failure(int ze, const char *part, nt_err *err) {
     switch (ze) {
     case ZIP_ER_MEMORY:
-        nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", part);
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("%s: memori habis", "%s: out of memory"), part);
         return NETRAL_E_NOMEM;
     case ZIP_ER_NOPASSWD:
     case ZIP_ER_WRONGPASSWD:
     case ZIP_ER_ENCRNOTSUPP:
-        nt_err_set(err, NETRAL_E_ENCRYPTED, "%s: entri ZIP terenkripsi", part);
+        nt_err_set(err, NETRAL_E_ENCRYPTED, NT_L("%s: entri ZIP terenkripsi", "%s: encrypted ZIP entry"), part);
         return NETRAL_E_ENCRYPTED;
     case ZIP_ER_COMPNOTSUPP:
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "%s: metode kompresi ZIP tidak didukung", part);
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("%s: metode kompresi ZIP tidak didukung", "%s: unsupported ZIP compression method"), part);
         return NETRAL_E_NOT_A_ZIP;
     case ZIP_ER_CRC:
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "%s: arsip ZIP rusak (CRC tidak cocok)", part);
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("%s: arsip ZIP rusak (CRC tidak cocok)", "%s: damaged ZIP archive (CRC mismatch)"), part);
         return NETRAL_E_NOT_A_ZIP;
     default: {
         zip_error_t e;
         zip_error_init_with_code(&e, ze);
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "%s: arsip ZIP rusak atau terpotong (%s)", part,
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("%s: arsip ZIP rusak atau terpotong (%s)", "%s: damaged or truncated ZIP archive (%s)"), part,
                    zip_error_strerror(&e));
         zip_error_fini(&e);
         return NETRAL_E_NOT_A_ZIP;
@@ -167,18 +168,19 @@ static int zip_failure(int ze, const char *part, nt_err *err) {
 
 static int check_size(nt_package *pkg, const char *part, uint64_t size, uint64_t comp, nt_err *err) {
     if (size > pkg->lim.part_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "%s: %llu bait setelah dekompresi, melebihi batas %llu",
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: %llu bait setelah dekompresi, melebihi batas %llu", "%s: %llu bytes inflated, over the limit of %llu"),
                    part, (unsigned long long)size, (unsigned long long)pkg->lim.part_bytes);
         return NETRAL_E_TOO_LARGE;
     }
     if (pkg->total_read + size > pkg->lim.total_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "%s: total dekompresi dokumen melebihi batas %llu bait",
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: total dekompresi dokumen melebihi batas %llu bait", "%s: the document inflates to more than the limit of %llu bytes"),
                    part, (unsigned long long)pkg->lim.total_bytes);
         return NETRAL_E_TOO_LARGE;
     }
     if (size > NT_RATIO_FLOOR && (double)size > (double)comp * pkg->lim.ratio) {
         nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED,
-                   "%s: rasio kompresi %.0f:1 melebihi batas %.0f:1 (kemungkinan bom ZIP)", part,
+                   NT_L("%s: rasio kompresi %.0f:1 melebihi batas %.0f:1 (kemungkinan bom ZIP)",
+                        "%s: compression ratio %.0f:1 over the limit of %.0f:1 (probably a ZIP bomb)"), part,
                    comp ? (double)size / (double)comp : (double)size, pkg->lim.ratio);
         return NETRAL_E_LIMIT_EXCEEDED;
     }
@@ -217,7 +219,7 @@ static int inflate_entry(nt_package *pkg, zip_uint64_t idx, const char *part, ch
         rc = check_size(pkg, part, n, comp, err);
     }
     zip_fclose(zf);
-    if (rc == NETRAL_E_NOMEM) nt_err_set(err, rc, "%s: memori habis", part);
+    if (rc == NETRAL_E_NOMEM) nt_err_set(err, rc, NT_L("%s: memori habis", "%s: out of memory"), part);
     if (rc) { free(buf); return rc; }
     buf[n] = 0;
     pkg->total_read += n;
@@ -230,12 +232,12 @@ int nt_package_read(nt_package *pkg, const char *part, char **data, size_t *len,
     *data = NULL;
     *len = 0;
     if (!pkg || !part) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     long i = nt_pkg_find_entry(pkg, part);
     if (i < 0) {
-        nt_err_set(err, NETRAL_E_NOT_A_DOCX, "bagian %s tidak ada dalam paket", part);
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX, NT_L("bagian %s tidak ada dalam paket", "part %s is not in the package"), part);
         return NETRAL_E_NOT_A_DOCX;
     }
     return inflate_entry(pkg, (zip_uint64_t)i, part, data, len, err);
@@ -263,18 +265,23 @@ static int ole2_has_stream(const unsigned char *b, size_t len, const char *want)
 static int classify_ole2(const unsigned char *b, size_t len, nt_err *err) {
     if (ole2_has_stream(b, len, "EncryptedPackage")) {
         nt_err_set(err, NETRAL_E_ENCRYPTED,
-                   "dokumen dilindungi kata sandi (terenkripsi); buka di Word, hapus kata sandinya, "
-                   "lalu simpan ulang sebagai .docx");
+                   NT_L("dokumen dilindungi kata sandi (terenkripsi); buka di Word, hapus kata sandinya, "
+                        "lalu simpan ulang sebagai .docx",
+                        "password-protected (encrypted) document; open it in Word, remove the password "
+                        "and save it again as .docx"));
         return NETRAL_E_ENCRYPTED;
     }
     if (ole2_has_stream(b, len, "WordDocument")) {
         nt_err_set(err, NETRAL_E_LEGACY_DOC,
-                   "dokumen Word 97-2003 (.doc) tidak didukung; ubah dulu ke .docx, misalnya "
-                   "`libreoffice --headless --convert-to docx BERKAS`");
+                   NT_L("dokumen Word 97-2003 (.doc) tidak didukung; ubah dulu ke .docx, misalnya "
+                        "`libreoffice --headless --convert-to docx BERKAS`",
+                        "Word 97-2003 document (.doc) not supported; convert it to .docx first, e.g. "
+                        "`libreoffice --headless --convert-to docx FILE`"));
         return NETRAL_E_LEGACY_DOC;
     }
     nt_err_set(err, NETRAL_E_NOT_A_DOCX,
-               "berkas biner Office 97-2003 (OLE2) yang bukan dokumen Word; bukan DOCX");
+               NT_L("berkas biner Office 97-2003 (OLE2) yang bukan dokumen Word; bukan DOCX",
+                    "Office 97-2003 binary file (OLE2) that is not a Word document; not a DOCX"));
     return NETRAL_E_NOT_A_DOCX;
 }
 
@@ -317,9 +324,10 @@ static int odt_hint(nt_package *pkg) {
 static int not_docx(nt_package *pkg, nt_err *err, const char *why) {
     if (odt_hint(pkg))
         nt_err_set(err, NETRAL_E_NOT_A_DOCX,
-                   "dokumen OpenDocument (ODT), bukan DOCX; simpan ulang sebagai .docx");
+                   NT_L("dokumen OpenDocument (ODT), bukan DOCX; simpan ulang sebagai .docx",
+                        "OpenDocument (ODT) document, not a DOCX; save it again as .docx"));
     else
-        nt_err_set(err, NETRAL_E_NOT_A_DOCX, "bukan dokumen DOCX: %s", why);
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX, NT_L("bukan dokumen DOCX: %s", "not a DOCX document: %s"), why);
     return NETRAL_E_NOT_A_DOCX;
 }
 
@@ -345,19 +353,19 @@ static int find_main(nt_package *pkg, nt_err *err) {
     if (!main) {
         if (other) {
             char why[300];
-            snprintf(why, sizeof why, "bagian utama %s bukan dokumen Word (%s)", other,
+            snprintf(why, sizeof why, NT_L("bagian utama %s bukan dokumen Word (%s)", "main part %s is not a Word document (%s)"), other,
                      nt_package_content_type(pkg, other));
             return not_docx(pkg, err, why);
         }
-        return not_docx(pkg, err, "tidak ada dokumen utama (relasi officeDocument) di _rels/.rels");
+        return not_docx(pkg, err, NT_L("tidak ada dokumen utama (relasi officeDocument) di _rels/.rels", "no main document (officeDocument relationship) in _rels/.rels"));
     }
     if (!nt_package_has_part(pkg, main)) {
         char why[300];
-        snprintf(why, sizeof why, "dokumen utama %s tidak ada dalam arsip", main);
+        snprintf(why, sizeof why, NT_L("dokumen utama %s tidak ada dalam arsip", "main document %s is not in the archive"), main);
         return not_docx(pkg, err, why);
     }
     pkg->main = nt_strdup(main);
-    if (!pkg->main) { nt_err_set(err, NETRAL_E_NOMEM, "memori habis"); return NETRAL_E_NOMEM; }
+    if (!pkg->main) { nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory")); return NETRAL_E_NOMEM; }
     return NETRAL_OK;
 }
 
@@ -373,14 +381,15 @@ static int open_zip(nt_package *pkg, nt_err *err) {
     zip_error_fini(&ze);
     if (pkg->za) return 0;
     if (code == ZIP_ER_MEMORY) {
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     if (pkg->len >= 4 && !memcmp(pkg->bytes, "PK\3\4", 4))
         nt_err_set(err, NETRAL_E_NOT_A_ZIP,
-                   "arsip ZIP rusak atau terpotong (direktori pusat tidak ada atau tidak valid)");
+                   NT_L("arsip ZIP rusak atau terpotong (direktori pusat tidak ada atau tidak valid)",
+                        "damaged or truncated ZIP archive (central directory missing or invalid)"));
     else
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "bukan arsip ZIP, jadi bukan dokumen DOCX");
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("bukan arsip ZIP, jadi bukan dokumen DOCX", "not a ZIP archive, so not a DOCX document"));
     return NETRAL_E_NOT_A_ZIP;
 }
 
@@ -390,7 +399,7 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
     nt_package *pkg = calloc(1, sizeof *pkg);
     if (!pkg) {
         free(bytes);
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     pkg->bytes = bytes;
@@ -400,10 +409,10 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
     int rc = 0;
     static const unsigned char ole2[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
     if (len == 0) {
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, "berkas kosong, bukan dokumen DOCX");
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("berkas kosong, bukan dokumen DOCX", "empty file, not a DOCX document"));
         rc = NETRAL_E_NOT_A_ZIP;
     } else if (len > pkg->lim.file_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "berkas %zu bait melebihi batas %llu bait", len,
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("berkas %zu bait melebihi batas %llu bait", "file of %zu bytes over the limit of %llu bytes"), len,
                    (unsigned long long)pkg->lim.file_bytes);
         rc = NETRAL_E_TOO_LARGE;
     } else if (len >= 512 && !memcmp(bytes, ole2, 8)) {
@@ -412,18 +421,18 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
         rc = open_zip(pkg, err);
     }
     if (!rc && pkg->lim.max_entries && (zip_uint64_t)zip_get_num_entries(pkg->za, 0) > pkg->lim.max_entries) {
-        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, "arsip berisi %lld entri, melebihi batas %u",
+        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, NT_L("arsip berisi %lld entri, melebihi batas %u", "archive holds %lld entries, over the limit of %u"),
                    (long long)zip_get_num_entries(pkg->za, 0), (unsigned)pkg->lim.max_entries);
         rc = NETRAL_E_LIMIT_EXCEEDED;
     }
     if (!rc && build_index(pkg)) {
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         rc = NETRAL_E_NOMEM;
     }
     if (!rc) rc = check_duplicates(pkg, err);
     if (!rc) {
         if (find_exact(pkg, "[Content_Types].xml") < 0) {
-            rc = not_docx(pkg, err, "[Content_Types].xml tidak ada");
+            rc = not_docx(pkg, err, NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
         } else {
             rc = nt_pkg_read_content_types(pkg, err);
         }
@@ -441,19 +450,19 @@ int nt_package_open_mem(const void *data, size_t len, const nt_limits *lim, nt_p
                         nt_err *err) {
     *out = NULL;
     if (!data && len) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     nt_limits def;
     if (!lim) { nt_limits_default(&def); lim = &def; }
     if (len > lim->file_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "berkas %zu bait melebihi batas %llu bait", len,
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("berkas %zu bait melebihi batas %llu bait", "file of %zu bytes over the limit of %llu bytes"), len,
                    (unsigned long long)lim->file_bytes);
         return NETRAL_E_TOO_LARGE;
     }
     unsigned char *copy = malloc(len ? len : 1);
     if (!copy) {
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     if (len) memcpy(copy, data, len);
@@ -463,7 +472,7 @@ int nt_package_open_mem(const void *data, size_t len, const nt_limits *lim, nt_p
 int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **out, nt_err *err) {
     *out = NULL;
     if (!path) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     nt_limits def;
@@ -472,19 +481,19 @@ int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **ou
     if (!f) {
         int e = errno;
         int code = e == ENOENT || e == ENOTDIR ? NETRAL_E_NOT_FOUND : NETRAL_E_IO;
-        nt_err_set(err, code, "%s: %s", code == NETRAL_E_NOT_FOUND ? "berkas tidak ditemukan"
-                                                                     : "berkas tidak dapat dibuka", path);
+        nt_err_set(err, code, "%s: %s", code == NETRAL_E_NOT_FOUND ? NT_L("berkas tidak ditemukan", "file not found")
+                                                                     : NT_L("berkas tidak dapat dibuka", "cannot open file"), path);
         return code;
     }
     struct stat st;
     if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
         fclose(f);
-        nt_err_set(err, NETRAL_E_IO, "bukan berkas biasa: %s", path);
+        nt_err_set(err, NETRAL_E_IO, NT_L("bukan berkas biasa: %s", "not a regular file: %s"), path);
         return NETRAL_E_IO;
     }
     if ((uint64_t)st.st_size > lim->file_bytes) {
         fclose(f);
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "berkas %lld bait melebihi batas %llu bait",
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("berkas %lld bait melebihi batas %llu bait", "file of %lld bytes over the limit of %llu bytes"),
                    (long long)st.st_size, (unsigned long long)lim->file_bytes);
         return NETRAL_E_TOO_LARGE;
     }
@@ -492,7 +501,7 @@ int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **ou
     unsigned char *bytes = malloc(len ? len : 1);
     if (!bytes) {
         fclose(f);
-        nt_err_set(err, NETRAL_E_NOMEM, "memori habis");
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return NETRAL_E_NOMEM;
     }
     size_t got = len ? fread(bytes, 1, len, f) : 0;
@@ -500,7 +509,7 @@ int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **ou
     fclose(f);
     if (bad) {
         free(bytes);
-        nt_err_set(err, NETRAL_E_IO, "gagal membaca berkas: %s", path);
+        nt_err_set(err, NETRAL_E_IO, NT_L("gagal membaca berkas: %s", "cannot read file: %s"), path);
         return NETRAL_E_IO;
     }
     return open_owned(bytes, len, lim, out, err);

@@ -1,6 +1,7 @@
 /* wordml.c - the WordprocessingML reader: one part's XML (Expat, streaming) -> paragraphs with
  * text, a span map back to runs and w:t elements, tables, text boxes, fields, tracked changes. */
 #include "wordml.h"
+#include "wordml_int.h"
 #include "xml.h"
 
 #include <stdio.h>
@@ -12,133 +13,6 @@ const char *nt_where_name(nt_where w) {
     static const char *names[] = {"body", "table", "textbox", "header", "footer",
                                   "footnote", "endnote", "comment"};
     return (unsigned)w < sizeof names / sizeof names[0] ? names[w] : "body";
-}
-
-/* ---- Namespaces, resolved from the document's own xmlns declarations (prefixes vary) -------- */
-
-enum { NS_OTHER = 0, NS_W, NS_MC, NS_WP, NS_V, NS_PIC, NS_A };
-
-static int ns_of_uri(const char *u) {
-    static const struct { const char *uri; int ns; } known[] = {
-        {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", NS_W},
-        {"http://purl.oclc.org/ooxml/wordprocessingml/main", NS_W},
-        {"http://schemas.openxmlformats.org/markup-compatibility/2006", NS_MC},
-        {"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", NS_WP},
-        {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", NS_WP},
-        {"urn:schemas-microsoft-com:vml", NS_V},
-        {"http://schemas.openxmlformats.org/drawingml/2006/picture", NS_PIC},
-        {"http://purl.oclc.org/ooxml/drawingml/picture", NS_PIC},
-        {"http://schemas.openxmlformats.org/drawingml/2006/main", NS_A},
-        {"http://purl.oclc.org/ooxml/drawingml/main", NS_A},
-    };
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (!strcmp(u, known[i].uri)) return known[i].ns;
-    return NS_OTHER;
-}
-
-/* ---- Element ids ------------------------------------------------------------------------------ */
-
-enum {
-    E_OTHER = 0, E_PROPS, /* any other W element ending in "Pr"/"PrEx"/"Change": properties */
-    E_P, E_R, E_T, E_DELTEXT, E_INSTRTEXT, E_TAB, E_PTAB, E_BR, E_CR, E_NBHYPHEN, E_SOFTHYPHEN,
-    E_SYM, E_FLDCHAR, E_FLDSIMPLE, E_HYPERLINK, E_INS, E_DEL, E_MOVEFROM, E_MOVETO, E_RPR, E_PPR,
-    E_PSTYLE, E_NUMPR, E_ILVL, E_NUMID, E_VANISH, E_TBL, E_TR, E_TC, E_TXBX, E_PBDR, E_TOP,
-    E_BOTTOM,
-    /* other namespaces */
-    E_ALTCONTENT, E_CHOICE, E_FALLBACK, E_DOCPR, E_VSHAPE, E_VIMAGEDATA, E_VLINE, E_VRECT,
-    E_PICPIC, E_PRSTGEOM
-};
-
-static int is(const char *l, const char *name) { return !strcmp(l, name); }
-
-/* Dispatch on the first letter: this runs for every element of every part. */
-static int w_id(const char *l) {
-    switch (l[0]) {
-    case 'b':
-        if (is(l, "br")) return E_BR;
-        if (is(l, "bottom")) return E_BOTTOM;
-        break;
-    case 'c':
-        if (is(l, "cr")) return E_CR;
-        break;
-    case 'd':
-        if (is(l, "delText")) return E_DELTEXT;
-        if (is(l, "del")) return E_DEL;
-        break;
-    case 'f':
-        if (is(l, "fldChar")) return E_FLDCHAR;
-        if (is(l, "fldSimple")) return E_FLDSIMPLE;
-        break;
-    case 'h':
-        if (is(l, "hyperlink")) return E_HYPERLINK;
-        break;
-    case 'i':
-        if (is(l, "instrText")) return E_INSTRTEXT;
-        if (is(l, "ins")) return E_INS;
-        if (is(l, "ilvl")) return E_ILVL;
-        break;
-    case 'm':
-        if (is(l, "moveFrom")) return E_MOVEFROM;
-        if (is(l, "moveTo")) return E_MOVETO;
-        break;
-    case 'n':
-        if (is(l, "noBreakHyphen")) return E_NBHYPHEN;
-        if (is(l, "numPr")) return E_NUMPR;
-        if (is(l, "numId")) return E_NUMID;
-        break;
-    case 'p':
-        if (!l[1]) return E_P;
-        if (is(l, "pPr")) return E_PPR;
-        if (is(l, "pStyle")) return E_PSTYLE;
-        if (is(l, "ptab")) return E_PTAB;
-        if (is(l, "pBdr")) return E_PBDR;
-        break;
-    case 'r':
-        if (!l[1]) return E_R;
-        if (is(l, "rPr")) return E_RPR;
-        break;
-    case 's':
-        if (is(l, "sym")) return E_SYM;
-        if (is(l, "softHyphen")) return E_SOFTHYPHEN;
-        break;
-    case 't':
-        if (!l[1]) return E_T;
-        if (is(l, "tab")) return E_TAB;
-        if (is(l, "tbl")) return E_TBL;
-        if (is(l, "tr")) return E_TR;
-        if (is(l, "tc")) return E_TC;
-        if (is(l, "txbxContent")) return E_TXBX;
-        if (is(l, "top")) return E_TOP;
-        break;
-    case 'v':
-        if (is(l, "vanish")) return E_VANISH;
-        break;
-    }
-    size_t n = strlen(l);
-    if ((n > 2 && !strcmp(l + n - 2, "Pr")) || (n > 4 && !strcmp(l + n - 4, "PrEx")) ||
-        (n > 6 && !strcmp(l + n - 6, "Change")))
-        return E_PROPS;
-    return E_OTHER;
-}
-
-static int other_id(int ns, const char *l) {
-    switch (ns) {
-    case NS_MC:
-        if (!strcmp(l, "AlternateContent")) return E_ALTCONTENT;
-        if (!strcmp(l, "Choice")) return E_CHOICE;
-        if (!strcmp(l, "Fallback")) return E_FALLBACK;
-        break;
-    case NS_WP: if (!strcmp(l, "docPr")) return E_DOCPR; break;
-    case NS_V:
-        if (!strcmp(l, "shape")) return E_VSHAPE;
-        if (!strcmp(l, "imagedata")) return E_VIMAGEDATA;
-        if (!strcmp(l, "line")) return E_VLINE;
-        if (!strcmp(l, "rect")) return E_VRECT;
-        break;
-    case NS_PIC: if (!strcmp(l, "pic")) return E_PICPIC; break;
-    case NS_A: if (!strcmp(l, "prstGeom")) return E_PRSTGEOM; break;
-    }
-    return E_OTHER;
 }
 
 /* ---- Parser state ------------------------------------------------------------------------------ */
@@ -214,7 +88,7 @@ typedef struct wp {
     uint32_t cur_wt_off;
 } wp;
 
-static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, "memori habis"); }
+static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory")); }
 
 static int grow(void **arr, size_t *cap, size_t need, size_t size) {
     if (need <= *cap) return 0;
@@ -259,7 +133,7 @@ static int scan_bindings(wp *w, const char **atts) {
         if (a[0] != 'x' || strncmp(a, "xmlns", 5) || (a[5] && a[5] != ':')) continue;
         const char *prefix = a[5] ? a + 6 : "";
         size_t plen = strlen(prefix);
-        int ns = ns_of_uri(atts[i + 1]);
+        int ns = nt_wml_ns_of_uri(atts[i + 1]);
         if (plen >= sizeof w->bind[0].prefix) continue;
         if (ns == NS_OTHER && prefix_ns(w, prefix, plen) == NS_OTHER) continue;
         if (w->nbind == (int)(sizeof w->bind / sizeof w->bind[0])) continue;
@@ -514,14 +388,24 @@ static int truthy(const char *v) {
     return !v || !(!strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "off"));
 }
 
+static uint32_t *realloc_array(uint32_t *v, size_t n) {
+    uint32_t *nv = realloc(v, n * sizeof *nv);
+    if (!nv) free(v);
+    return nv;
+}
+
 static void add_alt(wp *w, const char *alt) {
     if (!alt || !*alt) return;
     nt_part *o = w->out;
-    if (grow((void **)&o->image_alts, &w->capalt, o->nimage_alts + 1, sizeof *o->image_alts)) {
+    size_t cap = w->capalt;
+    if (grow((void **)&o->image_alts, &w->capalt, o->nimage_alts + 1, sizeof *o->image_alts) ||
+        (w->capalt != cap && !(o->image_alt_para = realloc_array(o->image_alt_para, w->capalt)))) {
         oom(w);
         return;
     }
     if (!(o->image_alts[o->nimage_alts] = nt_strdup(alt))) { oom(w); return; }
+    pframe *f = top_frame(w);
+    o->image_alt_para[o->nimage_alts] = f ? f->para : UINT32_MAX; /* the paragraph holding it */
     o->nimage_alts++;
 }
 
@@ -746,7 +630,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     const char *colon = strchr(name, ':');
     const char *local = colon ? colon + 1 : name;
     e->ns = (uint8_t)prefix_ns(w, name, colon ? (size_t)(colon - name) : 0);
-    e->id = (uint8_t)(e->ns == NS_W ? w_id(local) : e->ns ? other_id(e->ns, local) : E_OTHER);
+    e->id = (uint8_t)nt_wml_element_id(e->ns, local);
     if (e->ns == NS_W) start_w(w, e, atts);
     else if (e->id) start_other(w, e, atts);
 }
@@ -865,6 +749,7 @@ void nt_part_free(nt_part *p) {
     free(p->paras);
     for (size_t i = 0; i < p->nimage_alts; i++) free(p->image_alts[i]);
     free(p->image_alts);
+    free(p->image_alt_para);
     memset(p, 0, sizeof *p);
 }
 
@@ -884,11 +769,11 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
                     const nt_limits *lim, nt_part *out, nt_err *err) {
     memset(out, 0, sizeof *out);
     if (!name || (!xml && len)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, "argumen tidak valid");
+        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen tidak valid", "invalid argument"));
         return NETRAL_E_INVALID_ARG;
     }
     if (len > UINT32_MAX) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, "%s: bagian XML terlalu besar", name);
+        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: bagian XML terlalu besar", "%s: XML part too large"), name);
         return NETRAL_E_TOO_LARGE;
     }
     out->name = nt_strdup(name);
@@ -897,7 +782,7 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
     if (!out->name || !w || nt_xml_init(&w->x, lim, w)) {
         free(w);
         nt_part_free(out);
-        nt_err_set(err, NETRAL_E_NOMEM, "%s: memori habis", name);
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("%s: memori habis", "%s: out of memory"), name);
         return NETRAL_E_NOMEM;
     }
     w->kind = kind;

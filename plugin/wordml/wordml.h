@@ -82,6 +82,7 @@ typedef struct nt_part {
     nt_para *paras; size_t nparas;
     int images;           /* drawings/pictures in the part */
     char **image_alts;    size_t nimage_alts; /* wp:docPr descr/title, v:shape alt */
+    uint32_t *image_alt_para; /* paragraph holding each alt text (UINT32_MAX: none) */
 } nt_part;
 
 /* Parse one WordprocessingML part (wordml.c). xml is not retained unless the caller stores it. */

@@ -41,7 +41,7 @@ static void add(netral_report *rep, const nt_part *pt, const nt_para *p, size_t 
     snprintf(msg, sizeof msg, "Temuan uji %s#%u/%d & <anotasi> \"sintetis\".", pt->name,
              (unsigned)p->index, k);
     netral_finding f = {rule, "endorsement", sev[k % 3], 0.5, pt->name, nt_where_name(p->where),
-                        (int)p->index, s, e, excerpt, msg, "Pasal 1", "Tidak ada."};
+                        (int)p->index, s, e, excerpt, msg, "Pasal 1", "Tidak ada.", NULL, 0};
     nt_report_add(rep, &f);
     free(excerpt);
 }
@@ -95,6 +95,8 @@ static void put_report(const netral_report *rep, const nt_doc *doc, const char *
         const netral_finding *f = &rep->findings[i];
         nt_buf_puts(&b, i ? ", {\"rule\": " : "{\"rule\": ");
         nt_json_cstr(&b, f->rule);
+        nt_buf_puts(&b, ", \"category\": ");
+        nt_json_cstr(&b, f->category);
         nt_buf_puts(&b, ", \"severity\": ");
         nt_json_cstr(&b, f->severity);
         nt_buf_puts(&b, ", \"part\": ");

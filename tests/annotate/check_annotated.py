@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """check_annotated.py - annotates DOCX files and checks the copies with real readers.
 
-For every input: the annotated copy opens in python-docx; each finding has exactly one Netral
-comment whose header names its severity and rule, whose words are the finding's excerpt (or, for
-places Word cannot hold comments, a note at the start of the body quoting them); the document's own
+For every input: the annotated copy opens in python-docx; the findings whose words overlap in a
+paragraph (any category) share exactly one Netral comment, no two of which cover the same words;
+its header names each category in words with its severity, then come each finding's message and
+legal basis, the rule ids last; its words are the union of the findings' excerpts (or, for places
+Word cannot hold comments, a note at the start of the body quoting them); a comment for one
+finding of the built-in rules stays near 400 characters; the document's own
 comments are kept; unchanged zip entries are byte-identical (compressed bytes and CRC); the input
 is untouched; docProps/custom.xml carries the verdict; annotating the copy again gives the same
 comments (and, with SOURCE_DATE_EPOCH set, the same parts); LibreOffice converts every copy to
@@ -28,7 +31,12 @@ from xml.etree import ElementTree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MARK = "Netral \u00b7 ["
-SEV = {"high": "TINGGI", "medium": "SEDANG", "low": "RENDAH", "info": "INFO"}
+SEV = {"high": "tingkat tinggi", "medium": "tingkat sedang", "low": "tingkat rendah", "info": "informasi"}
+CATS = {"endorsement": "Dukungan kepada calon", "campaign-activity": "Kegiatan kampanye",
+        "social-media": "Kampanye di media sosial", "state-facility": "Pemakaian fasilitas negara",
+        "inducement": "Pemberian atau pengumpulan KTP untuk calon",
+        "letterhead-misuse": "Kop surat resmi untuk konten partisan"}
+ONE_FINDING_MAX = 420  # characters of a comment for one built-in finding ("about 400")
 CHANGEABLE_FIXED = {"[Content_Types].xml", "_rels/.rels", "docProps/custom.xml"}
 
 
@@ -148,7 +156,7 @@ def read_copy(path):
                     "author": c.get(q("author")), "initials": c.get(q("initials")),
                     "date": c.get(q("date")), "paras": paras}
     anchored, wt_only, starts, ends, refs = {}, {}, {}, {}, {}
-    open_ids, fields, in_field, plain = [], [], set(), set()
+    open_ids, fields, in_field, plain, together = [], [], set(), set(), set()
     skip = {q("txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
             q("del"), q("instrText")}
     for el in walk(d.element, skip):
@@ -181,14 +189,16 @@ def read_copy(path):
             refs[i] = refs.get(i, 0) + 1
         elif tag == q("t") or (tag == q("tab") and el.getparent().tag == q("r")) or tag in (q("br"), q("cr")):
             piece = text_of(el) if tag != q("t") else (el.text or "")
+            if piece.strip() and len(open_ids) > 1:
+                together.add(tuple(sorted(open_ids)))
             for i in open_ids:
                 anchored[i] += piece
                 if tag == q("t"):
                     wt_only[i] += piece
                     if piece and not highlighted(el):
                         plain.add(i)
-    # plain: comments some of whose words are not highlighted
-    return comments, (anchored, wt_only, in_field, plain), starts, ends, refs
+    # plain: comments some of whose words are not highlighted; together: comments sharing words
+    return comments, (anchored, wt_only, in_field, plain, together), starts, ends, refs
 
 
 def ours(comments):
@@ -215,13 +225,58 @@ def verdict(findings):
     return "violation" if sev & {"high", "medium"} else "review" if "low" in sev else "clean"
 
 
-def check_comments(name, report, copy, fails, highlight=False):
-    comments, (anchored, wt_only, _, plain), starts, ends, refs = copy
+def groups_of(findings):
+    """The comments the findings should get: per part and paragraph, runs of overlapping ranges
+    (an empty range counts as its first byte), in report order of their first finding."""
+    by_para = {}
+    for i, f in enumerate(findings):
+        by_para.setdefault((f["part"], f["paragraph"]), []).append((f["start"], i, f))
+    out = []
+    for items in by_para.values():
+        items.sort(key=lambda t: (t[0], t[1]))
+        cur, hi = [], -1
+        for start, i, f in items:
+            end = max(f["end"], f["start"] + 1)
+            if cur and start >= hi:
+                out.append(cur)
+                cur, hi = [], -1
+            cur.append((i, f))
+            hi = max(hi, end)
+        if cur:
+            out.append(cur)
+    out.sort(key=lambda g: min(i for i, _ in g))
+    return [[f for _, f in g] for g in out]
+
+
+def union_excerpt(group, key="excerpt"):
+    """The words of all the group's findings: their excerpts laid over their byte offsets."""
+    lo = min(f["start"] for f in group)
+    hi = max(f["end"] for f in group)
+    buf = bytearray(hi - lo)
+    for f in group:
+        if key not in f:
+            return None
+        b = f[key].encode("utf-8")
+        if key == "excerpt":
+            buf[f["start"] - lo:f["start"] - lo + len(b)] = b
+    if key != "excerpt":
+        return "".join(f[key] for f in group) if len(group) == 1 else None
+    return buf.decode("utf-8", "replace")
+
+
+def check_comments(name, report, copy, fails, highlight=False, builtin=False):
+    comments, (anchored, wt_only, _, plain, together), starts, ends, refs = copy
     mine = ours(comments)
     findings = report.get("findings", [])
+    groups = groups_of(findings)
     stats = {"anchored": 0, "notes": 0, "loose": 0}
-    if len(mine) != len(findings):
-        fails.add(name, "%d findings but %d Netral comments" % (len(findings), len(mine)))
+    if len(mine) != len(groups):
+        fails.add(name, "%d findings on %d spans but %d Netral comments" % (len(findings), len(groups), len(mine)))
+    for ids in together:
+        # notes for words elsewhere all stand on the body's first paragraph
+        both = [i for i in ids if i in mine and not is_note(mine[i])]
+        if len(both) > 1:
+            fails.add(name, "Netral comments %s cover the same words" % both)
     for i, c in mine.items():
         if starts.get(i) != 1 or ends.get(i) != 1 or refs.get(i) != 1:
             fails.add(name, "comment %d: start/end/reference counts %s/%s/%s"
@@ -229,35 +284,53 @@ def check_comments(name, report, copy, fails, highlight=False):
         if c["author"] != "Netral" or c["initials"] != "N" or not c["date"]:
             fails.add(name, "comment %d: author/initials/date %r" % (i, c))
     used = set()
-    # findings that should sit on their words pick first, so a note with the same words cannot
+    # comments that should sit on their words pick first, so a note with the same words cannot
     # take their comment
-    order = sorted(findings, key=lambda f: not (f["part"] == "word/document.xml"
-                                                and f.get("where") in ("body", "table")))
-    for f in order:
-        header = "%s%s] %s" % (MARK, SEV.get(f["severity"], f["severity"]), f["rule"])
-        cands = [i for i, c in mine.items() if i not in used and c["paras"][0] == header
-                 and (not f.get("message") or f["message"] in c["paras"])]
+    order = sorted(groups, key=lambda g: not (g[0]["part"] == "word/document.xml"
+                                              and g[0].get("where") in ("body", "table")))
+    for g in order:
+        strongest = max(g, key=lambda f: ["info", "low", "medium", "high"].index(f["severity"]))
+        head = MARK + CATS.get(strongest["category"], strongest["category"]) + " \u2014 "
+        ids_line = lambda c: c["paras"][-1]
+        cands = [i for i, c in mine.items() if i not in used and c["paras"][0].startswith(MARK)
+                 and all(CATS.get(f["category"], f["category"]) + " \u2014 " + SEV.get(f["severity"], "") in c["paras"][0]
+                         or CATS.get(f["category"], f["category"]) + " \u2014 " in c["paras"][0] for f in g)
+                 and all(f["rule"] in ids_line(c) for f in g[:12])]
+        excerpt = union_excerpt(g)
+        excerpt_wt = union_excerpt(g, "excerpt_wt")
         on_words = [i for i in cands if not is_note(mine[i])]
-        exact = [i for i in on_words if anchored.get(i) == f["excerpt"]
-                 or ("excerpt_wt" in f and wt_only.get(i) == f["excerpt_wt"])]
-        loose = [i for i in on_words if alnum(anchored.get(i, "")) == alnum(f["excerpt"])
-                 and alnum(f["excerpt"])]
-        quote = squash(f["excerpt"][:60])
+        exact = [i for i in on_words if anchored.get(i) == excerpt
+                 or (excerpt_wt is not None and wt_only.get(i) == excerpt_wt)]
+        loose = [i for i in on_words if alnum(anchored.get(i, "")) == alnum(excerpt) and alnum(excerpt)]
+        quote = squash(excerpt[:60])
         notes = [i for i in cands if is_note(mine[i]) and quote in squash(mine[i]["paras"][1])]
         pick = (exact or loose or notes or [None])[0]
-        where = "%s #%d [%d:%d] %r" % (f["part"], f["paragraph"], f["start"], f["end"], f["excerpt"][:50])
+        f0 = g[0]
+        where = "%s #%d [%d:%d] %r" % (f0["part"], f0["paragraph"], f0["start"], f0["end"], excerpt[:50])
         if pick is None:
-            fails.add(name, "no comment for %s %s (anchored: %r)" % (f["rule"], where,
+            fails.add(name, "no comment for %s %s (anchored: %r)" % ([f["rule"] for f in g], where,
                       [anchored.get(i, "")[:60] for i in cands][:3]))
             continue
         used.add(pick)
+        c = mine[pick]
         kind = "anchored" if pick in exact else "loose" if pick in loose else "notes"
         stats[kind] += 1
-        if f.get("message") and f["message"] not in mine[pick]["paras"]:
-            fails.add(name, "comment %d lacks the message %r" % (pick, f["message"]))
-        if f.get("basis") and ("Dasar hukum: " + f["basis"]) not in mine[pick]["paras"]:
+        if not c["paras"][0].startswith(head + SEV.get(strongest["severity"], "")):
+            fails.add(name, "comment %d does not lead with the strongest category and severity: %r"
+                      % (pick, c["paras"][0]))
+        for f in g[:12]:
+            if f.get("message") and not any(p == f["message"] or p.endswith(": " + f["message"])
+                                            for p in c["paras"]):
+                fails.add(name, "comment %d lacks the message %r" % (pick, f["message"]))
+        if any(f.get("basis") for f in g) and not any(p.startswith("Dasar hukum: ") for p in c["paras"]):
             fails.add(name, "comment %d lacks the legal basis" % pick)
-        if kind == "notes" and f["part"] == "word/document.xml" and f.get("where") in ("body", "table"):
+        if not c["paras"][-1].startswith("Aturan: "):
+            fails.add(name, "comment %d does not end with the rule ids: %r" % (pick, c["paras"][-1]))
+        text = "\n".join(c["paras"])
+        if builtin and len(g) == 1 and not g[0].get("also") and kind != "notes" and len(text) > ONE_FINDING_MAX:
+            fails.add(name, "comment %d for one finding has %d characters (> %d): %r"
+                      % (pick, len(text), ONE_FINDING_MAX, text))
+        if kind == "notes" and f0["part"] == "word/document.xml" and f0.get("where") in ("body", "table"):
             fails.add(name, "body finding became a note instead of being anchored: %s" % where)
         if highlight and kind != "notes" and pick in plain:
             fails.add(name, "words of comment %d are not all highlighted: %s" % (pick, where))
@@ -355,7 +428,7 @@ def same_parts(a, b):
 
 
 def theirs(copy):
-    comments, (anchored, _, _, _), *_ = copy
+    comments, (anchored, *_), *_ = copy
     return sorted((c["author"], tuple(c["paras"]), anchored.get(i))
                   for i, c in comments.items() if i not in ours(comments))
 
@@ -371,7 +444,7 @@ def check_theirs(name, src, copy, fails):
 
 
 def signature(copy):
-    comments, (anchored, _, _, _), *_ = copy
+    comments, (anchored, *_), *_ = copy
     return sorted((tuple(c["paras"]), anchored.get(i)) for i, c in ours(comments).items())
 
 
@@ -486,7 +559,7 @@ def main():
                 continue
             fails.add(name, "python-docx cannot open the copy: %r" % e)
             continue
-        stats = check_comments(name, report, copy, fails, args.highlight)
+        stats = check_comments(name, report, copy, fails, args.highlight, builtin=bool(args.netral))
         check_theirs(name, src, copy, fails)
         check_package(name, src, dst, report, fails)
         dst2 = os.path.join(args.work, "%03d-again-%s" % (n, name))

@@ -130,8 +130,15 @@ def main():
         reports = [json.loads(l) for l in r.stdout.splitlines() if l.strip()]
         check(r.returncode == 1 and len(reports) == 3, "scan --annotate-dir: exit 1, 3 reports (%d)" % r.returncode)
         made = sorted(os.path.relpath(os.path.join(d, f), ann) for d, _, fs in os.walk(ann) for f in fs)
-        check(made == ["arsip/2024/01/se.docx", "arsip/bersih.docx"],
-              "scan --annotate-dir mirrors the inputs, none for the unreadable one: %r" % made)
+        check(made == ["2024/01/se.docx"],
+              "scan --annotate-dir: a copy of the flagged memo at its path inside the folder named, "
+              "none for the clean or the unreadable one: %r" % made)
+        shutil.rmtree(ann)
+        r = run([netral, "scan", "--format", "jsonl", "--no-progress", "--annotate-all", "--annotate-dir", ann,
+                 os.path.join(work, "arsip")], cwd=work)
+        made = sorted(os.path.relpath(os.path.join(d, f), ann) for d, _, fs in os.walk(ann) for f in fs)
+        check(made == ["2024/01/se.docx", "bersih.docx"],
+              "scan --annotate-all (absolute input path): every readable memo, relative to the folder: %r" % made)
     finally:
         os.chmod(os.path.join(work, "ro"), 0o755) if os.path.isdir(os.path.join(work, "ro")) else None
         shutil.rmtree(work, ignore_errors=True)

@@ -31,10 +31,12 @@ def finding_key(f):
 
 
 def canonical(record):
-    """What a user compares between two front ends for one document."""
+    """What a user compares between two front ends for one document: outcome, findings and the
+    memo facts (nomor, hal, tanggal, instansi, ...)."""
     err = record.get("error") or {}
     return (record["status"], record["verdict"], err.get("code"),
-            tuple(sorted(finding_key(f) for f in record.get("findings") or [])))
+            tuple(sorted(finding_key(f) for f in record.get("findings") or [])),
+            tuple(sorted((record.get("memo") or {}).items())))
 
 
 def by_path(records):
@@ -51,10 +53,13 @@ def cli_records(cli, paths, *extra):
 
 
 def require_findings(records):
-    """A comparison of empty results would prove nothing: the samples include violations."""
+    """A comparison of empty results would prove nothing: the samples include violations, and
+    memos with a number and an issuing office."""
     n = sum(len(r.get("findings") or []) for r in records)
     if n == 0:
         sys.exit("FAIL: the CLI reports no finding at all on samples/; nothing to compare")
+    if not any((r.get("memo") or {}).get("number") and (r.get("memo") or {}).get("office") for r in records):
+        sys.exit("FAIL: the CLI reports no memo facts (number, office) on samples/; nothing to compare")
     return n
 
 

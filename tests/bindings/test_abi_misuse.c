@@ -30,6 +30,7 @@ static void options(void) {
     CHECK_INT(netral_options_set_min_severity(NULL, "low"), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_options_set_comment_author(NULL, "a", "b"), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_options_set_highlight(NULL, 1), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_options_set_merge(NULL, 0), NETRAL_E_INVALID_ARG);
 
     netral_options *o = netral_options_new();
     CHECK(o != NULL);
@@ -63,6 +64,19 @@ static void engine_nulls(void) {
     int failures = -1;
     char *log = NULL;
     CHECK_INT(netral_engine_test_rules(NULL, &failures, &log), NETRAL_E_INVALID_ARG);
+    netral_rule_detail d = {.size = sizeof d};
+    CHECK_INT(netral_engine_rule_detail(NULL, 0, &d), NETRAL_E_INVALID_ARG);
+    CHECK_INT((int)netral_engine_list_count(NULL), 0);
+    netral_list_info li = {.size = sizeof li};
+    CHECK_INT(netral_engine_list(NULL, 0, &li), NETRAL_E_INVALID_ARG);
+    const char *src = (const char *)0x1;
+    CHECK(netral_engine_list_entry(NULL, 0, 0, &src) == NULL && src == NULL);
+    char *text = (char *)0x1;
+    size_t tlen = 9;
+    CHECK_INT(netral_explain_file(NULL, "x.docx", NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK(text == NULL && tlen == 0); /* out is cleared even on failure */
+    CHECK_INT(netral_explain_memory(NULL, "x", 1, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(NULL, "x", NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
     netral_report *r = (netral_report *)0x1;
     CHECK_INT(netral_scan_file(NULL, "x.docx", &r), NETRAL_E_INVALID_ARG);
     CHECK(r == NULL); /* out is cleared even on failure */
@@ -100,6 +114,33 @@ static void report_nulls(void) {
     CHECK_INT(netral_render(holes, 2, NETRAL_FORMAT_JSON, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_render(NULL, 0, 77, &s, &n), NETRAL_E_FORMAT);
     CHECK_INT(netral_render(NULL, 0, -1, &s, &n), NETRAL_E_FORMAT);
+    /* streaming writer: NULL arguments, an unknown format, a too-short meta; a real run */
+    netral_writer *wr = (netral_writer *)0x1;
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, NULL, NULL, &wr), NETRAL_E_INVALID_ARG);
+    CHECK(wr == NULL);
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, stdout, NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_new(99, stdout, NULL, &wr), NETRAL_E_FORMAT);
+    netral_writer_meta short_meta = {0};
+    short_meta.size = 1;
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, stdout, &short_meta, &wr), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_add(NULL, NULL, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_end(NULL, NULL), NETRAL_E_INVALID_ARG);
+    netral_writer_discard(NULL);
+    {
+        char *mem = NULL;
+        size_t memlen = 0;
+        FILE *f = open_memstream(&mem, &memlen);
+        netral_writer_meta wm = {0};
+        wm.size = sizeof wm;
+        wm.interrupted = 1;
+        wm.total = 7;
+        CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, f, &wm, &wr), NETRAL_OK);
+        CHECK_INT(netral_writer_add(wr, NULL, NULL), NETRAL_E_INVALID_ARG);
+        CHECK_INT(netral_writer_end(wr, &wm), NETRAL_OK);
+        fclose(f);
+        CHECK(mem && strstr(mem, "\"interrupted\":true") != NULL);
+        free(mem);
+    }
     /* document text: NULL arguments, a missing file, a file that is no zip */
     CHECK_INT(netral_document_text(NULL, 0, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK(s == NULL && n == 0);
@@ -164,24 +205,56 @@ static void engine_bogus(netral_engine *e) {
     CHECK_INT(netral_annotate_file(e, "/nonexistent/a.docx", "/nonexistent/b.docx", NULL),
               NETRAL_E_NOT_FOUND);
 
+    netral_rule_detail d = {.size = sizeof d};
+    CHECK_INT(netral_engine_rule_detail(e, (size_t)-1, &d), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_engine_rule_detail(e, 0, NULL), NETRAL_E_INVALID_ARG);
+    d.size = 1; /* smaller than any version of the struct */
+    CHECK_INT(netral_engine_rule_detail(e, 0, &d), NETRAL_E_INVALID_ARG);
+    netral_list_info li = {.size = sizeof li};
+    CHECK_INT(netral_engine_list(e, (size_t)-1, &li), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_engine_list(e, 0, NULL), NETRAL_E_INVALID_ARG);
+    CHECK(netral_engine_list_entry(e, 0, (size_t)-1, NULL) == NULL);
+    CHECK(netral_engine_list_entry(e, (size_t)-1, 0, NULL) == NULL);
+    char *text = NULL;
+    size_t tlen = 0;
+    CHECK_INT(netral_explain_file(e, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", NULL, NULL, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_memory(e, NULL, 5, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_memory(e, junk, sizeof junk, NULL, NULL, &text, &tlen), NETRAL_E_NOT_A_ZIP);
+    CHECK(text == NULL && *netral_last_error());
+    netral_explain_options eo = {.size = 0};
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    eo = (netral_explain_options){.size = sizeof eo, .paragraph = -2};
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    eo = (netral_explain_options){.size = sizeof eo, .rule = "tidak.ada"};
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK(strstr(netral_last_error(), "endorsement.vote-call") != NULL); /* names the valid ids */
+    eo = (netral_explain_options){.size = sizeof eo, .paragraph = 3};
+    CHECK_INT(netral_explain_text(e, "Satu.\nDua.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    eo = (netral_explain_options){.size = sizeof eo, .paragraph = 2, .json = 1};
+    CHECK_INT(netral_explain_text(e, "Satu.\nMari coblos paslon 2.", &eo, &text, &tlen), NETRAL_OK);
+    CHECK(text && tlen == strlen(text) && text[0] == '{' && strstr(text, "\"index\":1"));
+    netral_free(text);
+
     /* netral_text_memory: bad arguments, unreadable bytes (the document's code), then a real memo */
-    char *text = (char *)0x1;
-    CHECK_INT(netral_text_memory(e, NULL, 3, &text, &len), NETRAL_E_INVALID_ARG);
-    CHECK(text == NULL);
+    char *ptext = (char *)0x1;
+    CHECK_INT(netral_text_memory(e, NULL, 3, &ptext, &len), NETRAL_E_INVALID_ARG);
+    CHECK(ptext == NULL);
     CHECK_INT(netral_text_memory(e, junk, sizeof junk, NULL, &len), NETRAL_E_INVALID_ARG);
-    CHECK_INT(netral_text_memory(e, junk, sizeof junk, &text, &len), NETRAL_E_NOT_A_ZIP);
-    CHECK(text == NULL && *netral_last_error() != 0);
-    CHECK_INT(netral_text_memory(e, NULL, 0, &text, NULL), NETRAL_E_NOT_A_ZIP);
+    CHECK_INT(netral_text_memory(e, junk, sizeof junk, &ptext, &len), NETRAL_E_NOT_A_ZIP);
+    CHECK(ptext == NULL && *netral_last_error() != 0);
+    CHECK_INT(netral_text_memory(e, NULL, 0, &ptext, NULL), NETRAL_E_NOT_A_ZIP);
     FILE *f = fopen("samples/se-dukungan-paslon.docx", "rb");
     static char memo[1 << 16];
     size_t mlen = f ? fread(memo, 1, sizeof memo, f) : 0;
     if (f) fclose(f);
     CHECK(mlen > 0);
-    CHECK_INT(netral_text_memory(e, memo, mlen, &text, &len), NETRAL_OK);
-    CHECK(text && strlen(text) == len && !strncmp(text, "{\"parts\":[{\"name\":\"word/document.xml\"", 36));
-    CHECK(text && strstr(text, "{\"where\":\"body\",\"text\":\"SURAT EDARAN\"}") != NULL);
-    CHECK(text && strstr(text, "\"name\":\"word/header1.xml\"") != NULL);
-    netral_free(text);
+    CHECK_INT(netral_text_memory(e, memo, mlen, &ptext, &len), NETRAL_OK);
+    CHECK(ptext && strlen(ptext) == len && !strncmp(ptext, "{\"parts\":[{\"name\":\"word/document.xml\"", 36));
+    CHECK(ptext && strstr(ptext, "{\"where\":\"body\",\"ptext\":\"SURAT EDARAN\"}") != NULL);
+    CHECK(ptext && strstr(ptext, "\"name\":\"word/header1.xml\"") != NULL);
+    netral_free(ptext);
     /* netral_report_set_path renames what every format prints */
     CHECK_INT(netral_scan_memory(e, memo, mlen, NULL, &r), NETRAL_OK);
     CHECK_STR(netral_report_path(r), "<memory>");

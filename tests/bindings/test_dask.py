@@ -65,6 +65,34 @@ def run_module(address, paths, tmp, reference):
     return bad + fc.compare("dask.out-dir", reference, fc.by_path(records))
 
 
+def run_other_python(address, paths, tmp, reference):
+    """`python3 -m netral.dask` when the python3 first on PATH cannot import Dask (a pyenv, venv or
+    /usr/local interpreter): it runs itself with one that can and says so; when told not to look
+    (NETRAL_DASK_REEXEC set), it says which to install or use and exits 2."""
+    bindir = os.path.join(tmp, "bin")
+    os.makedirs(bindir)
+    fake = os.path.join(bindir, "python3")
+    with open(fake, "w") as f:  # Debian's interpreter without its site-packages: no distributed
+        f.write("#!/bin/sh\nexec /usr/bin/python3 -S \"$@\"\n")
+    os.chmod(fake, 0o755)
+    env = dict(os.environ, PATH=bindir + os.pathsep + os.environ.get("PATH", ""))
+    if subprocess.run(["python3", "-c", "import distributed"], env=env, capture_output=True).returncode == 0:
+        fail("the stand-in python3 can import distributed; the test proves nothing")
+    out = os.path.join(tmp, "other.jsonl")
+    proc = subprocess.run(["python3", "-m", "netral.dask", address, *paths, "-o", out], env=env,
+                          capture_output=True, text=True)
+    if proc.returncode != 1 or "running with /usr/bin/python3" not in proc.stderr:
+        fail(f"netral.dask under a python3 without Dask: exit {proc.returncode}: {proc.stderr[-500:]}")
+    with open(out, encoding="utf-8") as f:
+        bad = fc.compare("dask.other-python", reference, fc.by_path(json.loads(x) for x in f if x.strip()))
+    env["NETRAL_DASK_REEXEC"] = "1"
+    proc = subprocess.run(["python3", "-m", "netral.dask", address, *paths], env=env, capture_output=True, text=True)
+    if proc.returncode != 2 or "python3-distributed" not in proc.stderr or "/usr/bin/python3" not in proc.stderr:
+        fail(f"without an interpreter to use: exit {proc.returncode}, message {proc.stderr[-400:]!r}")
+    print("ok: a python3 without Dask re-runs with /usr/bin/python3, or says which to use")
+    return bad
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -84,6 +112,7 @@ def main():
             bad = check_scan_paths(client, paths, reference)
             bad += check_folder(client, reference)
             bad += run_module(cluster.scheduler_address, paths, tmp, reference)
+            bad += run_other_python(cluster.scheduler_address, paths, tmp, reference)
     if bad:
         fail(f"{bad} documents differ from the CLI")
     print("PASS: Dask results equal `netral scan`")

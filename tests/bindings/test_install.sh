@@ -1,10 +1,13 @@
 #!/bin/sh
 # test_install.sh - `cmake --install` into a temporary prefix installs the library, header, CLI,
-# pkg-config file, Lua module and rules; the C example then builds outside CMake with pkg-config.
+# pkg-config file, Lua module, rules and the Python package; the C example then builds outside
+# CMake with pkg-config; the installed CLI and Python package run without LD_LIBRARY_PATH (an rpath,
+# and the library folder recorded with the package), and the package lands where Debian's python3
+# looks (checked with DESTDIR installs for /usr/local and /usr).
 # usage: test_install.sh BUILD_DIR SOURCE_DIR
 set -eu
 build=$1
-src=$2
+src=$(cd "$2" && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/netral-install.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
@@ -49,4 +52,41 @@ SAMPLE=$src/samples/se-dukungan-paslon.docx LUA_CPATH="$libdir/lua/5.4/?.so" lua
   assert(r.verdict == "violation", r.verdict)
   print("lua module: " .. n.version .. ", " .. #r.findings .. " findings")' \
     || fail "installed Lua module"
-echo "PASS: install layout, pkg-config build and installed Lua module"
+# the installed CLI runs from a fresh prefix without LD_LIBRARY_PATH (its RUNPATH names ../lib)
+readelf -d "$p/bin/netral" | grep -q 'RUNPATH.*\$ORIGIN/\.\./' || fail "the installed CLI has no \$ORIGIN rpath"
+(cd / && env -u LD_LIBRARY_PATH -u NETRAL_LIBRARY -u NETRAL_RULES "$p/bin/netral" scan --no-progress \
+    --format jsonl "$src/samples/se-dukungan-paslon.docx" >"$tmp/cli.jsonl" 2>"$tmp/cli.err") && rc=0 || rc=$?
+[ "$rc" = 1 ] && grep -q '"verdict":"violation"' "$tmp/cli.jsonl" ||
+    { cat "$tmp/cli.err"; fail "installed CLI without LD_LIBRARY_PATH: exit $rc"; }
+if ldd "$p/bin/netral" | grep -q "not found"; then ldd "$p/bin/netral"; fail "installed CLI: a library not found"; fi
+
+# the Python package: in one of the folders Debian's python3 uses for this prefix, and it loads the
+# library of this prefix (not build/, not the system's) with no NETRAL_LIBRARY or LD_LIBRARY_PATH
+py=/usr/bin/python3
+pkg=$(find "$p" -name __init__.py -path "*/netral/__init__.py" | head -n 1)
+[ -n "$pkg" ] || fail "Python package not installed"
+pydir=$(dirname "$(dirname "$pkg")")
+$py -c "import site, sys; sys.exit(0 if sys.argv[1] in site.getsitepackages([sys.argv[2]]) else 1)" "$pydir" "$p" ||
+    fail "Python package in $pydir, not a site folder of Debian's python3 for $p"
+[ ! -d "$pydir/netral/__pycache__" ] || fail "__pycache__ installed"
+loaded=$(cd / && env -u LD_LIBRARY_PATH -u NETRAL_LIBRARY PYTHONPATH="$pydir" $py -c 'import netral, sys
+r = netral.Engine().scan(sys.argv[1])
+assert r.verdict == "violation" and r.memo.get("number"), (r.verdict, r.memo)
+print(netral._ffi.lib._name)' "$src/samples/se-dukungan-paslon.docx") || fail "installed Python package does not scan"
+case "$loaded" in "$libdir"/libnetral.so*) ;; *) fail "installed package loaded $loaded, not $libdir" ;; esac
+echo "python: $pydir loads $loaded"
+
+# with the usual prefixes (staged with DESTDIR), the package lands in Debian's python3 sys.path
+for prefix in /usr/local /usr; do
+    stage=$tmp/stage$(echo "$prefix" | tr / _)
+    DESTDIR=$stage cmake --install "$build" --prefix "$prefix" >"$tmp/stage.log" 2>&1 ||
+        { cat "$tmp/stage.log"; fail "DESTDIR install for $prefix failed"; }
+    init=$(find "$stage$prefix" -name __init__.py -path "*/netral/__init__.py" | head -n 1)
+    dir=$(dirname "$(dirname "$init")")
+    dir=${dir#"$stage"}
+    $py -c "import sys; sys.exit(0 if sys.argv[1] in sys.path else 1)" "$dir" ||
+        fail "for prefix $prefix the package goes to $dir, which Debian's python3 does not search"
+    grep -q "LIBDIR = \"$prefix/" "$stage$dir/netral/_install.py" || fail "_install.py for $prefix names another prefix"
+    echo "prefix $prefix: $dir (in sys.path of $py)"
+done
+echo "PASS: install layout, pkg-config build, installed Lua module, CLI and Python package without LD_LIBRARY_PATH"

@@ -10,8 +10,21 @@ foreach(c ${NT_CLI_E2E_CASES})
   set_tests_properties(cli.e2e.${c} PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 600)
 endforeach()
 
+# What a scan leaves behind for an inspector (issue 16): interrupted runs (real SIGINT), copies and
+# links that travel, memo facts, letterheads of every shape, skipped files, language, pipes.
+set(NT_REPORTS_E2E_CASES interrupt annotate-paths memo letterhead skipped language stdin text unwritable)
+foreach(c ${NT_REPORTS_E2E_CASES})
+  add_test(NAME cli.reports.${c}
+           COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/reports_e2e.py --netral $<TARGET_FILE:netral_cli> ${c}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli.reports.${c} PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 600)
+endforeach()
+
+# The inspector's HTML in headless Chromium (DevTools protocol over loopback); the screenshots of an
+# expanded memo are kept in build/test-artifacts/.
 add_test(NAME cli.html-chromium
          COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/html_check.py --netral $<TARGET_FILE:netral_cli>
+                 --keep ${CMAKE_BINARY_DIR}/test-artifacts
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli.html-chromium PROPERTIES LABELS "cli;e2e;browser" SKIP_RETURN_CODE 77 TIMEOUT 300)
 
@@ -32,3 +45,17 @@ add_test(NAME cli.bench-smoke
                  --docs 200 --sample 5 --pydocx-sample 10 --rounds 1 --smoke
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli.bench-smoke PROPERTIES LABELS "cli;bench" SKIP_RETURN_CODE 77 TIMEOUT 600)
+
+# tools/scan-samples.sh (the README's first command) is quiet when the build works and shows the
+# build log when it fails. Run alone: it re-runs cmake on this build folder (a no-op when current).
+add_test(NAME cli.scan-samples
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/scan_samples.py ${CMAKE_BINARY_DIR}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.scan-samples PROPERTIES LABELS "cli;e2e" SKIP_RETURN_CODE 77 TIMEOUT 1200 RUN_SERIAL TRUE)
+
+# docs/cli.md is the full command-line and report reference of a clone: every option the help
+# lists, every format, code and report field; the README does not send readers outside the repo.
+add_test(NAME cli.docs
+         COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/docs_check.py --netral $<TARGET_FILE:netral_cli>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli.docs PROPERTIES LABELS "cli;docs")

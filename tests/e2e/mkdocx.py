@@ -51,6 +51,58 @@ def docx_bytes_parts(paragraphs, header=None, macro=False):
     return [(n, d.encode("utf-8")) for n, d in parts]
 
 
+def para_xml(text, breaks=True):
+    """One w:p; with breaks, each "\n" in text becomes a w:br (Shift+Enter in Word)."""
+    pieces = text.split("\n") if breaks else [text]
+    runs = '<w:r><w:br/></w:r>'.join(
+        f'<w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r>' for p in pieces)
+    return f"<w:p>{runs}</w:p>"
+
+
+def table_xml(rows):
+    """A w:tbl from a list of rows, each a list of cell texts."""
+    trs = "".join("<w:tr>" + "".join(f"<w:tc>{para_xml(c)}</w:tc>" for c in row) + "</w:tr>" for row in rows)
+    return f"<w:tbl>{trs}</w:tbl>"
+
+
+WP = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+
+
+def textbox_xml(lines):
+    """A paragraph anchoring a DrawingML text box holding one paragraph per line."""
+    inner = "".join(para_xml(l) for l in lines)
+    return ('<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="1" name="Kotak Teks 1"/><a:graphic><a:graphicData>'
+            f'<wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>')
+
+
+def image_xml(alt):
+    """A paragraph holding an inline picture whose alt text (wp:docPr descr) is alt."""
+    return ('<w:p><w:r><w:drawing><wp:inline>'
+            f'<wp:docPr id="2" name="Gambar 2" descr="{escape(alt, {chr(34): "&quot;", chr(10): "&#10;"})}"/>'
+            '<a:graphic><a:graphicData/></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+
+
+def write_docx_xml(path, body_xml, header_xml=None):
+    """A package from raw body XML (w:p, w:tbl ... inside w:body) and optional raw header XML."""
+    parts = dict(docx_bytes_parts([], header="x" if header_xml is not None else None))
+    hdr = '<w:headerReference w:type="default" r:id="rId1"/>' if header_xml is not None else ""
+    parts["word/document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W} {WP}><w:body>'
+        f'{body_xml}<w:sectPr>{hdr}</w:sectPr></w:body></w:document>').encode("utf-8")
+    if header_xml is not None:
+        parts["word/header1.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W} {WP}>{header_xml}</w:hdr>'
+        ).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
 def write_docx(path, paragraphs, header=None, macro=False):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in docx_bytes_parts(paragraphs, header, macro):

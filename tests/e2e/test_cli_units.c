@@ -75,6 +75,11 @@ static netral_report *sample_report(const char *sha) {
     f.basis = "PP 94/2021";
     f.suggestion = NULL;
     nt_report_add(r, &f);
+    nt_memo m = {0};
+    m.number = "800/1/2024";
+    m.subject = "tab\tand\nnewline";
+    m.office = "PEMERINTAH KOTA X / DINAS Y";
+    nt_report_set_memo(r, &m);
     memcpy(r->sha256, sha, 65);
     return r;
 }
@@ -120,6 +125,9 @@ static void test_cache(void) {
         CHECK(f->confidence == 0.85);
         CHECK(f->paragraph == 7 && f->start == 12 && f->end == 40);
         CHECK_STR(f->where, "body");
+        CHECK_STR(g->memo.number, "800/1/2024"); /* the memo facts come back, NULLs too */
+        CHECK_STR(g->memo.subject, "tab\tand\nnewline");
+        CHECK(g->memo.date == NULL && g->memo.signer == NULL);
         /* re-rendered, it is the same JSON as the original */
         nt_buf a, b;
         nt_buf_init(&a);
@@ -219,6 +227,51 @@ static void test_paths(void) {
     CHECK(!cli_is_docx_name("a.doc") && !cli_is_docx_name(".docx") && !cli_is_docx_name("docx"));
 }
 
+static void test_links(void) {
+    char *p = cli_relpath("/srv/arsip/2024/se.docx", "/home/u/laporan");
+    CHECK_STR(p, "../../../srv/arsip/2024/se.docx");
+    free(p);
+    p = cli_relpath("/a/b/out/x.docx", "/a/b");
+    CHECK_STR(p, "out/x.docx");
+    free(p);
+    p = cli_relpath("/a/bc/x", "/a/b"); /* a shared prefix that is not a whole component */
+    CHECK_STR(p, "../bc/x");
+    free(p);
+    p = cli_relpath("/a/b", "/a/b");
+    CHECK_STR(p, ".");
+    free(p);
+    p = cli_relpath("/x/y.docx", "/");
+    CHECK_STR(p, "x/y.docx");
+    free(p);
+    p = cli_abspath("/a/./b/../c//d/");
+    CHECK_STR(p, "/a/c/d");
+    free(p);
+    p = cli_abspath("/../..");
+    CHECK_STR(p, "/");
+    free(p);
+    char *cwd = getcwd(NULL, 0), want[4096];
+    snprintf(want, sizeof want, "%s/x/y", cwd);
+    p = cli_abspath("./x/z/../y");
+    CHECK_STR(p, want);
+    free(p);
+    free(cwd);
+    p = cli_partial_name("out/laporan.html");
+    CHECK_STR(p, "out/laporan.partial.html");
+    free(p);
+    p = cli_partial_name("scan.jsonl");
+    CHECK_STR(p, "scan.partial.jsonl");
+    free(p);
+    p = cli_partial_name("dir.v2/report");
+    CHECK_STR(p, "dir.v2/report.partial");
+    free(p);
+    p = cli_partial_name(".hidden");
+    CHECK_STR(p, ".hidden.partial");
+    free(p);
+    CHECK(nt_skip_kind("a.DOC") == NT_SKIP_DOC && nt_skip_kind("b.Pdf") == NT_SKIP_PDF &&
+          nt_skip_kind("c.odt") == NT_SKIP_ODT && nt_skip_kind("d.rtf") == NT_SKIP_RTF);
+    CHECK(nt_skip_kind("a.docx") < 0 && nt_skip_kind("doc") < 0 && nt_skip_kind("a.txt") < 0);
+}
+
 static void test_queue(void) {
     cli_queue q;
     CHECK_INT(cli_queue_init(&q, 2), 0);
@@ -246,6 +299,7 @@ int main(void) {
     test_sha256();
     test_cache();
     test_paths();
+    test_links();
     test_queue();
     return tap_done();
 }

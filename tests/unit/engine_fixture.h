@@ -11,7 +11,8 @@
 
 #define FIX "tests/rules/fixtures/"
 
-/* An engine over the built-ins plus up to four fixture folders; NULL on failure with err set. */
+/* An engine over the built-ins plus up to four fixture folders, keeping overlapping findings
+ * apart; NULL on failure with err set. */
 static inline netral_engine *fx_engine_opts(struct netral_options *o, nt_err *err, const char *d1,
                                             const char *d2, const char *d3, const char *d4) {
     const char *dirs[] = {d1, d2, d3, d4};
@@ -21,6 +22,7 @@ static inline netral_engine *fx_engine_opts(struct netral_options *o, nt_err *er
         if (dirs[i]) copies[n++] = (char *)dirs[i];
     o->rule_dirs = copies;
     o->nrule_dirs = n;
+    o->keep_overlaps = 1; /* the tests count each rule's findings; test_engine checks the merge */
     netral_engine *e = NULL;
     memset(err, 0, sizeof *err);
     nt_engine_new(o, &e, err);

@@ -491,7 +491,7 @@ static void add_finding(netral_report *rep, const char *part, const char *where,
                         size_t s, size_t e, const char *excerpt) {
     netral_finding f = {"endorsement.vote-call", "endorsement", "high", 0.9, part, where, para, s, e,
                         excerpt, "Ajakan memilih pasangan calon tertentu.",
-                        "PP 94/2021 Pasal 5", "Hapus ajakan ini."};
+                        "PP 94/2021 Pasal 5", "Hapus ajakan ini.", NULL, 0};
     nt_report_add(rep, &f);
 }
 
@@ -589,9 +589,12 @@ static void test_package_new_comments(void) {
     CHECK_STR(anchored(doc, 0), "pilih paslon nomor 02");
     CHECK_STR(anchored(doc, 1), "SURAT EDARAN"); /* the header finding is noted on the first paragraph */
     CHECK(strstr(com, "<w:comment w:id=\"0\" w:author=\"Netral\" w:date=\"2023-11-14T22:13:20Z\" w:initials=\"N\">"));
-    CHECK(strstr(com, "Netral \xC2\xB7 [TINGGI] endorsement.vote-call"));
+    /* category in words and severity first, rule id last */
+    CHECK(strstr(com, ">Netral \xC2\xB7 [Dukungan kepada calon \xE2\x80\x94 tingkat tinggi]<"));
     CHECK(strstr(com, "Dasar hukum: PP 94/2021 Pasal 5"));
     CHECK(strstr(com, "Saran: Hapus ajakan ini."));
+    CHECK(strstr(com, ">Aturan: endorsement.vote-call<"));
+    CHECK(strstr(com, "Hapus ajakan ini.") < strstr(com, "Aturan: endorsement.vote-call"));
     CHECK(strstr(com, "Ditemukan di kop/header (word/header1.xml, paragraf 1): \xC2\xAB" "Dukung paslon 02\xC2\xBB"));
     CHECK(strstr(rels, "Type=\"" NT_REL_COMMENTS "\" Target=\"comments.xml\""));
     CHECK(strstr(rels, "Id=\"rId8\""));
@@ -652,7 +655,8 @@ static void test_english_labels(void) {
     void *o = annotate_fixture(z, zl, 0, &ol);
     fixture_lang = "id";
     char *com = zip_part(o, ol, "word/comments.xml");
-    CHECK(com && strstr(com, "Netral \xC2\xB7 [HIGH] endorsement.vote-call"));
+    CHECK(com && strstr(com, ">Netral \xC2\xB7 [Support for a candidate \xE2\x80\x94 high severity]<"));
+    CHECK(com && strstr(com, ">Rule: endorsement.vote-call<"));
     CHECK(com && strstr(com, "Legal basis: PP 94/2021 Pasal 5"));
     CHECK(com && strstr(com, "Suggestion: Hapus ajakan ini."));
     CHECK(com && strstr(com, "Found in the header (word/header1.xml, paragraph 1): \xE2\x80\x9C" "Dukung paslon 02\xE2\x80\x9D"));
@@ -718,7 +722,7 @@ static void random_findings(const char *path, unsigned seed) {
         netral_finding f = {"uji.acak", "endorsement", sev[(r >> 8) % 4], 0.5,
                             (r >> 50) % 10 ? pt->name : "word/tidak-ada.xml", "body",
                             (r >> 45) % 20 ? (int)p->index : -3, s, e, "kutipan", "pesan",
-                            "dasar", "saran"};
+                            "dasar", "saran", NULL, 0};
         nt_report_add(rep, &f);
     }
     void *out = NULL;
@@ -776,9 +780,10 @@ static void test_flood_reads_back(void) {
     memset(msg, 'z', NT_REPORT_TEXT_MAX);
     msg[NT_REPORT_TEXT_MAX] = 0;
     const nt_para *p = &fx.parts[0].paras[1];
+    /* one-character findings at every offset: one comment per offset, each with 3000/len of them */
     for (size_t i = 0; i < 3000; i++) {
         netral_finding f = {i & 1 ? "uji.banjir-a" : "uji.banjir-b", "endorsement", "high", 0.9,
-                            "word/document.xml", "body", 1, i % p->len, p->len, "x", msg, msg, msg};
+                            "word/document.xml", "body", 1, i % p->len, i % p->len + 1, "x", msg, msg, msg, NULL, 0};
         nt_report_add(fx.rep, &f);
     }
     void *o = NULL;
@@ -793,7 +798,8 @@ static void test_flood_reads_back(void) {
         if (rc) fprintf(stderr, "# comments.xml: %s\n", err.msg);
         CHECK_INT(rc, NETRAL_OK);
         CHECK(com && well_formed(com, cl));
-        CHECK_INT(count(com ? com : "", "<w:comment "), 3000);
+        CHECK_INT(count(com ? com : "", "<w:comment "), (int)p->len); /* one per span */
+        CHECK(com && strstr(com, " temuan lain pada kata-kata ini.")); /* 12 spelled out, the rest counted */
         CHECK(cl < (32u << 20)); /* the budget: full text first, then brief comments */
     }
     free(com);

@@ -150,7 +150,7 @@ static void test_paragraph_scope_and_check(void) {
     netral_report *r;
     const netral_finding *f = expect("Pegawai RAHASIA paslon 2.", "fx.staff-call", 1, &r);
     if (f) {
-        CHECK_STR(f->severity, "high"); /* check() raised it */
+        CHECK_STR(f->severity, "high"); /* the declared severity: the check lowered nothing */
         CHECK_STR(f->message, "rahasia");
     }
     nt_report_free(r);
@@ -220,6 +220,111 @@ static void test_override(void) {
     CHECK(f && strcmp(f->severity, "low") == 0 && strcmp(f->excerpt, "mendukung") == 0);
     nt_report_free(r);
     nt_engine_free(e);
+}
+
+/* Declared severity is the most a rule reports; override "id" { ... } changes it without code. */
+static void test_severity_and_override_form(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, FIX "basic", FIX "severity");
+    CHECK(e != NULL);
+    if (!e) {
+        fprintf(stderr, "  %s\n", err.msg);
+        return;
+    }
+    netral_report *r = fx_scan(e, "Pegawai memuji paslon 2.");
+    const netral_finding *f = fx_find(r, "fx.raises");
+    CHECK(f && strcmp(f->severity, "medium") == 0); /* its check said high */
+    f = fx_find(r, "fx.doc-raises");
+    CHECK(f && strcmp(f->severity, "low") == 0); /* its document rule said high */
+    nt_report_free(r);
+    /* An override's message wins over the one a check returns. */
+    r = fx_scan(e, "Pegawai RAHASIA paslon 2.");
+    f = fx_find(r, "fx.staff-call");
+    CHECK(f && strcmp(f->message, "Diganti.") == 0 && strcmp(f->severity, "high") == 0);
+    nt_report_free(r);
+    /* The override lowered fx.support to low and gave it another message. */
+    r = fx_scan(e, "Seluruh staf mendukung pasangan calon nomor urut 02.");
+    f = fx_find(r, "fx.support");
+    CHECK(f && strcmp(f->severity, "low") == 0 && strcmp(f->message, "Diubah.") == 0);
+    nt_report_free(r);
+    netral_rule_info info;
+    size_t idx;
+    CHECK(fx_rule_info(e, "fx.support", &info, &idx));
+    CHECK_STR(info.severity, "low");
+    CHECK_STR(info.message, "Diubah.");
+    CHECK_STR(info.source, FIX "basic/rules/fx.lua:5"); /* still the original definition */
+    netral_rule_detail d = {.size = sizeof d};
+    CHECK_INT(netral_engine_rule_detail(e, idx, &d), NETRAL_OK);
+    CHECK_STR(d.changed_by, FIX "severity/overrides.lua:3");
+    CHECK(d.replaces == NULL && !d.graded && !d.document);
+    CHECK_STR(d.scope, "sentence");
+    CHECK(fx_rule_info(e, "fx.staff-call", &info, &idx));
+    CHECK_INT(netral_engine_rule_detail(e, idx, &d), NETRAL_OK);
+    CHECK(d.graded);
+    CHECK_STR(d.changed_by, FIX "severity/overrides.lua:4");
+    CHECK_STR(d.scope, "paragraph");
+    /* An older caller's smaller struct gets only its own fields. */
+    struct { size_t size; int graded; } old = {sizeof old, 7};
+    CHECK_INT(netral_engine_rule_detail(e, idx, (netral_rule_detail *)&old), NETRAL_OK);
+    CHECK_INT(old.graded, 1);
+    nt_engine_free(e);
+    /* Bad overrides fail the load with file:line. */
+    static const struct { const char *dir, *want; } bad[] = {
+        {FIX "override_unknown", "override_unknown/o.lua:1: override \"fx.suport\""},
+        {FIX "override_field", "override_field/o.lua:2: override \"fx.support\": field tidak dikenal 'severty'"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        netral_engine *x = fx_engine(&err, FIX "basic", bad[i].dir);
+        CHECK(x == NULL);
+        CHECK(strstr(err.msg, bad[i].want) != NULL);
+        if (!strstr(err.msg, bad[i].want)) fprintf(stderr, "  got: %s\n", err.msg);
+        nt_engine_free(x);
+    }
+}
+
+/* One finding per category per span: overlapping same-category findings merge into the
+ * strongest, which lists the others in `also`; keep_overlaps (netral_options_set_merge(0)) and
+ * the unit tests' fixture engines keep them apart. */
+static void test_merge_overlaps(void) {
+    const char *text = "Mari ajak mendukung paslon 2.";
+    netral_report *r = fx_scan(basic, text);
+    CHECK_INT(fx_count(r, "fx.invite"), 1);
+    CHECK_INT(fx_count(r, "fx.support"), 1);
+    nt_report_free(r);
+    basic->opts.keep_overlaps = 0;
+    r = fx_scan(basic, text);
+    /* fx.invite, fx.support and the built-in endorsement.support (0.9, the most confident)
+     * overlap: one endorsement finding is left, naming the other two. */
+    const netral_finding *f = NULL;
+    int n = 0;
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (!strcmp(r->findings[i].category, "endorsement")) { f = &r->findings[i]; n++; }
+    CHECK_INT(n, 1);
+    CHECK(f && !strcmp(f->rule, "endorsement.support") && f->nalso == 2);
+    if (f && f->nalso == 2) {
+        CHECK_STR(f->also[0], "fx.invite"); /* in report order */
+        CHECK_STR(f->also[1], "fx.support");
+    }
+    char *json = NULL;
+    size_t len = 0;
+    const netral_report *one = r;
+    CHECK_INT(netral_render(&one, 1, NETRAL_FORMAT_JSONL, &json, &len), NETRAL_OK);
+    CHECK(json && strstr(json, "\"also\":[\"fx.invite\",\"fx.support\"]"));
+    netral_free(json);
+    nt_report_free(r);
+    /* Another category on the same words stays its own finding. */
+    r = fx_scan(basic, "Pegawai diajak mendukung paslon 2.");
+    int cats = 0;
+    for (size_t i = 0; i < r->nfindings; i++) cats += strcmp(r->findings[i].category, "endorsement") != 0;
+    CHECK(cats >= 1);
+    for (size_t i = 0; i < r->nfindings; i++)
+        for (size_t k = i + 1; k < r->nfindings; k++) {
+            const netral_finding *a = &r->findings[i], *b = &r->findings[k];
+            CHECK(!(a->paragraph == b->paragraph && !strcmp(a->category, b->category) &&
+                    a->start < b->end && b->start < a->end));
+        }
+    nt_report_free(r);
+    basic->opts.keep_overlaps = 1;
 }
 
 static void test_document_rule(void) {
@@ -324,6 +429,8 @@ int main(void) {
     test_min_severity_and_at_least();
     test_language();
     test_override();
+    test_severity_and_override_form();
+    test_merge_overlaps();
     test_document_rule();
     test_bad_document_rules();
     test_rules_test();

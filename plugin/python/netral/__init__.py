@@ -19,17 +19,18 @@ then the system library path.
 """
 
 import ctypes
+import json
 import os
 import threading
 from dataclasses import asdict, dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from . import _ffi
 from ._ffi import lib
 
 __all__ = [
     "Engine", "Report", "Finding", "RuleInfo", "render", "thread_engine", "version",
-    "NetralError", "DocumentError", "STATUS_CODES", "FORMATS",
+    "NetralError", "DocumentError", "STATUS_CODES", "FORMATS", "MEMO_KEYS",
 ]
 
 FORMATS = ("jsonl", "json", "csv", "sarif", "html", "text")
@@ -38,6 +39,19 @@ FORMATS = ("jsonl", "json", "csv", "sarif", "html", "text")
 #: Read from the library (netral_status_name), the one source of these names.
 _STATUSES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24, 25)
 STATUS_CODES = {}
+
+def _memo_keys():
+    keys, i = [], 0
+    while True:
+        k = lib.netral_memo_key(i)
+        if k is None:
+            return tuple(keys)
+        keys.append(_ffi.text(k))
+        i += 1
+
+
+#: The memo fact names, from the library (netral_memo_key), in report order.
+MEMO_KEYS = _memo_keys()
 
 _LIMITS = {
     "file_bytes": 1, "part_bytes": 2, "total_bytes": 3, "ratio": 4, "xml_depth": 5,
@@ -120,9 +134,16 @@ class Finding:
     message: str
     basis: str
     suggestion: Optional[str]
+    #: rules whose overlapping findings of the same category were merged into this one
+    also: Tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        if self.also:
+            d["also"] = list(self.also)
+        else:
+            del d["also"]  # as in the JSON Lines report: only when there is something
+        return d
 
 
 @dataclass(frozen=True)
@@ -133,6 +154,10 @@ class RuleInfo:
     source: str
     basis: Optional[str]
     message: Optional[str]
+    graded: bool = False            # may report below `severity` on weaker evidence
+    scope: str = "sentence"         # "sentence" | "paragraph" | "document"
+    replaces: Optional[str] = None  # "file:line" of the definition it replaced
+    changed_by: Optional[str] = None  # "file:line" of an override "id" { ... } applied to it
 
 
 class _CReport:
@@ -159,6 +184,9 @@ class Report:
     error_code: Optional[str] = None
     error_message: Optional[str] = None
     rule_errors: List[str] = field(default_factory=list)
+    #: the memo's facts as a letter (number, subject, date, date_iso, classification, office,
+    #: signer, signer_title), only those the memo shows
+    memo: Dict[str, str] = field(default_factory=dict)
     _c: Optional[_CReport] = field(default=None, repr=False, compare=False)
 
     @property
@@ -174,8 +202,10 @@ class Report:
 
     def to_dict(self) -> dict:
         """The same shape as one line of `netral scan --format jsonl`."""
-        d = {"path": self.path, "status": self.status, "verdict": self.verdict,
-             "findings": [f.to_dict() for f in self.findings]}
+        d = {"path": self.path, "status": self.status, "verdict": self.verdict}
+        if self.memo:
+            d["memo"] = dict(self.memo)
+        d["findings"] = [f.to_dict() for f in self.findings]
         if self.status != "ok":
             d["error"] = {"code": self.error_code, "message": self.error_message}
         if self.rule_errors:
@@ -197,7 +227,8 @@ def _finding(cf) -> Finding:
     return Finding(t(cf.rule), t(cf.category), t(cf.severity), float(cf.confidence), t(cf.part),
                    t(cf.where), int(cf.paragraph), int(cf.start), int(cf.end),
                    t(cf.excerpt) or "", t(cf.message) or "", t(cf.basis) or "",
-                   t(cf.suggestion))
+                   t(cf.suggestion),
+                   tuple(t(cf.also[i]) for i in range(int(cf.nalso))) if cf.also else ())
 
 
 def _report(ptr) -> Report:
@@ -212,13 +243,18 @@ def _report(ptr) -> Report:
             findings.append(_finding(cf.contents))
     rule_errors = [t(lib.netral_report_rule_error(ptr, i)) or ""
                    for i in range(lib.netral_report_rule_error_count(ptr))]
+    memo = {}
+    for key in MEMO_KEYS:
+        value = t(lib.netral_report_memo(ptr, key.encode()))
+        if value is not None:
+            memo[key] = value
     return Report(
         path=t(lib.netral_report_path(ptr)), status="ok" if status == 0 else "error",
         verdict=t(lib.netral_report_verdict(ptr)), findings=findings,
         # as in the JSON Lines report: the contract code, "error" for non-document failures
         error_code=None if status == 0 else t(lib.netral_status_name(status)),
         error_message=None if status == 0 else t(lib.netral_report_error(ptr)),
-        rule_errors=rule_errors, _c=owner)
+        rule_errors=rule_errors, memo=memo, _c=owner)
 
 
 # ---- Engine -----------------------------------------------------------------------------------
@@ -241,11 +277,14 @@ class Engine:
     rules: extra rule folders (a path or a list of paths; later ones override earlier ones and
     the built-ins by rule id). lang: "id" or "en" for messages. min_severity: "info", "low",
     "medium" or "high". limits: dict of file_bytes, part_bytes, total_bytes, ratio, xml_depth,
-    rule_instructions, lua_memory. Raises RulesError when a rule folder fails to load."""
+    rule_instructions, lua_memory. merge: overlapping findings of one category become one (the
+    strongest, listing the others in Finding.also); False keeps every finding. Raises RulesError
+    when a rule folder fails to load."""
 
     def __init__(self, rules=(), lang: str = "id", min_severity: str = "low",
                  limits: Optional[dict] = None, comment_author: Optional[str] = None,
-                 comment_initials: Optional[str] = None, highlight: bool = False):
+                 comment_initials: Optional[str] = None, highlight: bool = False,
+                 merge: bool = True):
         self._ptr = None
         self._lock = threading.Lock()
         opts = lib.netral_options_new()
@@ -254,6 +293,7 @@ class Engine:
         try:
             self._configure(opts, rules, lang, min_severity, limits or {}, comment_author,
                             comment_initials, highlight)
+            _check(lib.netral_options_set_merge(opts, 1 if merge else 0))
             out = ctypes.c_void_p()
             _check(lib.netral_engine_new(opts, ctypes.byref(out)))
             self._ptr = out.value
@@ -316,8 +356,13 @@ class Engine:
                 info = _ffi.RuleInfo()
                 if lib.netral_engine_rule(e, i, ctypes.byref(info)) == 0:
                     t = _ffi.text
+                    d = _ffi.RuleDetail(size=ctypes.sizeof(_ffi.RuleDetail))
+                    ok = lib.netral_engine_rule_detail(e, i, ctypes.byref(d)) == 0
                     out.append(RuleInfo(t(info.id), t(info.category), t(info.severity),
-                                        t(info.source), t(info.basis), t(info.message)))
+                                        t(info.source), t(info.basis), t(info.message),
+                                        bool(ok and d.graded), t(d.scope) if ok else "sentence",
+                                        t(d.replaces) if ok else None,
+                                        t(d.changed_by) if ok else None))
         return out
 
     def test_rules(self):
@@ -329,6 +374,48 @@ class Engine:
         text = ctypes.string_at(log.value).decode("utf-8", "replace") if log.value else ""
         lib.netral_free(log.value)
         return failures.value, text
+
+    # -- explaining --
+    def explain(self, src, part: Optional[str] = None, paragraph: Optional[int] = None,
+                rule: Optional[str] = None, format: str = "text"):
+        """How the rules read one document (a path, or the bytes of a document): per paragraph
+        the tokens, list hits and cues, every rule's candidates and why each was kept or
+        dropped, the document rules' changes and the findings. paragraph is numbered from 1.
+        format "text" returns the text (in the engine's language), "json" the parsed JSON.
+        Raises DocumentError subclasses for unreadable documents, InvalidArgumentError (its
+        message names the valid ones) for an unknown part, paragraph or rule."""
+        return self._explain(src, None, part, paragraph, rule, format)
+
+    def explain_text(self, text: str, rule: Optional[str] = None, paragraph: Optional[int] = None,
+                     format: str = "text"):
+        """explain() for a bare sentence (several lines: one paragraph each)."""
+        return self._explain(None, text, None, paragraph, rule, format)
+
+    def _explain(self, src, text, part, paragraph, rule, format):
+        if format not in ("text", "json"):
+            raise _make_error(20, "format must be 'text' or 'json'")
+        opts = _ffi.ExplainOptions(size=ctypes.sizeof(_ffi.ExplainOptions),
+                                   part=part.encode() if part else None,
+                                   paragraph=int(paragraph or 0),
+                                   rule=rule.encode() if rule else None, json=format == "json")
+        out, n = ctypes.c_void_p(), ctypes.c_size_t(0)
+        with self._lock:
+            e = self._engine()
+            if text is not None:
+                st = lib.netral_explain_text(e, text.encode("utf-8"), ctypes.byref(opts),
+                                             ctypes.byref(out), ctypes.byref(n))
+            elif _is_path(src):
+                st = lib.netral_explain_file(e, os.fsencode(src), ctypes.byref(opts),
+                                             ctypes.byref(out), ctypes.byref(n))
+            else:
+                data = bytes(src)
+                st = lib.netral_explain_memory(e, data, len(data), None, ctypes.byref(opts),
+                                               ctypes.byref(out), ctypes.byref(n))
+            msg = _ffi.text(lib.netral_last_error())
+        if st != 0:
+            raise _make_error(st, msg)
+        body = _ffi.take_buffer(out.value, n.value).decode("utf-8", "replace")
+        return json.loads(body) if format == "json" else body
 
     # -- scanning --
     def scan(self, src, name: Optional[str] = None) -> Report:

@@ -21,6 +21,8 @@ read becomes a record with status "error"; the other documents carry on.
 import argparse
 import json
 import os
+import shutil
+import subprocess
 import sys
 import threading
 
@@ -208,9 +210,61 @@ def _parser():
     return p
 
 
+def _interpreters():
+    """Other python3 interpreters that may have Dask: NETRAL_DASK_PYTHON, Debian's, then PATH's."""
+    seen, out = set(), []
+    for cand in (os.environ.get("NETRAL_DASK_PYTHON"), "/usr/bin/python3", shutil.which("python3"),
+                 shutil.which("python3", path=os.defpath)):
+        if cand and os.access(cand, os.X_OK) and cand not in seen:
+            seen.add(cand)
+            out.append(cand)
+    return out
+
+
+def _has_distributed(python):
+    try:
+        return subprocess.run([python, "-c", "import distributed"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=120).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+def _ensure_distributed(argv):
+    """Dask's `distributed` is a Debian package (python3-distributed) that a python3 from pyenv, a
+    venv or /usr/local does not see. Then the command runs itself again with an interpreter that
+    has it, saying so; with none, it says which to install or use. Returns an exit status when it
+    cannot go on, None when this interpreter will do."""
+    try:
+        import distributed  # noqa: F401
+        return None
+    except ImportError:
+        pass
+    if not os.environ.get("NETRAL_DASK_REEXEC"):
+        for python in _interpreters():
+            if _has_distributed(python):
+                print(f"netral.dask: {sys.executable} cannot import Dask (distributed); running with {python}",
+                      file=sys.stderr)
+                env = dict(os.environ, NETRAL_DASK_REEXEC="1")
+                here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+                env["PYTHONPATH"] = here + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+                sys.stderr.flush()
+                os.execve(python, [python, "-m", "netral.dask", *argv], env)
+    print(f"netral.dask: {sys.executable} (Python {sys.version.split()[0]}) cannot import Dask's "
+          "'distributed' package. On Debian: apt-get install python3-distributed, then run "
+          "/usr/bin/python3 -m netral.dask ...; or install distributed for this Python "
+          f"({sys.executable} -m pip install distributed); NETRAL_DASK_PYTHON=/path/to/python3 names "
+          "another interpreter to use.", file=sys.stderr)
+    return 2
+
+
 def main(argv=None):
     """Exit status as `netral scan`: 0 clean, 1 a violation or unreadable document, 2 usage."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = _parser().parse_args(argv)
+    if args.scheduler is not None:
+        status = _ensure_distributed(argv)
+        if status is not None:
+            return status
     kw = dict(scheduler=args.scheduler, partitions=args.partitions, rules=args.rules,
               lang=args.lang, min_severity=args.min_severity)
     try:

@@ -1,6 +1,7 @@
--- lib/common.lua - helpers shared by the neutrality rules: the candidate-reference matcher, context
--- tests (prohibition, report, directive), severity grading, and per-document notes for the
--- document rules. Loaded with `require "lib.common"`; defines no rule of its own.
+-- netral/kit.lua - the rule kit: helpers the neutrality rules share (the candidate-reference matcher,
+-- context tests, severity grading, per-document notes, legal bases). Part of the framework: any rule
+-- file in any folder loads it with `require "netral.kit"`. Runs in a rule environment; defines the
+-- `directive` cue and no rule. Its per-document notes live on `doc.state.kit`, never in this module.
 --
 -- Grading follows the rspamd / Purview idea: a partisan act next to a candidate reference is the
 -- primary match; a directive or appeal addressed to staff in the same sentence (or in the lead-in
@@ -95,18 +96,36 @@ function C.in_comment(p)
   return p.where == "comment"
 end
 
+-- The words of tokens first..last of p.
+function C.words(p, first, last)
+  local s, e = p:span(first, last or first)
+  return p.text:sub(s + 1, e)
+end
+
 -- The memo forbids, warns against or reports the act instead of ordering it: a prohibition in the
 -- lead-in of the list, before the end of the match in its sentence, or a strong one anywhere in
--- the sentence; or reporting words in the sentence.
+-- the sentence; or reporting words in the sentence. The second result says which (for explain).
 function C.forbidden(p, m)
   local sents = C.sentences(m)
   -- Token 1 has nothing before it, so this only asks about the list's lead-in.
-  if p:cue("prohibition", 1) then return true end
+  if p:cue("prohibition", 1) then return true, "lead-in" end
   for _, h in ipairs(C.hits_in(p, "cue_prohibition", sents)) do
     -- "jangan lupa coblos ..." urges; it is not a prohibition.
-    if h.first <= m.last and not C.inside(p, h, "cue_prohibition_not") then return true end
+    if h.first <= m.last and not C.inside(p, h, "cue_prohibition_not") then
+      return true, C.words(p, h.first, h.last)
+    end
   end
-  return C.has(p, "cue_prohibition_strong", sents) or C.has(p, "report_markers", sents)
+  for _, l in ipairs({ "cue_prohibition_strong", "report_markers" }) do
+    local h = C.hits_in(p, l, sents)[1]
+    if h then return true, C.words(p, h.first, h.last) end
+  end
+  return false
+end
+
+-- Under `netral explain`: a note in the document's language; returns false (drop the candidate).
+function C.why(doc, id, en, ...)
+  trace(doc and doc.lang == "en" and en or id, ...)
+  return false
 end
 
 -- A negation right before one of the act words ("tidak mendukung", "bukan kampanye").
@@ -215,14 +234,16 @@ end
 ---------------------------------------------------------------------------------------------
 -- Candidate references
 ---------------------------------------------------------------------------------------------
-local notes = setmetatable({}, { __mode = "k" }) -- doc -> per-document notes
-
+-- The kit's notes about the document being scanned, kept on the document object the engine gives
+-- every rule (doc.state, fresh for each document), so every copy of a rule, and every rule folder,
+-- sees the same notes.
 function C.notes(doc)
-  local n = notes[doc]
+  local st = doc.state
+  local n = st.kit
   if not n then
     -- strong: matches naming a particular candidate; by_para: part -> paragraph -> notes
     n = { strong = 0, by_para = {} }
-    notes[doc] = n
+    st.kit = n
   end
   return n
 end
@@ -346,11 +367,11 @@ function C.ref_strength(p, m, doc)
   local best = 0
   local sents = C.sentences(m)
   for _, h in ipairs(m.hits) do
-    if (STRONG_SET[h.list] or WEAK_SET[h.list]) and C.neutral(p, h) then
+    if (STRONG_SET[h.list] or WEAK_SET[h.list]) and C.neutral(p, h) then -- luacheck: ignore 542
       -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
     elseif h.list == "candidate_refs" then
       best = math.max(best, identified(p, h) and 3 or 1)
-    elseif h.list == "candidate_names" and C.as_official(p, h, sents) then
+    elseif h.list == "candidate_names" and C.as_official(p, h, sents) then -- luacheck: ignore 542
       -- "Menteri Pertahanan Prabowo Subianto meresmikan ...": the office, not the candidate.
     elseif STRONG_SET[h.list] then
       best = 3
@@ -424,17 +445,32 @@ end
 --   base     severity without a directive ("medium" by default)
 --   bait     list name of antipatterns: drop the match when an act hit lies inside one
 function C.grade(m, p, doc, opts)
-  if C.in_comment(p) then return false end
+  local why = C.why
+  if C.in_comment(p) then
+    return why(doc, "di dalam komentar Word, bukan isi memo", "inside a Word comment, not the memo's text")
+  end
   if opts.bait then
     for _, h in ipairs(C.parts(m, opts.acts)) do
-      if C.inside(p, h, opts.bait) then return false end
+      if C.inside(p, h, opts.bait) then
+        return why(doc, "kata tindakan %q termasuk umpan (%s)", "act word %q is bait (%s)", C.words(p, h.first, h.last), opts.bait)
+      end
     end
   end
-  if C.forbidden(p, m) then return false end
-  if opts.acts and C.negated(p, m, opts.acts) then return false end
-  if opts.acts and C.acts_inside_refs(m, opts.acts) then return false end
+  local forbidden, fword = C.forbidden(p, m)
+  if forbidden then
+    return why(doc, "larangan atau laporan di kalimatnya: %q", "prohibition or report in its sentence: %q", fword)
+  end
+  if opts.acts and C.negated(p, m, opts.acts) then
+    return why(doc, "kata tindakan didahului penyangkalan", "the act word is negated")
+  end
+  if opts.acts and C.acts_inside_refs(m, opts.acts) then
+    return why(doc, "kata tindakan hanya bagian dari sebutan calon", "the act words are only part of a reference")
+  end
   local strength = opts.strength or C.ref_strength(p, m, doc)
   local directive = C.directive(p, m, doc)
+  trace(doc.lang == "en" and "reference strength %d (3 particular, 2 weak with context, 1 generic, 0 none), directive: %s"
+          or "kekuatan sebutan calon %d (3 calon tertentu, 2 lemah berkonteks, 1 umum, 0 tidak ada), perintah/ajakan: %s",
+        strength, directive and (doc.lang == "en" and "yes" or "ya") or (doc.lang == "en" and "no" or "tidak"))
   -- Specific reference: high with a directive, else the rule's base (medium). Weak reference
   -- with context: one step lower. Generic reference alone: low, and only with a directive.
   local sev, conf
@@ -444,8 +480,10 @@ function C.grade(m, p, doc, opts)
     sev, conf = directive and "medium" or "low", directive and 0.7 or 0.5
   elseif strength == 1 and directive then
     sev, conf = "low", 0.4
+  elseif strength == 0 then
+    return why(doc, "tidak ada sebutan calon tertentu yang dapat dipakai", "no usable reference to a particular candidate")
   else
-    return false
+    return why(doc, "sebutan calon umum tanpa perintah atau ajakan", "a generic reference without a directive")
   end
   if sev ~= "low" and C.addresses_staff(p, m) then conf = math.min(1, conf + 0.05) end
   C.note(doc, p, m, opts.category, sev, strength)
