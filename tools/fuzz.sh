@@ -2,7 +2,7 @@
 # fuzz.sh - builds the libFuzzer targets with clang (ASan+UBSan) in build-fuzz/ and runs each one
 # for a given time, one at a time at low priority. Usage: tools/fuzz.sh [SECONDS] [TARGET...]
 #
-#   SECONDS   time per target (default 60); TARGET: reader, scan, annotate (default: all three)
+#   SECONDS   time per target (default 60); TARGET: reader, scan, annotate, serve (default: all four)
 #   env NETRAL_FUZZ_BUILD   build folder (default build-fuzz)
 #   env NETRAL_SHARED       shared corpus folder for seeds (default ../shared, optional)
 #   env NETRAL_FUZZ_ARGS    extra libFuzzer flags, e.g. "-jobs=1 -workers=1"
@@ -17,12 +17,12 @@ cd "$(dirname "$0")/.."
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(reader scan annotate)
+[ ${#targets[@]} -gt 0 ] || targets=(reader scan annotate serve)
 build=${NETRAL_FUZZ_BUILD:-build-fuzz}
 shared=${NETRAL_SHARED:-../shared}
 
 for t in "${targets[@]}"; do
-  case $t in reader|scan|annotate) ;; *) echo "fuzz.sh: unknown target '$t' (reader, scan, annotate)" >&2; exit 2 ;; esac
+  case $t in reader|scan|annotate|serve) ;; *) echo "fuzz.sh: unknown target '$t' (reader, scan, annotate, serve)" >&2; exit 2 ;; esac
 done
 if ! command -v clang >/dev/null; then
   echo "fuzz.sh: clang is not installed (apt-get install clang libclang-rt-14-dev)" >&2
@@ -42,6 +42,8 @@ for t in "${targets[@]}"; do
   if [ ! -d "$corpus" ] || [ -z "$(ls -A "$corpus" 2>/dev/null)" ]; then
     /usr/bin/python3 tests/fuzz/seed_corpus.py "$corpus" "$t" "$shared"
   fi
+  dict=tests/fuzz/docx.dict
+  [ "$t" = serve ] && dict=tests/fuzz/http.dict
   log=$build/fuzz-$t.log
   echo "== fuzz_$t for ${secs}s (corpus $corpus, log $log)"
   # -rss_limit_mb leaves room for the 128 MiB part cap inflated several times under ASan;
@@ -50,7 +52,7 @@ for t in "${targets[@]}"; do
   [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "%U %S %e" -o "$build/fuzz-$t.time")
   set +e
   "${timer[@]}" nice -n 19 "$build/tests/fuzz/fuzz_$t" "$corpus" \
-      -max_total_time="$secs" -dict=tests/fuzz/docx.dict -max_len=131072 -timeout=30 \
+      -max_total_time="$secs" -dict="$dict" -max_len=131072 -timeout=30 \
       -rss_limit_mb=3072 -malloc_limit_mb=3072 -report_slow_units=30 -print_final_stats=1 \
       -artifact_prefix="tests/fuzz/crash-$t-" ${NETRAL_FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?

@@ -243,6 +243,15 @@ NETRAL_API const char *netral_report_path(const netral_report *r) {
     return r && r->path ? r->path : "";
 }
 
+NETRAL_API int netral_report_set_path(netral_report *r, const char *path) {
+    if (!r || !path) return fail(NETRAL_E_INVALID_ARG, "report_set_path: argumen NULL");
+    char *p = nt_strdup(path);
+    if (!p) return fail(NETRAL_E_NOMEM, "out of memory");
+    free(r->path);
+    r->path = p;
+    return ok();
+}
+
 NETRAL_API const char *netral_report_verdict(const netral_report *r) {
     return r ? nt_verdict(r) : "error";
 }
@@ -377,6 +386,31 @@ NETRAL_API int netral_document_text(const char *path, int json, char **out, size
     *out = nt_buf_take(&b, out_len);
     if (!*out && (*out = malloc(1))) **out = 0; /* an empty document is an empty text */
     return *out ? ok() : fail(NETRAL_E_NOMEM, NT_L("document_text: memori habis", "document_text: out of memory"));
+}
+
+NETRAL_API int netral_text_memory(netral_engine *e, const void *data, size_t len, char **out,
+                                  size_t *out_len) {
+    if (out) *out = NULL;
+    if (out_len) *out_len = 0;
+    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, "text_memory: argumen NULL");
+    static const char empty = 0;
+    const nt_limits *lim = &nt_engine_options(e)->lim;
+    nt_err err = {0};
+    nt_package *pkg = NULL;
+    nt_doc *doc = NULL;
+    int rc = nt_package_open_mem(data ? data : &empty, len, lim, &pkg, &err);
+    if (rc == NETRAL_OK) rc = nt_doc_load(pkg, lim, 0, &doc, &err); /* takes pkg */
+    if (rc != NETRAL_OK) return fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
+    nt_buf b;
+    nt_buf_init(&b);
+    nt_doc_write_paragraphs_json(doc, &b);
+    nt_doc_free(doc);
+    if (b.oom) {
+        nt_buf_free(&b);
+        return fail(NETRAL_E_NOMEM, "out of memory");
+    }
+    *out = nt_buf_take(&b, out_len);
+    return ok();
 }
 
 /* ---- Annotation ------------------------------------------------------------------------------ */

@@ -28,6 +28,7 @@ int cli_rules_stats(int argc, char **argv); /* cmd_stats.c: `rules stats`, argv[
  * keeps overlapping findings apart. NULL with *rc = EXIT_USAGE and the reason printed. */
 netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge, const char *min_severity,
                               int *rc);
+int serve_main(int argc, char **argv); /* `netral serve`, plugin/serve/serve_main.c */
 
 /* ---- Messages and small helpers (cli_util.c) ------------------------------------------------- */
 /* Language of messages: --lang wins over NETRAL_LANG; Indonesian by default. */

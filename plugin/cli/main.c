@@ -1,4 +1,4 @@
-/* main.c - the netral command: dispatches to the subcommands (scan, text, annotate, rules),
+/* main.c - the netral command: dispatches to the subcommands (scan, text, annotate, rules, serve),
  * prints the version and the overall help. */
 #include "cli.h"
 
@@ -16,6 +16,7 @@ static void help(FILE *f) {
               "  netral rules stats --labels L DIR  per-rule and per-category figures on a labelled set\n"
               "  netral explain FILE | --text \"..\"  how the rules read a memo, rule by rule\n"
               "  netral lists [show NAME]           the word lists: names, entries, files\n"
+              "  netral serve [OPTIONS]             HTTP service and review page (netral serve --help)\n"
               "  netral --version                   version and rule set\n", f);
     else
         fputs("Pemakaian: netral PERINTAH ...\n"
@@ -27,6 +28,7 @@ static void help(FILE *f) {
               "  netral rules stats --labels L DIR  angka per aturan dan kategori pada set berlabel\n"
               "  netral explain BERKAS | --text \"..\" cara aturan membaca memo, aturan demi aturan\n"
               "  netral lists [show NAMA]           daftar kata: nama, jumlah entri, berkas\n"
+              "  netral serve [OPSI]                layanan HTTP dan halaman tinjauan (netral serve --help)\n"
               "  netral --version                   versi dan set aturan\n", f);
 }
 
@@ -60,6 +62,7 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "rules")) return cli_rules(argc - 1, argv + 1);
     if (!strcmp(cmd, "explain")) return cli_explain(argc - 1, argv + 1);
     if (!strcmp(cmd, "lists")) return cli_lists(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve")) return serve_main(argc - 1, argv + 1); /* plugin/serve/ */
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V") || !strcmp(cmd, "version")) return cli_version();
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
         help(stdout);

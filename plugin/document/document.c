@@ -662,3 +662,22 @@ void nt_doc_write_json(const nt_doc *doc, nt_buf *out) {
     }
     nt_buf_puts(out, "}}\n");
 }
+
+void nt_doc_write_paragraphs_json(const nt_doc *doc, nt_buf *out) {
+    if (!doc) return;
+    nt_buf_puts(out, "{\"parts\":[");
+    for (size_t i = 0; i < doc->nparts; i++) {
+        const nt_part *pt = &doc->parts[i];
+        nt_buf_puts(out, i ? ",{\"name\":" : "{\"name\":");
+        nt_json_cstr(out, pt->name);
+        nt_buf_puts(out, ",\"paragraphs\":[");
+        for (size_t j = 0; j < pt->nparas; j++) {
+            nt_buf_printf(out, "%s{\"where\":\"%s\",\"text\":", j ? "," : "",
+                          nt_where_name(pt->paras[j].where));
+            nt_json_str(out, pt->paras[j].text, pt->paras[j].len);
+            nt_buf_putc(out, '}');
+        }
+        nt_buf_puts(out, "]}");
+    }
+    nt_buf_puts(out, "]}");
+}

@@ -67,5 +67,8 @@ int nt_memo_extract(nt_doc *doc);
  * paragraph's text are offsets into its line. json: the model with spans, breaks as they are. */
 void nt_doc_write_text(const nt_doc *doc, nt_buf *out);
 void nt_doc_write_json(const nt_doc *doc, nt_buf *out);
+/* netral_text_memory's JSON: {"parts":[{"name":..,"paragraphs":[{"where":..,"text":..},..]},..]},
+ * the paragraphs of each part in the numbering findings use, texts as they are (breaks kept). */
+void nt_doc_write_paragraphs_json(const nt_doc *doc, nt_buf *out);
 
 #endif

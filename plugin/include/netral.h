@@ -179,6 +179,9 @@ typedef struct netral_finding {
 NETRAL_API int netral_report_status(const netral_report *r);      /* NETRAL_OK or a doc error */
 NETRAL_API const char *netral_report_error(const netral_report *r); /* message, "" when ok */
 NETRAL_API const char *netral_report_path(const netral_report *r);
+/* Rename the document in this report (its "path" in every format), e.g. to the upload's file name
+ * after netral_annotate_memory, whose reports are named "<memory>". Added in 0.1. */
+NETRAL_API int netral_report_set_path(netral_report *r, const char *path);
 NETRAL_API const char *netral_report_verdict(const netral_report *r); /* violation|review|clean|error */
 NETRAL_API size_t netral_report_count(const netral_report *r);
 NETRAL_API const netral_finding *netral_report_finding(const netral_report *r, size_t i);
@@ -247,6 +250,19 @@ NETRAL_API void netral_writer_discard(netral_writer *w);
  * A document that cannot be read returns its status (NETRAL_E_NOT_A_ZIP, ...) with the reason in
  * netral_last_error(). */
 NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len);
+
+/* The paragraphs the rules see, for showing findings on their words (a review page, an editor),
+ * from a document in memory: one malloc'd JSON object (netral_free), UTF-8, NUL-terminated:
+ *   {"parts":[{"name":"word/document.xml",
+ *              "paragraphs":[{"where":"body","text":"SURAT EDARAN"}, ...]}, ...]}
+ * Parts and paragraphs come in the order and numbering of netral_finding's part and paragraph, so
+ * a finding's start/end are byte offsets into the UTF-8 of parts[k].paragraphs[paragraph].text.
+ * Texts are as the rules see them: a line break inside a paragraph stays "\n" (`netral text`
+ * prints it as a space of the same length). The document is read with the engine's limits; the
+ * engine's rules are not run. Returns NETRAL_OK, the document's error (1..9, message in
+ * netral_last_error) when it cannot be read, or an API error. */
+NETRAL_API int netral_text_memory(netral_engine *engine, const void *data, size_t len, char **out,
+                                  size_t *out_len);
 
 /* ---- Explain --------------------------------------------------------------------------------
  * How the rules read one document: per paragraph the normalised tokens and stems, every list hit,

@@ -1,5 +1,6 @@
 /* test_abi_misuse.c - calls every public netral_ function with NULLs and bogus values, through the
- * shared library as a host program would, and checks that each returns a code instead of crashing. */
+ * shared library as a host program would, and checks that each returns a code instead of crashing
+ * (plus the good path of the newest ones: netral_text_memory, netral_report_set_path). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,9 @@ static void engine_nulls(void) {
     size_t len = 0;
     CHECK_INT(netral_annotate_file(NULL, "a", "b", NULL), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_annotate_memory(NULL, "x", 1, &out, &len, NULL), NETRAL_E_INVALID_ARG);
+    char *text = (char *)0x1;
+    CHECK_INT(netral_text_memory(NULL, "x", 1, &text, &len), NETRAL_E_INVALID_ARG);
+    CHECK(text == NULL);
 }
 
 static void report_nulls(void) {
@@ -97,6 +101,7 @@ static void report_nulls(void) {
     CHECK(netral_report_rule_error(NULL, 0) == NULL);
     netral_report_free(NULL);
     netral_free(NULL);
+    CHECK_INT(netral_report_set_path(NULL, "x"), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_format_from_name(NULL), -1);
     CHECK_INT(netral_format_from_name("docx"), -1);
     CHECK_INT(netral_format_from_name("sarif"), NETRAL_FORMAT_SARIF);
@@ -231,6 +236,37 @@ static void engine_bogus(netral_engine *e) {
     CHECK_INT(netral_explain_text(e, "Satu.\nMari coblos paslon 2.", &eo, &text, &tlen), NETRAL_OK);
     CHECK(text && tlen == strlen(text) && text[0] == '{' && strstr(text, "\"index\":1"));
     netral_free(text);
+
+    /* netral_text_memory: bad arguments, unreadable bytes (the document's code), then a real memo */
+    char *ptext = (char *)0x1;
+    CHECK_INT(netral_text_memory(e, NULL, 3, &ptext, &len), NETRAL_E_INVALID_ARG);
+    CHECK(ptext == NULL);
+    CHECK_INT(netral_text_memory(e, junk, sizeof junk, NULL, &len), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_text_memory(e, junk, sizeof junk, &ptext, &len), NETRAL_E_NOT_A_ZIP);
+    CHECK(ptext == NULL && *netral_last_error() != 0);
+    CHECK_INT(netral_text_memory(e, NULL, 0, &ptext, NULL), NETRAL_E_NOT_A_ZIP);
+    FILE *f = fopen("samples/se-dukungan-paslon.docx", "rb");
+    static char memo[1 << 16];
+    size_t mlen = f ? fread(memo, 1, sizeof memo, f) : 0;
+    if (f) fclose(f);
+    CHECK(mlen > 0);
+    CHECK_INT(netral_text_memory(e, memo, mlen, &ptext, &len), NETRAL_OK);
+    CHECK(ptext && strlen(ptext) == len && !strncmp(ptext, "{\"parts\":[{\"name\":\"word/document.xml\"", 36));
+    CHECK(ptext && strstr(ptext, "{\"where\":\"body\",\"ptext\":\"SURAT EDARAN\"}") != NULL);
+    CHECK(ptext && strstr(ptext, "\"name\":\"word/header1.xml\"") != NULL);
+    netral_free(ptext);
+    /* netral_report_set_path renames what every format prints */
+    CHECK_INT(netral_scan_memory(e, memo, mlen, NULL, &r), NETRAL_OK);
+    CHECK_STR(netral_report_path(r), "<memory>");
+    CHECK_INT(netral_report_set_path(r, NULL), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_report_set_path(r, "Surat Edaran 12.docx"), NETRAL_OK);
+    CHECK_STR(netral_report_path(r), "Surat Edaran 12.docx");
+    const netral_report *one[1] = {r};
+    char *js = NULL;
+    CHECK_INT(netral_render(one, 1, NETRAL_FORMAT_JSONL, &js, &len), NETRAL_OK);
+    CHECK(js && !strncmp(js, "{\"path\":\"Surat Edaran 12.docx\"", 30));
+    netral_free(js);
+    netral_report_free(r);
 
     int rc = netral_engine_test_rules(e, NULL, NULL); /* optional outputs or refused, no crash */
     CHECK(rc == NETRAL_OK || rc == NETRAL_E_INVALID_ARG);

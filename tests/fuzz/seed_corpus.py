@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """seed_corpus.py - fills a fuzz target's working corpus (tests/fuzz/corpus-<target>/, gitignored)
-from samples/, a spread of ../shared/corpus/realworld, small hostile files and XML-mode seeds."""
+from samples/, a spread of ../shared/corpus/realworld, small hostile files and XML-mode seeds
+(fuzz_serve: client byte streams from serve_seeds.py instead)."""
 
 import hashlib
 import os
@@ -62,6 +63,17 @@ def main(argv):
     corpus, target, shared = argv[1], argv[2], argv[3]
     os.makedirs(corpus, exist_ok=True)
     added = 0
+    if target == "serve":  # client byte streams, not documents (serve_seeds.py)
+        import serve_seeds
+        for _, data in serve_seeds.seeds():
+            added += put(corpus, data)
+        reg = os.path.join(HERE, "regressions", target)
+        for n in sorted(os.listdir(reg)) if os.path.isdir(reg) else []:
+            if not n.startswith("."):
+                with open(os.path.join(reg, n), "rb") as f:
+                    added += put(corpus, f.read())
+        print("%s: %d new seed(s), %d in corpus" % (corpus, added, len(os.listdir(corpus))))
+        return 0
     samples = sorted(os.path.join(ROOT, "samples", n) for n in os.listdir(os.path.join(ROOT, "samples"))
                      if n.endswith(".docx"))
     rw = realworld(shared, 160) if os.path.isdir(shared) else []
