@@ -85,9 +85,9 @@ static void engine_nulls(void) {
     size_t len = 0;
     CHECK_INT(netral_annotate_file(NULL, "a", "b", NULL), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_annotate_memory(NULL, "x", 1, &out, &len, NULL), NETRAL_E_INVALID_ARG);
-    char *text = (char *)0x1;
-    CHECK_INT(netral_text_memory(NULL, "x", 1, &text, &len), NETRAL_E_INVALID_ARG);
-    CHECK(text == NULL);
+    char *mtext = (char *)0x1;
+    CHECK_INT(netral_text_memory(NULL, "x", 1, &mtext, &len), NETRAL_E_INVALID_ARG);
+    CHECK(mtext == NULL);
 }
 
 static void report_nulls(void) {
