@@ -119,7 +119,7 @@ rule {
 
 -- A team named by its candidate pair ("Tim Relawan Sahabat Hendri–Yusnaini"): the team word, then
 -- a dash-joined pair of names or a specific candidate reference within a few words.
-local function named_team(p, m, doc)
+local function named_team(p, m)
   for _, h in ipairs(m.hits) do
     if h.list == "team_refs" then
       if C.named_pair_after(p, h.last, 4) then return true end

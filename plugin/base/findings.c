@@ -126,10 +126,8 @@ static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
 }
 
 int nt_report_category_known(const char *c) {
-    static const char *const cats[] = {"endorsement", "campaign-activity", "social-media",
-                                       "state-facility", "inducement", "letterhead-misuse"};
-    for (size_t i = 0; c && i < sizeof cats / sizeof cats[0]; i++)
-        if (!strcmp(c, cats[i])) return 1;
+    for (size_t i = 0; c && i < NT_NCATEGORIES; i++)
+        if (!strcmp(c, nt_categories[i])) return 1;
     return 0;
 }
 

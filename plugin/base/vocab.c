@@ -68,6 +68,11 @@ const char *nt_report_code(int status) {
     return status >= NETRAL_OK && status <= NETRAL_E_LIMIT_EXCEEDED ? netral_status_name(status) : "error";
 }
 
+/* ---- Categories ----------------------------------------------------------------------------- */
+
+const char *const nt_categories[NT_NCATEGORIES] = {"endorsement", "campaign-activity", "social-media",
+                                                   "state-facility", "inducement", "letterhead-misuse"};
+
 /* ---- Severities ----------------------------------------------------------------------------- */
 
 static const char *const sev_names[] = {"info", "low", "medium", "high"};

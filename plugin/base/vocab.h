@@ -16,6 +16,10 @@ extern const char *const nt_skip_kinds[NT_SKIP_KINDS]; /* "doc" "odt" "rtf" "pdf
 /* The kind of a file name (by extension, any case), or -1 when it is none of them. */
 int nt_skip_kind(const char *name);
 
+/* The six contract categories, in the order reports list them. */
+#define NT_NCATEGORIES 6
+extern const char *const nt_categories[NT_NCATEGORIES];
+
 /* error.code in reports: the status name for the contract's document errors, else "error". */
 const char *nt_report_code(int status);
 

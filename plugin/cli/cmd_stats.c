@@ -9,166 +9,13 @@
 #include <sys/stat.h>
 
 #include "json_read.h"
-
-static const char *const CATS[] = {"endorsement",    "campaign-activity", "social-media",
-                                   "state-facility", "inducement",        "letterhead-misuse"};
-#define NCATS    6
-#define MAX_CATS 32 /* the six, then unknown ones from the labels */
-
-static int sev_rank(const char *s) {
-    return !s                     ? -1
-           : !strcmp(s, "high")   ? 3
-           : !strcmp(s, "medium") ? 2
-           : !strcmp(s, "low")    ? 1
-           : !strcmp(s, "info")   ? 0
-                                  : -1;
-}
-
-/* ---- Inputs ------------------------------------------------------------------------------- */
-typedef struct hit {
-    char *rule, *category;
-    int sev;
-} hit;
-
-typedef struct doc {
-    char *name; /* basename: how labels and scans are matched */
-    int labelled, violation;
-    char **cats;
-    size_t ncats; /* labelled categories */
-    char *note;
-    int classes[16];
-    size_t nclasses; /* issue-15 corpus labels: the classes 1-14 a memo exercises */
-    int scanned, status;
-    char *error;
-    hit *hits;
-    size_t nhits;
-} doc;
-
-typedef struct set {
-    doc *v;
-    size_t n, cap;
-    const char *cat[MAX_CATS];
-    size_t ncat; /* categories scored: the six, then unknown ones */
-    size_t unlabelled, duplicates;
-} set;
-
-static const char *base_name(const char *p) {
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
-
-static doc *find(set *s, const char *name, int add) {
-    for (size_t i = 0; i < s->n; i++)
-        if (!strcmp(s->v[i].name, name)) return &s->v[i];
-    if (!add) return NULL;
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        doc *nv = realloc(s->v, cap * sizeof *nv);
-        if (!nv) return NULL;
-        s->v = nv;
-        s->cap = cap;
-    }
-    doc *d = &s->v[s->n++];
-    memset(d, 0, sizeof *d);
-    if (!(d->name = strdup(name))) {
-        s->n--;
-        return NULL;
-    }
-    return d;
-}
-
-static void note_cat(set *s, const char *c) {
-    for (size_t i = 0; i < s->ncat; i++)
-        if (!strcmp(s->cat[i], c)) return;
-    if (s->ncat < MAX_CATS) s->cat[s->ncat++] = c;
-}
-
-static char *read_all(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n + 65536 > cap) {
-            char *nb = realloc(buf, cap = cap ? cap * 2 : 131072);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = nb;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (!got) break;
-        if (n > (64u << 20)) {
-            free(buf);
-            fclose(f);
-            return NULL;
-        }
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
-
-/* labels.json: {"file.docx": {"violation": bool, "categories": [...], "note": "..."}, ...} */
-static int load_labels(set *s, const char *path) {
-    size_t len = 0;
-    char *text = read_all(path, &len);
-    if (!text)
-        return cli_usage(L("label tidak dapat dibaca: %s", "cannot read the labels: %s"), path);
-    char err[200];
-    cli_json *j = cli_json_parse(text, len, err, sizeof err);
-    free(text);
-    if (!j || j->type != 'o') {
-        cli_json_free(j);
-        return cli_usage(
-            L("%s: bukan JSON objek label (%s)", "%s: not a JSON object of labels (%s)"), path,
-            j ? L("bukan objek", "not an object") : err);
-    }
-    int rc = 0;
-    for (size_t i = 0; i < j->n && !rc; i++) {
-        const cli_json *lab = j->items[i];
-        doc *d = find(s, base_name(j->keys[i]), 1);
-        if (!d) {
-            rc = cli_usage("%s", L("memori tidak cukup", "out of memory"));
-            break;
-        }
-        if (lab->type != 'o') {
-            rc = cli_usage(L("%s: label \"%s\" bukan objek", "%s: label \"%s\" is not an object"),
-                           path, j->keys[i]);
-            break;
-        }
-        const cli_json *v = cli_json_get(lab, "violation"), *c = cli_json_get(lab, "categories"),
-                       *note = cli_json_get(lab, "note"), *cl = cli_json_get(lab, "classes");
-        for (size_t k = 0; cl && cl->type == 'a' && k < cl->n && d->nclasses < 16; k++)
-            if (cl->items[k]->type == 'n' && cl->items[k]->num >= 0 && cl->items[k]->num < 100)
-                d->classes[d->nclasses++] = (int)cl->items[k]->num;
-        d->labelled = 1;
-        d->violation = v && (v->type == 't' || (v->type == 'n' && v->num != 0));
-        if (note && note->type == 's') d->note = strdup(note->str);
-        for (size_t k = 0; c && c->type == 'a' && k < c->n; k++) {
-            if (c->items[k]->type != 's') continue;
-            char **nc = realloc(d->cats, (d->ncats + 1) * sizeof *nc);
-            if (!nc || !(nc[d->ncats] = strdup(c->items[k]->str))) {
-                free(nc);
-                rc = cli_usage("%s", "out of memory");
-                break;
-            }
-            d->cats = nc;
-            d->ncats++;
-        }
-    }
-    cli_json_free(j);
-    return rc;
-}
+#include "stats.h"
 
 /* ---- Scanning ------------------------------------------------------------------------------ */
 static int scan_one(netral_engine *e, set *s, const char *path) {
     netral_report *r = NULL;
     if (netral_scan_file(e, path, &r) != NETRAL_OK || !r) return -1;
-    doc *d = find(s, base_name(path), 1);
+    doc *d = cli_stats_find(s, cli_stats_base_name(path), 1);
     if (!d) {
         netral_report_free(r);
         return -1;
@@ -340,22 +187,6 @@ static void usage(FILE *f) {
           f);
 }
 
-static void free_set(set *s) {
-    for (size_t i = 0; i < s->n; i++) {
-        doc *d = &s->v[i];
-        for (size_t k = 0; k < d->ncats; k++) free(d->cats[k]);
-        for (size_t k = 0; k < d->nhits; k++) {
-            free(d->hits[k].rule);
-            free(d->hits[k].category);
-        }
-        free(d->cats);
-        free(d->hits);
-        free(d->name);
-        free(d->note);
-        free(d->error);
-    }
-    free(s->v);
-}
 
 /* --corpus DIR: every subfolder with a labels.json is a set (its docx/ folder, or the subfolder, is
  * scanned); one summary per set, then one over all sets, each a run of this command. */
@@ -430,7 +261,7 @@ static int stats_corpus(const char *dir, int argc, char **argv) {
             av[k++] = "--labels";
             av[k++] = labs[pass];
             av[k++] = scan[pass];
-            if (!json) printf("== %s\n", base_name(sets[pass]));
+            if (!json) printf("== %s\n", cli_stats_base_name(sets[pass]));
         } else {
             for (size_t i = 0; i < n; i++) {
                 av[k++] = "--labels";
@@ -575,7 +406,7 @@ int cli_rules_stats(int argc, char **argv) {
                                "name the folders (or files) to scan"));
     set s = {0};
     for (int i = 0; i < NCATS; i++) s.cat[s.ncat++] = CATS[i];
-    for (size_t i = 0; !rc && i < nlabels; i++) rc = load_labels(&s, labelv[i]);
+    for (size_t i = 0; !rc && i < nlabels; i++) rc = cli_stats_load_labels(&s, labelv[i]);
     free(labelv);
     setenv("NETRAL_LANG", cli_lang(), 1);
     /* every finding of every rule, unmerged, at every severity: the threshold is applied here */
@@ -583,7 +414,7 @@ int cli_rules_stats(int argc, char **argv) {
     free(dirs);
     if (!e) {
         free(paths);
-        free_set(&s);
+        cli_stats_free_set(&s);
         return rc;
     }
     size_t scanned = 0;
@@ -609,7 +440,7 @@ int cli_rules_stats(int argc, char **argv) {
         lab[k] = d;
     }
     for (size_t i = 0; i < nlab; i++)
-        for (size_t k = 0; k < lab[i]->ncats; k++) note_cat(&s, lab[i]->cats[k]);
+        for (size_t k = 0; k < lab[i]->ncats; k++) cli_stats_note_cat(&s, lab[i]->cats[k]);
     prf docp = {0}, catp[MAX_CATS] = {{0}};
     for (size_t i = 0; i < nlab; i++) {
         doc *d = lab[i];
@@ -913,7 +744,7 @@ int cli_rules_stats(int argc, char **argv) {
             docp.f, need_doc < 0 ? 0 : need_doc, need_cat < 0 ? 0 : need_cat);
     free(rows);
     free(lab);
-    free_set(&s);
+    cli_stats_free_set(&s);
     netral_engine_free(e);
     if (fflush(stdout)) return EXIT_USAGE;
     return below ? EXIT_FLAGGED : 0;

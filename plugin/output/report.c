@@ -58,8 +58,6 @@ const char *nt_rep_sev_label(const char *s, int en) {
     }
 }
 
-const char *const nt_rep_cats[NT_NCATS] = {"endorsement", "campaign-activity", "social-media",
-                                           "state-facility", "inducement", "letterhead-misuse"};
 const char *const nt_rep_cat_id[NT_NCATS] = {"Dukungan", "Kegiatan kampanye", "Media sosial",
                                              "Fasilitas negara", "Imbalan", "Penyalahgunaan kop surat"};
 const char *const nt_rep_cat_en[NT_NCATS] = {"Endorsement", "Campaign activity", "Social media",

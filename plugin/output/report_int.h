@@ -13,8 +13,8 @@ const char *nt_rep_verdict_label(const char *verdict, int en);
 const char *nt_rep_sev_label(const char *severity, int en);
 int nt_rep_verdict_slot(const char *verdict); /* violation 0, review 1, clean 2, error 3 */
 
-#define NT_NCATS 6
-extern const char *const nt_rep_cats[NT_NCATS];    /* the contract's categories, display order */
+#define NT_NCATS NT_NCATEGORIES
+#define nt_rep_cats nt_categories /* the contract's categories, display order (base/vocab.c) */
 extern const char *const nt_rep_cat_id[NT_NCATS];  /* labels for people */
 extern const char *const nt_rep_cat_en[NT_NCATS];
 int nt_rep_cat_index(const char *category);        /* -1 when not a contract category */
