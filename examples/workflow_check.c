@@ -32,14 +32,22 @@ static int parse_args(int argc, char **argv, args *a) {
     for (int i = 1; i < argc; i++) {
         const char *s = argv[i];
         int has_value = i + 1 < argc;
-        if (!strcmp(s, "--rules") && has_value && a->nrules < 16) a->rules[a->nrules++] = argv[++i];
-        else if (!strcmp(s, "--lang") && has_value) a->lang = argv[++i];
-        else if (!strcmp(s, "--min-severity") && has_value) a->min_severity = argv[++i];
-        else if (s[0] == '-' && s[1]) return -1;
-        else if (positional == 0) a->in = s, positional++;
-        else if (positional == 1) a->out = s, positional++;
-        else if (positional == 2) a->report = s, positional++;
-        else return -1;
+        if (!strcmp(s, "--rules") && has_value && a->nrules < 16)
+            a->rules[a->nrules++] = argv[++i];
+        else if (!strcmp(s, "--lang") && has_value)
+            a->lang = argv[++i];
+        else if (!strcmp(s, "--min-severity") && has_value)
+            a->min_severity = argv[++i];
+        else if (s[0] == '-' && s[1])
+            return -1;
+        else if (positional == 0)
+            a->in = s, positional++;
+        else if (positional == 1)
+            a->out = s, positional++;
+        else if (positional == 2)
+            a->report = s, positional++;
+        else
+            return -1;
     }
     return a->in && a->out ? 0 : -1;
 }
@@ -108,10 +116,12 @@ static netral_engine *make_engine(const args *a) {
     int rc = NETRAL_OK;
     for (int i = 0; i < a->nrules && rc == NETRAL_OK; i++)
         rc = check(netral_options_add_rules_dir(opts, a->rules[i]), "--rules");
-    if (rc == NETRAL_OK && a->lang) rc = check(netral_options_set_language(opts, a->lang), "--lang");
+    if (rc == NETRAL_OK && a->lang)
+        rc = check(netral_options_set_language(opts, a->lang), "--lang");
     if (rc == NETRAL_OK && a->min_severity)
         rc = check(netral_options_set_min_severity(opts, a->min_severity), "--min-severity");
-    if (rc == NETRAL_OK) rc = check(netral_options_set_comment_author(opts, "Workflow", "WF"), "author");
+    if (rc == NETRAL_OK)
+        rc = check(netral_options_set_comment_author(opts, "Workflow", "WF"), "author");
     if (rc == NETRAL_OK)
         rc = check(netral_options_set_limit(opts, NETRAL_LIMIT_FILE_BYTES, 64u << 20), "limit");
     netral_engine *engine = NULL;
@@ -124,7 +134,8 @@ static void print_findings(const netral_report *r) {
     printf("%s: %s, %zu finding(s)\n", netral_report_path(r), netral_report_verdict(r),
            netral_report_count(r));
     if (netral_report_status(r) != NETRAL_OK)
-        printf("  error %s: %s\n", netral_status_name(netral_report_status(r)), netral_report_error(r));
+        printf("  error %s: %s\n", netral_status_name(netral_report_status(r)),
+               netral_report_error(r));
     for (size_t i = 0; i < netral_report_count(r); i++) {
         const netral_finding *f = netral_report_finding(r, i);
         printf("  [%s] %s %s #%d %zu..%zu \"%s\"\n", f->severity, f->rule, f->part, f->paragraph,
@@ -137,7 +148,8 @@ static void print_findings(const netral_report *r) {
 static int save_json(const netral_report *r, const char *path) {
     char *json = NULL;
     size_t len = 0;
-    if (check(netral_render(&r, 1, NETRAL_FORMAT_JSON, &json, &len), "render") != NETRAL_OK) return -1;
+    if (check(netral_render(&r, 1, NETRAL_FORMAT_JSON, &json, &len), "render") != NETRAL_OK)
+        return -1;
     int rc = write_file(path, json, len);
     netral_free(json);
     return rc;
@@ -160,8 +172,10 @@ static int process(netral_engine *engine, const args *a, const unsigned char *da
     if (check(netral_annotate_memory(engine, data, len, &annotated, &annotated_len, NULL),
               "annotate") != NETRAL_OK)
         return 2;
-    if (write_file(a->out, annotated, annotated_len) != 0) status = 2;
-    else printf("annotated copy: %s (%zu bytes)\n", a->out, annotated_len);
+    if (write_file(a->out, annotated, annotated_len) != 0)
+        status = 2;
+    else
+        printf("annotated copy: %s (%zu bytes)\n", a->out, annotated_len);
     netral_free(annotated);
     return status;
 }

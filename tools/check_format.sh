@@ -9,7 +9,7 @@ mapfile -t cfiles < <(git ls-files 'plugin/*.c' 'plugin/*.h' 'tests/*.c' 'tests/
 if command -v clang-format >/dev/null; then
   if ! clang-format --dry-run -Werror "${cfiles[@]}" 2>/tmp/netral-format.$$; then
     echo "format: these files differ from .clang-format (clang-format -i FILE fixes them):"
-    grep -o '^[^:]*:' /tmp/netral-format.$$ | sort -u | sed 's/:$//; s/^/  /'
+    grep -oE '^[^ :]+\.(c|h):[0-9]+' /tmp/netral-format.$$ | cut -d: -f1 | sort -u | sed 's/^/  /'
     status=1
   else
     echo "format: ${#cfiles[@]} C files as .clang-format says"

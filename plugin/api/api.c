@@ -49,7 +49,9 @@ NETRAL_API void netral_options_free(netral_options *o) {
 }
 
 NETRAL_API int netral_options_add_rules_dir(netral_options *o, const char *dir) {
-    if (!o || !dir || !*dir) return fail(NETRAL_E_INVALID_ARG, NT_L("rules dir: argumen kosong", "rules dir: empty argument"));
+    if (!o || !dir || !*dir)
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("rules dir: argumen kosong", "rules dir: empty argument"));
     char **v = realloc(o->rule_dirs, (o->nrule_dirs + 1) * sizeof *v);
     if (!v) return fail(NETRAL_E_NOMEM, "out of memory");
     o->rule_dirs = v;
@@ -60,7 +62,8 @@ NETRAL_API int netral_options_add_rules_dir(netral_options *o, const char *dir) 
 
 NETRAL_API int netral_options_set_language(netral_options *o, const char *lang) {
     if (!o || !lang || (strcmp(lang, "id") && strcmp(lang, "en")))
-        return fail(NETRAL_E_INVALID_ARG, NT_L("bahasa harus \"id\" atau \"en\"", "language must be \"id\" or \"en\""));
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("bahasa harus \"id\" atau \"en\"", "language must be \"id\" or \"en\""));
     snprintf(o->lang, sizeof o->lang, "%s", lang);
     return ok();
 }
@@ -75,21 +78,27 @@ NETRAL_API int netral_options_set_limit(netral_options *o, netral_limit which, u
     case NETRAL_LIMIT_XML_DEPTH: o->lim.xml_depth = v > 100000 ? 100000 : (int)v; break;
     case NETRAL_LIMIT_RULE_INSTRUCTIONS: o->rule_instructions = v; break;
     case NETRAL_LIMIT_LUA_MEMORY: o->lua_memory = v; break;
-    default: return fail(NETRAL_E_INVALID_ARG, NT_L("jenis batas tidak dikenal: %d", "unknown limit kind: %d"), (int)which);
+    default:
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("jenis batas tidak dikenal: %d", "unknown limit kind: %d"), (int)which);
     }
     return ok();
 }
 
 NETRAL_API int netral_options_set_min_severity(netral_options *o, const char *sev) {
     int s = sev ? nt_severity_from_name(sev) : -1;
-    if (!o || s < 0) return fail(NETRAL_E_INVALID_ARG, NT_L("tingkat tidak dikenal: %s", "unknown severity: %s"), sev ? sev : "(null)");
+    if (!o || s < 0)
+        return fail(NETRAL_E_INVALID_ARG, NT_L("tingkat tidak dikenal: %s", "unknown severity: %s"),
+                    sev ? sev : "(null)");
     o->min_severity = s;
     return ok();
 }
 
 NETRAL_API int netral_options_set_comment_author(netral_options *o, const char *author,
                                                  const char *initials) {
-    if (!o || !author || !*author) return fail(NETRAL_E_INVALID_ARG, NT_L("nama penulis komentar kosong", "empty comment author name"));
+    if (!o || !author || !*author)
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("nama penulis komentar kosong", "empty comment author name"));
     char *a = nt_strdup(author), *i = nt_strdup(initials && *initials ? initials : author);
     if (!a || !i) {
         free(a);
@@ -129,8 +138,10 @@ NETRAL_API int netral_engine_new(const netral_options *opts, netral_engine **out
     int lang = nt_lang_enter(strcmp(opts->lang, "en") == 0);
     int rc = nt_engine_new(opts, out, &err);
     if (opts == &defaults) nt_options_clear(&defaults);
-    if (rc != NETRAL_OK) rc = fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
-    else ok();
+    if (rc != NETRAL_OK)
+        rc = fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
+    else
+        ok();
     nt_lang_leave(lang);
     return rc;
 }
@@ -163,8 +174,10 @@ static void scan_package(netral_engine *e, nt_package *pkg, unsigned flags, netr
         return;
     }
     nt_engine_scan(e, doc, rep);
-    if (keep) *keep = doc;
-    else nt_doc_free(doc);
+    if (keep)
+        *keep = doc;
+    else
+        nt_doc_free(doc);
 }
 
 static int open_path(netral_engine *e, const char *path, nt_package **pkg, netral_report *rep) {
@@ -199,14 +212,18 @@ static int scan_common(netral_engine *e, const char *path, const void *data, siz
 
 static int do_scan_file(netral_engine *e, const char *path, netral_report **out) {
     if (out) *out = NULL;
-    if (!e || !path || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("scan_file: argumen NULL", "scan_file: NULL argument"));
+    if (!e || !path || !out)
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("scan_file: argumen NULL", "scan_file: NULL argument"));
     return scan_common(e, path, NULL, 0, NULL, 0, out, NULL);
 }
 
 static int do_scan_memory(netral_engine *e, const void *data, size_t len, const char *name,
-                                  netral_report **out) {
+                          netral_report **out) {
     if (out) *out = NULL;
-    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("scan_memory: argumen NULL", "scan_memory: NULL argument"));
+    if (!e || (!data && len) || !out)
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("scan_memory: argumen NULL", "scan_memory: NULL argument"));
     static const char empty = 0;
     return scan_common(e, NULL, data ? data : &empty, len, name, 0, out, NULL);
 }
@@ -269,7 +286,9 @@ NETRAL_API const char *netral_report_memo(const netral_report *r, const char *ke
     return NULL;
 }
 
-NETRAL_API const char *netral_memo_key(size_t i) { return i < NT_MEMO_NFIELDS ? nt_memo_keys[i] : NULL; }
+NETRAL_API const char *netral_memo_key(size_t i) {
+    return i < NT_MEMO_NFIELDS ? nt_memo_keys[i] : NULL;
+}
 
 NETRAL_API size_t netral_report_rule_error_count(const netral_report *r) {
     return r ? r->nrule_errors : 0;
@@ -296,9 +315,11 @@ NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int 
                              size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!out || (n && !reports)) return fail(NETRAL_E_INVALID_ARG, NT_L("render: argumen NULL", "render: NULL argument"));
+    if (!out || (n && !reports))
+        return fail(NETRAL_E_INVALID_ARG, NT_L("render: argumen NULL", "render: NULL argument"));
     if (format < NETRAL_FORMAT_JSONL || format > NETRAL_FORMAT_TEXT)
-        return fail(NETRAL_E_FORMAT, NT_L("format laporan tidak dikenal: %d", "unknown report format: %d"), format);
+        return fail(NETRAL_E_FORMAT,
+                    NT_L("format laporan tidak dikenal: %d", "unknown report format: %d"), format);
     for (size_t i = 0; i < n; i++)
         if (!reports[i]) return fail(NETRAL_E_INVALID_ARG, "render: laporan ke-%zu NULL", i);
     nt_buf b;
@@ -321,7 +342,8 @@ static int meta_copy(netral_writer_meta *dst, const netral_writer_meta *src) {
     memset(dst, 0, sizeof *dst);
     dst->size = sizeof *dst;
     if (!src) return 0;
-    if (src->size < offsetof(netral_writer_meta, tool_version) + sizeof src->tool_version) return -1;
+    if (src->size < offsetof(netral_writer_meta, tool_version) + sizeof src->tool_version)
+        return -1;
     memcpy(dst, src, src->size < sizeof *dst ? src->size : sizeof *dst);
     dst->size = sizeof *dst;
     return 0;
@@ -334,12 +356,15 @@ NETRAL_API int netral_writer_new(int format, FILE *out, const netral_writer_meta
     if (format < NETRAL_FORMAT_JSONL || format > NETRAL_FORMAT_TEXT)
         return fail(NETRAL_E_FORMAT, "format laporan tidak dikenal: %d", format);
     netral_writer_meta m;
-    if (meta_copy(&m, meta)) return fail(NETRAL_E_INVALID_ARG, "writer_new: meta.size terlalu kecil");
-    if (!(*w = nt_writer_new(format, out, &m))) return fail(NETRAL_E_NOMEM, "writer_new: memori habis");
+    if (meta_copy(&m, meta))
+        return fail(NETRAL_E_INVALID_ARG, "writer_new: meta.size terlalu kecil");
+    if (!(*w = nt_writer_new(format, out, &m)))
+        return fail(NETRAL_E_NOMEM, "writer_new: memori habis");
     return ok();
 }
 
-NETRAL_API int netral_writer_add(netral_writer *w, const netral_report *r, const netral_doc_links *links) {
+NETRAL_API int netral_writer_add(netral_writer *w, const netral_report *r,
+                                 const netral_doc_links *links) {
     if (!w || !r) return fail(NETRAL_E_INVALID_ARG, "writer_add: argumen NULL");
     int rc = nt_writer_add_linked(w, r, links);
     return rc == NETRAL_OK ? ok() : fail(rc, "writer_add: menulis laporan gagal");
@@ -365,7 +390,9 @@ NETRAL_API void netral_writer_discard(netral_writer *w) {
 NETRAL_API int netral_document_text(const char *path, int json, char **out, size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!path || !out) return fail(NETRAL_E_INVALID_ARG, NT_L("document_text: argumen NULL", "document_text: NULL argument"));
+    if (!path || !out)
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("document_text: argumen NULL", "document_text: NULL argument"));
     nt_limits lim;
     nt_limits_default(&lim);
     nt_err err = {0};
@@ -376,23 +403,29 @@ NETRAL_API int netral_document_text(const char *path, int json, char **out, size
     if (rc != NETRAL_OK) return fail(rc, "%s", err.msg[0] ? err.msg : netral_strerror(rc));
     nt_buf b;
     nt_buf_init(&b);
-    if (json) nt_doc_write_json(doc, &b);
-    else nt_doc_write_text(doc, &b);
+    if (json)
+        nt_doc_write_json(doc, &b);
+    else
+        nt_doc_write_text(doc, &b);
     nt_doc_free(doc);
     if (b.oom) {
         nt_buf_free(&b);
-        return fail(NETRAL_E_NOMEM, NT_L("document_text: memori habis", "document_text: out of memory"));
+        return fail(NETRAL_E_NOMEM,
+                    NT_L("document_text: memori habis", "document_text: out of memory"));
     }
     *out = nt_buf_take(&b, out_len);
     if (!*out && (*out = malloc(1))) **out = 0; /* an empty document is an empty text */
-    return *out ? ok() : fail(NETRAL_E_NOMEM, NT_L("document_text: memori habis", "document_text: out of memory"));
+    return *out ? ok()
+                : fail(NETRAL_E_NOMEM,
+                       NT_L("document_text: memori habis", "document_text: out of memory"));
 }
 
 NETRAL_API int netral_text_memory(netral_engine *e, const void *data, size_t len, char **out,
                                   size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!e || (!data && len) || !out) return fail(NETRAL_E_INVALID_ARG, "text_memory: argumen NULL");
+    if (!e || (!data && len) || !out)
+        return fail(NETRAL_E_INVALID_ARG, "text_memory: argumen NULL");
     static const char empty = 0;
     const nt_limits *lim = &nt_engine_options(e)->lim;
     nt_err err = {0};
@@ -435,16 +468,23 @@ static int annotate_doc(netral_engine *e, const nt_doc *doc, const netral_report
 
 /* Hand the report to the caller or free it. */
 static void give_report(netral_report *rep, netral_report **report_out) {
-    if (report_out) *report_out = rep;
-    else nt_report_free(rep);
+    if (report_out)
+        *report_out = rep;
+    else
+        nt_report_free(rep);
 }
 
 static int do_annotate_file(netral_engine *e, const char *in_path, const char *out_path,
-                                    netral_report **report_out) {
+                            netral_report **report_out) {
     if (report_out) *report_out = NULL;
-    if (!e || !in_path || !out_path) return fail(NETRAL_E_INVALID_ARG, NT_L("annotate_file: argumen NULL", "annotate_file: NULL argument"));
+    if (!e || !in_path || !out_path)
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("annotate_file: argumen NULL", "annotate_file: NULL argument"));
     if (same_file(in_path, out_path))
-        return fail(NETRAL_E_SAME_FILE, NT_L("%s: menolak menimpa berkas masukan", "%s: refusing to overwrite the input"), out_path);
+        return fail(
+            NETRAL_E_SAME_FILE,
+            NT_L("%s: menolak menimpa berkas masukan", "%s: refusing to overwrite the input"),
+            out_path);
     netral_report *rep = NULL;
     nt_doc *doc = NULL;
     int rc = scan_common(e, in_path, NULL, 0, NULL, NT_DOC_KEEP_XML, &rep, &doc);
@@ -461,8 +501,10 @@ static int do_annotate_file(netral_engine *e, const char *in_path, const char *o
     if (rc == NETRAL_OK) {
         nt_err err = {0};
         rc = nt_write_atomic(out_path, bytes, len, &err);
-        if (rc != NETRAL_OK) fail(rc, "%s", err.msg);
-        else ok();
+        if (rc != NETRAL_OK)
+            fail(rc, "%s", err.msg);
+        else
+            ok();
     }
     free(bytes);
     give_report(rep, report_out);
@@ -470,12 +512,13 @@ static int do_annotate_file(netral_engine *e, const char *in_path, const char *o
 }
 
 static int do_annotate_memory(netral_engine *e, const void *data, size_t len, void **out,
-                                      size_t *out_len, netral_report **report_out) {
+                              size_t *out_len, netral_report **report_out) {
     if (report_out) *report_out = NULL;
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
     if (!e || !data || !out || !out_len)
-        return fail(NETRAL_E_INVALID_ARG, NT_L("annotate_memory: argumen NULL", "annotate_memory: NULL argument"));
+        return fail(NETRAL_E_INVALID_ARG,
+                    NT_L("annotate_memory: argumen NULL", "annotate_memory: NULL argument"));
     netral_report *rep = NULL;
     nt_doc *doc = NULL;
     int rc = scan_common(e, NULL, data, len, NULL, NT_DOC_KEEP_XML, &rep, &doc);
@@ -523,12 +566,13 @@ static int options_of(const netral_explain_options *o, nt_explain_req *req) {
     return NETRAL_OK;
 }
 
-static int explain_doc(netral_engine *e, nt_doc *doc, const char *path, const netral_explain_options *o,
-                       char **out, size_t *out_len) {
+static int explain_doc(netral_engine *e, nt_doc *doc, const char *path,
+                       const netral_explain_options *o, char **out, size_t *out_len) {
     nt_explain_req req;
     if (options_of(o, &req)) {
         nt_doc_free(doc);
-        return failed(NETRAL_E_INVALID_ARG, NT_L("explain: opsi tidak valid (size atau paragraph)", "explain: invalid options (size or paragraph)"));
+        return failed(NETRAL_E_INVALID_ARG, NT_L("explain: opsi tidak valid (size atau paragraph)",
+                                                 "explain: invalid options (size or paragraph)"));
     }
     netral_report *rep = nt_report_new(path);
     if (!rep) {
@@ -546,10 +590,13 @@ static int explain_doc(netral_engine *e, nt_doc *doc, const char *path, const ne
 }
 
 static int load_and_explain(netral_engine *e, const char *path, const void *data, size_t len,
-                            const char *name, const netral_explain_options *o, char **out, size_t *out_len) {
+                            const char *name, const netral_explain_options *o, char **out,
+                            size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!e || !out || (!path && !data && len)) return failed(NETRAL_E_INVALID_ARG, NT_L("explain: argumen NULL", "explain: NULL argument"));
+    if (!e || !out || (!path && !data && len))
+        return failed(NETRAL_E_INVALID_ARG,
+                      NT_L("explain: argumen NULL", "explain: NULL argument"));
     nt_err err = {0};
     nt_package *pkg = NULL;
     static const char empty = 0;
@@ -562,9 +609,11 @@ static int load_and_explain(netral_engine *e, const char *path, const void *data
     return explain_doc(e, doc, path ? path : (name ? name : "<memory>"), o, out, out_len);
 }
 
-static int do_explain_file(netral_engine *e, const char *path, const netral_explain_options *o, char **out,
-                           size_t *out_len) {
-    if (!path) return failed(NETRAL_E_INVALID_ARG, NT_L("explain_file: path NULL", "explain_file: NULL path"));
+static int do_explain_file(netral_engine *e, const char *path, const netral_explain_options *o,
+                           char **out, size_t *out_len) {
+    if (!path)
+        return failed(NETRAL_E_INVALID_ARG,
+                      NT_L("explain_file: path NULL", "explain_file: NULL path"));
     return load_and_explain(e, path, NULL, 0, NULL, o, out, out_len);
 }
 
@@ -574,18 +623,23 @@ static int do_explain_memory(netral_engine *e, const void *data, size_t len, con
 }
 
 /* A bare text: a document whose body has one paragraph per line. */
-static int do_explain_text(netral_engine *e, const char *text, const netral_explain_options *o, char **out,
-                           size_t *out_len) {
+static int do_explain_text(netral_engine *e, const char *text, const netral_explain_options *o,
+                           char **out, size_t *out_len) {
     if (out) *out = NULL;
     if (out_len) *out_len = 0;
-    if (!e || !text || !out) return failed(NETRAL_E_INVALID_ARG, NT_L("explain_text: argumen NULL", "explain_text: NULL argument"));
+    if (!e || !text || !out)
+        return failed(NETRAL_E_INVALID_ARG,
+                      NT_L("explain_text: argumen NULL", "explain_text: NULL argument"));
     nt_doc *doc = calloc(1, sizeof *doc);
     nt_part *part = doc ? calloc(1, sizeof *part) : NULL;
     size_t n = 1;
     for (const char *s = text; *s; s++) n += *s == '\n';
     if (part) part->paras = calloc(n, sizeof *part->paras);
     if (!doc || !part || !part->paras || !(part->name = nt_strdup("word/document.xml"))) {
-        if (part) { free(part->paras); free(part); }
+        if (part) {
+            free(part->paras);
+            free(part);
+        }
         free(doc);
         return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     }
@@ -615,22 +669,23 @@ static int do_explain_text(netral_engine *e, const char *text, const netral_expl
     return explain_doc(e, doc, "<text>", o, out, out_len);
 }
 
-NETRAL_API int netral_explain_file(netral_engine *e, const char *path, const netral_explain_options *o,
-                                   char **out, size_t *out_len) {
+NETRAL_API int netral_explain_file(netral_engine *e, const char *path,
+                                   const netral_explain_options *o, char **out, size_t *out_len) {
     int lang = engine_lang(e), rc = do_explain_file(e, path, o, out, out_len);
     nt_lang_leave(lang);
     return rc;
 }
 
-NETRAL_API int netral_explain_memory(netral_engine *e, const void *data, size_t len, const char *name,
-                                     const netral_explain_options *o, char **out, size_t *out_len) {
+NETRAL_API int netral_explain_memory(netral_engine *e, const void *data, size_t len,
+                                     const char *name, const netral_explain_options *o, char **out,
+                                     size_t *out_len) {
     int lang = engine_lang(e), rc = do_explain_memory(e, data, len, name, o, out, out_len);
     nt_lang_leave(lang);
     return rc;
 }
 
-NETRAL_API int netral_explain_text(netral_engine *e, const char *text, const netral_explain_options *o,
-                                   char **out, size_t *out_len) {
+NETRAL_API int netral_explain_text(netral_engine *e, const char *text,
+                                   const netral_explain_options *o, char **out, size_t *out_len) {
     int lang = engine_lang(e), rc = do_explain_text(e, text, o, out, out_len);
     nt_lang_leave(lang);
     return rc;

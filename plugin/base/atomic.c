@@ -16,8 +16,10 @@ static const char *io_reason(int e, char *buf, size_t cap) {
     switch (e) {
     case ENOSPC: return NT_L("disk penuh", "disk full");
     case EDQUOT: return NT_L("kuota disk habis", "disk quota exceeded");
-    case EFBIG: return NT_L("berkas melebihi batas ukuran yang diizinkan", "file larger than allowed");
-    case EACCES: case EPERM: return NT_L("izin ditolak", "permission denied");
+    case EFBIG:
+        return NT_L("berkas melebihi batas ukuran yang diizinkan", "file larger than allowed");
+    case EACCES:
+    case EPERM: return NT_L("izin ditolak", "permission denied");
     case EROFS: return NT_L("sistem berkas hanya-baca", "read-only file system");
     case ENOENT: return NT_L("folder tujuan tidak ada", "destination folder does not exist");
     case ENOTDIR: return NT_L("sebagian jalur bukan folder", "part of the path is not a folder");
@@ -31,7 +33,8 @@ static const char *io_reason(int e, char *buf, size_t cap) {
 
 static int fail(nt_err *err, const char *path, int e) {
     char tmp[128];
-    nt_err_set(err, NETRAL_E_IO, NT_L("gagal menulis '%s': %s", "cannot write '%s': %s"), path, io_reason(e, tmp, sizeof tmp));
+    nt_err_set(err, NETRAL_E_IO, NT_L("gagal menulis '%s': %s", "cannot write '%s': %s"), path,
+               io_reason(e, tmp, sizeof tmp));
     return NETRAL_E_IO;
 }
 
@@ -43,7 +46,11 @@ static int temp_name(const char *path, char **dir_out, char **tmp_out) {
     char *dir = slash ? (dlen ? nt_strndup(path, dlen) : nt_strdup("/")) : nt_strdup(".");
     size_t cap = dlen + strlen(base) + 32;
     char *tmp = malloc(cap);
-    if (!dir || !tmp) { free(dir); free(tmp); return -1; }
+    if (!dir || !tmp) {
+        free(dir);
+        free(tmp);
+        return -1;
+    }
     snprintf(tmp, cap, "%.*s%s.%s.netral-XXXXXX", (int)dlen, path, slash ? "/" : "", base);
     *dir_out = dir;
     *tmp_out = tmp;
@@ -57,8 +64,8 @@ static int open_unique(char *tmpl) {
     size_t n = strlen(tmpl);
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    uint64_t seed = nt_hash64(tmpl, n, (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 32) ^
-                                           (uint64_t)(uintptr_t)&ts);
+    uint64_t seed = nt_hash64(
+        tmpl, n, (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)&ts);
     for (int attempt = 0; attempt < 100; attempt++) {
         uint64_t r = seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
         for (size_t i = n - 6; i < n; i++) {
@@ -96,7 +103,8 @@ static void sync_dir(const char *dir) {
 
 int nt_write_atomic(const char *path, const void *data, size_t len, nt_err *err) {
     if (!path || !*path || (!data && len)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("jalur keluaran tidak valid", "invalid output path"));
+        nt_err_set(err, NETRAL_E_INVALID_ARG,
+                   NT_L("jalur keluaran tidak valid", "invalid output path"));
         return NETRAL_E_INVALID_ARG;
     }
     char *dir = NULL, *tmp = NULL;

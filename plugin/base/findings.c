@@ -10,7 +10,10 @@
 netral_report *nt_report_new(const char *path) {
     netral_report *r = calloc(1, sizeof *r);
     if (!r) return NULL;
-    if (path && !(r->path = nt_strdup(path))) { free(r); return NULL; }
+    if (path && !(r->path = nt_strdup(path))) {
+        free(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -24,9 +27,15 @@ int nt_report_worst(const netral_report *r) {
 }
 
 static void finding_free(netral_finding *f) {
-    free((char *)f->rule); free((char *)f->category); free((char *)f->severity);
-    free((char *)f->part); free((char *)f->where); free((char *)f->excerpt);
-    free((char *)f->message); free((char *)f->basis); free((char *)f->suggestion);
+    free((char *)f->rule);
+    free((char *)f->category);
+    free((char *)f->severity);
+    free((char *)f->part);
+    free((char *)f->where);
+    free((char *)f->excerpt);
+    free((char *)f->message);
+    free((char *)f->basis);
+    free((char *)f->suggestion);
     for (size_t i = 0; i < f->nalso; i++) free((char *)f->also[i]);
     free((void *)f->also);
 }
@@ -70,8 +79,11 @@ static int counts_reserve(netral_report *r) {
 
 static void note_drop(netral_report *r, const char *who, unsigned cap, const char *scope) {
     char msg[NT_REPORT_ID_MAX + 160];
-    snprintf(msg, sizeof msg, NT_L("%s: lebih dari %u temuan %s; sisanya tidak dicatat (kecuali yang lebih berat)",
-                  "%s: more than %u findings %s; the rest are not recorded (except more severe ones)"), who, cap, scope);
+    snprintf(
+        msg, sizeof msg,
+        NT_L("%s: lebih dari %u temuan %s; sisanya tidak dicatat (kecuali yang lebih berat)",
+             "%s: more than %u findings %s; the rest are not recorded (except more severe ones)"),
+        who, cap, scope);
     nt_report_add_rule_error(r, msg);
 }
 
@@ -82,10 +94,12 @@ static int over_cap(netral_report *r, size_t slot, const char *rule, int sev) {
     int total = r->nfindings >= NT_REPORT_MAX_FINDINGS, mine = c->kept >= NT_REPORT_MAX_PER_RULE;
     if (!(total || mine) || sev > r->worst_kept) return 0;
     r->dropped_findings++;
-    if (mine && c->dropped++ == 0) note_drop(r, rule, NT_REPORT_MAX_PER_RULE, NT_L("dari aturan ini", "from this rule"));
+    if (mine && c->dropped++ == 0)
+        note_drop(r, rule, NT_REPORT_MAX_PER_RULE, NT_L("dari aturan ini", "from this rule"));
     else if (!mine && !r->full_noted) {
         r->full_noted = 1;
-        note_drop(r, "netral", NT_REPORT_MAX_FINDINGS, NT_L("dalam dokumen ini", "in this document"));
+        note_drop(r, "netral", NT_REPORT_MAX_FINDINGS,
+                  NT_L("dalam dokumen ini", "in this document"));
     }
     return 1;
 }
@@ -95,7 +109,10 @@ static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
     if ((r->nfindings & (r->nfindings - 1)) == 0) { /* grow at powers of two */
         size_t cap = r->nfindings ? r->nfindings * 2 : 4;
         netral_finding *nf = realloc(r->findings, cap * sizeof *nf);
-        if (!nf) { free(rule); return NETRAL_E_NOMEM; }
+        if (!nf) {
+            free(rule);
+            return NETRAL_E_NOMEM;
+        }
         r->findings = nf;
     }
     netral_finding c = *f;
@@ -119,8 +136,14 @@ static int add_copy(netral_report *r, const netral_finding *f, char *rule) {
         if ((also[c.nalso] = dup_capped(f->also[i], NT_REPORT_ID_MAX, &ok))) c.nalso++;
     }
     c.also = also;
-    if (also && !c.nalso) { free(also); c.also = NULL; }
-    if (!ok) { finding_free(&c); return NETRAL_E_NOMEM; }
+    if (also && !c.nalso) {
+        free(also);
+        c.also = NULL;
+    }
+    if (!ok) {
+        finding_free(&c);
+        return NETRAL_E_NOMEM;
+    }
     r->findings[r->nfindings++] = c;
     return NETRAL_OK;
 }
@@ -140,8 +163,12 @@ static int contract_ok(netral_report *r, const netral_finding *f) {
         nt_severity_from_name(f->severity) >= 0)
         return 1;
     char msg[NT_REPORT_ID_MAX + 300];
-    snprintf(msg, sizeof msg, NT_L("%.*s: temuan diabaikan: rule, part, kategori (%.40s) atau tingkat (%.20s) di luar kontrak",
-                  "%.*s: finding ignored: rule, part, category (%.40s) or severity (%.20s) outside the contract"), (int)NT_REPORT_ID_MAX, f->rule && *f->rule ? f->rule : "netral",
+    snprintf(msg, sizeof msg,
+             NT_L("%.*s: temuan diabaikan: rule, part, kategori (%.40s) atau tingkat (%.20s) di "
+                  "luar kontrak",
+                  "%.*s: finding ignored: rule, part, category (%.40s) or severity (%.20s) outside "
+                  "the contract"),
+             (int)NT_REPORT_ID_MAX, f->rule && *f->rule ? f->rule : "netral",
              f->category ? f->category : "-", f->severity ? f->severity : "-");
     nt_report_add_rule_error(r, msg);
     return 0;
@@ -152,15 +179,24 @@ int nt_report_add(netral_report *r, const netral_finding *f) {
     if (!contract_ok(r, f)) return NETRAL_E_INVALID_ARG;
     int ok = 1;
     char *rule = (char *)dup_capped(f->rule, NT_REPORT_ID_MAX, &ok);
-    if (!ok || counts_reserve(r)) { free(rule); return NETRAL_E_NOMEM; }
+    if (!ok || counts_reserve(r)) {
+        free(rule);
+        return NETRAL_E_NOMEM;
+    }
     const char *key = rule ? rule : "";
     size_t slot = count_slot(r, key);
     int sev = nt_severity_from_name(f->severity) + 1;
-    if (over_cap(r, slot, key, sev)) { free(rule); return NETRAL_OK; }
+    if (over_cap(r, slot, key, sev)) {
+        free(rule);
+        return NETRAL_OK;
+    }
     int rc = add_copy(r, f, rule);
     if (rc) return rc;
     struct nt_rule_count *c = &r->counts[slot];
-    if (!c->rule) { c->rule = key; r->ncounts++; }
+    if (!c->rule) {
+        c->rule = key;
+        r->ncounts++;
+    }
     c->kept++;
     if (sev > r->worst_kept) r->worst_kept = sev;
     return NETRAL_OK;
@@ -177,7 +213,9 @@ int nt_report_add_rule_error(netral_report *r, const char *msg) {
         return NETRAL_OK;
     }
     if (r->nrule_errors == NT_REPORT_MAX_RULE_ERRORS) {
-        snprintf(note, sizeof note, NT_L("netral: lebih dari %u galat aturan; sisanya tidak dicatat", "netral: more than %u rule errors; the rest are not recorded"),
+        snprintf(note, sizeof note,
+                 NT_L("netral: lebih dari %u galat aturan; sisanya tidak dicatat",
+                      "netral: more than %u rule errors; the rest are not recorded"),
                  NT_REPORT_MAX_RULE_ERRORS);
         msg = note;
         r->dropped_errors++;

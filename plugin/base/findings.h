@@ -13,11 +13,11 @@
 /* The report of one document. Strings are owned by the report. */
 struct netral_report {
     char *path;
-    int status;              /* NETRAL_OK or a document error code */
-    char *error;             /* message when status != OK */
+    int status;  /* NETRAL_OK or a document error code */
+    char *error; /* message when status != OK */
     netral_finding *findings;
     size_t nfindings;
-    char **rule_errors;      /* "rule-id: file:line: message" */
+    char **rule_errors; /* "rule-id: file:line: message" */
     size_t nrule_errors;
     char sha256[65];         /* reserved for caches: content hash (hex), "" when unknown */
     double seconds;          /* time spent on this document */
@@ -27,7 +27,7 @@ struct netral_report {
     size_t dropped_errors;   /* over NT_REPORT_MAX_RULE_ERRORS, not kept */
     struct nt_rule_count *counts; /* findings kept per rule id (open addressing, engine_report.c) */
     size_t ncounts, capcounts;
-    nt_memo memo;            /* the memo's facts as a letter (document layer), when it shows them */
+    nt_memo memo; /* the memo's facts as a letter (document layer), when it shows them */
 };
 
 /* What one report holds at most. Findings come from rules, which are user code: one may return
@@ -38,14 +38,14 @@ struct netral_report {
  * in all, a finding is kept only when it is more severe than every kept one (so the verdict is
  * never milder than the full list's); each drop is noted once in rule_errors. The per-rule cap
  * keeps one flooding rule from crowding out the others' findings. */
-#define NT_REPORT_ID_MAX        256u   /* rule, category, severity, part, where */
-#define NT_REPORT_TEXT_MAX      4096u  /* message, basis, suggestion */
-#define NT_REPORT_EXCERPT_MAX   16384u /* excerpt (a quote; offsets still give the exact range) */
-#define NT_REPORT_MAX_FINDINGS  10000u
-#define NT_REPORT_MAX_PER_RULE  2000u
-#define NT_REPORT_ERROR_MAX     1024u  /* one rule error line */
-#define NT_REPORT_MAX_RULE_ERRORS 200u /* then one line says how many more were left out */
-#define NT_REPORT_MAX_ALSO      64u    /* rule ids listed in one finding's `also` */
+#define NT_REPORT_ID_MAX          256u   /* rule, category, severity, part, where */
+#define NT_REPORT_TEXT_MAX        4096u  /* message, basis, suggestion */
+#define NT_REPORT_EXCERPT_MAX     16384u /* excerpt (a quote; offsets still give the exact range) */
+#define NT_REPORT_MAX_FINDINGS    10000u
+#define NT_REPORT_MAX_PER_RULE    2000u
+#define NT_REPORT_ERROR_MAX       1024u /* one rule error line */
+#define NT_REPORT_MAX_RULE_ERRORS 200u  /* then one line says how many more were left out */
+#define NT_REPORT_MAX_ALSO        64u   /* rule ids listed in one finding's `also` */
 
 netral_report *nt_report_new(const char *path);
 /* Worst severity among findings (NT_SEV_*), -1 when none. */

@@ -10,14 +10,14 @@
 /* Read by document/memo.c from the memo's labelled lines (Nomor, Sifat, Hal/Perihal, Tanggal), its
  * place-and-date line, the kop and the signature block. Each is NULL when the memo does not show it. */
 typedef struct nt_memo {
-    char *number;          /* nomor surat: "800/217/Disdik/2024" */
-    char *subject;         /* hal / perihal */
-    char *date;            /* as written: "8 Oktober 2024" */
-    char *date_iso;        /* "2024-10-08" when the written date is a valid day */
-    char *classification;  /* sifat: Biasa, Penting, Segera, Rahasia ... */
-    char *office;          /* issuing office from the kop: "PEMERINTAH KABUPATEN X / DINAS Y" */
-    char *signer;          /* name in the signature block */
-    char *signer_title;    /* the position above it: "Kepala Dinas Perikanan" */
+    char *number;         /* nomor surat: "800/217/Disdik/2024" */
+    char *subject;        /* hal / perihal */
+    char *date;           /* as written: "8 Oktober 2024" */
+    char *date_iso;       /* "2024-10-08" when the written date is a valid day */
+    char *classification; /* sifat: Biasa, Penting, Segera, Rahasia ... */
+    char *office;         /* issuing office from the kop: "PEMERINTAH KABUPATEN X / DINAS Y" */
+    char *signer;         /* name in the signature block */
+    char *signer_title;   /* the position above it: "Kepala Dinas Perikanan" */
 } nt_memo;
 
 /* The fields in report order, with their JSON names; nt_memo_field(m, i) is field i's value. */

@@ -18,11 +18,17 @@ static int buf_reserve(nt_buf *b, size_t extra) {
     if (b->n + extra + 1 <= b->cap) return 0;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->n + extra + 1) {
-        if (cap > SIZE_MAX / 2) { b->oom = 1; return -1; }
+        if (cap > SIZE_MAX / 2) {
+            b->oom = 1;
+            return -1;
+        }
         cap *= 2;
     }
     char *p = realloc(b->p, cap);
-    if (!p) { b->oom = 1; return -1; }
+    if (!p) {
+        b->oom = 1;
+        return -1;
+    }
     b->p = p;
     b->cap = cap;
     return 0;
@@ -74,11 +80,24 @@ size_t nt_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp) {
     unsigned c = s[0];
     size_t n;
     uint32_t v, min;
-    if (c < 0x80) { *cp = c; return 1; }
-    if (c >= 0xC2 && c <= 0xDF) { n = 2; v = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 3; v = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 4; v = c & 0x07; min = 0x10000; }
-    else goto bad;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        v = c & 0x07;
+        min = 0x10000;
+    } else
+        goto bad;
     if (len < n) goto bad;
     for (size_t i = 1; i < n; i++) {
         if ((s[i] & 0xC0) != 0x80) goto bad;
@@ -94,14 +113,25 @@ bad:
 
 size_t nt_utf8_encode(uint32_t cp, char *out) {
     unsigned char *o = (unsigned char *)out;
-    if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
-    if (cp < 0x800) { o[0] = 0xC0 | (cp >> 6); o[1] = 0x80 | (cp & 0x3F); return 2; }
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = 0xC0 | (cp >> 6);
+        o[1] = 0x80 | (cp & 0x3F);
+        return 2;
+    }
     if (cp < 0x10000) {
-        o[0] = 0xE0 | (cp >> 12); o[1] = 0x80 | ((cp >> 6) & 0x3F); o[2] = 0x80 | (cp & 0x3F);
+        o[0] = 0xE0 | (cp >> 12);
+        o[1] = 0x80 | ((cp >> 6) & 0x3F);
+        o[2] = 0x80 | (cp & 0x3F);
         return 3;
     }
-    o[0] = 0xF0 | (cp >> 18); o[1] = 0x80 | ((cp >> 12) & 0x3F);
-    o[2] = 0x80 | ((cp >> 6) & 0x3F); o[3] = 0x80 | (cp & 0x3F);
+    o[0] = 0xF0 | (cp >> 18);
+    o[1] = 0x80 | ((cp >> 12) & 0x3F);
+    o[2] = 0x80 | ((cp >> 6) & 0x3F);
+    o[3] = 0x80 | (cp & 0x3F);
     return 4;
 }
 
@@ -130,7 +160,10 @@ int nt_utf8_valid(const char *s, size_t len) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        if (p[i] < 0x80) { i++; continue; }
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t n = nt_utf8_decode(p + i, len - i, &cp);
         if (!n) return 0;
@@ -148,10 +181,16 @@ void nt_json_str(nt_buf *b, const char *s, size_t len) {
         if (c >= 0x80) {
             uint32_t cp;
             size_t n = nt_utf8_decode(p + i, len - i, &cp);
-            if (!n) { nt_buf_puts(b, "\xEF\xBF\xBD"); i++; continue; }
+            if (!n) {
+                nt_buf_puts(b, "\xEF\xBF\xBD");
+                i++;
+                continue;
+            }
             /* U+2028/2029 are valid JSON but break JavaScript embedding (HTML report). */
-            if (cp == 0x2028 || cp == 0x2029) nt_buf_printf(b, "\\u%04x", (unsigned)cp);
-            else nt_buf_put(b, p + i, n);
+            if (cp == 0x2028 || cp == 0x2029)
+                nt_buf_printf(b, "\\u%04x", (unsigned)cp);
+            else
+                nt_buf_put(b, p + i, n);
             i += n;
             continue;
         }
@@ -162,8 +201,10 @@ void nt_json_str(nt_buf *b, const char *s, size_t len) {
         case '\r': nt_buf_puts(b, "\\r"); break;
         case '\t': nt_buf_puts(b, "\\t"); break;
         default:
-            if (c < 0x20 || c == 0x7F) nt_buf_printf(b, "\\u%04x", c);
-            else nt_buf_putc(b, (char)c);
+            if (c < 0x20 || c == 0x7F)
+                nt_buf_printf(b, "\\u%04x", c);
+            else
+                nt_buf_putc(b, (char)c);
         }
         i++;
     }
@@ -171,8 +212,10 @@ void nt_json_str(nt_buf *b, const char *s, size_t len) {
 }
 
 void nt_json_cstr(nt_buf *b, const char *s) {
-    if (!s) nt_buf_puts(b, "null");
-    else nt_json_str(b, s, strlen(s));
+    if (!s)
+        nt_buf_puts(b, "null");
+    else
+        nt_json_str(b, s, strlen(s));
 }
 
 void nt_err_set(nt_err *e, int code, const char *fmt, ...) {
@@ -238,11 +281,16 @@ char *nt_mirror_path(const char *dir, const char *path) {
         if (len == 0) break;
         if (!(len == 1 && p[0] == '.')) {
             nt_buf_putc(&b, '/');
-            if (len == 2 && p[0] == '.' && p[1] == '.') nt_buf_puts(&b, "__");
-            else nt_buf_put(&b, p, len);
+            if (len == 2 && p[0] == '.' && p[1] == '.')
+                nt_buf_puts(&b, "__");
+            else
+                nt_buf_put(&b, p, len);
         }
         p += len;
     }
-    if (b.oom) { nt_buf_free(&b); return NULL; }
+    if (b.oom) {
+        nt_buf_free(&b);
+        return NULL;
+    }
     return nt_buf_take(&b, NULL);
 }

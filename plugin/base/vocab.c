@@ -33,13 +33,15 @@ static const status_text STATUS[] = {
      "file or document part too large"},
     {NETRAL_E_MALFORMED_XML, "malformed-xml", "XML dokumen rusak atau tidak diizinkan",
      "malformed or forbidden XML"},
-    {NETRAL_E_LIMIT_EXCEEDED, "limit-exceeded", "batas keamanan terlampaui (rasio kompresi, kedalaman, jumlah entri)",
+    {NETRAL_E_LIMIT_EXCEEDED, "limit-exceeded",
+     "batas keamanan terlampaui (rasio kompresi, kedalaman, jumlah entri)",
      "safety limit exceeded (compression ratio, depth, entries)"},
     {NETRAL_E_INVALID_ARG, "invalid-argument", "argumen tidak valid", "invalid argument"},
     {NETRAL_E_NOMEM, "out-of-memory", "memori tidak cukup", "out of memory"},
     {NETRAL_E_RULES, "rules", "aturan gagal dimuat", "rules failed to load"},
     {NETRAL_E_FORMAT, "format", "format laporan tidak dikenal", "unknown report format"},
-    {NETRAL_E_SAME_FILE, "same-file", "menolak menimpa berkas masukan", "refusing to overwrite the input"},
+    {NETRAL_E_SAME_FILE, "same-file", "menolak menimpa berkas masukan",
+     "refusing to overwrite the input"},
     {NETRAL_E_INTERNAL, "internal", "kesalahan internal", "internal error"},
 };
 
@@ -65,13 +67,15 @@ NETRAL_API const char *netral_status_name(int status) {
 
 /* Reports speak the contract: a document error is one of its nine codes, anything else "error". */
 const char *nt_report_code(int status) {
-    return status >= NETRAL_OK && status <= NETRAL_E_LIMIT_EXCEEDED ? netral_status_name(status) : "error";
+    return status >= NETRAL_OK && status <= NETRAL_E_LIMIT_EXCEEDED ? netral_status_name(status)
+                                                                    : "error";
 }
 
 /* ---- Categories ----------------------------------------------------------------------------- */
 
-const char *const nt_categories[NT_NCATEGORIES] = {"endorsement", "campaign-activity", "social-media",
-                                                   "state-facility", "inducement", "letterhead-misuse"};
+const char *const nt_categories[NT_NCATEGORIES] = {"endorsement",  "campaign-activity",
+                                                   "social-media", "state-facility",
+                                                   "inducement",   "letterhead-misuse"};
 
 /* ---- Severities ----------------------------------------------------------------------------- */
 
@@ -84,13 +88,12 @@ int nt_severity_from_name(const char *s) {
     return -1;
 }
 
-const char *nt_severity_name(int sev) {
-    return (sev >= 0 && sev < 4) ? sev_names[sev] : "info";
-}
+const char *nt_severity_name(int sev) { return (sev >= 0 && sev < 4) ? sev_names[sev] : "info"; }
 
 /* ---- Skipped file kinds --------------------------------------------------------------------- */
 
-_Static_assert(NT_SKIP_KINDS == NETRAL_SKIP_KINDS, "netral.h's NETRAL_SKIP_KINDS names these kinds");
+_Static_assert(NT_SKIP_KINDS == NETRAL_SKIP_KINDS,
+               "netral.h's NETRAL_SKIP_KINDS names these kinds");
 const char *const nt_skip_kinds[NT_SKIP_KINDS] = {"doc", "odt", "rtf", "pdf"};
 
 int nt_skip_kind(const char *name) {

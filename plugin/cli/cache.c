@@ -19,10 +19,11 @@
  * findings could move from one document to another). Version 3: an optional "M" line with the
  * memo facts follows the "D" line (inside the checksum). Version 4: "F" lines end in the rule ids
  * merged into the finding ("also", joined by the unit separator). An older file is discarded whole. */
-#define MAGIC "netral-cache	4	"
-#define D_FIELDS 6  /* D sha status error-message nfindings checksum */
+#define MAGIC    "netral-cache	4	"
+#define D_FIELDS 6                     /* D sha status error-message nfindings checksum */
 #define M_FIELDS (1 + NT_MEMO_NFIELDS) /* M number subject date date_iso classification ... */
-#define F_FIELDS 15 /* F rule category severity confidence part where paragraph start end
+#define F_FIELDS                                                                                   \
+    15 /* F rule category severity confidence part where paragraph start end
                        excerpt message basis suggestion also */
 
 typedef struct entry {
@@ -33,18 +34,21 @@ typedef struct entry {
 struct cli_cache {
     pthread_mutex_t mu;
     char *path, *key;
-    entry **v;       /* insertion order, for stable files */
+    entry **v; /* insertion order, for stable files */
     size_t n, cap;
-    size_t *slot;    /* open addressing on sha: index+1 into v, 0 = empty */
+    size_t *slot; /* open addressing on sha: index+1 into v, 0 = empty */
     size_t nslot;
-    size_t damaged;  /* entries dropped on load */
+    size_t damaged; /* entries dropped on load */
 };
 
 /* ---- Escaping: one record per line, fields separated by tabs ---------------------------------- */
 
 static void put_field(nt_buf *b, const char *s) {
     nt_buf_putc(b, '\t');
-    if (!s) { nt_buf_puts(b, "\\N"); return; }
+    if (!s) {
+        nt_buf_puts(b, "\\N");
+        return;
+    }
     for (; *s; s++) {
         switch (*s) {
         case '\\': nt_buf_puts(b, "\\\\"); break;
@@ -213,11 +217,20 @@ static int decode_finding(netral_report *r, char **f) {
         cli_parse_int(f[8], 0, 1L << 30, &start) || cli_parse_int(f[9], 0, 1L << 30, &end) ||
         start > end)
         return -1;
-    fi.rule = f[1]; fi.category = f[2]; fi.severity = f[3];
-    fi.part = f[5]; fi.where = f[6];
-    fi.paragraph = (int)para; fi.start = (size_t)start; fi.end = (size_t)end;
-    fi.excerpt = f[10]; fi.message = f[11]; fi.basis = f[12]; fi.suggestion = f[13];
-    fi.also = nalso ? also : NULL; fi.nalso = nalso;
+    fi.rule = f[1];
+    fi.category = f[2];
+    fi.severity = f[3];
+    fi.part = f[5];
+    fi.where = f[6];
+    fi.paragraph = (int)para;
+    fi.start = (size_t)start;
+    fi.end = (size_t)end;
+    fi.excerpt = f[10];
+    fi.message = f[11];
+    fi.basis = f[12];
+    fi.suggestion = f[13];
+    fi.also = nalso ? also : NULL;
+    fi.nalso = nalso;
     return nt_report_add(r, &fi) == NETRAL_OK ? 0 : -1;
 }
 
@@ -225,8 +238,8 @@ static int decode_finding(netral_report *r, char **f) {
 static int decode_head(netral_report *r, char **f, size_t n, const char *sha, long *nfind) {
     long st;
     if (n != D_FIELDS || !f[0] || strcmp(f[0], "D") || !f[1] || strcmp(f[1], sha) ||
-        !cached_status(f[2], &st) || !f[3] || cli_parse_int(f[4], 0, NT_REPORT_MAX_FINDINGS * 2, nfind) ||
-        (st != NETRAL_OK && *nfind))
+        !cached_status(f[2], &st) || !f[3] ||
+        cli_parse_int(f[4], 0, NT_REPORT_MAX_FINDINGS * 2, nfind) || (st != NETRAL_OK && *nfind))
         return -1;
     if (st) nt_report_set_error(r, (int)st, f[3]);
     return 0;
@@ -237,11 +250,15 @@ static netral_report *decode(const char *blob, const char *sha, const char *path
     if (!checksum_ok(blob)) return NULL;
     char *copy = strdup(blob);
     netral_report *r = copy ? nt_report_new(path) : NULL;
-    if (!r) { free(copy); return NULL; }
+    if (!r) {
+        free(copy);
+        return NULL;
+    }
     int bad = 0, memo_seen = 0;
     long want = -1, got = 0;
     char *save = NULL;
-    for (char *line = strtok_r(copy, "\n", &save); line && !bad; line = strtok_r(NULL, "\n", &save)) {
+    for (char *line = strtok_r(copy, "\n", &save); line && !bad;
+         line = strtok_r(NULL, "\n", &save)) {
         char *f[F_FIELDS + 1];
         size_t n = split(line, f, F_FIELDS + 1);
         if (want < 0) {
@@ -259,7 +276,10 @@ static netral_report *decode(const char *blob, const char *sha, const char *path
         }
     }
     free(copy);
-    if (bad || want < 0 || got != want || r->nrule_errors) { nt_report_free(r); return NULL; }
+    if (bad || want < 0 || got != want || r->nrule_errors) {
+        nt_report_free(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -308,7 +328,10 @@ static char *encode(const netral_report *r) {
     nt_buf_put(&b, fl.p, fl.n);
     int oom = b.oom || fl.oom;
     nt_buf_free(&fl);
-    if (oom) { nt_buf_free(&b); return NULL; }
+    if (oom) {
+        nt_buf_free(&b);
+        return NULL;
+    }
     return nt_buf_take(&b, NULL);
 }
 
@@ -319,8 +342,10 @@ static char *encode(const netral_report *r) {
 static void keep_entry(cli_cache *c, nt_buf *cur, const char *sha, int spoiled) {
     if (!sha[0] || !cur->n) return;
     netral_report *r = spoiled || cur->oom ? NULL : decode(nt_buf_cstr(cur), sha, "");
-    if (r) insert(c, sha, nt_buf_take(cur, NULL));
-    else c->damaged++;
+    if (r)
+        insert(c, sha, nt_buf_take(cur, NULL));
+    else
+        c->damaged++;
     nt_report_free(r);
 }
 
@@ -368,7 +393,10 @@ cli_cache *cli_cache_open(const char *path, const char *key, int *discarded) {
     if (!c) return NULL;
     c->path = strdup(path);
     c->key = strdup(key);
-    if (!c->path || !c->key) { cli_cache_free(c); return NULL; }
+    if (!c->path || !c->key) {
+        cli_cache_free(c);
+        return NULL;
+    }
     pthread_mutex_init(&c->mu, NULL);
     FILE *f = fopen(path, "r");
     if (f) {
@@ -415,7 +443,8 @@ netral_report *cli_cache_get(cli_cache *c, const char *sha, const char *path) {
  * and a rule that failed (budget, memory) deserves another try. */
 static int cacheable(const netral_report *r) {
     if (!valid_sha(r->sha256) || r->nrule_errors) return 0;
-    return r->status == NETRAL_OK || (r->status > NETRAL_E_IO && r->status <= NETRAL_E_LIMIT_EXCEEDED);
+    return r->status == NETRAL_OK ||
+           (r->status > NETRAL_E_IO && r->status <= NETRAL_E_LIMIT_EXCEEDED);
 }
 
 void cli_cache_put(cli_cache *c, const netral_report *r) {

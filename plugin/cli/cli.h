@@ -26,8 +26,8 @@ int cli_lists(int argc, char **argv);       /* cmd_lists.c */
 int cli_rules_stats(int argc, char **argv); /* cmd_stats.c: `rules stats`, argv[0] = "stats" */
 /* An engine over the built-ins and dirs[0..n) in the message language (cli_engine.c); merge 0
  * keeps overlapping findings apart. NULL with *rc = EXIT_USAGE and the reason printed. */
-netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge, const char *min_severity,
-                              int *rc);
+netral_engine *cli_engine_for(const char *const *dirs, size_t n, int merge,
+                              const char *min_severity, int *rc);
 int serve_main(int argc, char **argv); /* `netral serve`, plugin/serve/serve_main.c */
 
 /* ---- Messages and small helpers (cli_util.c) ------------------------------------------------- */
@@ -103,33 +103,38 @@ int cli_queue_push(cli_queue *q, void *item);
 int cli_queue_pop(cli_queue *q, void **item);
 /* As pop, but gives up after ms milliseconds: 1 item, 0 closed/aborted, -1 timeout. */
 int cli_queue_pop_timed(cli_queue *q, void **item, int ms);
-void cli_queue_close(cli_queue *q);  /* no more pushes; poppers drain what is left */
-void cli_queue_abort(cli_queue *q);  /* pushes and pops stop now */
+void cli_queue_close(cli_queue *q); /* no more pushes; poppers drain what is left */
+void cli_queue_abort(cli_queue *q); /* pushes and pops stop now */
 
 /* ---- Discovery (discover.c) ------------------------------------------------------------------ */
 /* A document to scan, or a path that failed before scanning (status != 0: a netral_status). */
 typedef struct cli_work {
     char *path;
-    char *rel;       /* the path relative to the folder named on the command line (for people and
+    char *rel; /* the path relative to the folder named on the command line (for people and
                         for --annotate-dir); unique within the run */
     int status;
     char *message;
-    int stream;      /* read it as a stream: CLI_STREAM_* */
+    int stream; /* read it as a stream: CLI_STREAM_* */
 } cli_work;
-enum { CLI_STREAM_NONE = 0, CLI_STREAM_FILE = 1 /* a FIFO or character device */, CLI_STREAM_STDIN = 2 };
+enum {
+    CLI_STREAM_NONE = 0,
+    CLI_STREAM_FILE = 1 /* a FIFO or character device */,
+    CLI_STREAM_STDIN = 2
+};
 void cli_work_free(void *w);
 
 typedef struct cli_discovery {
-    char **roots; size_t nroots;
-    cli_queue *out;                 /* receives cli_work* */
+    char **roots;
+    size_t nroots;
+    cli_queue *out;                    /* receives cli_work* */
     const volatile sig_atomic_t *stop; /* Ctrl-C: stop queueing, keep counting (for done/total) */
-    atomic_int abandon;             /* stop counting too (the main thread waited long enough) */
-    atomic_size_t found;            /* documents found so far (grows while walking) */
-    atomic_int done;                /* the walk is over */
-    uint64_t skip_dev, skip_ino;    /* a folder never entered (the annotate dir); 0,0 = none */
-    int include_legacy;             /* .doc/.odt/.rtf/.pdf under folders: legacy-doc entries */
-    atomic_size_t skipped[4];       /* else counted by kind (NT_SKIP_*) */
-    const char *stdin_name;         /* the report path of "-" (default "-") */
+    atomic_int abandon;                /* stop counting too (the main thread waited long enough) */
+    atomic_size_t found;               /* documents found so far (grows while walking) */
+    atomic_int done;                   /* the walk is over */
+    uint64_t skip_dev, skip_ino;       /* a folder never entered (the annotate dir); 0,0 = none */
+    int include_legacy;                /* .doc/.odt/.rtf/.pdf under folders: legacy-doc entries */
+    atomic_size_t skipped[4];          /* else counted by kind (NT_SKIP_*) */
+    const char *stdin_name;            /* the report path of "-" (default "-") */
 } cli_discovery;
 /* Thread entry: walks every root, pushes cli_work items, closes out at the end. */
 void *cli_discover_run(void *arg);
@@ -171,14 +176,15 @@ size_t cli_cache_size(cli_cache *c);
 /* ---- Progress and summary (progress.c) ------------------------------------------------------- */
 typedef struct cli_stats {
     size_t done, from_cache, scanned, flagged, violation, review, clean, errors;
-    size_t skipped[4];             /* non-DOCX memo files left out, by kind (NT_SKIP_*) */
-    size_t total;                  /* documents found (for an interrupted run) */
+    size_t skipped[4]; /* non-DOCX memo files left out, by kind (NT_SKIP_*) */
+    size_t total;      /* documents found (for an interrupted run) */
     int total_exact;
     size_t findings, rule_errors, annotated, annotate_failed;
-    size_t by_code[32];            /* errors per netral_status (<32) */
-    size_t by_sev[4];              /* findings per severity: info low medium high */
-    size_t by_cat_n;               /* categories seen */
-    char *cat_name[16]; size_t cat_docs[16];
+    size_t by_code[32]; /* errors per netral_status (<32) */
+    size_t by_sev[4];   /* findings per severity: info low medium high */
+    size_t by_cat_n;    /* categories seen */
+    char *cat_name[16];
+    size_t cat_docs[16];
     double t0;
 } cli_stats;
 void cli_stats_add(cli_stats *s, const netral_report *r, int from_cache);

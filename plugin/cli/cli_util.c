@@ -116,7 +116,8 @@ const char *cli_strerror(int e) {
     case ENOENT: return L("berkas atau folder tidak ada", "no such file or folder");
     case ENOTDIR: return L("sebagian jalur bukan folder", "part of the path is not a folder");
     case EISDIR: return L("itu sebuah folder", "it is a folder");
-    case EACCES: case EPERM: return L("izin ditolak", "permission denied");
+    case EACCES:
+    case EPERM: return L("izin ditolak", "permission denied");
     case EROFS: return L("sistem berkas hanya-baca", "read-only file system");
     case ENOSPC: return L("disk penuh", "disk full");
     case EDQUOT: return L("kuota disk habis", "disk quota exceeded");
@@ -154,12 +155,18 @@ char *cli_abspath(const char *path) {
     nt_buf_putc(&b, '/');
     if (path[0] != '/') {
         char *cwd = getcwd(NULL, 0);
-        if (!cwd) { nt_buf_free(&b); return NULL; }
+        if (!cwd) {
+            nt_buf_free(&b);
+            return NULL;
+        }
         clean_append(&b, cwd);
         free(cwd);
     }
     clean_append(&b, path);
-    if (b.oom) { nt_buf_free(&b); return NULL; }
+    if (b.oom) {
+        nt_buf_free(&b);
+        return NULL;
+    }
     return nt_buf_take(&b, NULL);
 }
 
@@ -185,7 +192,10 @@ char *cli_relpath(const char *target, const char *base) {
     while (*t == '/') t++;
     nt_buf_puts(&b, *t ? t : (b.n ? "" : "."));
     if (b.n && b.p[b.n - 1] == '/' && *t) b.p[--b.n] = 0;
-    if (b.oom) { nt_buf_free(&b); return NULL; }
+    if (b.oom) {
+        nt_buf_free(&b);
+        return NULL;
+    }
     return nt_buf_take(&b, NULL);
 }
 
@@ -196,11 +206,21 @@ int cli_read_fd(int fd, size_t max, char **data, size_t *len) {
     for (;;) {
         ssize_t n = read(fd, chunk, sizeof chunk);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) { int e = errno; nt_buf_free(&b); return e; }
+        if (n < 0) {
+            int e = errno;
+            nt_buf_free(&b);
+            return e;
+        }
         if (n == 0) break;
-        if (b.n + (size_t)n > max) { nt_buf_free(&b); return EFBIG; }
+        if (b.n + (size_t)n > max) {
+            nt_buf_free(&b);
+            return EFBIG;
+        }
         nt_buf_put(&b, chunk, (size_t)n);
-        if (b.oom) { nt_buf_free(&b); return ENOMEM; }
+        if (b.oom) {
+            nt_buf_free(&b);
+            return ENOMEM;
+        }
     }
     if (!b.p && !(b.p = malloc(1))) return ENOMEM;
     *len = b.n;

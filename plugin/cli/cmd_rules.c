@@ -11,7 +11,10 @@ static netral_engine *load(const char *const *dirs, size_t n, int *rc) {
     netral_options *o = netral_options_new();
     netral_engine *e = NULL;
     *rc = 0;
-    if (!o) { *rc = cli_usage("%s", L("memori tidak cukup", "out of memory")); return NULL; }
+    if (!o) {
+        *rc = cli_usage("%s", L("memori tidak cukup", "out of memory"));
+        return NULL;
+    }
     for (size_t i = 0; i < n && !*rc; i++) {
         struct stat st;
         if (stat(dirs[i], &st) != 0 || !S_ISDIR(st.st_mode))
@@ -21,7 +24,8 @@ static netral_engine *load(const char *const *dirs, size_t n, int *rc) {
     }
     netral_options_set_language(o, cli_lang());
     if (!*rc && netral_engine_new(o, &e) != NETRAL_OK)
-        *rc = cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"), netral_last_error());
+        *rc = cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"),
+                        netral_last_error());
     netral_options_free(o);
     return e;
 }
@@ -34,11 +38,24 @@ static int collect_dirs(int argc, char **argv, int plain, const char ***dirs, si
     for (int i = 2; i < argc; i++) {
         int missing = 0;
         const char *v = cli_opt_value(argc, argv, &i, "--rules", NULL, &missing);
-        if (missing) return cli_usage(L("opsi %s memerlukan nilai", "option %s needs a value"), argv[i]);
-        if (v) { (*dirs)[(*n)++] = v; continue; }
-        if (!strncmp(argv[i], "--lang=", 7)) { cli_set_lang(argv[i] + 7); continue; }
-        if (!strcmp(argv[i], "--lang") && i + 1 < argc) { cli_set_lang(argv[++i]); continue; }
-        if (plain && argv[i][0] != '-') { (*dirs)[(*n)++] = argv[i]; continue; }
+        if (missing)
+            return cli_usage(L("opsi %s memerlukan nilai", "option %s needs a value"), argv[i]);
+        if (v) {
+            (*dirs)[(*n)++] = v;
+            continue;
+        }
+        if (!strncmp(argv[i], "--lang=", 7)) {
+            cli_set_lang(argv[i] + 7);
+            continue;
+        }
+        if (!strcmp(argv[i], "--lang") && i + 1 < argc) {
+            cli_set_lang(argv[++i]);
+            continue;
+        }
+        if (plain && argv[i][0] != '-') {
+            (*dirs)[(*n)++] = argv[i];
+            continue;
+        }
         return cli_usage(L("argumen tidak dikenal: %s", "unknown argument: %s"), argv[i]);
     }
     return 0;
@@ -54,7 +71,8 @@ static int builtin_has(const netral_engine *b, const char *id, const char *sourc
 }
 
 /* The severity column: what scans report. "<=high" for a graded rule (at most high). */
-static void severity_cell(const netral_engine *e, size_t i, const netral_rule_info *ri, char *out, size_t cap) {
+static void severity_cell(const netral_engine *e, size_t i, const netral_rule_info *ri, char *out,
+                          size_t cap) {
     netral_rule_detail d = {.size = sizeof d};
     int graded = netral_engine_rule_detail(e, i, &d) == NETRAL_OK && d.graded;
     snprintf(out, cap, "%s%s", graded ? "<=" : "", ri->severity ? ri->severity : "?");
@@ -67,7 +85,10 @@ static int rules_list(int argc, char **argv) {
     netral_engine *e = rc ? NULL : load(dirs, n, &rc);
     netral_engine *base = (!rc && n) ? load(NULL, 0, &rc) : NULL;
     free(dirs);
-    if (rc) { netral_engine_free(e); return rc; }
+    if (rc) {
+        netral_engine_free(e);
+        return rc;
+    }
     size_t cnt = netral_engine_rule_count(e);
     int w_id = 2, w_cat = 8, w_sev = 8, any_graded = 0;
     for (size_t i = 0; i < cnt; i++) {
@@ -89,14 +110,18 @@ static int rules_list(int argc, char **argv) {
         int b = base ? builtin_has(base, ri.id ? ri.id : "", ri.source) : 0;
         printf("%-*s  %-*s  %-*s  %s%s", w_id, ri.id ? ri.id : "?", w_cat,
                ri.category ? ri.category : "?", w_sev, sev, ri.source ? ri.source : "?",
-               b == 2 ? L("  (menimpa bawaan)", "  (overrides built-in)") : base && !b ? L("  (baru)", "  (new)") : "");
+               b == 2       ? L("  (menimpa bawaan)", "  (overrides built-in)")
+               : base && !b ? L("  (baru)", "  (new)")
+                            : "");
         if (d.changed_by) printf(L("  (diubah oleh %s)", "  (changed by %s)"), d.changed_by);
         putchar('\n');
     }
     printf(L("%zu aturan\n", "%zu rules\n"), cnt);
     if (any_graded)
-        printf(L("<=: bertingkat; temuan paling tinggi setingkat ini, lebih rendah bila buktinya lebih lemah\n",
-                 "<=: graded; findings at most this severity, lower when the evidence is weaker\n"));
+        printf(
+            L("<=: bertingkat; temuan paling tinggi setingkat ini, lebih rendah bila buktinya "
+              "lebih lemah\n",
+              "<=: graded; findings at most this severity, lower when the evidence is weaker\n"));
     netral_engine_free(base);
     netral_engine_free(e);
     return 0;
@@ -117,7 +142,8 @@ static int rules_test(int argc, char **argv) {
     netral_free(log);
     netral_engine_free(e);
     if (st != NETRAL_OK) {
-        cli_err(L("uji aturan gagal dijalankan: %s", "rule tests could not run: %s"), netral_last_error());
+        cli_err(L("uji aturan gagal dijalankan: %s", "rule tests could not run: %s"),
+                netral_last_error());
         return EXIT_USAGE;
     }
     if (failures) cli_err(L("%d contoh aturan gagal", "%d rule examples failed"), failures);
@@ -126,12 +152,15 @@ static int rules_test(int argc, char **argv) {
 
 int cli_rules(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
-        fputs(L("Pemakaian: netral rules list [--rules DIR]...\n"
-                "           netral rules test [DIR...]\n"
-                "           netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n",
-                "Usage: netral rules list [--rules DIR]...\n"
-                "       netral rules test [DIR...]\n"
-                "       netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n"), argc < 2 ? stderr : stdout);
+        fputs(
+            L("Pemakaian: netral rules list [--rules DIR]...\n"
+              "           netral rules test [DIR...]\n"
+              "           netral rules stats --labels LABELS.json [--rules DIR]... [--json] "
+              "DIR...\n",
+              "Usage: netral rules list [--rules DIR]...\n"
+              "       netral rules test [DIR...]\n"
+              "       netral rules stats --labels LABELS.json [--rules DIR]... [--json] DIR...\n"),
+            argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
     }
     setenv("NETRAL_LANG", cli_lang(), 1);
@@ -139,7 +168,8 @@ int cli_rules(int argc, char **argv) {
     if (!strcmp(argv[1], "test")) return rules_test(argc, argv);
     if (!strcmp(argv[1], "stats")) return cli_rules_stats(argc - 1, argv + 1);
     return cli_usage(L("subperintah rules tidak dikenal: %s (list|test|stats)",
-                       "unknown rules subcommand: %s (list|test|stats)"), argv[1]);
+                       "unknown rules subcommand: %s (list|test|stats)"),
+                     argv[1]);
 }
 
 int cli_version(void) {
@@ -147,8 +177,8 @@ int cli_version(void) {
     netral_engine *e = load(NULL, 0, &rc);
     printf("netral %s\n", netral_version());
     if (!e) return rc;
-    printf(L("set aturan %s (%zu aturan)\n", "rule set %s (%zu rules)\n"), netral_engine_ruleset_id(e),
-           netral_engine_rule_count(e));
+    printf(L("set aturan %s (%zu aturan)\n", "rule set %s (%zu rules)\n"),
+           netral_engine_ruleset_id(e), netral_engine_rule_count(e));
     netral_engine_free(e);
     return 0;
 }

@@ -187,7 +187,6 @@ static void usage(FILE *f) {
           f);
 }
 
-
 /* --corpus DIR: every subfolder with a labels.json is a set (its docx/ folder, or the subfolder, is
  * scanned); one summary per set, then one over all sets, each a run of this command. */
 static int stats_corpus(const char *dir, int argc, char **argv) {

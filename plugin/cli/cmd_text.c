@@ -9,20 +9,30 @@ int cli_text(int argc, char **argv) {
     const char *file = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--json")) json = 1;
-        else if (!strncmp(a, "--lang=", 7)) cli_set_lang(a + 7);
-        else if (!strcmp(a, "--lang") && i + 1 < argc) cli_set_lang(argv[++i]);
+        if (!strcmp(a, "--json"))
+            json = 1;
+        else if (!strncmp(a, "--lang=", 7))
+            cli_set_lang(a + 7);
+        else if (!strcmp(a, "--lang") && i + 1 < argc)
+            cli_set_lang(argv[++i]);
         else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(L("Pemakaian: netral text [--json] BERKAS\n", "Usage: netral text [--json] FILE\n"), stdout);
+            fputs(
+                L("Pemakaian: netral text [--json] BERKAS\n", "Usage: netral text [--json] FILE\n"),
+                stdout);
             return 0;
         } else if (a[0] == '-' && a[1] && strcmp(a, "--"))
             return cli_usage(L("opsi tidak dikenal: %s", "unknown option: %s"), a);
-        else if (!strcmp(a, "--") && i + 1 < argc && !file) file = argv[++i];
-        else if (file) return cli_usage("%s", L("netral text menerima satu BERKAS", "netral text takes one FILE"));
-        else file = a;
+        else if (!strcmp(a, "--") && i + 1 < argc && !file)
+            file = argv[++i];
+        else if (file)
+            return cli_usage("%s",
+                             L("netral text menerima satu BERKAS", "netral text takes one FILE"));
+        else
+            file = a;
     }
-    if (!file) return cli_usage("%s", L("BERKAS belum disebut (netral text [--json] BERKAS)",
-                                         "no FILE given (netral text [--json] FILE)"));
+    if (!file)
+        return cli_usage("%s", L("BERKAS belum disebut (netral text [--json] BERKAS)",
+                                 "no FILE given (netral text [--json] FILE)"));
     char *text = NULL;
     size_t len = 0;
     int rc = netral_document_text(file, json, &text, &len);

@@ -32,11 +32,17 @@ int cli_is_docx_name(const char *name) {
 
 /* ---- Folders already entered: open addressing on (dev, ino) --------------------------------- */
 
-typedef struct dev_ino { uint64_t dev, ino; } dev_ino;
-typedef struct visited { dev_ino *slot; size_t cap, n; } visited;
+typedef struct dev_ino {
+    uint64_t dev, ino;
+} dev_ino;
+typedef struct visited {
+    dev_ino *slot;
+    size_t cap, n;
+} visited;
 
 static size_t vhash(dev_ino k, size_t cap) {
-    uint64_t h = k.dev * 0x9E3779B97F4A7C15ull ^ (k.ino + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+    uint64_t h =
+        k.dev * 0x9E3779B97F4A7C15ull ^ (k.ino + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
     return (size_t)(h ^ (h >> 29)) & (cap - 1);
 }
 
@@ -73,11 +79,12 @@ static int visited_add(visited *v, uint64_t dev, uint64_t ino) {
 typedef struct walker {
     cli_discovery *d;
     visited seen;
-    int stopped;        /* walk no further (out of memory, or abandoned after Ctrl-C) */
-    int counting;       /* Ctrl-C: documents are counted, no longer queued */
-    const char *root;   /* the folder being walked, as named on the command line */
-    const char *label;  /* its name in rel paths ("" when it is the only folder named) */
-    char **names; size_t nnames; /* top-level rel names taken (labels and named files) */
+    int stopped;       /* walk no further (out of memory, or abandoned after Ctrl-C) */
+    int counting;      /* Ctrl-C: documents are counted, no longer queued */
+    const char *root;  /* the folder being walked, as named on the command line */
+    const char *label; /* its name in rel paths ("" when it is the only folder named) */
+    char **names;
+    size_t nnames; /* top-level rel names taken (labels and named files) */
 } walker;
 
 static int stopped(walker *w) {
@@ -86,8 +93,12 @@ static int stopped(walker *w) {
     return w->stopped;
 }
 
-static void emit_item(walker *w, const char *path, char *rel, int status, const char *msg, int stream) {
-    if (stopped(w)) { free(rel); return; }
+static void emit_item(walker *w, const char *path, char *rel, int status, const char *msg,
+                      int stream) {
+    if (stopped(w)) {
+        free(rel);
+        return;
+    }
     if (w->counting) { /* after Ctrl-C: only how many there were */
         free(rel);
         atomic_fetch_add(&w->d->found, 1);
@@ -95,8 +106,10 @@ static void emit_item(walker *w, const char *path, char *rel, int status, const 
     }
     cli_work *it = calloc(1, sizeof *it);
     if (!it || !rel || !(it->path = strdup(path)) || (msg && !(it->message = strdup(msg)))) {
-        if (it) it->rel = rel;
-        else free(rel);
+        if (it)
+            it->rel = rel;
+        else
+            free(rel);
         cli_work_free(it);
         w->stopped = 1; /* out of memory: stop walking rather than silently skip */
         return;
@@ -119,8 +132,10 @@ static char *rel_in_root(const walker *w, const char *path) {
     size_t ln = strlen(w->label);
     char *r = malloc(ln + 1 + strlen(sub) + 1);
     if (!r) return NULL;
-    if (ln) sprintf(r, "%s/%s", w->label, sub);
-    else strcpy(r, sub);
+    if (ln)
+        sprintf(r, "%s/%s", w->label, sub);
+    else
+        strcpy(r, sub);
     return r;
 }
 
@@ -128,12 +143,16 @@ static void emit(walker *w, const char *path, int status, const char *msg) {
     emit_item(w, path, rel_in_root(w, path), status, msg, 0);
 }
 
-static int status_of_errno(int e) { return e == ENOENT || e == ENOTDIR ? NETRAL_E_NOT_FOUND : NETRAL_E_IO; }
+static int status_of_errno(int e) {
+    return e == ENOENT || e == ENOTDIR ? NETRAL_E_NOT_FOUND : NETRAL_E_IO;
+}
 
 static const char *reason(int e) {
     switch (e) {
-    case ENOENT: case ENOTDIR: return L("berkas tidak ditemukan", "no such file");
-    case EACCES: case EPERM: return L("izin ditolak", "permission denied");
+    case ENOENT:
+    case ENOTDIR: return L("berkas tidak ditemukan", "no such file");
+    case EACCES:
+    case EPERM: return L("izin ditolak", "permission denied");
     case ELOOP: return L("terlalu banyak tautan simbolik", "too many symbolic links");
     case ENAMETOOLONG: return L("jalur terlalu panjang", "path too long");
     default: return strerror(e);
@@ -181,16 +200,25 @@ static char **list_dir(const char *dir, size_t *n, int *err) {
         if (*n == cap) {
             size_t nc = cap ? cap * 2 : 32;
             char **nv = realloc(v, nc * sizeof *nv);
-            if (!nv) { *err = ENOMEM; break; }
+            if (!nv) {
+                *err = ENOMEM;
+                break;
+            }
             v = nv;
             cap = nc;
         }
-        if (!(v[*n] = strdup(e->d_name))) { *err = ENOMEM; break; }
+        if (!(v[*n] = strdup(e->d_name))) {
+            *err = ENOMEM;
+            break;
+        }
         (*n)++;
     }
     if (!*err && errno) *err = errno;
     closedir(d);
-    if (*err && *err != ENOMEM && *n == 0) { free(v); return NULL; }
+    if (*err && *err != ENOMEM && *n == 0) {
+        free(v);
+        return NULL;
+    }
     if (*n) qsort(v, *n, sizeof *v, cmp_names);
     if (!v) v = calloc(1, sizeof *v);
     return v;
@@ -227,12 +255,16 @@ static void visit_entry(walker *w, const char *path, const char *name, int depth
     struct stat st;
     if (stat(path, &st) != 0) {
         /* a dangling link or a file that vanished: only worth a line when it looked like a memo */
-        if (cli_is_docx_name(name)) emit_errno(w, path, errno, L("tidak dapat dibuka", "cannot open"));
+        if (cli_is_docx_name(name))
+            emit_errno(w, path, errno, L("tidak dapat dibuka", "cannot open"));
         return;
     }
-    if (S_ISDIR(st.st_mode)) walk_dir(w, path, &st, depth + 1);
-    else if (S_ISREG(st.st_mode) && cli_is_docx_name(name)) emit(w, path, 0, NULL);
-    else if (S_ISREG(st.st_mode)) legacy(w, path, name);
+    if (S_ISDIR(st.st_mode))
+        walk_dir(w, path, &st, depth + 1);
+    else if (S_ISREG(st.st_mode) && cli_is_docx_name(name))
+        emit(w, path, 0, NULL);
+    else if (S_ISREG(st.st_mode))
+        legacy(w, path, name);
 }
 
 static void walk_dir(walker *w, const char *dir, const struct stat *st, int depth) {
@@ -240,8 +272,9 @@ static void walk_dir(walker *w, const char *dir, const struct stat *st, int dept
     int fresh = visited_add(&w->seen, (uint64_t)st->st_dev, (uint64_t)st->st_ino);
     if (fresh == 0) return; /* a symlink loop or a folder reached twice */
     if (fresh < 0 || depth > MAX_DEPTH) {
-        emit(w, dir, NETRAL_E_IO, fresh < 0 ? L("memori tidak cukup", "out of memory")
-                                            : L("folder terlalu dalam", "folder nesting too deep"));
+        emit(w, dir, NETRAL_E_IO,
+             fresh < 0 ? L("memori tidak cukup", "out of memory")
+                       : L("folder terlalu dalam", "folder nesting too deep"));
         return;
     }
     size_t n;
@@ -251,7 +284,8 @@ static void walk_dir(walker *w, const char *dir, const struct stat *st, int dept
         emit_errno(w, dir, err, L("folder tidak dapat dibaca", "cannot read folder"));
         return;
     }
-    if (err) emit_errno(w, dir, err, L("folder tidak terbaca seluruhnya", "folder partly unreadable"));
+    if (err)
+        emit_errno(w, dir, err, L("folder tidak terbaca seluruhnya", "folder partly unreadable"));
     for (size_t i = 0; i < n; i++) {
         char *path = join(dir, names[i]);
         if (path && !stopped(w)) visit_entry(w, path, names[i], depth);
@@ -278,7 +312,10 @@ static char *unique_name(walker *w, const char *base) {
         if (name) snprintf(name, n + 16, "%.*s-%d%s", (int)stem, base, k, base + stem);
     }
     char **v = name ? realloc(w->names, (w->nnames + 1) * sizeof *v) : NULL;
-    if (!v) { free(name); return NULL; }
+    if (!v) {
+        free(name);
+        return NULL;
+    }
     w->names = v;
     v[w->nnames++] = name;
     return strdup(name);
@@ -320,7 +357,8 @@ static void visit_root(walker *w, const char *root, int label_folders) {
         free(label);
         w->root = w->label = "";
     } else if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
-        emit_item(w, root, b ? unique_name(w, b) : NULL, 0, NULL, S_ISREG(st.st_mode) ? CLI_STREAM_NONE : CLI_STREAM_FILE);
+        emit_item(w, root, b ? unique_name(w, b) : NULL, 0, NULL,
+                  S_ISREG(st.st_mode) ? CLI_STREAM_NONE : CLI_STREAM_FILE);
     } else {
         emit_item(w, root, b ? unique_name(w, b) : NULL, NETRAL_E_IO,
                   L("bukan berkas biasa", "not a regular file"), 0);
@@ -335,10 +373,12 @@ void *cli_discover_run(void *arg) {
     size_t folders = 0;
     for (size_t i = 0; i < w.d->nroots; i++) {
         struct stat st;
-        if (strcmp(w.d->roots[i], "-") && stat(w.d->roots[i], &st) == 0 && S_ISDIR(st.st_mode)) folders++;
+        if (strcmp(w.d->roots[i], "-") && stat(w.d->roots[i], &st) == 0 && S_ISDIR(st.st_mode))
+            folders++;
     }
     int label_folders = !(folders == 1 && w.d->nroots == 1);
-    for (size_t i = 0; i < w.d->nroots && !stopped(&w); i++) visit_root(&w, w.d->roots[i], label_folders);
+    for (size_t i = 0; i < w.d->nroots && !stopped(&w); i++)
+        visit_root(&w, w.d->roots[i], label_folders);
     free(w.seen.slot);
     for (size_t i = 0; i < w.nnames; i++) free(w.names[i]);
     free(w.names);

@@ -45,7 +45,8 @@ int cli_output_open(cli_output *o, const char *path) {
     /* mkstemp makes 0600; a report should get the permissions of any file the user creates */
     mode_t um = umask(0);
     umask(um);
-    if (fchmod(fd, 0666 & ~um) != 0) { /* not fatal: the report is still private */ }
+    if (fchmod(fd, 0666 & ~um) != 0) { /* not fatal: the report is still private */
+    }
     o->f = fdopen(fd, "w");
     if (!o->f) {
         int e = errno;

@@ -9,13 +9,19 @@
 
 static int sev_index(const char *s) {
     if (!s) return -1;
-    return !strcmp(s, "high") ? 3 : !strcmp(s, "medium") ? 2 : !strcmp(s, "low") ? 1
-         : !strcmp(s, "info") ? 0 : -1;
+    return !strcmp(s, "high")     ? 3
+           : !strcmp(s, "medium") ? 2
+           : !strcmp(s, "low")    ? 1
+           : !strcmp(s, "info")   ? 0
+                                  : -1;
 }
 
 static void count_category(cli_stats *s, const char *cat) {
     for (size_t i = 0; i < s->by_cat_n; i++)
-        if (!strcmp(s->cat_name[i], cat)) { s->cat_docs[i]++; return; }
+        if (!strcmp(s->cat_name[i], cat)) {
+            s->cat_docs[i]++;
+            return;
+        }
     if (s->by_cat_n == sizeof s->cat_name / sizeof s->cat_name[0]) return;
     char *d = strdup(cat);
     if (!d) return;
@@ -25,8 +31,10 @@ static void count_category(cli_stats *s, const char *cat) {
 
 void cli_stats_add(cli_stats *s, const netral_report *r, int from_cache) {
     s->done++;
-    if (from_cache) s->from_cache++;
-    else s->scanned++;
+    if (from_cache)
+        s->from_cache++;
+    else
+        s->scanned++;
     s->rule_errors += r->nrule_errors;
     if (r->status != NETRAL_OK) {
         s->errors++;
@@ -47,9 +55,12 @@ void cli_stats_add(cli_stats *s, const netral_report *r, int from_cache) {
         if (first && sv >= 1 && r->findings[i].category) count_category(s, r->findings[i].category);
     }
     s->findings += r->nfindings;
-    if (worst >= 2) s->violation++;
-    else if (worst == 1) s->review++;
-    else s->clean++;
+    if (worst >= 2)
+        s->violation++;
+    else if (worst == 1)
+        s->review++;
+    else
+        s->clean++;
     if (worst >= 1) s->flagged++;
 }
 
@@ -63,10 +74,15 @@ void cli_stats_free(cli_stats *s) {
 static double last_draw;
 
 static void fmt_eta(char *out, size_t cap, double sec) {
-    if (sec < 0 || sec > 359999) { snprintf(out, cap, "?"); return; }
+    if (sec < 0 || sec > 359999) {
+        snprintf(out, cap, "?");
+        return;
+    }
     long s = (long)(sec + 0.5);
-    if (s >= 3600) snprintf(out, cap, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-    else snprintf(out, cap, "%ld:%02ld", s / 60, s % 60);
+    if (s >= 3600)
+        snprintf(out, cap, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+    else
+        snprintf(out, cap, "%ld:%02ld", s / 60, s % 60);
 }
 
 void cli_progress_draw(const cli_stats *s, size_t total, int total_final, int force) {
@@ -82,9 +98,9 @@ void cli_progress_draw(const cli_stats *s, size_t total, int total_final, int fo
     for (int i = 0; i < 20; i++) bar[i] = i < fill ? '#' : '.';
     bar[20] = 0;
     fprintf(stderr, "\r\033[K[%s] %zu/%zu%s %3d%%  %.0f %s  %s %s%s  %s %zu  %s %zu", bar, s->done,
-            total, total_final ? "" : "+", pct, rate, L("dok/d", "docs/s"),
-            L("sisa", "ETA"), total_final ? "" : "≥", eta, L("ditandai", "flagged"), s->flagged,
-            L("galat", "errors"), s->errors);
+            total, total_final ? "" : "+", pct, rate, L("dok/d", "docs/s"), L("sisa", "ETA"),
+            total_final ? "" : "≥", eta, L("ditandai", "flagged"), s->flagged, L("galat", "errors"),
+            s->errors);
     fflush(stderr);
 }
 
@@ -114,7 +130,8 @@ void cli_skipped_warn(const cli_stats *s) {
         first = 0;
     }
     fputs(L(") di folder yang dipindai bukan DOCX dan tidak diperiksa; ubah ke .docx "
-            "(libreoffice --headless --convert-to docx), atau --include-legacy untuk mencantumkannya\n",
+            "(libreoffice --headless --convert-to docx), atau --include-legacy untuk "
+            "mencantumkannya\n",
             ") in the scanned folders not DOCX and not checked; convert to .docx "
             "(libreoffice --headless --convert-to docx), or --include-legacy to list each\n"),
           stderr);
@@ -124,16 +141,22 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const 
     double el = cli_now() - s->t0;
     double rate = el > 0 ? (double)s->done / el : 0;
     if (interrupted) {
-        fprintf(stderr, L("netral: dihentikan (Ctrl-C) setelah %zu dari %s%zu dokumen; laporan TIDAK LENGKAP",
-                          "netral: interrupted (Ctrl-C) after %zu of %s%zu documents; the report is INCOMPLETE"),
-                s->done, s->total_exact ? "" : L("sedikitnya ", "at least "), s->total);
+        fprintf(
+            stderr,
+            L("netral: dihentikan (Ctrl-C) setelah %zu dari %s%zu dokumen; laporan TIDAK LENGKAP",
+              "netral: interrupted (Ctrl-C) after %zu of %s%zu documents; the report is "
+              "INCOMPLETE"),
+            s->done, s->total_exact ? "" : L("sedikitnya ", "at least "), s->total);
         if (partial_of) {
             char *partial = cli_partial_name(partial_of);
-            fprintf(stderr, L(" dan ditulis ke %s (%s tidak diubah)", " and was written to %s (%s is unchanged)"),
+            fprintf(stderr,
+                    L(" dan ditulis ke %s (%s tidak diubah)",
+                      " and was written to %s (%s is unchanged)"),
                     partial ? partial : "?", partial_of);
             free(partial);
         }
-        fputs(L("; cache berisi dokumen yang sudah selesai.\n", "; the cache holds the documents finished.\n"),
+        fputs(L("; cache berisi dokumen yang sudah selesai.\n",
+                "; the cache holds the documents finished.\n"),
               stderr);
     }
     char secs[32];
@@ -142,8 +165,10 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const 
         char *dot = strchr(secs, '.');
         if (dot) *dot = ',';
     }
-    fprintf(stderr, L("netral: %zu dokumen dalam %s detik (%.0f dok/detik)",
-                      "netral: %zu documents in %s s (%.0f docs/s)"), s->done, secs, rate);
+    fprintf(stderr,
+            L("netral: %zu dokumen dalam %s detik (%.0f dok/detik)",
+              "netral: %zu documents in %s s (%.0f docs/s)"),
+            s->done, secs, rate);
     size_t skipped = 0;
     for (int k = 0; k < 4; k++) skipped += s->skipped[k];
     if (skipped) fprintf(stderr, L("; %zu bukan DOCX dilewati", "; %zu non-DOCX skipped"), skipped);
@@ -151,8 +176,9 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const 
         fprintf(stderr, L("; %zu dari cache, %zu dipindai", "; %zu from cache, %zu scanned"),
                 s->from_cache, s->scanned);
     fputs(".\n", stderr);
-    fprintf(stderr, L("  ditandai: %zu (pelanggaran %zu, perlu ditinjau %zu); bersih: %zu; galat: %zu\n",
-                      "  flagged: %zu (violation %zu, needs review %zu); clean: %zu; errors: %zu\n"),
+    fprintf(stderr,
+            L("  ditandai: %zu (pelanggaran %zu, perlu ditinjau %zu); bersih: %zu; galat: %zu\n",
+              "  flagged: %zu (violation %zu, needs review %zu); clean: %zu; errors: %zu\n"),
             s->flagged, s->violation, s->review, s->clean, s->errors);
     if (s->by_cat_n) {
         /* most frequent first, then by name: the same line whatever order workers finished in */
@@ -161,8 +187,8 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const 
             size_t j = i;
             for (; j > 0; j--) {
                 size_t p = ord[j - 1];
-                if (s->cat_docs[p] > s->cat_docs[i] ||
-                    (s->cat_docs[p] == s->cat_docs[i] && strcmp(s->cat_name[p], s->cat_name[i]) < 0))
+                if (s->cat_docs[p] > s->cat_docs[i] || (s->cat_docs[p] == s->cat_docs[i] &&
+                                                        strcmp(s->cat_name[p], s->cat_name[i]) < 0))
                     break;
                 ord[j] = p;
             }
@@ -188,16 +214,20 @@ void cli_summary_print(const cli_stats *s, int interrupted, int cache_on, const 
         int first = 1;
         for (int i = 0; i < 32; i++) {
             if (!s->by_code[i]) continue;
-            fprintf(stderr, "%s %s %zu", first ? "" : ",", netral_status_name(i ? i : NETRAL_E_INTERNAL),
-                    s->by_code[i]);
+            fprintf(stderr, "%s %s %zu", first ? "" : ",",
+                    netral_status_name(i ? i : NETRAL_E_INTERNAL), s->by_code[i]);
             first = 0;
         }
         fputc('\n', stderr);
     }
     if (s->rule_errors)
-        fprintf(stderr, L("  galat aturan saat memindai: %zu (lihat laporan)\n",
-                          "  rule errors while scanning: %zu (see the report)\n"), s->rule_errors);
+        fprintf(stderr,
+                L("  galat aturan saat memindai: %zu (lihat laporan)\n",
+                  "  rule errors while scanning: %zu (see the report)\n"),
+                s->rule_errors);
     if (s->annotated || s->annotate_failed)
-        fprintf(stderr, L("  salinan beranotasi: %zu ditulis, %zu gagal\n",
-                          "  annotated copies: %zu written, %zu failed\n"), s->annotated, s->annotate_failed);
+        fprintf(stderr,
+                L("  salinan beranotasi: %zu ditulis, %zu gagal\n",
+                  "  annotated copies: %zu written, %zu failed\n"),
+                s->annotated, s->annotate_failed);
 }

@@ -19,9 +19,7 @@ int cli_queue_init(cli_queue *q, size_t cap) {
     return 0;
 }
 
-void cli_queue_set_wake(cli_queue *q, size_t n) {
-    q->wake = n < 1 ? 1 : n > q->cap ? q->cap : n;
-}
+void cli_queue_set_wake(cli_queue *q, size_t n) { q->wake = n < 1 ? 1 : n > q->cap ? q->cap : n; }
 
 void cli_queue_destroy(cli_queue *q, void (*free_item)(void *)) {
     if (!q->items) return;

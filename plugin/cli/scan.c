@@ -12,14 +12,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "atomic.h" /* nt_write_atomic (base) */
+#include "atomic.h"   /* nt_write_atomic (base) */
 #include "findings.h" /* the report struct (base) */
 
-#define WORK_QUEUE 1024
-#define RESULT_QUEUE 256
-#define RESULT_WAKE 32
+#define WORK_QUEUE       1024
+#define RESULT_QUEUE     256
+#define RESULT_WAKE      32
 #define CACHE_SAVE_EVERY 500
-#define COUNT_WAIT_MS 3000 /* after Ctrl-C, how long the walk may go on counting for done/total */
+#define COUNT_WAIT_MS    3000 /* after Ctrl-C, how long the walk may go on counting for done/total */
 
 static volatile sig_atomic_t g_stop;
 static char g_tmp[PATH_MAX + 64]; /* the temporary report: removed when a second Ctrl-C kills us */
@@ -55,7 +55,7 @@ typedef struct result {
     netral_report *r;
     int from_cache, annotated, annotate_failed, copy; /* copy: its annotated copy exists */
     char *annotate_msg;
-    char *rel;    /* the document's path relative to its root (from discovery) */
+    char *rel; /* the document's path relative to its root (from discovery) */
     int stream;
 } result;
 
@@ -78,7 +78,8 @@ static netral_report *error_report(const char *path, int status, const char *msg
 
 /* A copy is made of memos with findings (at or above --min-severity), or of all with --annotate-all. */
 static int wants_copy(const scan_ctx *c, const netral_report *r) {
-    return c->o->annotate_dir && r && r->status == NETRAL_OK && (c->o->annotate_all || r->nfindings > 0);
+    return c->o->annotate_dir && r && r->status == NETRAL_OK &&
+           (c->o->annotate_all || r->nfindings > 0);
 }
 
 static void copy_failed(result *res, const char *out, const char *why) {
@@ -125,9 +126,13 @@ static void process_stream(worker *wk, const cli_work *it, result *res) {
     if (own && fd >= 0) close(fd);
     if (e) {
         char msg[256];
-        snprintf(msg, sizeof msg, "%s: %s", L("tidak dapat dibaca", "cannot read"), cli_strerror(e));
-        res->r = error_report(it->path, e == EFBIG ? NETRAL_E_TOO_LARGE : e == ENOENT ? NETRAL_E_NOT_FOUND
-                                                                                 : NETRAL_E_IO, msg);
+        snprintf(msg, sizeof msg, "%s: %s", L("tidak dapat dibaca", "cannot read"),
+                 cli_strerror(e));
+        res->r = error_report(it->path,
+                              e == EFBIG    ? NETRAL_E_TOO_LARGE
+                              : e == ENOENT ? NETRAL_E_NOT_FOUND
+                                            : NETRAL_E_IO,
+                              msg);
         return;
     }
     netral_scan_memory(wk->engine, data, len, it->path, &res->r);
@@ -142,8 +147,10 @@ static void process_stream(worker *wk, const cli_work *it, result *res) {
             copy_failed(res, out, netral_last_error());
         } else {
             nt_err err = {0};
-            if (nt_write_atomic(out, copy, clen, &err) == NETRAL_OK) res->annotated = res->copy = 1;
-            else copy_failed(res, out, err.msg);
+            if (nt_write_atomic(out, copy, clen, &err) == NETRAL_OK)
+                res->annotated = res->copy = 1;
+            else
+                copy_failed(res, out, err.msg);
         }
         netral_free(copy);
         free(out);
@@ -190,7 +197,8 @@ static result *process(worker *wk, cli_work *it) {
         res->from_cache = 1;
         return res;
     }
-    if (wk->ctx->o->annotate_dir && wk->ctx->o->annotate_all) annotate_file(wk, &view, res);
+    if (wk->ctx->o->annotate_dir && wk->ctx->o->annotate_all)
+        annotate_file(wk, &view, res);
     else {
         netral_scan_file(wk->engine, it->path, &res->r);
         if (wants_copy(wk->ctx, res->r)) annotate_file(wk, &view, res); /* flagged: scanned again */
@@ -230,9 +238,12 @@ typedef struct rules_copy {
 
 static void rules_copy_free(rules_copy *rc) {
     for (size_t i = 0; i < rc->n; i++) {
-        free((char *)rc->v[i].id); free((char *)rc->v[i].category);
-        free((char *)rc->v[i].severity); free((char *)rc->v[i].source);
-        free((char *)rc->v[i].basis); free((char *)rc->v[i].message);
+        free((char *)rc->v[i].id);
+        free((char *)rc->v[i].category);
+        free((char *)rc->v[i].severity);
+        free((char *)rc->v[i].source);
+        free((char *)rc->v[i].basis);
+        free((char *)rc->v[i].message);
     }
     free(rc->v);
 }
@@ -247,8 +258,12 @@ static void rules_copy_make(rules_copy *rc, const netral_engine *e) {
         netral_rule_info ri;
         if (netral_engine_rule(e, i, &ri) != NETRAL_OK) continue;
         netral_rule_info *d = &rc->v[rc->n++];
-        d->id = dup0(ri.id); d->category = dup0(ri.category); d->severity = dup0(ri.severity);
-        d->source = dup0(ri.source); d->basis = dup0(ri.basis); d->message = dup0(ri.message);
+        d->id = dup0(ri.id);
+        d->category = dup0(ri.category);
+        d->severity = dup0(ri.severity);
+        d->source = dup0(ri.source);
+        d->basis = dup0(ri.basis);
+        d->message = dup0(ri.message);
     }
 }
 
@@ -263,7 +278,8 @@ typedef struct batch {
     netral_writer_meta meta;
     cli_output out;
     cli_stats stats;
-    result **sorted; size_t nsorted, capsorted;
+    result **sorted;
+    size_t nsorted, capsorted;
     size_t since_save;
     int exit_code, write_error, show_progress, cut_short;
     char *annot_abs;  /* --annotate-dir made absolute, for links */
@@ -314,8 +330,8 @@ static void handle(batch *b, result *res) {
     if (res->annotate_failed) {
         b->stats.annotate_failed++;
         if (b->show_progress) cli_progress_clear();
-        cli_err(L("%s: salinan beranotasi gagal: %s", "%s: annotated copy failed: %s"), res->r->path,
-                res->annotate_msg ? res->annotate_msg : "?");
+        cli_err(L("%s: salinan beranotasi gagal: %s", "%s: annotated copy failed: %s"),
+                res->r->path, res->annotate_msg ? res->annotate_msg : "?");
     }
     if (b->ctx.cache && !res->from_cache) {
         cli_cache_put(b->ctx.cache, res->r);
@@ -332,14 +348,18 @@ static void handle(batch *b, result *res) {
         emit(b, res);
         if (share) {
             fflush(stdout);
-            cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 1);
+            cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done),
+                              1);
         }
         return;
     }
     if (b->nsorted == b->capsorted) {
         size_t cap = b->capsorted ? b->capsorted * 2 : 256;
         result **v = realloc(b->sorted, cap * sizeof *v);
-        if (!v) { emit(b, res); return; } /* out of memory: unsorted beats lost */
+        if (!v) {
+            emit(b, res);
+            return;
+        } /* out of memory: unsorted beats lost */
         b->sorted = v;
         b->capsorted = cap;
     }
@@ -358,7 +378,8 @@ static void main_loop(batch *b) {
         if (got == 1) handle(b, p);
         if (got == 0) break;
         if (b->show_progress)
-            cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 0);
+            cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done),
+                              0);
     }
     if (b->show_progress) { /* the last frame stays on screen above the summary */
         cli_progress_draw(&b->stats, atomic_load(&b->disc.found), atomic_load(&b->disc.done), 1);
@@ -374,13 +395,17 @@ static int start_threads(batch *b) {
     /* only the main thread sees Ctrl-C, so no worker's read() is cut short by EINTR */
     pthread_sigmask(SIG_BLOCK, &all, &old);
     int ok = 1;
-    if (pthread_create(&b->disc_th, NULL, cli_discover_run, &b->disc) == 0) b->disc_started = 1;
-    else ok = 0;
+    if (pthread_create(&b->disc_th, NULL, cli_discover_run, &b->disc) == 0)
+        b->disc_started = 1;
+    else
+        ok = 0;
     for (long i = 0; ok && i < b->o->jobs; i++) {
         if (pthread_create(&b->workers[i].th, NULL, worker_run, &b->workers[i]) == 0)
             b->workers[i].started = 1;
-        else if (i == 0) ok = 0;
-        else atomic_fetch_sub(&b->ctx.workers_left, 1);
+        else if (i == 0)
+            ok = 0;
+        else
+            atomic_fetch_sub(&b->ctx.workers_left, 1);
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     return ok ? 0 : -1;
@@ -388,7 +413,8 @@ static int start_threads(batch *b) {
 
 static void join_threads(batch *b) {
     /* after Ctrl-C the walk only counts; give it a moment to tell how many there were */
-    for (int waited = 0; g_stop && b->disc_started && !atomic_load(&b->disc.done) && waited < COUNT_WAIT_MS;
+    for (int waited = 0;
+         g_stop && b->disc_started && !atomic_load(&b->disc.done) && waited < COUNT_WAIT_MS;
          waited += 10)
         usleep(10000);
     if (!atomic_load(&b->disc.done)) atomic_store(&b->disc.abandon, 1);
@@ -419,7 +445,8 @@ static int make_options(batch *b) {
     for (size_t i = 0; i < o->nrules; i++) {
         struct stat st;
         if (stat(o->rules[i], &st) != 0 || !S_ISDIR(st.st_mode))
-            return cli_usage(L("folder aturan tidak ada: %s", "rule folder not found: %s"), o->rules[i]);
+            return cli_usage(L("folder aturan tidak ada: %s", "rule folder not found: %s"),
+                             o->rules[i]);
         if (netral_options_add_rules_dir(n, o->rules[i]) != NETRAL_OK)
             return cli_usage("%s", netral_last_error());
     }
@@ -434,7 +461,8 @@ static int make_engine0(batch *b) {
     if (!b->workers) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
     for (long i = 0; i < b->o->jobs; i++) b->workers[i].ctx = &b->ctx;
     if (netral_engine_new(b->ctx.nopts, &b->workers[0].engine) != NETRAL_OK)
-        return cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"), netral_last_error());
+        return cli_usage(L("aturan gagal dimuat: %s", "rules failed to load: %s"),
+                         netral_last_error());
     rules_copy_make(&b->rules, b->workers[0].engine);
     return 0;
 }
@@ -443,17 +471,21 @@ static int prepare_annotate_dir(batch *b) {
     const char *d = b->o->annotate_dir;
     if (!d) return 0;
     int e = cli_mkdir_p(d);
-    if (e) return cli_usage(L("folder anotasi tidak dapat dibuat: %s: %s", "cannot create annotate folder: %s: %s"),
-                            d, cli_strerror(e));
+    if (e)
+        return cli_usage(
+            L("folder anotasi tidak dapat dibuat: %s: %s", "cannot create annotate folder: %s: %s"),
+            d, cli_strerror(e));
     if (access(d, W_OK | X_OK) != 0)
-        return cli_usage(L("folder anotasi tidak dapat ditulis: %s: %s", "annotate folder not writable: %s: %s"),
-                         d, cli_strerror(errno));
+        return cli_usage(
+            L("folder anotasi tidak dapat ditulis: %s: %s", "annotate folder not writable: %s: %s"),
+            d, cli_strerror(errno));
     struct stat st;
     if (stat(d, &st) == 0) {
         b->disc.skip_dev = (uint64_t)st.st_dev;
         b->disc.skip_ino = (uint64_t)st.st_ino;
     }
-    if (!(b->annot_abs = cli_abspath(d))) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
+    if (!(b->annot_abs = cli_abspath(d)))
+        return cli_usage("%s", L("memori tidak cukup", "out of memory"));
     return 0;
 }
 
@@ -469,8 +501,9 @@ static int cache_writable(const char *path) {
 static int prepare_cache(batch *b) {
     if (!b->o->cache) return 0;
     if (!cache_writable(b->o->cache))
-        return cli_usage(L("berkas cache tidak dapat ditulis: %s: %s", "cache file not writable: %s: %s"),
-                         b->o->cache, cli_strerror(errno));
+        return cli_usage(
+            L("berkas cache tidak dapat ditulis: %s: %s", "cache file not writable: %s: %s"),
+            b->o->cache, cli_strerror(errno));
     char key[512];
     snprintf(key, sizeof key, "ruleset=%s lang=%s min-severity=%s",
              netral_engine_ruleset_id(b->workers[0].engine), cli_lang(), b->o->min_sev);
@@ -493,15 +526,18 @@ static int prepare_output(batch *b) {
     sigemptyset(&sig);
     sigaddset(&sig, SIGINT);
     sigaddset(&sig, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &sig, &old); /* the temporary file and its name for on_signal, together */
+    pthread_sigmask(SIG_BLOCK, &sig,
+                    &old); /* the temporary file and its name for on_signal, together */
     int e = cli_output_open(&b->out, b->o->output);
     if (!e && b->out.tmp && strlen(b->out.tmp) < sizeof g_tmp) strcpy(g_tmp, b->out.tmp);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (e) return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
-                            b->o->output, cli_strerror(e));
+    if (e)
+        return cli_usage(L("tidak dapat menulis laporan %s: %s", "cannot write report %s: %s"),
+                         b->o->output, cli_strerror(e));
     /* links in the report are relative to its folder (the current one for standard output) */
     const char *slash = b->out.path ? strrchr(b->out.path, '/') : NULL;
-    char *dir = slash ? strndup(b->out.path, (size_t)(slash - b->out.path) + (slash == b->out.path)) : strdup(".");
+    char *dir = slash ? strndup(b->out.path, (size_t)(slash - b->out.path) + (slash == b->out.path))
+                      : strdup(".");
     b->report_dir = dir ? cli_abspath(dir) : NULL;
     free(dir);
     if (!b->report_dir) return cli_usage("%s", L("memori tidak cukup", "out of memory"));
@@ -619,10 +655,12 @@ static void cleanup(batch *b) {
 static void no_memo(const batch *b) {
     nt_buf m;
     nt_buf_init(&m);
-    for (size_t i = 0; i < b->o->npaths && i < 3; i++) nt_buf_printf(&m, "%s%s", i ? ", " : "", b->o->paths[i]);
+    for (size_t i = 0; i < b->o->npaths && i < 3; i++)
+        nt_buf_printf(&m, "%s%s", i ? ", " : "", b->o->paths[i]);
     if (b->o->npaths > 3) nt_buf_puts(&m, ", ...");
     cli_err(L("tidak ada memo DOCX yang ditemukan di %s; tidak ada yang diperiksa",
-              "no DOCX memo found in %s; nothing was checked"), m.p ? m.p : "");
+              "no DOCX memo found in %s; nothing was checked"),
+            m.p ? m.p : "");
     nt_buf_free(&m);
 }
 
@@ -645,7 +683,8 @@ static int run(batch *b) {
     signal(SIGTERM, SIG_DFL);
     if (!b->o->quiet) {
         cli_summary_print(&b->stats, b->cut_short, b->ctx.cache != NULL,
-                          b->cut_short && b->o->output && strcmp(b->o->output, "-") ? b->o->output : NULL);
+                          b->cut_short && b->o->output && strcmp(b->o->output, "-") ? b->o->output
+                                                                                    : NULL);
         cli_skipped_warn(&b->stats);
     }
     if (b->cut_short && b->exit_code != EXIT_USAGE) return EXIT_INTERRUPTED;

@@ -6,18 +6,20 @@
 #include "cli.h"
 
 typedef struct scan_opts {
-    int format;                 /* netral_format, -1 until decided */
-    const char *output;         /* NULL or "-": standard output */
+    int format;         /* netral_format, -1 until decided */
+    const char *output; /* NULL or "-": standard output */
     long jobs;
-    const char **rules; size_t nrules;
+    const char **rules;
+    size_t nrules;
     const char *annotate_dir;
     const char *min_sev;
     const char *cache;
     const char *lang;
-    const char *stdin_name;     /* report path of "-" */
+    const char *stdin_name; /* report path of "-" */
     int no_progress, sort, quiet, help;
     int annotate_all, include_legacy, text_all, brief;
-    char **paths; size_t npaths;
+    char **paths;
+    size_t npaths;
 } scan_opts;
 
 /* 0 when the run may go on (check o->help), else the exit status after a one-line error. */

@@ -7,7 +7,7 @@
 
 #include "vocab.h"
 
-#define CATS nt_categories /* the six contract categories (base/vocab.c) */
+#define CATS     nt_categories /* the six contract categories (base/vocab.c) */
 #define NCATS    NT_NCATEGORIES
 #define MAX_CATS 32 /* the six, then unknown ones from the labels */
 

@@ -40,7 +40,11 @@ static void fix_declaration(nt_buf *b) {
     nt_buf_put(&out, b->p, (size_t)(q + 1 - b->p));
     nt_buf_puts(&out, "UTF-8");
     nt_buf_put(&out, q2, b->n - (size_t)(q2 - b->p));
-    if (out.oom) { nt_buf_free(&out); b->oom = 1; return; }
+    if (out.oom) {
+        nt_buf_free(&out);
+        b->oom = 1;
+        return;
+    }
     nt_buf_free(b);
     *b = out;
 }
@@ -53,10 +57,12 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
     nt_buf b;
     nt_buf_init(&b);
     while (i + 1 < *len) {
-        uint32_t u = kind == 1 ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
+        uint32_t u =
+            kind == 1 ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
         i += 2;
         if (u >= 0xD800 && u <= 0xDBFF && i + 1 < *len) {
-            uint32_t lo = kind == 1 ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
+            uint32_t lo =
+                kind == 1 ? (uint32_t)(d[i] | d[i + 1] << 8) : (uint32_t)(d[i] << 8 | d[i + 1]);
             if (lo >= 0xDC00 && lo <= 0xDFFF) {
                 u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
                 i += 2;
@@ -64,7 +70,10 @@ static int utf16_to_utf8(const char *part, char **data, size_t *len, nt_err *err
         }
         if (u >= 0xD800 && u <= 0xDFFF) {
             nt_buf_free(&b);
-            nt_err_set(err, NETRAL_E_MALFORMED_XML, NT_L("%s: UTF-16 tidak valid (surrogate tanpa pasangan)", "%s: invalid UTF-16 (unpaired surrogate)"), part);
+            nt_err_set(err, NETRAL_E_MALFORMED_XML,
+                       NT_L("%s: UTF-16 tidak valid (surrogate tanpa pasangan)",
+                            "%s: invalid UTF-16 (unpaired surrogate)"),
+                       part);
             return NETRAL_E_MALFORMED_XML;
         }
         char enc[4];
@@ -93,15 +102,18 @@ static const nt_rel *find_rel(const nt_rel **sorted, size_t n, const char *id) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(sorted[mid]->id, id);
         if (!c) return sorted[mid];
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return NULL;
 }
 
 /* Relationships sorted by id, built on the first link that needs one (parts may hold thousands
  * of links and of relationships). */
-static int sorted_rels(nt_package *pkg, const char *part, const nt_rel ***out, size_t *n, nt_err *err) {
+static int sorted_rels(nt_package *pkg, const char *part, const nt_rel ***out, size_t *n,
+                       nt_err *err) {
     const nt_rel *rels;
     int rc = nt_package_rels(pkg, part, &rels, n, err);
     if (rc) return rc;
@@ -148,7 +160,10 @@ static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_
     size_t len;
     int rc = nt_package_read(doc->pkg, name, &data, &len, err);
     if (!rc) rc = utf16_to_utf8(name, &data, &len, err);
-    if (rc) { free(data); return rc; }
+    if (rc) {
+        free(data);
+        return rc;
+    }
     nt_part *np = realloc(doc->parts, (doc->nparts + 1) * sizeof *np);
     if (!np) {
         free(data);
@@ -158,7 +173,10 @@ static int load_part(nt_doc *doc, const char *name, nt_part_kind kind, const nt_
     doc->parts = np;
     nt_part *part = &np[doc->nparts];
     rc = nt_wordml_parse(name, kind, data, len, lim, part, err);
-    if (rc) { free(data); return rc; }
+    if (rc) {
+        free(data);
+        return rc;
+    }
     doc->nparts++;
     if (flags & NT_DOC_KEEP_XML) {
         part->xml = data;
@@ -178,10 +196,14 @@ static int already_loaded(const nt_doc *doc, const char *name) {
 /* Headers, footers, notes and comments, in that order, as the main part's relationships name
  * them; a relationship to a part missing from the zip is skipped (Word does the same). */
 static int load_related(nt_doc *doc, const nt_limits *lim, unsigned flags, nt_err *err) {
-    static const struct { const char *suffix; nt_part_kind kind; } order[] = {
-        {"/header", NT_PART_HEADER}, {"/footer", NT_PART_FOOTER},
-        {"/footnotes", NT_PART_FOOTNOTES}, {"/endnotes", NT_PART_ENDNOTES},
-        {"/comments", NT_PART_COMMENTS}};
+    static const struct {
+        const char *suffix;
+        nt_part_kind kind;
+    } order[] = {{"/header", NT_PART_HEADER},
+                 {"/footer", NT_PART_FOOTER},
+                 {"/footnotes", NT_PART_FOOTNOTES},
+                 {"/endnotes", NT_PART_ENDNOTES},
+                 {"/comments", NT_PART_COMMENTS}};
     const nt_rel *rels;
     size_t n;
     int rc = nt_package_rels(doc->pkg, nt_package_main_part(doc->pkg), &rels, &n, err);
@@ -189,7 +211,8 @@ static int load_related(nt_doc *doc, const nt_limits *lim, unsigned flags, nt_er
         for (size_t i = 0; !rc && i < n; i++) {
             const nt_rel *r = &rels[i];
             if (r->external || !nt_ends_with(r->type, order[k].suffix)) continue;
-            if (!nt_package_has_part(doc->pkg, r->target) || already_loaded(doc, r->target)) continue;
+            if (!nt_package_has_part(doc->pkg, r->target) || already_loaded(doc, r->target))
+                continue;
             rc = load_part(doc, r->target, order[k].kind, lim, flags, err);
         }
     return rc;
@@ -198,10 +221,10 @@ static int load_related(nt_doc *doc, const nt_limits *lim, unsigned flags, nt_er
 /* ---- Document properties ------------------------------------------------------------------ */
 
 typedef struct props_parse {
-    nt_xml x; /* first member (opc.h) */
+    nt_xml x;                /* first member (opc.h) */
     const char *const *want; /* local names to capture at depth 2 */
     char **slots;
-    int cur;                 /* index into want, -1 when not capturing */
+    int cur; /* index into want, -1 when not capturing */
     nt_buf text;
 } props_parse;
 
@@ -213,7 +236,10 @@ static void XMLCALL props_start(void *ud, const XML_Char *name, const XML_Char *
     if (c->x.depth != 2) return;
     const char *local = nt_xml_local(name);
     for (int i = 0; c->want[i]; i++)
-        if (!strcmp(local, c->want[i]) && !c->slots[i]) { c->cur = i; c->text.n = 0; }
+        if (!strcmp(local, c->want[i]) && !c->slots[i]) {
+            c->cur = i;
+            c->text.n = 0;
+        }
 }
 
 static void XMLCALL props_end(void *ud, const XML_Char *name) {
@@ -239,7 +265,10 @@ static void read_props(nt_doc *doc, const char *type_suffix, const nt_limits *li
     nt_err err;
     if (!part || !nt_package_has_part(doc->pkg, part)) return;
     if (nt_package_read(doc->pkg, part, &data, &len, &err)) return;
-    if (utf16_to_utf8(part, &data, &len, &err)) { free(data); return; }
+    if (utf16_to_utf8(part, &data, &len, &err)) {
+        free(data);
+        return;
+    }
     props_parse c;
     memset(&c, 0, sizeof c);
     c.want = want;
@@ -273,14 +302,18 @@ static int kop_paras(const nt_part *body) {
     if (i == n) return 0;
     int lines = 0;
     if (p[i].table >= 0) {
-        for (; i < n && (p[i].table >= 0 || p[i].where == NT_WHERE_TEXTBOX) && lines < max_lines; i++)
+        for (; i < n && (p[i].table >= 0 || p[i].where == NT_WHERE_TEXTBOX) && lines < max_lines;
+             i++)
             if (!blank(&p[i])) lines++;
         return (int)i;
     }
     for (; i < n && lines < max_lines; i++) {
         if (blank(&p[i])) break;
         lines++;
-        if (p[i].rule_below) { i++; break; }
+        if (p[i].rule_below) {
+            i++;
+            break;
+        }
     }
     return (int)i;
 }
@@ -313,9 +346,9 @@ const char *nt_kop_source_name(int source) {
     return source >= 0 && source < 5 ? names[source] : "body";
 }
 
-#define KOP_MAX_LINES 32   /* a kop has a handful; a hostile header may have a million */
-#define KOP_LINE_MAX 512   /* longer lines are prose, not a letterhead, but are kept cut */
-#define KOP_TEXTBOX_PARAS 16 /* text boxes among the body's first paragraphs count as kop lines */
+#define KOP_MAX_LINES     32  /* a kop has a handful; a hostile header may have a million */
+#define KOP_LINE_MAX      512 /* longer lines are prose, not a letterhead, but are kept cut */
+#define KOP_TEXTBOX_PARAS 16  /* text boxes among the body's first paragraphs count as kop lines */
 
 void nt_kop_lines_free(nt_letterhead *lh) {
     for (size_t i = 0; i < lh->nlines; i++) free(lh->lines[i].text);
@@ -358,7 +391,10 @@ static int kop_split(nt_letterhead *lh, size_t *cap, const char *text, size_t le
     size_t from = 0;
     for (size_t i = 0; i < len && lh->nlines < KOP_MAX_LINES;) {
         size_t k = line_break_len(s + i, len - i);
-        if (!k) { i++; continue; }
+        if (!k) {
+            i++;
+            continue;
+        }
         if (kop_add(lh, cap, text, from, i, part, para, source)) return NETRAL_E_NOMEM;
         i += k;
         from = i;
@@ -404,11 +440,14 @@ int nt_kop_collect(nt_doc *doc) {
     const nt_part *body = &doc->parts[0];
     size_t kop = lh->body_kop_paras > 0 ? (size_t)lh->body_kop_paras : 0;
     if (kop > body->nparas) kop = body->nparas;
-    for (size_t j = 0; j < body->nparas && j < (kop > KOP_TEXTBOX_PARAS ? kop : KOP_TEXTBOX_PARAS) &&
-                       lh->nlines < KOP_MAX_LINES; j++) {
+    for (size_t j = 0;
+         j < body->nparas && j < (kop > KOP_TEXTBOX_PARAS ? kop : KOP_TEXTBOX_PARAS) &&
+         lh->nlines < KOP_MAX_LINES;
+         j++) {
         const nt_para *p = &body->paras[j];
         if (j >= kop && p->where != NT_WHERE_TEXTBOX) continue;
-        if (kop_split(lh, &cap, p->text ? p->text : "", p->len, 0, p->index, para_source(p, NT_KOP_BODY)))
+        if (kop_split(lh, &cap, p->text ? p->text : "", p->len, 0, p->index,
+                      para_source(p, NT_KOP_BODY)))
             return NETRAL_E_NOMEM;
     }
     return kop_alts(lh, &cap, body, 0, 0, (uint32_t)(kop ? kop : 1));
@@ -429,7 +468,10 @@ static int letterhead(nt_doc *doc, const nt_limits *lim) {
             nt_buf_put(&b, pt->paras[j].text, pt->paras[j].len);
         }
     }
-    if (b.oom) { nt_buf_free(&b); return NETRAL_E_NOMEM; }
+    if (b.oom) {
+        nt_buf_free(&b);
+        return NETRAL_E_NOMEM;
+    }
     lh->header_text = nt_buf_take(&b, NULL);
     if (!lh->header_text) return NETRAL_E_NOMEM;
     if (doc->nparts) lh->body_kop_paras = kop_paras(&doc->parts[0]);
@@ -473,7 +515,10 @@ int nt_doc_load(nt_package *pkg, const nt_limits *lim, unsigned flags, nt_doc **
         return NETRAL_E_INVALID_ARG;
     }
     nt_limits def;
-    if (!lim) { nt_limits_default(&def); lim = &def; }
+    if (!lim) {
+        nt_limits_default(&def);
+        lim = &def;
+    }
     nt_doc *doc = calloc(1, sizeof *doc);
     if (!doc) {
         nt_package_close(pkg);
@@ -522,8 +567,12 @@ static void put_para_line(nt_buf *out, const char *text, size_t len) {
     size_t done = 0;
     for (size_t i = 0; i < len;) {
         size_t k = s[i] == '\n' || s[i] == '\r' || s[i] == 0xC2 || s[i] == 0xE2
-                       ? line_break_len(s + i, len - i) : 0;
-        if (!k) { i++; continue; }
+                       ? line_break_len(s + i, len - i)
+                       : 0;
+        if (!k) {
+            i++;
+            continue;
+        }
         nt_buf_put(out, text + done, i - done);
         nt_buf_put(out, "   ", k);
         i += k;
@@ -538,7 +587,8 @@ void nt_doc_write_text(const nt_doc *doc, nt_buf *out) {
     for (size_t i = 0; i < doc->nparts; i++) {
         const nt_part *pt = &doc->parts[i];
         nt_buf_printf(out, "== %s ==\n", pt->name);
-        for (size_t j = 0; j < pt->nparas; j++) put_para_line(out, pt->paras[j].text, pt->paras[j].len);
+        for (size_t j = 0; j < pt->nparas; j++)
+            put_para_line(out, pt->paras[j].text, pt->paras[j].len);
     }
 }
 
@@ -552,9 +602,14 @@ static void json_strs(nt_buf *b, char *const *s, size_t n) {
 }
 
 static void json_span_flags(nt_buf *b, uint32_t f) {
-    static const struct { uint32_t bit; const char *name; } names[] = {
-        {NT_SPAN_HIDDEN, "hidden"}, {NT_SPAN_INSERTED, "inserted"}, {NT_SPAN_SYNTHETIC, "synthetic"},
-        {NT_SPAN_FIELD, "field"}, {NT_SPAN_HYPERLINK, "hyperlink"}};
+    static const struct {
+        uint32_t bit;
+        const char *name;
+    } names[] = {{NT_SPAN_HIDDEN, "hidden"},
+                 {NT_SPAN_INSERTED, "inserted"},
+                 {NT_SPAN_SYNTHETIC, "synthetic"},
+                 {NT_SPAN_FIELD, "field"},
+                 {NT_SPAN_HYPERLINK, "hyperlink"}};
     nt_buf_putc(b, '[');
     int first = 1;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -566,26 +621,31 @@ static void json_span_flags(nt_buf *b, uint32_t f) {
 }
 
 static void json_para(nt_buf *b, const nt_para *p) {
-    nt_buf_printf(b, "{\"index\":%u,\"where\":\"%s\",\"style\":", p->index, nt_where_name(p->where));
+    nt_buf_printf(b, "{\"index\":%u,\"where\":\"%s\",\"style\":", p->index,
+                  nt_where_name(p->where));
     nt_json_cstr(b, p->style);
-    nt_buf_printf(b, ",\"list_level\":%d,\"table\":%d,\"row\":%d,\"col\":%d,\"text\":", p->list_level,
+    nt_buf_printf(b,
+                  ",\"list_level\":%d,\"table\":%d,\"row\":%d,\"col\":%d,\"text\":", p->list_level,
                   p->table, p->row, p->col);
     nt_json_str(b, p->text, p->len);
     nt_buf_puts(b, ",\"deleted\":");
     nt_json_cstr(b, p->deleted);
     nt_buf_puts(b, ",\"links\":");
     json_strs(b, p->links, p->nlinks);
-    nt_buf_printf(b, ",\"hidden\":%s,\"inserted\":%s,\"in_body_flow\":%s,\"rule_below\":%s,"
+    nt_buf_printf(b,
+                  ",\"hidden\":%s,\"inserted\":%s,\"in_body_flow\":%s,\"rule_below\":%s,"
                   "\"xml\":[%u,%u],\"ppr_end\":%u,\"spans\":[",
                   p->hidden ? "true" : "false", p->inserted ? "true" : "false",
-                  p->in_body_flow ? "true" : "false", p->rule_below ? "true" : "false", p->xml_start,
-                  p->xml_end, p->ppr_end);
+                  p->in_body_flow ? "true" : "false", p->rule_below ? "true" : "false",
+                  p->xml_start, p->xml_end, p->ppr_end);
     for (size_t k = 0; k < p->nspans; k++) {
         const nt_span *s = &p->spans[k];
-        nt_buf_printf(b, "%s{\"off\":%u,\"len\":%u,\"wt\":%d,\"run\":", k ? "," : "", s->off, s->len,
-                      (int)s->wt);
-        if (s->run == UINT32_MAX) nt_buf_puts(b, "null");
-        else nt_buf_printf(b, "%u", s->run);
+        nt_buf_printf(b, "%s{\"off\":%u,\"len\":%u,\"wt\":%d,\"run\":", k ? "," : "", s->off,
+                      s->len, (int)s->wt);
+        if (s->run == UINT32_MAX)
+            nt_buf_puts(b, "null");
+        else
+            nt_buf_printf(b, "%u", s->run);
         nt_buf_printf(b, ",\"wt_off\":%u,\"flags\":", s->wt_off);
         json_span_flags(b, s->flags);
         nt_buf_putc(b, '}');
@@ -596,7 +656,8 @@ static void json_para(nt_buf *b, const nt_para *p) {
 static void json_part(nt_buf *b, const nt_part *pt) {
     nt_buf_puts(b, "{\"name\":");
     nt_json_cstr(b, pt->name);
-    nt_buf_printf(b, ",\"kind\":\"%s\",\"images\":%d,\"image_alts\":", kind_name(pt->kind), pt->images);
+    nt_buf_printf(b, ",\"kind\":\"%s\",\"images\":%d,\"image_alts\":", kind_name(pt->kind),
+                  pt->images);
     json_strs(b, pt->image_alts, pt->nimage_alts);
     nt_buf_puts(b, ",\"runs\":[");
     for (size_t i = 0; i < pt->nruns; i++) {

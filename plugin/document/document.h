@@ -9,42 +9,46 @@
 #include "package.h"
 #include "wordml.h"
 
-
 /* One line of what may be the letterhead, whatever shape the kop was typed in: a header
  * paragraph, a line of a paragraph broken with Shift+Enter, a table cell, a text box, or an
  * image's alt text. Rules decide what the lines mean (institution, address, logo). */
 typedef enum nt_kop_source {
-    NT_KOP_HEADER = 0, NT_KOP_BODY, NT_KOP_TABLE, NT_KOP_TEXTBOX, NT_KOP_ALT
+    NT_KOP_HEADER = 0,
+    NT_KOP_BODY,
+    NT_KOP_TABLE,
+    NT_KOP_TEXTBOX,
+    NT_KOP_ALT
 } nt_kop_source;
 const char *nt_kop_source_name(int source); /* header body table textbox alt */
 
 typedef struct nt_kop_line {
-    char *text;            /* the line, spaces trimmed */
-    uint32_t part;         /* index into doc->parts */
-    uint32_t para;         /* paragraph index in that part (for alt text: the image's paragraph) */
-    uint32_t start, end;   /* byte range of the line in the paragraph's text; 0, 0 for alt text */
-    int source;            /* nt_kop_source */
+    char *text;          /* the line, spaces trimmed */
+    uint32_t part;       /* index into doc->parts */
+    uint32_t para;       /* paragraph index in that part (for alt text: the image's paragraph) */
+    uint32_t start, end; /* byte range of the line in the paragraph's text; 0, 0 for alt text */
+    int source;          /* nt_kop_source */
 } nt_kop_line;
 
 /* Facts about the official letterhead (kop surat) for document-level rules. */
 typedef struct nt_letterhead {
-    char *header_text;     /* text of the default/first header parts, paragraphs joined by '\n' */
-    int header_images;     /* images in header parts */
-    char **header_image_alts; size_t nheader_image_alts;
-    int body_kop_paras;    /* number of leading body paragraphs considered the letterhead block
+    char *header_text; /* text of the default/first header parts, paragraphs joined by '\n' */
+    int header_images; /* images in header parts */
+    char **header_image_alts;
+    size_t nheader_image_alts;
+    int body_kop_paras; /* number of leading body paragraphs considered the letterhead block
                               (first lines up to the first empty line or horizontal rule, max 8,
                               or the first table when the body starts with one) */
     char *title, *subject, *author, *company, *last_modified_by; /* docProps core/app */
-    nt_kop_line *lines;    /* header lines, then the body's kop block lines (see nt_kop_collect) */
+    nt_kop_line *lines; /* header lines, then the body's kop block lines (see nt_kop_collect) */
     size_t nlines;
 } nt_letterhead;
 
 typedef struct nt_doc {
-    nt_package *pkg;       /* owned */
-    nt_part *parts;        /* main document first, then headers, footers, footnotes, endnotes, comments */
+    nt_package *pkg; /* owned */
+    nt_part *parts;  /* main document first, then headers, footers, footnotes, endnotes, comments */
     size_t nparts;
     nt_letterhead lh;
-    nt_memo memo;          /* the memo's facts as a letter (memo.c) */
+    nt_memo memo; /* the memo's facts as a letter (memo.c) */
 } nt_doc;
 
 #define NT_DOC_KEEP_XML 0x1u /* keep each part's XML (needed by the annotator) */

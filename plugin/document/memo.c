@@ -10,10 +10,10 @@
 
 /* ---- The body as lines ------------------------------------------------------------------------ */
 
-#define HEAD_LINES 80   /* labels (Nomor, Hal ...) sit at the top of a letter */
-#define TAIL_LINES 60   /* the signature block near the end */
-#define LINE_MAX 600
-#define VALUE_MAX 300
+#define HEAD_LINES 80 /* labels (Nomor, Hal ...) sit at the top of a letter */
+#define TAIL_LINES 60 /* the signature block near the end */
+#define LINE_MAX   600
+#define VALUE_MAX  300
 
 typedef struct lines {
     char *head[HEAD_LINES];
@@ -32,7 +32,10 @@ static int space_at(const char *s) { return *s == ' ' || *s == '\t' || *s == '\r
 
 /* s[0..n) trimmed, inner runs of spaces and tabs made one space. */
 static char *clean_copy(const char *s, size_t n) {
-    while (n && space_at(s)) { s++; n--; }
+    while (n && space_at(s)) {
+        s++;
+        n--;
+    }
     while (n && space_at(s + n - 1)) n--;
     if (n > LINE_MAX) n = nt_utf8_cut(s, n, LINE_MAX);
     char *out = malloc(n + 1), *o = out;
@@ -50,9 +53,18 @@ static char *clean_copy(const char *s, size_t n) {
 
 static void lines_push(lines *l, const char *s, size_t n) {
     char *c = clean_copy(s, n);
-    if (!c) { l->oom = 1; return; }
-    if (l->nhead < HEAD_LINES) { l->head[l->nhead++] = c; return; }
-    if (l->ntail < TAIL_LINES) { l->tail[l->ntail++] = c; return; }
+    if (!c) {
+        l->oom = 1;
+        return;
+    }
+    if (l->nhead < HEAD_LINES) {
+        l->head[l->nhead++] = c;
+        return;
+    }
+    if (l->ntail < TAIL_LINES) {
+        l->tail[l->ntail++] = c;
+        return;
+    }
     free(l->tail[l->tail_at]);
     l->tail[l->tail_at] = c;
     l->tail_at = (l->tail_at + 1) % TAIL_LINES;
@@ -76,7 +88,10 @@ static void push_split(lines *l, const char *text, size_t len) {
     size_t from = 0;
     for (size_t i = 0; i < len;) {
         size_t k = break_len((const unsigned char *)text + i, len - i);
-        if (!k) { i++; continue; }
+        if (!k) {
+            i++;
+            continue;
+        }
         lines_push(l, text + from, i - from);
         i += k;
         from = i;
@@ -98,8 +113,10 @@ static size_t push_row(lines *l, const nt_part *body, size_t i) {
         col = q->col;
         if (b.n < LINE_MAX) nt_buf_put(&b, q->text ? q->text : "", q->len);
     }
-    if (b.oom) l->oom = 1;
-    else push_split(l, b.p ? b.p : "", b.n);
+    if (b.oom)
+        l->oom = 1;
+    else
+        push_split(l, b.p ? b.p : "", b.n);
     nt_buf_free(&b);
     return j;
 }
@@ -187,8 +204,8 @@ static char *bare_number(const char *v) {
         /* "NOMOR 5 TAHUN 2024" (regulation-style numbering) */
         size_t d = 0;
         while (is_digit((unsigned char)v[d])) d++;
-        if (d && v[d] == ' ' && starts_word(v + d + 1, "tahun") && is_digit((unsigned char)v[d + 7]) &&
-            is_digit((unsigned char)v[d + 10]))
+        if (d && v[d] == ' ' && starts_word(v + d + 1, "tahun") &&
+            is_digit((unsigned char)v[d + 7]) && is_digit((unsigned char)v[d + 10]))
             return mdup(v, d + 11);
         return NULL;
     }
@@ -206,7 +223,8 @@ static int labels(nt_memo *m, const char *line) {
         m->number = colon ? (has_digit(v) ? dup_value(v) : NULL) : bare_number(v);
         return 0;
     }
-    if (!m->subject && (v = label_value(line, subject, &colon)) && colon) m->subject = dup_value(v);
+    if (!m->subject && (v = label_value(line, subject, &colon)) && colon)
+        m->subject = dup_value(v);
     else if (!m->classification && (v = label_value(line, sifat, &colon)) && colon)
         m->classification = dup_value(v);
     else if (!m->date && (v = label_value(line, date, &colon)) && colon && has_digit(v))
@@ -217,14 +235,19 @@ static int labels(nt_memo *m, const char *line) {
 /* ---- Dates ------------------------------------------------------------------------------------ */
 
 static int month_of(const char *s, size_t *len) {
-    static const struct { const char *name; int m; } months[] = {
-        {"januari", 1}, {"februari", 2}, {"pebruari", 2}, {"maret", 3}, {"april", 4}, {"mei", 5},
-        {"juni", 6}, {"juli", 7}, {"agustus", 8}, {"september", 9}, {"oktober", 10},
-        {"november", 11}, {"nopember", 11}, {"desember", 12}, {"january", 1}, {"february", 2},
-        {"march", 3}, {"may", 5}, {"june", 6}, {"july", 7}, {"august", 8}, {"october", 10},
-        {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-        {"agu", 8}, {"agt", 8}, {"agus", 8}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"okt", 10},
-        {"oct", 10}, {"nov", 11}, {"nop", 11}, {"des", 12}, {"dec", 12}};
+    static const struct {
+        const char *name;
+        int m;
+    } months[] = {
+        {"januari", 1},  {"februari", 2},  {"pebruari", 2},  {"maret", 3},     {"april", 4},
+        {"mei", 5},      {"juni", 6},      {"juli", 7},      {"agustus", 8},   {"september", 9},
+        {"oktober", 10}, {"november", 11}, {"nopember", 11}, {"desember", 12}, {"january", 1},
+        {"february", 2}, {"march", 3},     {"may", 5},       {"june", 6},      {"july", 7},
+        {"august", 8},   {"october", 10},  {"december", 12}, {"jan", 1},       {"feb", 2},
+        {"mar", 3},      {"apr", 4},       {"jun", 6},       {"jul", 7},       {"agu", 8},
+        {"agt", 8},      {"agus", 8},      {"aug", 8},       {"sep", 9},       {"sept", 9},
+        {"okt", 10},     {"oct", 10},      {"nov", 11},      {"nop", 11},      {"des", 12},
+        {"dec", 12}};
     size_t n = 0;
     while (is_alpha((unsigned char)s[n])) n++;
     for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
@@ -246,13 +269,19 @@ static int valid_day(int d, int m, int y) {
 static size_t parse_date(const char *s, int *d, int *m, int *y) {
     size_t i = 0;
     int day = 0, nd = 0;
-    while (is_digit((unsigned char)s[i]) && nd < 2) { day = day * 10 + (s[i++] - '0'); nd++; }
+    while (is_digit((unsigned char)s[i]) && nd < 2) {
+        day = day * 10 + (s[i++] - '0');
+        nd++;
+    }
     if (!nd || is_digit((unsigned char)s[i])) return 0;
     int month = 0;
     if ((s[i] == '-' || s[i] == '/' || s[i] == '.') && is_digit((unsigned char)s[i + 1])) {
         char sep = s[i++];
         int nm = 0;
-        while (is_digit((unsigned char)s[i]) && nm < 2) { month = month * 10 + (s[i++] - '0'); nm++; }
+        while (is_digit((unsigned char)s[i]) && nm < 2) {
+            month = month * 10 + (s[i++] - '0');
+            nm++;
+        }
         if (s[i++] != sep) return 0;
     } else {
         if (s[i] != ' ') return 0;
@@ -264,7 +293,10 @@ static size_t parse_date(const char *s, int *d, int *m, int *y) {
         while (s[i] == ' ') i++;
     }
     int year = 0, ny = 0;
-    while (is_digit((unsigned char)s[i]) && ny < 4) { year = year * 10 + (s[i++] - '0'); ny++; }
+    while (is_digit((unsigned char)s[i]) && ny < 4) {
+        year = year * 10 + (s[i++] - '0');
+        ny++;
+    }
     if (ny != 4 || is_digit((unsigned char)s[i]) || !valid_day(day, month, year)) return 0;
     *d = day;
     *m = month;
@@ -273,8 +305,8 @@ static size_t parse_date(const char *s, int *d, int *m, int *y) {
 }
 
 static int weekday(const char *s, size_t n) {
-    static const char *const days[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
-                                       "sabtu", "minggu", "ahad"};
+    static const char *const days[] = {"senin",  "selasa", "rabu",   "kamis", "jumat",
+                                       "jum'at", "sabtu",  "minggu", "ahad"};
     for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
         if (strlen(days[i]) == n && !strncasecmp(s, days[i], n)) return 1;
     return 0;
@@ -287,7 +319,8 @@ static const char *place_date(const char *line, size_t *len, int *d, int *m, int
     /* a place name: at most four words, each capitalised ("Sungai Pinang", "Kota Baru") */
     int words = 0;
     for (const char *p = line; p < comma; p++) {
-        if (!is_alpha((unsigned char)*p) && !strchr(" .-'", *p) && (unsigned char)*p < 0x80) return NULL;
+        if (!is_alpha((unsigned char)*p) && !strchr(" .-'", *p) && (unsigned char)*p < 0x80)
+            return NULL;
         if (p == line || p[-1] == ' ') {
             if (*p == ' ') continue;
             if (++words > 4 || (*p >= 'a' && *p <= 'z')) return NULL;
@@ -312,7 +345,10 @@ static const char *phrase_date(const char *line, size_t *len, int *d, int *m, in
     for (const char *p = line; (p = strcasestr(p, "tanggal ")); p += 8) {
         if (p > line && is_alpha((unsigned char)p[-1])) continue;
         size_t n = parse_date(p + 8, d, m, y);
-        if (n) { *len = n; return p + 8; }
+        if (n) {
+            *len = n;
+            return p + 8;
+        }
     }
     return NULL;
 }
@@ -343,9 +379,9 @@ static void find_date(nt_memo *m, const lines *l) {
 
 static int contact_line(const char *s) {
     static const char *const starts[] = {"jl", "jln", "jalan", "alamat", "kode pos", NULL};
-    static const char *const inside[] = {"telp", "telepon", "tlp", "fax", "faks", "e-mail",
-                                         "email", "surel", "pos-el", "laman", "website", "www.",
-                                         "http", "@", "kode pos", "po box", "p.o. box", NULL};
+    static const char *const inside[] = {
+        "telp",  "telepon", "tlp",  "fax",  "faks", "e-mail",   "email",  "surel",    "pos-el",
+        "laman", "website", "www.", "http", "@",    "kode pos", "po box", "p.o. box", NULL};
     for (size_t i = 0; starts[i]; i++)
         if (starts_word(s, starts[i])) return 1;
     for (size_t i = 0; inside[i]; i++)
@@ -355,9 +391,10 @@ static int contact_line(const char *s) {
 
 /* The first line of the letter itself (its kind, its number), which ends a kop block. */
 static int letter_line(const char *s) {
-    static const char *const words[] = {"surat", "nota", "undangan", "pengumuman", "edaran",
-                                        "instruksi", "memo", "memorandum", "pemberitahuan",
-                                        "keputusan", "laporan", "telaahan", "nomor", "yth", NULL};
+    static const char *const words[] = {"surat",         "nota",      "undangan", "pengumuman",
+                                        "edaran",        "instruksi", "memo",     "memorandum",
+                                        "pemberitahuan", "keputusan", "laporan",  "telaahan",
+                                        "nomor",         "yth",       NULL};
     for (size_t i = 0; words[i]; i++)
         if (starts_word(s, words[i])) return 1;
     return 0;
@@ -376,10 +413,13 @@ static void find_office(nt_memo *m, const nt_letterhead *lh) {
             int group = k->source == NT_KOP_ALT ? 2 : k->part == 0 ? 1 : 0;
             if (group != g) continue;
             char *t = clean_copy(k->text, strlen(k->text));
-            if (!t) { copy_failed = 1; break; }
+            if (!t) {
+                copy_failed = 1;
+                break;
+            }
             int contact = contact_line(t), stop = (taken && contact) || letter_line(t);
-            if (!stop && !contact && mostly_upper(t) && strlen(t) <= 120 && !starts_word(t, "logo") &&
-                !starts_word(t, "lambang") && !starts_word(t, "kop")) {
+            if (!stop && !contact && mostly_upper(t) && strlen(t) <= 120 &&
+                !starts_word(t, "logo") && !starts_word(t, "lambang") && !starts_word(t, "kop")) {
                 if (taken++) nt_buf_puts(&b, " / ");
                 nt_buf_puts(&b, t);
             }
@@ -398,8 +438,10 @@ static int placeholder(const char *s) {
     size_t n = strlen(s);
     if (!n) return 1;
     if (s[0] == '(' && s[n - 1] == ')') return 1;
-    static const char *const words[] = {"ttd", "ttd.", "tertanda", "cap", "materai", "meterai",
-                                        "dto", "dto.", "tanda tangan", "cap dan tanda tangan", NULL};
+    static const char *const words[] = {
+        "ttd",     "ttd.", "tertanda", "cap",          "materai",
+        "meterai", "dto",  "dto.",     "tanda tangan", "cap dan tanda tangan",
+        NULL};
     for (size_t i = 0; words[i]; i++)
         if (!strcasecmp(s, words[i])) return 1;
     for (const char *p = s; *p; p++)
@@ -408,8 +450,8 @@ static int placeholder(const char *s) {
 }
 
 static int rank_line(const char *s) {
-    static const char *const words[] = {"pembina", "penata", "pengatur", "juru", "pangkat",
-                                        "golongan", NULL};
+    static const char *const words[] = {"pembina", "penata",   "pengatur", "juru",
+                                        "pangkat", "golongan", NULL};
     for (size_t i = 0; words[i]; i++)
         if (starts_word(s, words[i])) return 1;
     return 0;
@@ -428,7 +470,8 @@ static char *title_of(const char *s) {
     size_t n = strlen(s);
     while (n && (s[n - 1] == ',' || s[n - 1] == ' ')) n--;
     if (!n) return NULL;
-    if ((n == 11 && !strncasecmp(s, "hormat kami", 11)) || (n == 11 && !strncasecmp(s, "hormat saya", 11)))
+    if ((n == 11 && !strncasecmp(s, "hormat kami", 11)) ||
+        (n == 11 && !strncasecmp(s, "hormat saya", 11)))
         return NULL;
     return mdup(s, nt_utf8_cut(s, n, VALUE_MAX));
 }
@@ -441,11 +484,17 @@ static int ends_comma(const char *s) {
 static void find_signer(nt_memo *m, const lines *l) {
     size_t n = l->nhead + l->ntail, end = n;
     for (size_t i = n / 2; i < n; i++)
-        if (starts_word(line_at(l, i), "tembusan")) { end = i; break; }
+        if (starts_word(line_at(l, i), "tembusan")) {
+            end = i;
+            break;
+        }
     size_t lo = end > 30 ? end - 30 : 0;
     long nip = -1;
     for (size_t i = end; i > lo; i--)
-        if (starts_word(line_at(l, i - 1), "nip")) { nip = (long)i - 1; break; }
+        if (starts_word(line_at(l, i - 1), "nip")) {
+            nip = (long)i - 1;
+            break;
+        }
     long name = -1;
     if (nip >= 0) {
         long j = nip - 1;

@@ -12,14 +12,14 @@
 struct netral_options {
     char **rule_dirs;
     size_t nrule_dirs;
-    char lang[4];            /* "id" | "en" */
+    char lang[4]; /* "id" | "en" */
     nt_limits lim;
     uint64_t rule_instructions; /* per rule invocation budget, per document */
-    uint64_t lua_memory;     /* Lua heap cap */
-    int min_severity;        /* NT_SEV_* */
-    char *author, *initials; /* comment author */
+    uint64_t lua_memory;        /* Lua heap cap */
+    int min_severity;           /* NT_SEV_* */
+    char *author, *initials;    /* comment author */
     int highlight;
-    int keep_overlaps;       /* 1: no merging of overlapping same-category findings */
+    int keep_overlaps; /* 1: no merging of overlapping same-category findings */
 };
 void nt_options_init(struct netral_options *o); /* defaults; NETRAL_RULES env dirs are added by
                                                    nt_engine_new, before the options' own dirs */

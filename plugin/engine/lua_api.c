@@ -6,7 +6,9 @@
 #include <string.h>
 
 static const nt_para *current(lua_State *L, netral_engine *e) {
-    if (!e->para) luaL_error(L, NT_L("paragraf tidak lagi tersedia (hanya berlaku selama pemindaian)", "paragraph no longer available (valid only during the scan)"));
+    if (!e->para)
+        luaL_error(L, NT_L("paragraf tidak lagi tersedia (hanya berlaku selama pemindaian)",
+                           "paragraph no longer available (valid only during the scan)"));
     return e->para;
 }
 
@@ -172,7 +174,9 @@ static int para_index(lua_State *L) {
     return 1;
 }
 
-static int para_newindex(lua_State *L) { return luaL_error(L, NT_L("paragraf hanya-baca", "paragraph is read-only")); }
+static int para_newindex(lua_State *L) {
+    return luaL_error(L, NT_L("paragraf hanya-baca", "paragraph is read-only"));
+}
 
 void nt_api_push_para(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
@@ -203,7 +207,8 @@ static void push_para_table(lua_State *L, const nt_para *p) {
 /* doc.paragraphs(part) -> { {index, text, where, style, list_level, table, hidden}, ... } */
 static int l_doc_paragraphs(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
-    if (!e->doc) return luaL_error(L, NT_L("dokumen tidak lagi tersedia", "document no longer available"));
+    if (!e->doc)
+        return luaL_error(L, NT_L("dokumen tidak lagi tersedia", "document no longer available"));
     const char *name = luaL_optstring(L, 1, NULL);
     const nt_part *part = NULL;
     for (size_t i = 0; i < e->doc->nparts; i++)

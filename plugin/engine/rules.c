@@ -24,7 +24,8 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
                      const char *data, size_t len) {
     char chunk[1100], msg[1200];
     snprintf(chunk, sizeof chunk, "@%s", display);
-    if (nt_engine_note_file(e, display, data, len) != NETRAL_OK) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+    if (nt_engine_note_file(e, display, data, len) != NETRAL_OK)
+        luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
     lua_getfield(L, -1, "begin_file");
     lua_pushstring(L, display);
@@ -33,7 +34,10 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     lua_call(L, 3, 1);
     lua_remove(L, -2);
     if (len >= 1 && data[0] == LUA_SIGNATURE[0]) {
-        snprintf(msg, sizeof msg, NT_L("%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks", "%s: binary (bytecode) files are not allowed; load the source text"), display);
+        snprintf(msg, sizeof msg,
+                 NT_L("%s: berkas biner (bytecode) tidak diizinkan; muat sumber teks",
+                      "%s: binary (bytecode) files are not allowed; load the source text"),
+                 display);
         load_fail(L, msg);
     }
     if (nt_sandbox_load(e, data, len, chunk, msg, sizeof msg) != LUA_OK) load_fail(L, msg);
@@ -44,8 +48,10 @@ static void run_file(lua_State *L, netral_engine *e, const char *display, const 
     if (rc == LUA_ERRMEM) {
         char where[200];
         nt_sandbox_where(e, display, where, sizeof where);
-        snprintf(msg, sizeof msg, NT_L("%s: batas memori Lua tercapai saat memuat (%zu MiB)", "%s: Lua memory limit reached while loading (%zu MiB)"), where,
-                 e->mem_limit >> 20);
+        snprintf(msg, sizeof msg,
+                 NT_L("%s: batas memori Lua tercapai saat memuat (%zu MiB)",
+                      "%s: Lua memory limit reached while loading (%zu MiB)"),
+                 where, e->mem_limit >> 20);
     } else {
         nt_sandbox_error_text(e, -1, msg, sizeof msg);
     }
@@ -122,7 +128,10 @@ static void load_user_file(lua_State *L, netral_engine *e, const char *path, con
     struct stat st;
     if (fstat(fileno(f), &st) != 0 || (uint64_t)st.st_size > RULE_FILE_MAX_BYTES) {
         fclose(f);
-        snprintf(msg, sizeof msg, NT_L("%s: berkas aturan terlalu besar (maks 16 MiB)", "%s: rule file too large (max 16 MiB)"), path);
+        snprintf(msg, sizeof msg,
+                 NT_L("%s: berkas aturan terlalu besar (maks 16 MiB)",
+                      "%s: rule file too large (max 16 MiB)"),
+                 path);
         load_fail(L, msg);
     }
     /* The buffer lives in Lua so a load error cannot leak it. */
@@ -140,7 +149,8 @@ static void load_user_file(lua_State *L, netral_engine *e, const char *path, con
 static void load_folder(lua_State *L, netral_engine *e, const char *dir) {
     char msg[1200];
     if (!is_dir(dir)) {
-        snprintf(msg, sizeof msg, NT_L("%s: folder aturan tidak ditemukan", "%s: rule folder not found"), dir);
+        snprintf(msg, sizeof msg,
+                 NT_L("%s: folder aturan tidak ditemukan", "%s: rule folder not found"), dir);
         load_fail(L, msg);
     }
     static const char *const subs[] = {"lists", "rules", ""};
@@ -190,7 +200,8 @@ static void read_need(lua_State *L, int r, nt_rule_rec *rec) {
     lua_getfield(L, r, "need");
     size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
     if (n) {
-        if (!(rec->need = malloc(n * sizeof *rec->need))) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+        if (!(rec->need = malloc(n * sizeof *rec->need)))
+            luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         for (size_t i = 0; i < n; i++) {
             lua_rawgeti(L, -1, (lua_Integer)i + 1);
             rec->need[i] = (int32_t)lua_tointeger(L, -1);
@@ -235,7 +246,8 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
             lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "paragraph") == 0;
         lua_pop(L, 1);
         read_need(L, r, rec);
-        if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis || !rec->message)
+        if (!rec->id || !rec->category || !rec->severity || !rec->source || !rec->basis ||
+            !rec->message)
             luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         lua_settop(L, t);
     }
@@ -347,7 +359,8 @@ static void build_lexicon(lua_State *L, netral_engine *e, int api) {
     if (!(e->lx = nt_lexicon_new())) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_getfield(L, api, "root_words");
     for (lua_Integer i = 1; lua_rawgeti(L, -1, i) == LUA_TSTRING; i++) {
-        if (nt_lexicon_add_root(e->lx, lua_tostring(L, -1)) != 0) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+        if (nt_lexicon_add_root(e->lx, lua_tostring(L, -1)) != 0)
+            luaL_error(L, NT_L("kehabisan memori", "out of memory"));
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -369,9 +382,11 @@ static void build_lexicon(lua_State *L, netral_engine *e, int api) {
                 char pos[600], msg[1200];
                 list_entry_pos(L, l, i, pos, sizeof pos);
                 lua_getfield(L, l, "name");
-                snprintf(msg, sizeof msg, NT_L("%s: list \"%s\": entri \"%s\" tidak berisi kata yang dapat dicocokkan",
-                                     "%s: list \"%s\": entry \"%s\" holds no word that can be matched"),
-                         pos, lua_tostring(L, -1), w);
+                snprintf(
+                    msg, sizeof msg,
+                    NT_L("%s: list \"%s\": entri \"%s\" tidak berisi kata yang dapat dicocokkan",
+                         "%s: list \"%s\": entry \"%s\" holds no word that can be matched"),
+                    pos, lua_tostring(L, -1), w);
                 load_fail(L, msg);
             }
             lua_pop(L, 1);
@@ -420,11 +435,13 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     lua_pop(L, 1);
     e->lcount = alloc_u32(L, nl);
     e->lstamp = alloc_u32(L, nl);
-    if (!(e->keep = calloc(e->nrules + 1, 1))) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+    if (!(e->keep = calloc(e->nrules + 1, 1)))
+        luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     size_t depth = 1;
     for (size_t s = 0; s < e->nrules; s++)
         if (e->rules[s].nneed > depth) depth = e->rules[s].nneed;
-    if (!(e->need_stack = malloc(depth * sizeof *e->need_stack))) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+    if (!(e->need_stack = malloc(depth * sizeof *e->need_stack)))
+        luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     e->stamp = alloc_u32(L, e->nrules + 1);
     e->seq = alloc_u32(L, e->nrules + 1);
 
@@ -434,7 +451,8 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     e->leadin_x = alloc_u32(L, e->nleadin);
     e->leadin_active = calloc(e->nleadin + 1, 1);
     e->leadin_cur = calloc(e->nleadin + 1, 1);
-    if (!e->leadin_active || !e->leadin_cur) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+    if (!e->leadin_active || !e->leadin_cur)
+        luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_getfield(L, api, "leadin_except");
     for (size_t i = 0; i < e->nleadin; i++) {
         lua_rawgeti(L, -2, (lua_Integer)i + 1);
@@ -519,9 +537,12 @@ static void load_framework(lua_State *L, netral_engine *e) {
     const nt_embedded_file *init = NULL;
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++)
         if (strcmp(f->path, "netral/init.lua") == 0) init = f;
-    if (!init) luaL_error(L, NT_L("kerangka aturan netral/init.lua tidak tertanam", "the rule framework netral/init.lua is not embedded"));
+    if (!init)
+        luaL_error(L, NT_L("kerangka aturan netral/init.lua tidak tertanam",
+                           "the rule framework netral/init.lua is not embedded"));
     char msg[1200];
-    if (nt_engine_note_file(e, init->path, init->data, init->len) != NETRAL_OK) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+    if (nt_engine_note_file(e, init->path, init->data, init->len) != NETRAL_OK)
+        luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     lua_pushglobaltable(L);
     if (nt_sandbox_load(e, init->data, init->len, "@netral/init.lua", msg, sizeof msg) != LUA_OK)
         load_fail(L, msg);
@@ -531,7 +552,9 @@ static void load_framework(lua_State *L, netral_engine *e) {
     lua_pushstring(L, e->opts.lang);
     lua_setfield(L, -2, "lang");
     lua_call(L, 1, 1);
-    if (!lua_istable(L, -1)) luaL_error(L, NT_L("netral/init.lua tidak mengembalikan API", "netral/init.lua did not return its API"));
+    if (!lua_istable(L, -1))
+        luaL_error(L, NT_L("netral/init.lua tidak mengembalikan API",
+                           "netral/init.lua did not return its API"));
     e->api_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     /* The framework's other modules count towards the rule-set id as well. */
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++)
@@ -593,8 +616,12 @@ int nt_rules_load(netral_engine *e, nt_err *err) {
         return NETRAL_OK;
     }
     char msg[sizeof err->msg];
-    if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, NT_L("batas memori Lua tercapai saat memuat aturan", "Lua memory limit reached while loading the rules"));
-    else nt_sandbox_error_text(e, -1, msg, sizeof msg);
+    if (rc == LUA_ERRMEM)
+        snprintf(msg, sizeof msg,
+                 NT_L("batas memori Lua tercapai saat memuat aturan",
+                      "Lua memory limit reached while loading the rules"));
+    else
+        nt_sandbox_error_text(e, -1, msg, sizeof msg);
     lua_pop(L, 1);
     nt_err_set(err, NETRAL_E_RULES, "%s", msg);
     return NETRAL_E_RULES;

@@ -22,7 +22,11 @@ typedef struct examples {
 static void examples_free(examples *x) {
     for (size_t i = 0; i < x->n; i++) {
         example *t = &x->v[i];
-        free(t->body); free(t->header); free(t->title); free(t->author); free(t->company);
+        free(t->body);
+        free(t->header);
+        free(t->title);
+        free(t->author);
+        free(t->company);
     }
     free(x->v);
     x->v = NULL;
@@ -53,7 +57,8 @@ static int read_examples(lua_State *L) {
     lua_call(L, 0, 1);
     int t = lua_gettop(L);
     size_t n = (size_t)luaL_len(L, t);
-    if (!(x->v = calloc(n ? n : 1, sizeof *x->v))) return luaL_error(L, "%s", NT_L("kehabisan memori", "out of memory"));
+    if (!(x->v = calloc(n ? n : 1, sizeof *x->v)))
+        return luaL_error(L, "%s", NT_L("kehabisan memori", "out of memory"));
     for (size_t i = 0; i < n; i++) {
         lua_rawgeti(L, t, (lua_Integer)i + 1);
         int r = lua_gettop(L);
@@ -83,7 +88,8 @@ static int read_examples(lua_State *L) {
 }
 
 /* ---- Synthetic documents -------------------------------------------------------------------- */
-static int fill_part(nt_part *part, const char *name, nt_part_kind kind, nt_where where, const char *text) {
+static int fill_part(nt_part *part, const char *name, nt_part_kind kind, nt_where where,
+                     const char *text) {
     memset(part, 0, sizeof *part);
     part->name = (char *)name;
     part->kind = kind;
@@ -118,11 +124,14 @@ static int build_doc(const example *ex, nt_doc *doc, nt_part parts[2]) {
     memset(doc, 0, sizeof *doc);
     memset(parts, 0, 2 * sizeof *parts);
     doc->parts = parts;
-    if (fill_part(&parts[0], "word/document.xml", NT_PART_BODY, NT_WHERE_BODY, ex->body ? ex->body : "") != 0)
+    if (fill_part(&parts[0], "word/document.xml", NT_PART_BODY, NT_WHERE_BODY,
+                  ex->body ? ex->body : "") != 0)
         return -1;
     doc->nparts = 1;
     if (ex->header) {
-        if (fill_part(&parts[1], "word/header1.xml", NT_PART_HEADER, NT_WHERE_HEADER, ex->header) != 0) return -1;
+        if (fill_part(&parts[1], "word/header1.xml", NT_PART_HEADER, NT_WHERE_HEADER, ex->header) !=
+            0)
+            return -1;
         doc->nparts = 2;
     }
     doc->lh.header_text = ex->header;
@@ -139,7 +148,8 @@ static void put_example(nt_buf *log, const example *ex) {
     nt_buf_putc(log, '"');
     if (ex->header) {
         nt_buf_puts(log, "[header: ");
-        for (const char *s = ex->header; *s; s++) *s == '\n' ? nt_buf_puts(log, "\\n") : nt_buf_putc(log, *s);
+        for (const char *s = ex->header; *s; s++)
+            *s == '\n' ? nt_buf_puts(log, "\\n") : nt_buf_putc(log, *s);
         nt_buf_puts(log, "] ");
     }
     for (const char *s = ex->body ? ex->body : ""; *s; s++)
@@ -148,7 +158,8 @@ static void put_example(nt_buf *log, const example *ex) {
 }
 
 /* What the scan found, for a failure line. */
-static void describe(nt_buf *log, const netral_report *rep, const nt_rule_rec *r, int flag, int en) {
+static void describe(nt_buf *log, const netral_report *rep, const nt_rule_rec *r, int flag,
+                     int en) {
     if (rep->nrule_errors) {
         nt_buf_printf(log, "%s%s", en ? "rule error: " : "galat aturan: ", rep->rule_errors[0]);
         return;
@@ -157,13 +168,15 @@ static void describe(nt_buf *log, const netral_report *rep, const nt_rule_rec *r
     for (size_t i = 0; i < rep->nfindings; i++) {
         const netral_finding *f = &rep->findings[i];
         if (strcmp(f->rule, r->id) != 0) continue;
-        nt_buf_printf(log, "%s%s \"%s\"", own++ ? ", " : (en ? "found " : "ditemukan "), f->severity, f->excerpt);
+        nt_buf_printf(log, "%s%s \"%s\"", own++ ? ", " : (en ? "found " : "ditemukan "),
+                      f->severity, f->excerpt);
     }
     if (!own) nt_buf_puts(log, en ? "no finding of this rule" : "tidak ada temuan aturan ini");
     if (flag && !own) {
         int other = 0;
         for (size_t i = 0; i < rep->nfindings; i++)
-            nt_buf_printf(log, "%s%s (%s)", other++ ? ", " : (en ? "; other rules: " : "; aturan lain: "),
+            nt_buf_printf(log, "%s%s (%s)",
+                          other++ ? ", " : (en ? "; other rules: " : "; aturan lain: "),
                           rep->findings[i].rule, rep->findings[i].severity);
     }
 }
@@ -183,13 +196,15 @@ static int judge(const netral_report *rep, const nt_rule_rec *r, int flag) {
 
 /* A rule that reports below its declared severity without declaring graded = true: what
  * `rules list` shows would not be what scans report. */
-static void warn_ungraded(nt_buf *log, const netral_report *rep, const nt_rule_rec *r, const example *ex, int en) {
+static void warn_ungraded(nt_buf *log, const netral_report *rep, const nt_rule_rec *r,
+                          const example *ex, int en) {
     if (r->graded || !ex->flag) return;
     for (size_t i = 0; i < rep->nfindings; i++) {
         const netral_finding *f = &rep->findings[i];
         if (strcmp(f->rule, r->id) != 0 || nt_severity_from_name(f->severity) >= r->sev) continue;
-        nt_buf_printf(log, en ? "WARN %s (%s): reports %s below its severity %s without graded = true: "
-                              : "WARN %s (%s): melaporkan %s di bawah severity %s tanpa graded = true: ",
+        nt_buf_printf(log,
+                      en ? "WARN %s (%s): reports %s below its severity %s without graded = true: "
+                         : "WARN %s (%s): melaporkan %s di bawah severity %s tanpa graded = true: ",
                       r->id, r->source, f->severity, r->severity);
         put_example(log, ex);
         nt_buf_putc(log, '\n');
@@ -235,9 +250,12 @@ static void warn_counts(netral_engine *e, const examples *x, nt_buf *log) {
         for (size_t i = 0; i < x->n; i++)
             if (x->v[i].slot == s) x->v[i].flag ? nf++ : np++;
         if (nf >= 5 && np >= 5) continue;
-        nt_buf_printf(log, en ? "WARN %s (%s): %d flag and %d pass examples (at least 5 of each recommended)\n"
-                              : "WARN %s (%s): %d contoh flag dan %d contoh pass (disarankan sedikitnya 5 masing-masing)\n",
-                      e->rules[s - 1].id, e->rules[s - 1].source, nf, np);
+        nt_buf_printf(
+            log,
+            en ? "WARN %s (%s): %d flag and %d pass examples (at least 5 of each recommended)\n"
+               : "WARN %s (%s): %d contoh flag dan %d contoh pass (disarankan sedikitnya 5 "
+                 "masing-masing)\n",
+            e->rules[s - 1].id, e->rules[s - 1].source, nf, np);
     }
 }
 
@@ -256,14 +274,17 @@ static int test_rules(netral_engine *e, int *failures, char **log) {
     nt_buf b;
     nt_buf_init(&b);
     /* Every finding of every rule counts: nothing below a minimum, nothing merged away. */
-    int saved = e->opts.min_severity, saved_keep = e->opts.keep_overlaps, passed = 0, rc = NETRAL_OK;
+    int saved = e->opts.min_severity, saved_keep = e->opts.keep_overlaps, passed = 0,
+        rc = NETRAL_OK;
     e->opts.min_severity = NT_SEV_INFO;
     e->opts.keep_overlaps = 1;
     for (size_t i = 0; i < x.n && rc == NETRAL_OK; i++) {
         if (x.v[i].slot < 1 || x.v[i].slot > e->nrules) continue;
         int r = run_example(e, &x.v[i], &b, &passed);
-        if (r == 1) (*failures)++;
-        else if (r != NETRAL_OK) rc = r;
+        if (r == 1)
+            (*failures)++;
+        else if (r != NETRAL_OK)
+            rc = r;
     }
     e->opts.min_severity = saved;
     e->opts.keep_overlaps = saved_keep;

@@ -11,7 +11,7 @@
 
 #include "embedded.h"
 
-#define HOOK_EVERY 1000
+#define HOOK_EVERY       1000
 #define MODULE_MAX_BYTES (16u * 1024u * 1024u)
 
 /* ---- Memory cap ------------------------------------------------------------------------------
@@ -85,8 +85,10 @@ void nt_sandbox_reset(netral_engine *e, int loading) {
 }
 
 void nt_sandbox_where(const netral_engine *e, const char *fallback, char *out, size_t cap) {
-    if (e->pos[0]) snprintf(out, cap, "%s:%d", e->pos, e->pos_line);
-    else snprintf(out, cap, "%s", fallback);
+    if (e->pos[0])
+        snprintf(out, cap, "%s:%d", e->pos, e->pos_line);
+    else
+        snprintf(out, cap, "%s", fallback);
 }
 
 int nt_sandbox_call(netral_engine *e, size_t slot, int nargs, int nresults) {
@@ -143,8 +145,9 @@ static void rule_error(netral_engine *e, size_t slot, int rc) {
     if (rc == LUA_ERRMEM) {
         char where[200];
         nt_sandbox_where(e, r ? r->source : "?", where, sizeof where);
-        snprintf(msg, sizeof msg, en ? "%s: Lua memory limit reached (%zu MiB)"
-                                     : "%s: batas memori Lua tercapai (%zu MiB)",
+        snprintf(msg, sizeof msg,
+                 en ? "%s: Lua memory limit reached (%zu MiB)"
+                    : "%s: batas memori Lua tercapai (%zu MiB)",
                  where, e->mem_limit >> 20);
     } else {
         nt_sandbox_error_text(e, -1, msg, sizeof msg);
@@ -157,7 +160,9 @@ static int l_run(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     lua_Integer slot = luaL_checkinteger(L, 1);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    if (slot < 1 || (size_t)slot >= e->nslots) return luaL_error(L, NT_L("run: slot %d di luar batas", "run: slot %d out of range"), (int)slot);
+    if (slot < 1 || (size_t)slot >= e->nslots)
+        return luaL_error(L, NT_L("run: slot %d di luar batas", "run: slot %d out of range"),
+                          (int)slot);
     if (e->disabled[slot]) {
         lua_pushboolean(L, 0);
         return 1;
@@ -213,17 +218,21 @@ static int l_xpcall(lua_State *L) {
 }
 
 /* ---- Loading chunks -------------------------------------------------------------------------- */
-int nt_sandbox_load(netral_engine *e, const char *data, size_t len, const char *chunkname, char *msg,
-                    size_t cap) {
+int nt_sandbox_load(netral_engine *e, const char *data, size_t len, const char *chunkname,
+                    char *msg, size_t cap) {
     lua_State *L = e->L;
     int rc = luaL_loadbufferx(L, data, len, chunkname, "t");
     if (rc != LUA_OK) {
-        if (rc == LUA_ERRMEM) snprintf(msg, cap, NT_L("%s: batas memori Lua tercapai", "%s: Lua memory limit reached"), chunkname + 1);
-        else nt_sandbox_error_text(e, -1, msg, cap);
+        if (rc == LUA_ERRMEM)
+            snprintf(msg, cap,
+                     NT_L("%s: batas memori Lua tercapai", "%s: Lua memory limit reached"),
+                     chunkname + 1);
+        else
+            nt_sandbox_error_text(e, -1, msg, cap);
         lua_pop(L, 2);
         return rc;
     }
-    lua_insert(L, -2);                       /* fn env */
+    lua_insert(L, -2);                            /* fn env */
     if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1); /* _ENV is the first upvalue of a main chunk */
     return LUA_OK;
 }
@@ -242,7 +251,8 @@ static char *read_small_file(const char *path, size_t *len) {
     if (!f) return NULL;
     struct stat st;
     char *buf = NULL;
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size <= MODULE_MAX_BYTES) {
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        (uint64_t)st.st_size <= MODULE_MAX_BYTES) {
         buf = malloc((size_t)st.st_size + 1);
         if (buf) {
             *len = fread(buf, 1, (size_t)st.st_size, f);
@@ -253,7 +263,8 @@ static char *read_small_file(const char *path, size_t *len) {
     return buf;
 }
 
-static int push_loaded(lua_State *L, netral_engine *e, const char *data, size_t len, const char *chunk) {
+static int push_loaded(lua_State *L, netral_engine *e, const char *data, size_t len,
+                       const char *chunk) {
     char msg[900];
     lua_pushvalue(L, 3);
     if (nt_sandbox_load(e, data, len, chunk, msg, sizeof msg) != LUA_OK) {
@@ -274,7 +285,8 @@ static int l_load_module(lua_State *L) {
     int en = strcmp(e->opts.lang, "en") == 0;
     /* "netral.x" names the framework's netral/x.lua; init.lua asks for it (with folder "") only
      * for the modules written for rules (netral.kit). */
-    if (valid_module_name(name) && (strncmp(name, "netral.", 7) != 0 || !*folder) && strlen(name) < 200) {
+    if (valid_module_name(name) && (strncmp(name, "netral.", 7) != 0 || !*folder) &&
+        strlen(name) < 200) {
         char rel[256];
         snprintf(rel, sizeof rel, "%s", name);
         for (char *p = rel; *p; p++)
@@ -309,8 +321,11 @@ static int l_load_module(lua_State *L) {
         }
     }
     lua_pushnil(L);
-    lua_pushfstring(L, en ? "module '%s' not found (rules may require \"netral\", \"netral.kit\" or modules of their own rule folder)"
-                          : "modul '%s' tidak ditemukan (aturan boleh me-require \"netral\", \"netral.kit\", atau modul di folder aturannya sendiri)",
+    lua_pushfstring(L,
+                    en ? "module '%s' not found (rules may require \"netral\", \"netral.kit\" or "
+                         "modules of their own rule folder)"
+                       : "modul '%s' tidak ditemukan (aturan boleh me-require \"netral\", "
+                         "\"netral.kit\", atau modul di folder aturannya sendiri)",
                     name);
     return 2;
 }
@@ -359,7 +374,8 @@ static int l_framework_require(lua_State *L) {
     lua_pop(L, 1);
     char rel[256];
     if (strncmp(name, "netral.", 7) != 0 || !valid_module_name(name) || strlen(name) > 200)
-        return luaL_error(L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
+        return luaL_error(
+            L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
     snprintf(rel, sizeof rel, "netral/%s.lua", name + 7);
     for (const nt_embedded_file *f = nt_embedded_files; f->path; f++) {
         if (strcmp(f->path, rel) != 0) continue;
@@ -378,14 +394,16 @@ static int l_framework_require(lua_State *L) {
         lua_setfield(L, -3, name);
         return 1;
     }
-    return luaL_error(L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
+    return luaL_error(
+        L, NT_L("modul kerangka '%s' tidak ada", "framework module '%s' does not exist"), name);
 }
 
 static int l_gc_count(lua_State *L) {
     const char *opt = luaL_optstring(L, 1, "count");
     if (strcmp(opt, "count") != 0)
         return luaL_error(L, "collectgarbage hanya mendukung \"count\" dalam aturan");
-    lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT) + (lua_Number)lua_gc(L, LUA_GCCOUNTB) / 1024.0);
+    lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT) +
+                          (lua_Number)lua_gc(L, LUA_GCCOUNTB) / 1024.0);
     return 1;
 }
 

@@ -315,7 +315,8 @@ static void push_facts(lua_State *L, const nt_doc *doc) {
     lua_setfield(L, -2, "lines");
     lua_setfield(L, -2, "letterhead");
     lua_createtable(L, 0, NT_MEMO_NFIELDS); /* the memo's facts as a letter (memo.c) */
-    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++) set_str(L, nt_memo_keys[i], nt_memo_field(&doc->memo, i));
+    for (size_t i = 0; i < NT_MEMO_NFIELDS; i++)
+        set_str(L, nt_memo_keys[i], nt_memo_field(&doc->memo, i));
     lua_setfield(L, -2, "memo");
     lua_createtable(L, (int)doc->nparts, 0);
     for (size_t i = 0; i < doc->nparts; i++) {
@@ -421,7 +422,9 @@ static int read_finding(lua_State *L, netral_engine *e, int t, lua_Integer i, pe
     lua_pop(L, 1); /* the strings stay referenced by the findings table */
     if (!out->rule || !out->severity || !out->part || nt_severity_from_name(out->severity) < 0) {
         char msg[600];
-        snprintf(msg, sizeof msg, NT_L("%s: temuan tidak sah diabaikan (rule/severity/part kosong atau salah)", "%s: invalid finding ignored (rule/severity/part missing or wrong)"),
+        snprintf(msg, sizeof msg,
+                 NT_L("%s: temuan tidak sah diabaikan (rule/severity/part kosong atau salah)",
+                      "%s: invalid finding ignored (rule/severity/part missing or wrong)"),
                  out->rule ? out->rule : "netral");
         nt_report_add_rule_error(e->rep, msg);
         return 0;
@@ -431,8 +434,10 @@ static int read_finding(lua_State *L, netral_engine *e, int t, lua_Integer i, pe
     out->para = find_para(e->doc, out->part, out->paragraph, &out->part_order);
     if (!out->para) { /* reports and comments must point at real text */
         char msg[700];
-        snprintf(msg, sizeof msg, NT_L("%s: temuan diabaikan: paragraf %d di %s tidak ada", "%s: finding ignored: paragraph index %d does not exist in %s"), out->rule,
-                 (int)out->paragraph, out->part);
+        snprintf(msg, sizeof msg,
+                 NT_L("%s: temuan diabaikan: paragraf %d di %s tidak ada",
+                      "%s: finding ignored: paragraph index %d does not exist in %s"),
+                 out->rule, (int)out->paragraph, out->part);
         nt_report_add_rule_error(e->rep, msg);
         return 0;
     }
@@ -563,7 +568,9 @@ static void collect_findings(lua_State *L, netral_engine *e) {
  * `when` (campaign-logistics alone sends thousands of paragraphs a batch that it then skips). */
 int nt_scan_l_hits(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
-    if (!e->para) return luaL_error(L, NT_L("para_hits: tidak ada paragraf yang sedang dipindai", "para_hits: no paragraph is being scanned"));
+    if (!e->para)
+        return luaL_error(L, NT_L("para_hits: tidak ada paragraf yang sedang dipindai",
+                                  "para_hits: no paragraph is being scanned"));
     e->n_hit_tables++;
     push_hits(L, e);
     return 1;
@@ -594,9 +601,12 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
         const nt_para *p = &part->paras[i];
         e->para = NULL;
         if (!p->text) continue;
-        if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0) luaL_error(L, NT_L("kehabisan memori (analisis teks)", "out of memory (text analysis)"));
+        if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0)
+            luaL_error(L,
+                       NT_L("kehabisan memori (analisis teks)", "out of memory (text analysis)"));
         if (e->tg && nt_targets_paragraph(e->tg, &e->tl, p, &e->an) != 0)
-            luaL_error(L, NT_L("kehabisan memori (sasaran partisan)", "out of memory (partisan targets)"));
+            luaL_error(
+                L, NT_L("kehabisan memori (sasaran partisan)", "out of memory (partisan targets)"));
         update_leadin(e, p);
         size_t n = triggered_rules(e);
         e->n_paras++;
@@ -684,8 +694,13 @@ int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep) {
     int rc = nt_sandbox_call(e, 0, 1, 0);
     if (rc != LUA_OK) {
         char msg[900], line[1000];
-        if (rc == LUA_ERRMEM) snprintf(msg, sizeof msg, NT_L("batas memori Lua tercapai (%zu MiB)", "Lua memory limit reached (%zu MiB)"), e->mem_limit >> 20);
-        else nt_sandbox_error_text(e, -1, msg, sizeof msg);
+        if (rc == LUA_ERRMEM)
+            snprintf(
+                msg, sizeof msg,
+                NT_L("batas memori Lua tercapai (%zu MiB)", "Lua memory limit reached (%zu MiB)"),
+                e->mem_limit >> 20);
+        else
+            nt_sandbox_error_text(e, -1, msg, sizeof msg);
         lua_pop(L, 1);
         snprintf(line, sizeof line, "netral: %s", msg);
         nt_report_add_rule_error(rep, line);

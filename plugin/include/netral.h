@@ -19,9 +19,9 @@ extern "C" {
 
 /* ---- Version -------------------------------------------------------------------------------
  * The soname carries the major version; minor versions only add functions and append fields. */
-#define NETRAL_VERSION_MAJOR 0
-#define NETRAL_VERSION_MINOR 1
-#define NETRAL_VERSION_PATCH 0
+#define NETRAL_VERSION_MAJOR  0
+#define NETRAL_VERSION_MINOR  1
+#define NETRAL_VERSION_PATCH  0
 #define NETRAL_VERSION_STRING "0.1.0"
 
 /* Version of the loaded library, e.g. "0.1.0" (compare with NETRAL_VERSION_STRING). */
@@ -61,13 +61,14 @@ NETRAL_API const char *netral_status_name(int status);
 typedef struct netral_options netral_options;
 
 typedef enum netral_limit {
-    NETRAL_LIMIT_FILE_BYTES = 1,      /* largest input file accepted (default 256 MiB) */
-    NETRAL_LIMIT_PART_BYTES = 2,      /* largest inflated XML part (default 128 MiB) */
-    NETRAL_LIMIT_TOTAL_BYTES = 3,     /* all inflated parts of one document (default 512 MiB) */
-    NETRAL_LIMIT_RATIO = 4,           /* max inflate ratio of a part larger than 1 MiB (default 200) */
-    NETRAL_LIMIT_XML_DEPTH = 5,       /* max XML element nesting (default 256) */
-    NETRAL_LIMIT_RULE_INSTRUCTIONS = 6, /* Lua instruction budget per rule per document (default 50M) */
-    NETRAL_LIMIT_LUA_MEMORY = 7       /* Lua heap cap per engine in bytes (default 256 MiB) */
+    NETRAL_LIMIT_FILE_BYTES = 1,  /* largest input file accepted (default 256 MiB) */
+    NETRAL_LIMIT_PART_BYTES = 2,  /* largest inflated XML part (default 128 MiB) */
+    NETRAL_LIMIT_TOTAL_BYTES = 3, /* all inflated parts of one document (default 512 MiB) */
+    NETRAL_LIMIT_RATIO = 4,       /* max inflate ratio of a part larger than 1 MiB (default 200) */
+    NETRAL_LIMIT_XML_DEPTH = 5,   /* max XML element nesting (default 256) */
+    NETRAL_LIMIT_RULE_INSTRUCTIONS =
+        6,                      /* Lua instruction budget per rule per document (default 50M) */
+    NETRAL_LIMIT_LUA_MEMORY = 7 /* Lua heap cap per engine in bytes (default 256 MiB) */
 } netral_limit;
 
 NETRAL_API netral_options *netral_options_new(void);
@@ -117,15 +118,17 @@ NETRAL_API int netral_engine_rule(const netral_engine *engine, size_t i, netral_
  * most the rule reports; a graded rule reports lower when the evidence is weaker. */
 typedef struct netral_rule_detail {
     size_t size;
-    int graded;             /* declared graded = true: may report below its severity */
-    int document;           /* a document rule */
-    double confidence;      /* declared confidence (a check may report another) */
-    const char *scope;      /* "sentence" | "paragraph" | "document" */
-    const char *replaces;   /* "file:line" of the definition it replaced (same id, earlier folder), or NULL */
+    int graded;        /* declared graded = true: may report below its severity */
+    int document;      /* a document rule */
+    double confidence; /* declared confidence (a check may report another) */
+    const char *scope; /* "sentence" | "paragraph" | "document" */
+    const char *
+        replaces; /* "file:line" of the definition it replaced (same id, earlier folder), or NULL */
     const char *changed_by; /* "file:line" of the override "id" { ... } applied to it, or NULL */
     const char *suggestion; /* in the engine's language, or NULL */
 } netral_rule_detail;
-NETRAL_API int netral_engine_rule_detail(const netral_engine *engine, size_t i, netral_rule_detail *d);
+NETRAL_API int netral_engine_rule_detail(const netral_engine *engine, size_t i,
+                                         netral_rule_detail *d);
 /* The named word lists as loaded (every folder's entries together). files: the "file:line" of
  * each list "name" { ... } that added entries, comma-separated; used_by: the rules whose matchers
  * and the cues whose words name it, comma-separated ("" when none). Set size first. */
@@ -176,13 +179,14 @@ typedef struct netral_finding {
     size_t nalso;
 } netral_finding;
 
-NETRAL_API int netral_report_status(const netral_report *r);      /* NETRAL_OK or a doc error */
+NETRAL_API int netral_report_status(const netral_report *r);        /* NETRAL_OK or a doc error */
 NETRAL_API const char *netral_report_error(const netral_report *r); /* message, "" when ok */
 NETRAL_API const char *netral_report_path(const netral_report *r);
 /* Rename the document in this report (its "path" in every format), e.g. to the upload's file name
  * after netral_annotate_memory, whose reports are named "<memory>". Added in 0.1. */
 NETRAL_API int netral_report_set_path(netral_report *r, const char *path);
-NETRAL_API const char *netral_report_verdict(const netral_report *r); /* violation|review|clean|error */
+NETRAL_API const char *
+netral_report_verdict(const netral_report *r); /* violation|review|clean|error */
 NETRAL_API size_t netral_report_count(const netral_report *r);
 NETRAL_API const netral_finding *netral_report_finding(const netral_report *r, size_t i);
 /* The memo's facts as a letter, read from the document itself (not from rules): key is one of
@@ -198,14 +202,18 @@ NETRAL_API const char *netral_report_rule_error(const netral_report *r, size_t i
 NETRAL_API void netral_report_free(netral_report *r);
 
 typedef enum netral_format {
-    NETRAL_FORMAT_JSONL = 0, NETRAL_FORMAT_JSON, NETRAL_FORMAT_CSV, NETRAL_FORMAT_SARIF,
-    NETRAL_FORMAT_HTML, NETRAL_FORMAT_TEXT
+    NETRAL_FORMAT_JSONL = 0,
+    NETRAL_FORMAT_JSON,
+    NETRAL_FORMAT_CSV,
+    NETRAL_FORMAT_SARIF,
+    NETRAL_FORMAT_HTML,
+    NETRAL_FORMAT_TEXT
 } netral_format;
 /* Parse "jsonl", "json", ... ; returns -1 when unknown. */
 NETRAL_API int netral_format_from_name(const char *name);
 /* Render n reports into one malloc'd buffer (free with netral_free). */
-NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int format,
-                             char **out, size_t *out_len);
+NETRAL_API int netral_render(const netral_report *const *reports, size_t n, int format, char **out,
+                             size_t *out_len);
 NETRAL_API void netral_free(void *p);
 
 /* ---- Streaming reports -----------------------------------------------------------------------
@@ -215,18 +223,19 @@ NETRAL_API void netral_free(void *p);
 typedef struct netral_writer netral_writer;
 #define NETRAL_SKIP_KINDS 4 /* skipped[]: .doc, .odt, .rtf and .pdf files left out, in that order */
 typedef struct netral_writer_meta {
-    size_t size;               /* sizeof(netral_writer_meta): fields may be added at the end */
-    const char *tool_version;  /* NULL: netral_version() */
-    const char *ruleset_id;    /* netral_engine_ruleset_id(), or NULL */
-    const netral_rule_info *rules; size_t nrules; /* SARIF reportingDescriptors, or NULL/0 */
-    double seconds;            /* wall time of the run (given to netral_writer_end) */
-    const char *lang;          /* "id" (NULL) or "en": labels and summaries */
-    int interrupted;           /* the run stopped early: every summary says it is incomplete */
-    size_t total;              /* documents found, when interrupted */
-    int total_exact;           /* total is exact, not a lower bound */
+    size_t size;              /* sizeof(netral_writer_meta): fields may be added at the end */
+    const char *tool_version; /* NULL: netral_version() */
+    const char *ruleset_id;   /* netral_engine_ruleset_id(), or NULL */
+    const netral_rule_info *rules;
+    size_t nrules;    /* SARIF reportingDescriptors, or NULL/0 */
+    double seconds;   /* wall time of the run (given to netral_writer_end) */
+    const char *lang; /* "id" (NULL) or "en": labels and summaries */
+    int interrupted;  /* the run stopped early: every summary says it is incomplete */
+    size_t total;     /* documents found, when interrupted */
+    int total_exact;  /* total is exact, not a lower bound */
     size_t skipped[NETRAL_SKIP_KINDS];
-    int text_all;              /* text format: clean memos too */
-    int text_brief;            /* text format: one line per finding */
+    int text_all;   /* text format: clean memos too */
+    int text_brief; /* text format: one line per finding */
 } netral_writer_meta;
 /* What a front end knows of one document beyond its report; any field may be NULL. */
 typedef struct netral_doc_links {
@@ -274,11 +283,11 @@ NETRAL_API int netral_text_memory(netral_engine *engine, const void *data, size_
  * with the message in netral_last_error(); a part, paragraph or rule that does not exist is
  * NETRAL_E_INVALID_ARG, and netral_last_error() names the valid ones. */
 typedef struct netral_explain_options {
-    size_t size;            /* sizeof(netral_explain_options) */
-    const char *part;       /* only this part ("word/document.xml"); NULL: every part */
-    int paragraph;          /* only this paragraph, numbered from 1 as shown to people (0: all) */
-    const char *rule;       /* only this rule; NULL: every rule */
-    int json;               /* non-zero: JSON instead of text */
+    size_t size;      /* sizeof(netral_explain_options) */
+    const char *part; /* only this part ("word/document.xml"); NULL: every part */
+    int paragraph;    /* only this paragraph, numbered from 1 as shown to people (0: all) */
+    const char *rule; /* only this rule; NULL: every rule */
+    int json;         /* non-zero: JSON instead of text */
 } netral_explain_options;
 NETRAL_API int netral_explain_file(netral_engine *engine, const char *path,
                                    const netral_explain_options *opts, char **out, size_t *out_len);

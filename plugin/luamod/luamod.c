@@ -14,9 +14,15 @@
  * find the C report behind a table the user got from scan (and a table alone keeps it alive). */
 static const char REPORTS_KEY = 0;
 
-typedef struct engine_box { netral_engine *e; } engine_box;
-typedef struct report_box { netral_report *r; } report_box;
-typedef struct buffer_box { void *p; } buffer_box;
+typedef struct engine_box {
+    netral_engine *e;
+} engine_box;
+typedef struct report_box {
+    netral_report *r;
+} report_box;
+typedef struct buffer_box {
+    void *p;
+} buffer_box;
 
 /* Lua's idiom for an expected failure: nil, message, code. */
 static int push_failure(lua_State *L, int status, const char *msg) {
@@ -154,16 +160,19 @@ static void box_to_table(lua_State *L) {
     push_findings(L, r);
     push_rule_errors(L, r);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &REPORTS_KEY);
-    lua_pushvalue(L, -2);  /* table */
-    lua_pushvalue(L, -4);  /* box */
+    lua_pushvalue(L, -2); /* table */
+    lua_pushvalue(L, -4); /* box */
     lua_rawset(L, -3);
     lua_pop(L, 1);
-    lua_remove(L, -2);     /* drop the box; the weak table keeps it while the table lives */
+    lua_remove(L, -2); /* drop the box; the weak table keeps it while the table lives */
 }
 
 /* ---- Module functions ----------------------------------------------------------------------- */
 
-static const struct { const char *name; netral_limit which; } LIMITS[] = {
+static const struct {
+    const char *name;
+    netral_limit which;
+} LIMITS[] = {
     {"file_bytes", NETRAL_LIMIT_FILE_BYTES},
     {"part_bytes", NETRAL_LIMIT_PART_BYTES},
     {"total_bytes", NETRAL_LIMIT_TOTAL_BYTES},
@@ -184,7 +193,8 @@ static void opt_rules(lua_State *L, int t, netral_options *o) {
     } else if (lua_istable(L, -1)) {
         lua_Integer n = luaL_len(L, -1);
         for (lua_Integer i = 1; i <= n; i++) {
-            if (lua_geti(L, -1, i) != LUA_TSTRING) luaL_error(L, "netral.engine: rules[%d] is not a string", (int)i);
+            if (lua_geti(L, -1, i) != LUA_TSTRING)
+                luaL_error(L, "netral.engine: rules[%d] is not a string", (int)i);
             check_opt(L, netral_options_add_rules_dir(o, lua_tostring(L, -1)), "rules");
             lua_pop(L, 1);
         }
@@ -211,8 +221,11 @@ static void opt_limits(lua_State *L, int t, netral_options *o) {
             if (lua_getfield(L, -1, LIMITS[i].name) != LUA_TNIL) {
                 int isnum = 0;
                 lua_Integer v = lua_tointegerx(L, -1, &isnum);
-                if (!isnum || v <= 0) luaL_error(L, "netral.engine: limits.%s must be a positive integer", LIMITS[i].name);
-                check_opt(L, netral_options_set_limit(o, LIMITS[i].which, (uint64_t)v), LIMITS[i].name);
+                if (!isnum || v <= 0)
+                    luaL_error(L, "netral.engine: limits.%s must be a positive integer",
+                               LIMITS[i].name);
+                check_opt(L, netral_options_set_limit(o, LIMITS[i].which, (uint64_t)v),
+                          LIMITS[i].name);
             }
             lua_pop(L, 1);
         }
@@ -242,7 +255,9 @@ static void read_options(lua_State *L, int t, netral_options *o) {
     opt_limits(L, t, o);
 }
 
-typedef struct options_box { netral_options *o; } options_box;
+typedef struct options_box {
+    netral_options *o;
+} options_box;
 
 static int options_gc(lua_State *L) {
     options_box *b = lua_touserdata(L, 1);
@@ -284,11 +299,14 @@ static const netral_report **collect_reports(lua_State *L, size_t *n) {
     int single = lua_rawget(L, reg) == LUA_TUSERDATA;
     lua_pop(L, 1);
     lua_Integer len = single ? 1 : luaL_len(L, 1);
-    if (len < 0 || (lua_Unsigned)len > ((size_t)-1) / sizeof(void *)) luaL_error(L, "netral.render: too many reports");
+    if (len < 0 || (lua_Unsigned)len > ((size_t)-1) / sizeof(void *))
+        luaL_error(L, "netral.render: too many reports");
     const netral_report **v = lua_newuserdatauv(L, (size_t)len * sizeof *v + 1, 0);
     for (lua_Integer i = 1; i <= len; i++) {
-        if (single) lua_pushvalue(L, 1);
-        else lua_geti(L, 1, i);
+        if (single)
+            lua_pushvalue(L, 1);
+        else
+            lua_geti(L, 1, i);
         if (lua_rawget(L, reg) != LUA_TUSERDATA)
             luaL_error(L, "netral.render: item %d is not a report returned by scan", (int)i);
         v[i - 1] = ((report_box *)lua_touserdata(L, -1))->r;
@@ -448,8 +466,10 @@ static int e_close(lua_State *L) {
 
 static int e_tostring(lua_State *L) {
     engine_box *b = luaL_checkudata(L, 1, ENGINE_MT);
-    if (b->e) lua_pushfstring(L, "netral.engine (%d rules)", (int)netral_engine_rule_count(b->e));
-    else lua_pushliteral(L, "netral.engine (closed)");
+    if (b->e)
+        lua_pushfstring(L, "netral.engine (%d rules)", (int)netral_engine_rule_count(b->e));
+    else
+        lua_pushliteral(L, "netral.engine (closed)");
     return 1;
 }
 
@@ -501,14 +521,24 @@ static int e_explain_text(lua_State *L) {
 }
 
 static const luaL_Reg ENGINE_METHODS[] = {
-    {"scan", e_scan},         {"scan_bytes", e_scan_bytes}, {"annotate", e_annotate},
-    {"explain", e_explain},   {"explain_text", e_explain_text},
-    {"annotate_bytes", e_annotate_bytes}, {"rules", e_rules}, {"ruleset_id", e_ruleset_id},
-    {"test_rules", e_test_rules}, {"close", e_close},     {NULL, NULL},
+    {"scan", e_scan},
+    {"scan_bytes", e_scan_bytes},
+    {"annotate", e_annotate},
+    {"explain", e_explain},
+    {"explain_text", e_explain_text},
+    {"annotate_bytes", e_annotate_bytes},
+    {"rules", e_rules},
+    {"ruleset_id", e_ruleset_id},
+    {"test_rules", e_test_rules},
+    {"close", e_close},
+    {NULL, NULL},
 };
 
 static const luaL_Reg MODULE_FUNCS[] = {
-    {"engine", l_engine}, {"render", l_render}, {"strerror", l_strerror}, {NULL, NULL},
+    {"engine", l_engine},
+    {"render", l_render},
+    {"strerror", l_strerror},
+    {NULL, NULL},
 };
 
 static void register_types(lua_State *L) {

@@ -10,14 +10,14 @@
 typedef struct event {
     size_t off;
     int split;
-    int32_t wt;       /* split only */
-    uint32_t run;     /* split only */
-    size_t poff;      /* paragraph text offset the point stands for (split only) */
+    int32_t wt;   /* split only */
+    uint32_t run; /* split only */
+    size_t poff;  /* paragraph text offset the point stands for (split only) */
     int is_end;
     int id;
-    int hl_after;     /* split only: the reopened run is highlighted */
-    int zero;         /* end of an empty range: must follow its own start */
-    size_t expand;    /* self-closing paragraph: offset of its '<' + 1; "/>" becomes ">...</w:p>" */
+    int hl_after;  /* split only: the reopened run is highlighted */
+    int zero;      /* end of an empty range: must follow its own start */
+    size_t expand; /* self-closing paragraph: offset of its '<' + 1; "/>" becomes ">...</w:p>" */
 } event;
 
 typedef struct plan {
@@ -37,7 +37,10 @@ static int push_event(plan *p, event e) {
     if (p->nev == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 16;
         event *v = realloc(p->ev, cap * sizeof *v);
-        if (!v) { p->oom = 1; return -1; }
+        if (!v) {
+            p->oom = 1;
+            return -1;
+        }
         p->ev = v;
         p->cap = cap;
     }
@@ -98,15 +101,15 @@ static event point_in_wt(const nt_part *part, int32_t w, size_t d, int is_end) {
     event e = {.off = raw, .split = 1, .wt = w, .run = t->run, .is_end = is_end};
     if (!is_end && raw == t->content_start) {
         size_t head = run->rpr_end ? run->rpr_end : run_open_end(part, run);
-        if (head <= t->content_start && only_space(x, head, wt_tag_start(x, head, t->content_start)))
+        if (head <= t->content_start &&
+            only_space(x, head, wt_tag_start(x, head, t->content_start)))
             e = boundary(run->xml_start, is_end);
     } else if (is_end && raw == t->content_end) {
         size_t close = t->content_end;
         while (close < run->xml_end && x[close] != '>') close++;
         size_t tail = run->xml_end;
         while (tail > close && x[tail - 1] != '<') tail--;
-        if (tail > close && only_space(x, close + 1, tail - 1))
-            e = boundary(run->xml_end, is_end);
+        if (tail > close && only_space(x, close + 1, tail - 1)) e = boundary(run->xml_end, is_end);
     }
     return e;
 }
@@ -211,8 +214,10 @@ static int event_cmp(const void *a, const void *b) {
 
 /* Child elements of w:rPr that come after w:highlight in the CT_RPr sequence. */
 static int after_highlight(const nt_tag *t) {
-    static const char *after[] = {"u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
-                                  "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange"};
+    static const char *after[] = {
+        "u",     "effect",   "bdr", "shd",  "fitText",         "vertAlign",
+        "rtl",   "cs",       "em",  "lang", "eastAsianLayout", "specVanish",
+        "oMath", "rPrChange"};
     for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
         if (nt_tag_is(t, after[i])) return 1;
     return 0;
@@ -233,7 +238,10 @@ static int highlight_slot(const char *x, size_t rs, size_t re, size_t *at) {
     int depth = 0;
     while (!nt_xml_next_tag(x, re, &pos, &t)) {
         if (t.kind == NT_TAG_CLOSE) {
-            if (depth-- == 0) { *at = t.start; return 0; }
+            if (depth-- == 0) {
+                *at = t.start;
+                return 0;
+            }
             continue;
         }
         if (depth == 0) {
@@ -245,7 +253,10 @@ static int highlight_slot(const char *x, size_t rs, size_t re, size_t *at) {
                 nt_tag u;
                 int d2 = t.kind == NT_TAG_OPEN;
                 while (!nt_xml_next_tag(x, re, &p2, &u)) {
-                    if (u.kind == NT_TAG_CLOSE) { if (d2-- == 0) break; continue; }
+                    if (u.kind == NT_TAG_CLOSE) {
+                        if (d2-- == 0) break;
+                        continue;
+                    }
                     if (d2 == 0 && nt_tag_is(&u, "highlight") && same_prefix(&u, &root)) return 1;
                     if (u.kind == NT_TAG_OPEN) d2++;
                 }
@@ -274,7 +285,10 @@ static void put_rpr(nt_buf *b, const nt_part *part, const nt_run *run, int hl, c
     }
     size_t at;
     if (!hl || highlight_slot(x, rs, re, &at)) {
-        if (hl && x[re - 2] == '/') { put_rpr(b, part, &(nt_run){0, 0, 0, 0}, hl, wp); return; }
+        if (hl && x[re - 2] == '/') {
+            put_rpr(b, part, &(nt_run){0, 0, 0, 0}, hl, wp);
+            return;
+        }
         nt_buf_put(b, x + rs, re - rs);
         return;
     }
@@ -294,7 +308,10 @@ static int highlight_run_head(const plan *p, const nt_run *run, nt_edits *ed) {
         put_rpr(&b, p->part, &(nt_run){0, 0, 0, 0}, 1, p->wp);
         size_t off = run->rpr_end > run->rpr_start ? run->rpr_start : run_open_end(p->part, run);
         size_t del = run->rpr_end > run->rpr_start ? run->rpr_end - run->rpr_start : 0;
-        if (off <= run->xml_start) { nt_buf_free(&b); return 0; }
+        if (off <= run->xml_start) {
+            nt_buf_free(&b);
+            return 0;
+        }
         rc = nt_edits_add(ed, off, del, b.p, b.n, 1);
     } else if (!highlight_slot(x, run->rpr_start, run->rpr_end, &at)) {
         put_highlight(&b, p->wp);
@@ -335,8 +352,10 @@ static int plan_highlight(plan *p, nt_anchor *const *g, size_t n, nt_edits *ed) 
         size_t hi = 0, lo0 = 0;
         size_t j = i + 1;
         while (j < p->nev && (!p->ev[j].split || p->ev[j].off == e->off)) j++;
-        if (j < p->nev && p->ev[j].run == e->run) hi = p->ev[j].poff;
-        else if (!run_text_range(p->para, e->run, &lo0, &hi)) continue;
+        if (j < p->nev && p->ev[j].run == e->run)
+            hi = p->ev[j].poff;
+        else if (!run_text_range(p->para, e->run, &lo0, &hi))
+            continue;
         e->hl_after = e->poff < hi && covered(g, n, e->poff);
     }
     const nt_para *para = p->para;
@@ -347,9 +366,11 @@ static int plan_highlight(plan *p, nt_anchor *const *g, size_t n, nt_edits *ed) 
         size_t lo = 0, hi = 0;
         if (seen || !run_text_range(para, r, &lo, &hi)) continue;
         for (size_t i = 0; i < p->nev; i++)
-            if (p->ev[i].split && p->ev[i].run == r) { hi = p->ev[i].poff; break; }
-        if (lo < hi && covered(g, n, lo) && highlight_run_head(p, &p->part->runs[r], ed))
-            return -1;
+            if (p->ev[i].split && p->ev[i].run == r) {
+                hi = p->ev[i].poff;
+                break;
+            }
+        if (lo < hi && covered(g, n, lo) && highlight_run_head(p, &p->part->runs[r], ed)) return -1;
     }
     return 0;
 }
@@ -363,8 +384,9 @@ static void put_marker(nt_buf *b, const char *wp, const event *e) {
         return;
     }
     nt_buf_printf(b, "<%s%scommentRangeEnd %s%sid=\"%d\"/>", wp, c, wp, c, e->id);
-    nt_buf_printf(b, "<%s%sr><%s%srPr><%s%srStyle %s%sval=\"CommentReference\"/></%s%srPr>"
-                     "<%s%scommentReference %s%sid=\"%d\"/></%s%sr>",
+    nt_buf_printf(b,
+                  "<%s%sr><%s%srPr><%s%srStyle %s%sval=\"CommentReference\"/></%s%srPr>"
+                  "<%s%scommentReference %s%sid=\"%d\"/></%s%sr>",
                   wp, c, wp, c, wp, c, wp, c, wp, c, wp, c, wp, c, e->id, wp, c);
 }
 
@@ -391,12 +413,18 @@ static int emit_group(const plan *p, size_t i, size_t j, nt_edits *ed) {
         tag_name(x, p->part->xml_len, wt_tag_start(x, run->xml_start, t->content_start), tname,
                  sizeof tname);
         tag_name(x, p->part->xml_len, run->xml_start, rname, sizeof rname);
-        if (!*tname || !*rname) { nt_buf_free(&b); return 0; }
+        if (!*tname || !*rname) {
+            nt_buf_free(&b);
+            return 0;
+        }
         nt_buf_printf(&b, "</%s></%s>", tname, rname);
     }
     if (e0->expand) {
         tag_name(x, p->part->xml_len, e0->expand - 1, tname, sizeof tname);
-        if (!*tname) { nt_buf_free(&b); return 0; }
+        if (!*tname) {
+            nt_buf_free(&b);
+            return 0;
+        }
         nt_buf_putc(&b, '>');
     }
     for (size_t k = i; k < j; k++) put_marker(&b, p->wp, &p->ev[k]);
@@ -432,7 +460,8 @@ static int emit_events(plan *p, nt_edits *ed) {
         while (j < p->nev && p->ev[j].off == p->ev[i].off) j++;
         if (p->ev[i].split) {
             int seen = 0;
-            for (size_t k = 0; k < i && !seen; k++) seen = p->ev[k].split && p->ev[k].wt == p->ev[i].wt;
+            for (size_t k = 0; k < i && !seen; k++)
+                seen = p->ev[k].split && p->ev[k].wt == p->ev[i].wt;
             if (!seen && preserve_space(p, p->ev[i].wt, ed)) return -1;
         }
         if (emit_group(p, i, j, ed)) return -1;
@@ -498,7 +527,10 @@ static int reference_only_run(const char *x, size_t rs, size_t re) {
     nt_tag t;
     int depth = -1;
     while (pos < re && !nt_xml_next_tag(x, re, &pos, &t)) {
-        if (t.kind == NT_TAG_CLOSE) { depth--; continue; }
+        if (t.kind == NT_TAG_CLOSE) {
+            depth--;
+            continue;
+        }
         if (depth == 0 && !nt_tag_is(&t, "rPr") && !nt_tag_is(&t, "commentReference")) return 0;
         if (t.kind == NT_TAG_OPEN) depth++;
     }
@@ -526,7 +558,10 @@ int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t 
             size_t rp = run_start;
             if (!nt_xml_next_tag(xml, len, &rp, &rt)) {
                 size_t re = nt_xml_element_end(xml, len, &rt);
-                if (reference_only_run(xml, run_start, re)) { s = run_start; e = re; }
+                if (reference_only_run(xml, run_start, re)) {
+                    s = run_start;
+                    e = re;
+                }
             }
         }
         if (nt_edits_add(ed, s, e - s, NULL, 0, 3)) return -1;

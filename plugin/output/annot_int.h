@@ -8,25 +8,26 @@
 #include "document.h"
 #include "util.h"
 
-#define NT_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define NT_NS_W        "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NT_NS_W_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
-#define NT_REL_COMMENTS "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
-#define NT_REL_OFFICE \
+#define NT_REL_COMMENTS                                                                            \
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+#define NT_REL_OFFICE                                                                              \
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-#define NT_REL_CUSTOM \
+#define NT_REL_CUSTOM                                                                              \
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 #define NT_CT_COMMENTS "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
-#define NT_CT_CUSTOM "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+#define NT_CT_CUSTOM   "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 /* Every comment Netral writes starts with this text; it is how a later run recognises them. */
 #define NT_ANNOT_MARK "Netral \xC2\xB7 ["
 
 /* ---- Tag scanner (annot_xml.c) ----------------------------------------------------------- */
 enum { NT_TAG_OPEN = 1, NT_TAG_CLOSE = 2, NT_TAG_EMPTY = 3 };
 typedef struct nt_tag {
-    size_t start, end;    /* '<' and one past '>' */
-    const char *name;     /* qualified name, not NUL-terminated */
+    size_t start, end; /* '<' and one past '>' */
+    const char *name;  /* qualified name, not NUL-terminated */
     size_t name_len;
-    int kind;             /* NT_TAG_* */
+    int kind; /* NT_TAG_* */
 } nt_tag;
 
 /* Next element tag at or after *pos, skipping comments, PIs, CDATA and DOCTYPE. 0 when found. */
@@ -58,8 +59,8 @@ typedef struct nt_edit {
     size_t off, del;
     char *ins;
     size_t ins_len;
-    int prio;             /* order among edits at the same offset (lower first) */
-    size_t seq;           /* insertion order, for a stable sort */
+    int prio;   /* order among edits at the same offset (lower first) */
+    size_t seq; /* insertion order, for a stable sort */
 } nt_edit;
 typedef struct nt_edits {
     nt_edit *v;
@@ -74,11 +75,11 @@ void nt_edits_free(nt_edits *e);
 
 /* ---- Anchoring in a body part (annot_anchor.c) ------------------------------------------- */
 typedef struct nt_anchor {
-    uint32_t para;        /* index into part->paras */
-    size_t start, end;    /* byte offsets into that paragraph's text (start == end: whole para);
+    uint32_t para;     /* index into part->paras */
+    size_t start, end; /* byte offsets into that paragraph's text (start == end: whole para);
                              widened to UTF-8 character boundaries when placed */
-    int id;               /* comment id */
-    int placed;           /* out: 1 when the comment markers were planned */
+    int id;            /* comment id */
+    int placed;        /* out: 1 when the comment markers were planned */
 } nt_anchor;
 
 /* Plan the edits that put commentRangeStart/End and the reference run around each anchor (and
@@ -87,8 +88,7 @@ typedef struct nt_anchor {
 int nt_anchor_plan(const nt_part *part, const char *wp, nt_anchor *a, size_t n, int highlight,
                    nt_edits *ed);
 /* Plan the removal of comment markers and reference runs whose id is in ids[0..nids). */
-int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t nids,
-                           nt_edits *ed);
+int nt_anchor_plan_removal(const char *xml, size_t len, const long *ids, size_t nids, nt_edits *ed);
 /* Insert a new paragraph holding comment anchors ids[0..n) (ascending) right after <w:body>,
  * for a body with no paragraph a comment can hold. Returns 0 when planned, 1 without a body. */
 int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, const int *ids, size_t n,
@@ -97,7 +97,7 @@ int nt_anchor_plan_new_para(const char *xml, size_t len, const char *wp, const i
 /* ---- Package parts (comments.c) --------------------------------------------------------- */
 typedef struct nt_comment_range {
     long id;
-    size_t start, end;    /* the <w:comment> element in comments.xml */
+    size_t start, end; /* the <w:comment> element in comments.xml */
 } nt_comment_range;
 
 /* Find the comments a previous Netral run wrote (text starts with NT_ANNOT_MARK) and the largest
@@ -125,9 +125,9 @@ int nt_ct_override(const char *old, size_t len, const char *partname, const char
 
 /* Where the words of a comment placed at the start of the body really are. */
 typedef struct nt_comment_note {
-    const char *where, *part;  /* "header" (in words, the message language), part name */
-    int paragraph;             /* 0-based; shown 1-based */
-    const char *excerpt;       /* the words (not NUL-terminated) */
+    const char *where, *part; /* "header" (in words, the message language), part name */
+    int paragraph;            /* 0-based; shown 1-based */
+    const char *excerpt;      /* the words (not NUL-terminated) */
     size_t excerpt_len;
 } nt_comment_note;
 

@@ -19,10 +19,19 @@ static const char *find_str(const char *x, size_t len, size_t from, const char *
 static size_t skip_special(const char *x, size_t len, size_t i) {
     const char *end;
     size_t extra;
-    if (i + 4 <= len && !memcmp(x + i, "<!--", 4)) { end = find_str(x, len, i + 4, "-->"); extra = 3; }
-    else if (i + 9 <= len && !memcmp(x + i, "<![CDATA[", 9)) { end = find_str(x, len, i + 9, "]]>"); extra = 3; }
-    else if (x[i + 1] == '?') { end = find_str(x, len, i + 2, "?>"); extra = 2; }
-    else { end = find_str(x, len, i + 2, ">"); extra = 1; }
+    if (i + 4 <= len && !memcmp(x + i, "<!--", 4)) {
+        end = find_str(x, len, i + 4, "-->");
+        extra = 3;
+    } else if (i + 9 <= len && !memcmp(x + i, "<![CDATA[", 9)) {
+        end = find_str(x, len, i + 9, "]]>");
+        extra = 3;
+    } else if (x[i + 1] == '?') {
+        end = find_str(x, len, i + 2, "?>");
+        extra = 2;
+    } else {
+        end = find_str(x, len, i + 2, ">");
+        extra = 1;
+    }
     return end ? (size_t)(end - x) + extra : 0;
 }
 
@@ -38,15 +47,23 @@ int nt_xml_next_tag(const char *x, size_t len, size_t *pos, nt_tag *t) {
     t->start = i;
     size_t j = i + 1;
     t->kind = NT_TAG_OPEN;
-    if (x[j] == '/') { t->kind = NT_TAG_CLOSE; j++; }
+    if (x[j] == '/') {
+        t->kind = NT_TAG_CLOSE;
+        j++;
+    }
     t->name = x + j;
     while (j < len && !is_space(x[j]) && x[j] != '>' && x[j] != '/') j++;
     t->name_len = (size_t)(x + j - t->name);
     char q = 0;
     for (; j < len; j++) {
-        if (q) { if (x[j] == q) q = 0; continue; }
-        if (x[j] == '"' || x[j] == '\'') q = x[j];
-        else if (x[j] == '>') break;
+        if (q) {
+            if (x[j] == q) q = 0;
+            continue;
+        }
+        if (x[j] == '"' || x[j] == '\'')
+            q = x[j];
+        else if (x[j] == '>')
+            break;
     }
     if (j >= len || !t->name_len) return -1;
     if (t->kind == NT_TAG_OPEN && x[j - 1] == '/') t->kind = NT_TAG_EMPTY;
@@ -88,13 +105,20 @@ static int each_attr(const char *x, const nt_tag *t, attr_fn fn, void *ctx) {
     return -1;
 }
 
-struct attr_find { const char *want; int local; size_t vs, vl; };
+struct attr_find {
+    const char *want;
+    int local;
+    size_t vs, vl;
+};
 
 static int attr_match(const char *name, size_t nlen, size_t vs, size_t vl, void *ctx) {
     struct attr_find *f = ctx;
     if (f->local) {
         const char *colon = memchr(name, ':', nlen);
-        if (colon) { nlen -= (size_t)(colon + 1 - name); name = colon + 1; }
+        if (colon) {
+            nlen -= (size_t)(colon + 1 - name);
+            name = colon + 1;
+        }
     }
     if (nlen != strlen(f->want) || memcmp(name, f->want, nlen)) return 0;
     f->vs = vs;
@@ -124,13 +148,20 @@ size_t nt_xml_element_end(const char *x, size_t len, const nt_tag *t) {
     int depth = 1;
     nt_tag u;
     while (!nt_xml_next_tag(x, len, &pos, &u)) {
-        if (u.kind == NT_TAG_OPEN) depth++;
-        else if (u.kind == NT_TAG_CLOSE && --depth == 0) return u.end;
+        if (u.kind == NT_TAG_OPEN)
+            depth++;
+        else if (u.kind == NT_TAG_CLOSE && --depth == 0)
+            return u.end;
     }
     return len;
 }
 
-struct ns_find { const char *x, *uri; char *out; size_t cap; int found; };
+struct ns_find {
+    const char *x, *uri;
+    char *out;
+    size_t cap;
+    int found;
+};
 
 /* Can p start element names we write? Without namespace processing Expat accepts
  * xmlns:0w="..." (a valid attribute name), but <0w:p> is not XML (fuzz_annotate). ASCII is
@@ -151,7 +182,11 @@ static int usable_prefix(const char *p, size_t n) {
 static int ns_match(const char *name, size_t nlen, size_t vs, size_t vl, void *ctx) {
     struct ns_find *f = ctx;
     if (vl != strlen(f->uri) || memcmp(f->x + vs, f->uri, vl)) return 0;
-    if (nlen == 5 && !memcmp(name, "xmlns", 5)) { f->out[0] = 0; f->found = 1; return 1; }
+    if (nlen == 5 && !memcmp(name, "xmlns", 5)) {
+        f->out[0] = 0;
+        f->found = 1;
+        return 1;
+    }
     if (nlen > 6 && !memcmp(name, "xmlns:", 6) && nlen - 6 < f->cap &&
         usable_prefix(name + 6, nlen - 6)) {
         memcpy(f->out, name + 6, nlen - 6);
@@ -180,7 +215,11 @@ void nt_xml_escape(nt_buf *b, const char *s, size_t len) {
         if (c >= 0x80) {
             uint32_t cp;
             size_t n = nt_utf8_decode(p + i, len - i, &cp);
-            if (!n) { nt_buf_puts(b, "\xEF\xBF\xBD"); i++; continue; }
+            if (!n) {
+                nt_buf_puts(b, "\xEF\xBF\xBD");
+                i++;
+                continue;
+            }
             if (cp != 0xFFFE && cp != 0xFFFF) nt_buf_put(b, p + i, n);
             i += n;
             continue;
@@ -190,7 +229,9 @@ void nt_xml_escape(nt_buf *b, const char *s, size_t len) {
         case '<': nt_buf_puts(b, "&lt;"); break;
         case '>': nt_buf_puts(b, "&gt;"); break;
         case '"': nt_buf_puts(b, "&quot;"); break;
-        case '\t': case '\n': case '\r': nt_buf_putc(b, ' '); break;
+        case '\t':
+        case '\n':
+        case '\r': nt_buf_putc(b, ' '); break;
         default:
             if (c >= 0x20) nt_buf_putc(b, (char)c);
         }
@@ -204,8 +245,10 @@ static size_t decode_ref(const char *s, size_t len, char out[4], size_t *olen) {
     const char *semi = memchr(s, ';', len < 12 ? len : 12);
     if (!semi) return 0;
     size_t rl = (size_t)(semi - s) + 1;
-    static const struct { const char *name; char c; } named[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+    static const struct {
+        const char *name;
+        char c;
+    } named[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (rl == strlen(named[k].name) && !memcmp(s, named[k].name, rl)) {
             out[0] = named[k].c;
@@ -217,9 +260,10 @@ static size_t decode_ref(const char *s, size_t len, char out[4], size_t *olen) {
     uint32_t cp = 0;
     for (size_t k = hex ? 3 : 2; k + 1 < rl; k++) {
         char c = s[k];
-        int d = c >= '0' && c <= '9' ? c - '0'
-              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int d = c >= '0' && c <= '9'          ? c - '0'
+                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                              : -1;
         if (d < 0 || cp > 0x10FFFF) return 0;
         cp = cp * (hex ? 16 : 10) + (uint32_t)d;
     }
@@ -247,8 +291,13 @@ size_t nt_xml_raw_offset(const char *s, size_t len, size_t dec) {
     while (i < len && d < dec) {
         char tmp[4];
         size_t ol, rl;
-        if (s[i] == '&' && (rl = decode_ref(s + i, len - i, tmp, &ol))) { i += rl; d += ol; }
-        else { i++; d++; }
+        if (s[i] == '&' && (rl = decode_ref(s + i, len - i, tmp, &ol))) {
+            i += rl;
+            d += ol;
+        } else {
+            i++;
+            d++;
+        }
     }
     return i;
 }
@@ -268,14 +317,20 @@ int nt_edits_add(nt_edits *e, size_t off, size_t del, const char *ins, size_t le
     if (e->n == e->cap) {
         size_t cap = e->cap ? e->cap * 2 : 16;
         nt_edit *v = realloc(e->v, cap * sizeof *v);
-        if (!v) { e->oom = 1; return -1; }
+        if (!v) {
+            e->oom = 1;
+            return -1;
+        }
         e->v = v;
         e->cap = cap;
     }
     char *copy = NULL;
     if (len) {
         copy = malloc(len);
-        if (!copy) { e->oom = 1; return -1; }
+        if (!copy) {
+            e->oom = 1;
+            return -1;
+        }
         memcpy(copy, ins, len);
     }
     e->v[e->n] = (nt_edit){off, del, copy, len, prio, e->n};

@@ -15,10 +15,10 @@ typedef struct item {
     const netral_finding **fs; /* strongest first */
     size_t nf;
     int id;
-    int anchored;         /* on its own words; else a note at the start of the body */
-    uint32_t para;        /* index into the part's paras (the main part's when anchorable) */
-    const nt_para *p;     /* the findings' paragraph, NULL when its part has none such */
-    size_t start, end;    /* the words of all its findings */
+    int anchored;      /* on its own words; else a note at the start of the body */
+    uint32_t para;     /* index into the part's paras (the main part's when anchorable) */
+    const nt_para *p;  /* the findings' paragraph, NULL when its part has none such */
+    size_t start, end; /* the words of all its findings */
 } item;
 
 /* A part of the output that differs from the input. */
@@ -26,7 +26,7 @@ typedef struct newpart {
     char *name;
     char *data;
     size_t len;
-    int store;            /* written uncompressed (see check_output) */
+    int store; /* written uncompressed (see check_output) */
 } newpart;
 
 /* Bounds on the comments we add, so that the copy always reads back: the reader refuses a part
@@ -49,13 +49,13 @@ typedef struct annot {
     const nt_annot_opts *opts;
     int en;
     char date[32];
-    char wp[64];              /* WordprocessingML prefix in the main part */
-    char *cname;              /* comments part name */
-    int crel;                 /* the main part already has a comments relationship */
-    char *cold;               /* existing comments part, or NULL */
+    char wp[64]; /* WordprocessingML prefix in the main part */
+    char *cname; /* comments part name */
+    int crel;    /* the main part already has a comments relationship */
+    char *cold;  /* existing comments part, or NULL */
     size_t cold_len;
     int cold_owned;
-    nt_comment_range *ours;   /* comments a previous run wrote */
+    nt_comment_range *ours; /* comments a previous run wrote */
     size_t nours;
     long max_other;
     item *items;
@@ -63,19 +63,27 @@ typedef struct annot {
     const netral_finding **group_store; /* the items' fs arrays */
     newpart parts[6];
     size_t nparts;
-    size_t comment_bytes;     /* comment XML written so far, against COMMENTS_BUDGET */
+    size_t comment_bytes; /* comment XML written so far, against COMMENTS_BUDGET */
     nt_err *err;
 } annot;
 
 static int oom(annot *a) {
-    nt_err_set(a->err, NETRAL_E_NOMEM, NT_L("memori habis saat menulis anotasi", "out of memory while writing annotations"));
+    nt_err_set(
+        a->err, NETRAL_E_NOMEM,
+        NT_L("memori habis saat menulis anotasi", "out of memory while writing annotations"));
     return NETRAL_E_NOMEM;
 }
 
 static int add_part(annot *a, const char *name, nt_buf *b) {
-    if (b->oom || a->nparts == sizeof a->parts / sizeof a->parts[0]) { nt_buf_free(b); return oom(a); }
+    if (b->oom || a->nparts == sizeof a->parts / sizeof a->parts[0]) {
+        nt_buf_free(b);
+        return oom(a);
+    }
     char *n = nt_strdup(name);
-    if (!n) { nt_buf_free(b); return oom(a); }
+    if (!n) {
+        nt_buf_free(b);
+        return oom(a);
+    }
     newpart *p = &a->parts[a->nparts++];
     p->name = n;
     p->data = nt_buf_take(b, &p->len);
@@ -92,8 +100,16 @@ static const newpart *find_new(const annot *a, const char *name) {
 static int current_part(annot *a, const char *name, char **data, size_t *len, int *owned) {
     const newpart *np = find_new(a, name);
     *owned = 0;
-    if (np) { *data = np->data; *len = np->len; return NETRAL_OK; }
-    if (!nt_package_has_part(a->pkg, name)) { *data = NULL; *len = 0; return NETRAL_OK; }
+    if (np) {
+        *data = np->data;
+        *len = np->len;
+        return NETRAL_OK;
+    }
+    if (!nt_package_has_part(a->pkg, name)) {
+        *data = NULL;
+        *len = 0;
+        return NETRAL_OK;
+    }
     *owned = 1;
     return nt_package_read(a->pkg, name, data, len, a->err);
 }
@@ -102,7 +118,10 @@ static int current_part(annot *a, const char *name, char **data, size_t *len, in
 static int set_part(annot *a, const char *name, nt_buf *b) {
     for (size_t i = 0; i < a->nparts; i++)
         if (!strcasecmp(a->parts[i].name, name)) {
-            if (b->oom) { nt_buf_free(b); return oom(a); }
+            if (b->oom) {
+                nt_buf_free(b);
+                return oom(a);
+            }
             free(a->parts[i].data);
             a->parts[i].data = nt_buf_take(b, &a->parts[i].len);
             return NETRAL_OK;
@@ -113,11 +132,12 @@ static int set_part(annot *a, const char *name, nt_buf *b) {
 /* ---- Comment text ------------------------------------------------------------------------ */
 
 static const char *where_label(const char *where, int en) {
-    static const struct { const char *key, *id, *en; } w[] = {
-        {"body", "badan dokumen", "document body"}, {"table", "tabel", "table"},
-        {"textbox", "kotak teks", "text box"}, {"header", "kop/header", "header"},
-        {"footer", "kaki halaman/footer", "footer"}, {"footnote", "catatan kaki", "footnote"},
-        {"endnote", "catatan akhir", "endnote"}, {"comment", "komentar", "comment"}};
+    static const struct {
+        const char *key, *id, *en;
+    } w[] = {{"body", "badan dokumen", "document body"},  {"table", "tabel", "table"},
+             {"textbox", "kotak teks", "text box"},       {"header", "kop/header", "header"},
+             {"footer", "kaki halaman/footer", "footer"}, {"footnote", "catatan kaki", "footnote"},
+             {"endnote", "catatan akhir", "endnote"},     {"comment", "komentar", "comment"}};
     for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
         if (where && !strcmp(where, w[i].key)) return en ? w[i].en : w[i].id;
     return where ? where : (en ? "document" : "dokumen");
@@ -170,7 +190,10 @@ static const nt_para *para_by_index(const nt_part *p, int index, uint32_t *pos) 
         return &p->paras[index];
     }
     for (size_t i = 0; i < p->nparas; i++)
-        if (p->paras[i].index == (uint32_t)index) { *pos = (uint32_t)i; return &p->paras[i]; }
+        if (p->paras[i].index == (uint32_t)index) {
+            *pos = (uint32_t)i;
+            return &p->paras[i];
+        }
     return NULL;
 }
 
@@ -188,7 +211,10 @@ static int classify(annot *a) {
     a->items = calloc(nf ? nf : 1, sizeof *a->items);
     a->group_store = calloc(nf ? nf : 1, sizeof *a->group_store);
     size_t *starts = calloc(nf + 1, sizeof *starts), m = 0, ng = 0;
-    if (!a->items || !a->group_store || !starts) { free(starts); return oom(a); }
+    if (!a->items || !a->group_store || !starts) {
+        free(starts);
+        return oom(a);
+    }
     for (size_t i = 0; i < nf; i++) {
         const netral_finding *f = &a->rep->findings[i];
         const nt_part *p = part_by_name(a->doc, f->part);
@@ -196,7 +222,10 @@ static int classify(annot *a) {
         const nt_para *para = para_by_index(p, f->paragraph, &pi);
         if (!(para && in_our_comment(a, p, para))) a->group_store[m++] = f;
     }
-    if (nt_comment_groups(a->group_store, m, starts, &ng)) { free(starts); return oom(a); }
+    if (nt_comment_groups(a->group_store, m, starts, &ng)) {
+        free(starts);
+        return oom(a);
+    }
     int next = a->max_other + 1 > 0 ? (int)(a->max_other + 1) : 0;
     for (size_t g = 0; g < ng; g++) {
         item *it = &a->items[a->nitems++];
@@ -270,8 +299,10 @@ static int plan_markers(annot *a, const nt_part *t, nt_edits *ed) {
     size_t n = 0;
     for (size_t i = 0; i < a->nitems; i++) {
         const item *it = &a->items[i];
-        if (it->anchored) an[n++] = (nt_anchor){it->para, it->start, it->end, it->id, 0};
-        else if (np >= 0) an[n++] = (nt_anchor){(uint32_t)np, 0, 0, it->id, 0};
+        if (it->anchored)
+            an[n++] = (nt_anchor){it->para, it->start, it->end, it->id, 0};
+        else if (np >= 0)
+            an[n++] = (nt_anchor){(uint32_t)np, 0, 0, it->id, 0};
     }
     if (nt_anchor_plan(t, a->wp, an, n, a->opts->highlight, ed)) rc = oom(a);
     free(an);
@@ -298,11 +329,16 @@ static int clean_main(annot *a, nt_part *clean, int *have) {
     nt_buf b;
     nt_buf_init(&b);
     int rc = nt_anchor_plan_removal(a->main->xml, a->main->xml_len, ids, a->nours, &ed) ||
-             nt_edits_apply(&ed, a->main->xml, a->main->xml_len, &b) ? oom(a) : NETRAL_OK;
+                     nt_edits_apply(&ed, a->main->xml, a->main->xml_len, &b)
+                 ? oom(a)
+                 : NETRAL_OK;
     free(ids);
     size_t removed = ed.n;
     nt_edits_free(&ed);
-    if (rc || !removed) { nt_buf_free(&b); return rc; }
+    if (rc || !removed) {
+        nt_buf_free(&b);
+        return rc;
+    }
     size_t len;
     char *xml = nt_buf_take(&b, &len);
     nt_limits lim;
@@ -314,7 +350,10 @@ static int clean_main(annot *a, nt_part *clean, int *have) {
     }
     clean->xml = xml;
     clean->xml_len = len;
-    if (clean->nparas != a->main->nparas) { nt_part_free(clean); return NETRAL_OK; }
+    if (clean->nparas != a->main->nparas) {
+        nt_part_free(clean);
+        return NETRAL_OK;
+    }
     *have = 1;
     return NETRAL_OK;
 }
@@ -407,7 +446,10 @@ static int write_comments(annot *a) {
     if (!rc && nt_comments_part(a->cold, a->cold_len, a->ours, a->nours, decl, add.p, add.n, &out))
         rc = oom(a);
     nt_buf_free(&add);
-    if (rc) { nt_buf_free(&out); return rc; }
+    if (rc) {
+        nt_buf_free(&out);
+        return rc;
+    }
     return add_part(a, a->cname, &out);
 }
 
@@ -425,7 +467,10 @@ static int ensure_rel(annot *a, const char *source, const char *type, const char
     const char *slash = strrchr(source, '/');
     size_t dir = slash ? (size_t)(slash - source + 1) : 0;
     nt_buf_printf(&name, "%.*s_rels/%s.rels", (int)dir, source, source + dir);
-    if (name.oom) { nt_buf_free(&name); return oom(a); }
+    if (name.oom) {
+        nt_buf_free(&name);
+        return oom(a);
+    }
     /* targets are relative to the source's folder; ours always live in it or below the root */
     const char *target = !strncasecmp(target_part, source, dir) ? target_part + dir : target_part;
     char *old = NULL, rid[32];
@@ -436,8 +481,10 @@ static int ensure_rel(annot *a, const char *source, const char *type, const char
     nt_buf_init(&out);
     if (!rc && nt_rels_add(old, len, type, target, &out, rid, sizeof rid)) rc = oom(a);
     if (owned) free(old);
-    if (!rc) rc = set_part(a, nt_buf_cstr(&name), &out);
-    else nt_buf_free(&out);
+    if (!rc)
+        rc = set_part(a, nt_buf_cstr(&name), &out);
+    else
+        nt_buf_free(&out);
     nt_buf_free(&name);
     return rc;
 }
@@ -451,7 +498,9 @@ static int ensure_content_type(annot *a, const char *part, const char *ctype) {
     int rc = current_part(a, "[Content_Types].xml", &old, &len, &owned);
     if (rc || !old) {
         if (owned) free(old);
-        if (!rc) nt_err_set(a->err, NETRAL_E_NOT_A_DOCX, NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
+        if (!rc)
+            nt_err_set(a->err, NETRAL_E_NOT_A_DOCX,
+                       NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
         return rc ? rc : NETRAL_E_NOT_A_DOCX;
     }
     char pname[1100];
@@ -460,8 +509,10 @@ static int ensure_content_type(annot *a, const char *part, const char *ctype) {
     nt_buf_init(&out);
     if (nt_ct_override(old, len, pname, ctype, &out)) rc = oom(a);
     if (owned) free(old);
-    if (!rc) rc = set_part(a, "[Content_Types].xml", &out);
-    else nt_buf_free(&out);
+    if (!rc)
+        rc = set_part(a, "[Content_Types].xml", &out);
+    else
+        nt_buf_free(&out);
     return rc;
 }
 
@@ -481,18 +532,24 @@ static int write_custom(annot *a) {
     for (size_t i = 0; i < a->nitems; i++)
         for (size_t k = 0; k < a->items[i].nf; k++, total++) {
             const char *s = a->items[i].fs[k]->severity;
-            int r = !s ? 3 : !strcmp(s, "high") ? 0 : !strcmp(s, "medium") ? 1 : !strcmp(s, "low") ? 2 : 3;
+            int r = !s                     ? 3
+                    : !strcmp(s, "high")   ? 0
+                    : !strcmp(s, "medium") ? 1
+                    : !strcmp(s, "low")    ? 2
+                                           : 3;
             n[r]++;
         }
     const char *verdict = n[0] || n[1] ? "violation" : n[2] ? "review" : "clean";
     char vals[5][24];
     snprintf(vals[0], sizeof vals[0], "%zu", total);
     for (int i = 0; i < 4; i++) snprintf(vals[i + 1], sizeof vals[i + 1], "%ld", n[i]);
-    nt_prop props[] = {
-        {"NetralVerdict", "lpwstr", verdict}, {"NetralFindings", "i4", vals[0]},
-        {"NetralHigh", "i4", vals[1]},        {"NetralMedium", "i4", vals[2]},
-        {"NetralLow", "i4", vals[3]},         {"NetralInfo", "i4", vals[4]},
-        {"NetralVersion", "lpwstr", NETRAL_VERSION_STRING}};
+    nt_prop props[] = {{"NetralVerdict", "lpwstr", verdict},
+                       {"NetralFindings", "i4", vals[0]},
+                       {"NetralHigh", "i4", vals[1]},
+                       {"NetralMedium", "i4", vals[2]},
+                       {"NetralLow", "i4", vals[3]},
+                       {"NetralInfo", "i4", vals[4]},
+                       {"NetralVersion", "lpwstr", NETRAL_VERSION_STRING}};
     const char *target = nt_package_rel_target(a->pkg, "", "/custom-properties");
     char *name = nt_strdup(target ? target : "docProps/custom.xml");
     if (!name) return oom(a);
@@ -504,8 +561,10 @@ static int write_custom(annot *a) {
     nt_buf_init(&out);
     if (!rc && nt_custom_props(old, len, props, sizeof props / sizeof props[0], &out)) rc = oom(a);
     if (owned) free(old);
-    if (!rc) rc = set_part(a, name, &out);
-    else nt_buf_free(&out);
+    if (!rc)
+        rc = set_part(a, name, &out);
+    else
+        nt_buf_free(&out);
     if (!rc && !target) rc = keep_main_findable(a);
     if (!rc && !target) rc = ensure_rel(a, "", NT_REL_CUSTOM, name);
     if (!rc) rc = ensure_content_type(a, name, NT_CT_CUSTOM);
@@ -532,10 +591,17 @@ static zip_int64_t locate(zip_t *za, const char *name) {
 static int zip_status(zip_error_t *ze) {
     switch (ze ? zip_error_code_zip(ze) : ZIP_ER_OK) {
     case ZIP_ER_MEMORY: return NETRAL_E_NOMEM;
-    case ZIP_ER_SEEK: case ZIP_ER_READ: case ZIP_ER_EOF: case ZIP_ER_CRC: case ZIP_ER_INCONS:
-    case ZIP_ER_ZLIB: case ZIP_ER_COMPNOTSUPP: case ZIP_ER_NOZIP: case ZIP_ER_ENCRNOTSUPP:
-    case ZIP_ER_NOPASSWD: case ZIP_ER_WRONGPASSWD:
-        return NETRAL_E_NOT_A_ZIP;
+    case ZIP_ER_SEEK:
+    case ZIP_ER_READ:
+    case ZIP_ER_EOF:
+    case ZIP_ER_CRC:
+    case ZIP_ER_INCONS:
+    case ZIP_ER_ZLIB:
+    case ZIP_ER_COMPNOTSUPP:
+    case ZIP_ER_NOZIP:
+    case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD: return NETRAL_E_NOT_A_ZIP;
     default: return NETRAL_E_INTERNAL;
     }
 }
@@ -552,13 +618,17 @@ static int zip_fail(annot *a, const char *what, zip_error_t *ze) {
     int rc = zip_status(ze);
     if (rc == NETRAL_E_INTERNAL && close_seek_error(what, ze)) rc = NETRAL_E_NOT_A_ZIP;
     if (rc == NETRAL_E_NOT_A_ZIP)
-        nt_err_set(a->err, rc, NT_L("arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
-                               "ke salinan beranotasi (%s)",
-                               "damaged ZIP archive: an entry the scan does not read cannot be copied "
-                               "into the annotated copy (%s)"), zip_error_strerror(ze));
+        nt_err_set(a->err, rc,
+                   NT_L("arsip ZIP rusak: entri yang tidak dibaca pemindai tidak dapat disalin "
+                        "ke salinan beranotasi (%s)",
+                        "damaged ZIP archive: an entry the scan does not read cannot be copied "
+                        "into the annotated copy (%s)"),
+                   zip_error_strerror(ze));
     else
-        nt_err_set(a->err, rc, NT_L("gagal menyusun arsip keluaran (%s): %s", "cannot build the output archive (%s): %s"), what,
-                   ze ? zip_error_strerror(ze) : "?");
+        nt_err_set(a->err, rc,
+                   NT_L("gagal menyusun arsip keluaran (%s): %s",
+                        "cannot build the output archive (%s): %s"),
+                   what, ze ? zip_error_strerror(ze) : "?");
     return rc;
 }
 
@@ -586,7 +656,8 @@ static int stage_parts(annot *a, zip_t *za) {
             zip_source_free(s);
             return zip_fail(a, p->name, zip_get_error(za));
         }
-        zip_set_file_compression(za, (zip_uint64_t)idx, p->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+        zip_set_file_compression(za, (zip_uint64_t)idx, p->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 0);
         zip_file_set_mtime(za, (zip_uint64_t)idx, mtime, 0);
     }
     return NETRAL_OK;
@@ -601,10 +672,16 @@ static int read_source(annot *a, zip_source_t *src, void **out, size_t *out_len)
         return zip_fail(a, "stat", zip_source_error(src));
     }
     char *buf = malloc(st.size ? st.size : 1);
-    if (!buf) { zip_source_close(src); return oom(a); }
+    if (!buf) {
+        zip_source_close(src);
+        return oom(a);
+    }
     zip_int64_t got = zip_source_read(src, buf, st.size);
     zip_source_close(src);
-    if (got < 0 || (zip_uint64_t)got != st.size) { free(buf); return zip_fail(a, "baca", NULL); }
+    if (got < 0 || (zip_uint64_t)got != st.size) {
+        free(buf);
+        return zip_fail(a, "baca", NULL);
+    }
     *out = buf;
     *out_len = st.size;
     return NETRAL_OK;
@@ -667,16 +744,23 @@ static int check_output(annot *a, const void *zip, size_t len, int *rebuild) {
     zip_int64_t entries = zip_get_num_entries(za, 0);
     if (entries > (zip_int64_t)lim.max_entries) {
         rc = NETRAL_E_LIMIT_EXCEEDED;
-        nt_err_set(a->err, rc, NT_L("salinan beranotasi akan berisi %lld entri, melebihi batas %u", "the annotated copy would hold %lld entries, over the limit of %u"),
+        nt_err_set(a->err, rc,
+                   NT_L("salinan beranotasi akan berisi %lld entri, melebihi batas %u",
+                        "the annotated copy would hold %lld entries, over the limit of %u"),
                    (long long)entries, lim.max_entries);
     }
     for (size_t i = 0; !rc && i < a->nparts; i++) {
         zip_stat_t st;
         zip_int64_t idx = locate(za, a->parts[i].name);
-        if (idx < 0 || zip_stat_index(za, (zip_uint64_t)idx, 0, &st)) { rc = zip_fail(a, "stat", NULL); break; }
+        if (idx < 0 || zip_stat_index(za, (zip_uint64_t)idx, 0, &st)) {
+            rc = zip_fail(a, "stat", NULL);
+            break;
+        }
         if (st.size > lim.part_bytes) {
             rc = NETRAL_E_TOO_LARGE;
-            nt_err_set(a->err, rc, NT_L("%s: salinan beranotasi %llu bait, melebihi batas %llu", "%s: annotated copy of %llu bytes, over the limit of %llu"),
+            nt_err_set(a->err, rc,
+                       NT_L("%s: salinan beranotasi %llu bait, melebihi batas %llu",
+                            "%s: annotated copy of %llu bytes, over the limit of %llu"),
                        a->parts[i].name, (unsigned long long)st.size,
                        (unsigned long long)lim.part_bytes);
         } else if (st.size > NT_RATIO_FLOOR && (double)st.size > (double)st.comp_size * lim.ratio) {
@@ -724,7 +808,9 @@ static int annot_init(annot *a, const nt_doc *doc, const netral_report *rep,
     a->err = err;
     if (!doc || !rep || !doc->pkg || !doc->nparts || !doc->parts[0].xml ||
         doc->parts[0].kind != NT_PART_BODY || (rep->nfindings && !rep->findings)) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("dokumen tidak dimuat dengan XML untuk anotasi", "document not loaded with its XML for annotation"));
+        nt_err_set(err, NETRAL_E_INVALID_ARG,
+                   NT_L("dokumen tidak dimuat dengan XML untuk anotasi",
+                        "document not loaded with its XML for annotation"));
         return NETRAL_E_INVALID_ARG;
     }
     *o = opts ? *opts : (nt_annot_opts){0};
@@ -742,12 +828,13 @@ static int annot_init(annot *a, const nt_doc *doc, const netral_report *rep,
     return NETRAL_OK;
 }
 
-int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts *opts,
-                void **out, size_t *out_len, nt_err *err) {
+int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts *opts, void **out,
+                size_t *out_len, nt_err *err) {
     nt_err scratch;
     if (!err) err = &scratch;
     if (!out || !out_len) {
-        nt_err_set(err, NETRAL_E_INVALID_ARG, NT_L("argumen keluaran NULL", "output argument NULL"));
+        nt_err_set(err, NETRAL_E_INVALID_ARG,
+                   NT_L("argumen keluaran NULL", "output argument NULL"));
         return NETRAL_E_INVALID_ARG;
     }
     *out = NULL;

@@ -11,11 +11,11 @@ typedef struct nt_annot_opts {
     const char *author;   /* default "Netral" */
     const char *initials; /* default "N" */
     int highlight;
-    const char *lang;     /* "id" | "en": labels in comment text */
+    const char *lang; /* "id" | "en": labels in comment text */
 } nt_annot_opts;
 
 /* doc must have been loaded with NT_DOC_KEEP_XML. Produces the new .docx bytes (malloc'd). */
-int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts *opts,
-                void **out, size_t *out_len, nt_err *err);
+int nt_annotate(const nt_doc *doc, const netral_report *rep, const nt_annot_opts *opts, void **out,
+                size_t *out_len, nt_err *err);
 
 #endif

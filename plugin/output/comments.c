@@ -42,7 +42,10 @@ int nt_comments_scan(const char *x, size_t len, nt_comment_range **ours, size_t 
         long id = nt_tag_attr_local(x, &t, "id", &vs, &vl) ? -1 : nt_xml_long(x + vs, vl);
         if (is_ours(x, t.start, end)) {
             nt_comment_range *nv = realloc(v, (n + 1) * sizeof *nv);
-            if (!nv) { free(v); return -1; }
+            if (!nv) {
+                free(v);
+                return -1;
+            }
             v = nv;
             v[n++] = (nt_comment_range){id, t.start, end};
         } else if (id > *max_other) {
@@ -64,12 +67,13 @@ void nt_comment_xml(nt_buf *b, const char *wp, int id, const char *author, const
     nt_xml_escape(b, initials, strlen(initials));
     nt_buf_puts(b, "\">");
     for (size_t i = 0; i < n; i++) {
-        nt_buf_printf(b, "<%s%sp><%s%spPr><%s%spStyle %s%sval=\"CommentText\"/></%s%spPr>", wp, c, wp,
-                      c, wp, c, wp, c, wp, c);
+        nt_buf_printf(b, "<%s%sp><%s%spPr><%s%spStyle %s%sval=\"CommentText\"/></%s%spPr>", wp, c,
+                      wp, c, wp, c, wp, c, wp, c);
         /* Word shows the comment mark from this run; only the first paragraph carries it. */
         if (i == 0)
-            nt_buf_printf(b, "<%s%sr><%s%srPr><%s%srStyle %s%sval=\"CommentReference\"/></%s%srPr>"
-                             "<%s%sannotationRef/></%s%sr>",
+            nt_buf_printf(b,
+                          "<%s%sr><%s%srPr><%s%srStyle %s%sval=\"CommentReference\"/></%s%srPr>"
+                          "<%s%sannotationRef/></%s%sr>",
                           wp, c, wp, c, wp, c, wp, c, wp, c, wp, c, wp, c);
         nt_buf_printf(b, "<%s%sr>", wp, c);
         if (i == 0) nt_buf_printf(b, "<%s%srPr><%s%sb/></%s%srPr>", wp, c, wp, c, wp, c);
@@ -209,8 +213,8 @@ int nt_ct_override(const char *old, size_t len, const char *partname, const char
 /* ---- docProps/custom.xml ----------------------------------------------------------------- */
 
 #define NT_NS_CUSTOM "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-#define NT_NS_VT "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-#define NT_FMTID "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+#define NT_NS_VT     "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+#define NT_FMTID     "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 /* ep: element prefix with its colon ("" or "op:"); vt: the docPropsVTypes prefix, or NULL to
  * declare "vt" on each value. */
@@ -218,7 +222,8 @@ static void put_props(nt_buf *b, const char *ep, const char *vt, const nt_prop *
                       long pid) {
     const char *v = vt ? vt : "vt", *c = *v ? ":" : "";
     for (size_t i = 0; i < n; i++) {
-        nt_buf_printf(b, "<%sproperty fmtid=\"" NT_FMTID "\" pid=\"%ld\" name=\"", ep, pid + (long)i);
+        nt_buf_printf(b, "<%sproperty fmtid=\"" NT_FMTID "\" pid=\"%ld\" name=\"", ep,
+                      pid + (long)i);
         nt_xml_escape(b, props[i].name, strlen(props[i].name));
         nt_buf_printf(b, "\"><%s%s%s%s>", v, c, props[i].type,
                       vt ? "" : " xmlns:vt=\"" NT_NS_VT "\"");
@@ -245,8 +250,10 @@ int nt_custom_props(const char *old, size_t len, const nt_prop *props, size_t n,
         size_t end = nt_xml_element_end(old, len, &t), vs, vl;
         int mine = 0;
         for (size_t i = 0; i < n && !mine; i++) mine = attr_eq(old, &t, "name", props[i].name);
-        if (mine) rc = nt_edits_add(&ed, t.start, end - t.start, NULL, 0, 3);
-        else if (!nt_tag_attr_local(old, &t, "pid", &vs, &vl) && nt_xml_long(old + vs, vl) > max_pid)
+        if (mine)
+            rc = nt_edits_add(&ed, t.start, end - t.start, NULL, 0, 3);
+        else if (!nt_tag_attr_local(old, &t, "pid", &vs, &vl) &&
+                 nt_xml_long(old + vs, vl) > max_pid)
             max_pid = nt_xml_long(old + vs, vl);
         pos = end;
     }

@@ -58,10 +58,12 @@ const char *nt_rep_sev_label(const char *s, int en) {
     }
 }
 
-const char *const nt_rep_cat_id[NT_NCATS] = {"Dukungan", "Kegiatan kampanye", "Media sosial",
-                                             "Fasilitas negara", "Imbalan", "Penyalahgunaan kop surat"};
-const char *const nt_rep_cat_en[NT_NCATS] = {"Endorsement", "Campaign activity", "Social media",
-                                             "State facility", "Inducement", "Letterhead misuse"};
+const char *const nt_rep_cat_id[NT_NCATS] = {"Dukungan",     "Kegiatan kampanye",
+                                             "Media sosial", "Fasilitas negara",
+                                             "Imbalan",      "Penyalahgunaan kop surat"};
+const char *const nt_rep_cat_en[NT_NCATS] = {"Endorsement",  "Campaign activity",
+                                             "Social media", "State facility",
+                                             "Inducement",   "Letterhead misuse"};
 
 int nt_rep_cat_index(const char *c) {
     for (size_t i = 0; c && i < NT_NCATS; i++)
@@ -76,10 +78,12 @@ const char *nt_rep_cat_label(const char *c, int en) {
 }
 
 const char *nt_rep_memo_label(size_t i, int en) {
-    static const char *const id[NT_MEMO_NFIELDS] = {"Nomor", "Hal", "Tanggal", "Tanggal (ISO)", "Sifat",
-                                                    "Instansi", "Penanda tangan", "Jabatan"};
-    static const char *const eng[NT_MEMO_NFIELDS] = {"Number", "Subject", "Date", "Date (ISO)",
-                                                     "Classification", "Office", "Signer", "Position"};
+    static const char *const id[NT_MEMO_NFIELDS] = {"Nomor",          "Hal",    "Tanggal",
+                                                    "Tanggal (ISO)",  "Sifat",  "Instansi",
+                                                    "Penanda tangan", "Jabatan"};
+    static const char *const eng[NT_MEMO_NFIELDS] = {"Number",     "Subject",        "Date",
+                                                     "Date (ISO)", "Classification", "Office",
+                                                     "Signer",     "Position"};
     return i < NT_MEMO_NFIELDS ? (en ? eng[i] : id[i]) : "?";
 }
 
@@ -96,7 +100,8 @@ void nt_rep_count(nt_buf *b, size_t n, int en) {
 void nt_rep_skipped_text(nt_buf *b, const size_t *skipped, int en) {
     size_t total = 0;
     for (int k = 0; k < NT_SKIP_KINDS; k++) total += skipped[k];
-    nt_buf_printf(b, en ? "%zu %s (" : "%zu %s (", total, en ? (total == 1 ? "file" : "files") : "berkas");
+    nt_buf_printf(b, en ? "%zu %s (" : "%zu %s (", total,
+                  en ? (total == 1 ? "file" : "files") : "berkas");
     for (int k = 0, first = 1; k < NT_SKIP_KINDS; k++) {
         if (!skipped[k]) continue;
         nt_buf_printf(b, "%s%zu .%s", first ? "" : ", ", skipped[k], nt_skip_kinds[k]);
@@ -132,7 +137,10 @@ static void counts_add(nt_counts *c, const netral_report *r) {
         c->findings++;
         if (s >= 0) c->sev[s]++;
         c->cat_findings[slot]++;
-        if (!seen[slot] && s >= 1) { seen[slot] = 1; c->cat_docs[slot]++; }
+        if (!seen[slot] && s >= 1) {
+            seen[slot] = 1;
+            c->cat_docs[slot]++;
+        }
     }
 }
 
@@ -252,7 +260,8 @@ static void put_progress_json(nt_buf *b, const nt_counts *c, const nt_writer_met
         return;
     }
     size_t total = m->total > c->docs ? m->total : c->docs;
-    nt_buf_printf(b, ",\"complete\":false,\"interrupted\":true,\"done\":%zu,\"total\":%zu", c->docs, total);
+    nt_buf_printf(b, ",\"complete\":false,\"interrupted\":true,\"done\":%zu,\"total\":%zu", c->docs,
+                  total);
     if (!m->total_exact) nt_buf_puts(b, ",\"total_exact\":false");
 }
 
@@ -261,9 +270,11 @@ static void put_summary_json(nt_buf *b, const nt_counts *c, const nt_writer_meta
     const char *cats[NT_NCATS + 1], *codes[NT_NCODES + 1];
     for (size_t i = 0; i < NT_NCATS; i++) cats[i] = nt_rep_cats[i];
     cats[NT_NCATS] = "other";
-    for (int i = 0; i <= NT_NCODES; i++) codes[i] = nt_report_code(i < NT_NCODES ? i : NETRAL_E_INTERNAL);
-    nt_buf_printf(b, "{\"documents\":%zu,\"findings\":%zu,\"rule_errors\":%zu,\"verdicts\":",
-                  c->docs, c->findings, c->rule_errors);
+    for (int i = 0; i <= NT_NCODES; i++)
+        codes[i] = nt_report_code(i < NT_NCODES ? i : NETRAL_E_INTERNAL);
+    nt_buf_printf(b,
+                  "{\"documents\":%zu,\"findings\":%zu,\"rule_errors\":%zu,\"verdicts\":", c->docs,
+                  c->findings, c->rule_errors);
     put_count_obj(b, verdicts, c->verdict, 4);
     nt_buf_puts(b, ",\"severities\":");
     put_count_obj(b, nt_rep_sev_names, c->sev, 4);
@@ -305,11 +316,18 @@ char *nt_rep_utf8_clean(const char *s) {
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t n = nt_utf8_decode(p + i, len - i, &cp);
-        if (!n) { nt_buf_puts(&clean, "\xEF\xBF\xBD"); i++; continue; }
+        if (!n) {
+            nt_buf_puts(&clean, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
         nt_buf_put(&clean, p + i, n);
         i += n;
     }
-    if (clean.oom) { nt_buf_free(&clean); return NULL; }
+    if (clean.oom) {
+        nt_buf_free(&clean);
+        return NULL;
+    }
     return nt_buf_take(&clean, NULL);
 }
 
@@ -347,7 +365,8 @@ static const char CSV_HEADER[] =
 /* The memo facts close every row of their document (the same on each of its rows). */
 static void csv_memo(nt_buf *b, const netral_report *r) {
     for (size_t i = 0; i < NT_MEMO_NFIELDS; i++)
-        csv_text(b, r->status == NETRAL_OK ? nt_memo_field(&r->memo, i) : NULL, i + 1 == NT_MEMO_NFIELDS);
+        csv_text(b, r->status == NETRAL_OK ? nt_memo_field(&r->memo, i) : NULL,
+                 i + 1 == NT_MEMO_NFIELDS);
 }
 
 static void csv_doc_prefix(nt_buf *b, const netral_report *r) {
@@ -557,11 +576,14 @@ static void sarif_end(nt_writer *w, const nt_writer_meta *m) {
         nt_buf t;
         nt_buf_init(&t);
         if (w->en)
-            nt_buf_printf(&t, "scan interrupted after %zu of %s%zu documents: this report is incomplete",
-                          w->c.docs, m->total_exact ? "" : "at least ", total);
+            nt_buf_printf(
+                &t, "scan interrupted after %zu of %s%zu documents: this report is incomplete",
+                w->c.docs, m->total_exact ? "" : "at least ", total);
         else
-            nt_buf_printf(&t, "pemindaian dihentikan setelah %zu dari %s%zu dokumen: laporan ini tidak lengkap",
-                          w->c.docs, m->total_exact ? "" : "sedikitnya ", total);
+            nt_buf_printf(
+                &t,
+                "pemindaian dihentikan setelah %zu dari %s%zu dokumen: laporan ini tidak lengkap",
+                w->c.docs, m->total_exact ? "" : "sedikitnya ", total);
         nt_json_str(b, t.p ? t.p : "", t.n);
         nt_buf_free(&t);
         nt_buf_puts(b, "},\"descriptor\":{\"id\":\"interrupted\"}}");
@@ -572,7 +594,6 @@ static void sarif_end(nt_writer *w, const nt_writer_meta *m) {
     put_summary_json(b, &w->c, m);
     nt_buf_puts(b, "}}]}\n");
 }
-
 
 /* ---- Writer entry points --------------------------------------------------------------------- */
 

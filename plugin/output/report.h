@@ -18,7 +18,8 @@ nt_writer *nt_writer_new(int format, FILE *out, const nt_writer_meta *meta);
 int nt_writer_add(nt_writer *w, const netral_report *r);
 int nt_writer_add_linked(nt_writer *w, const netral_report *r, const nt_doc_links *links);
 int nt_writer_end(nt_writer *w, const nt_writer_meta *meta); /* flushes and frees w */
-void nt_writer_discard(nt_writer *w); /* frees w without writing what is pending (a run that never began) */
+void nt_writer_discard(
+    nt_writer *w); /* frees w without writing what is pending (a run that never began) */
 
 /* The JSON Lines object of one document (the contract's record, memo facts included), without a
  * newline: the one writer every front end (CLI, server, bindings through netral_render) uses. */

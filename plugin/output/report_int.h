@@ -13,11 +13,11 @@ const char *nt_rep_verdict_label(const char *verdict, int en);
 const char *nt_rep_sev_label(const char *severity, int en);
 int nt_rep_verdict_slot(const char *verdict); /* violation 0, review 1, clean 2, error 3 */
 
-#define NT_NCATS NT_NCATEGORIES
+#define NT_NCATS    NT_NCATEGORIES
 #define nt_rep_cats nt_categories /* the contract's categories, display order (base/vocab.c) */
-extern const char *const nt_rep_cat_id[NT_NCATS];  /* labels for people */
+extern const char *const nt_rep_cat_id[NT_NCATS]; /* labels for people */
 extern const char *const nt_rep_cat_en[NT_NCATS];
-int nt_rep_cat_index(const char *category);        /* -1 when not a contract category */
+int nt_rep_cat_index(const char *category); /* -1 when not a contract category */
 const char *nt_rep_cat_label(const char *category, int en);
 /* Memo field labels for people, in nt_memo_keys order. */
 const char *nt_rep_memo_label(size_t field, int en);
@@ -41,7 +41,7 @@ typedef struct nt_counts {
     size_t sev[4];                 /* findings per severity */
     size_t cat_docs[NT_NCATS + 1]; /* documents flagged per category; last: other categories */
     size_t cat_findings[NT_NCATS + 1];
-    size_t code[NT_NCODES + 1];    /* errors per status code; last: other codes */
+    size_t code[NT_NCODES + 1]; /* errors per status code; last: other codes */
 } nt_counts;
 
 /* The text legend: each rule's legal basis and suggestion, printed once at the end. */
@@ -51,14 +51,14 @@ typedef struct nt_rule_note {
 
 struct netral_writer {
     int format;
-    FILE *out;         /* NULL: accumulate everything in buf (nt_render) */
-    nt_buf buf;        /* pending output */
-    nt_buf side;       /* SARIF: tool execution notifications, emitted at the end */
+    FILE *out;   /* NULL: accumulate everything in buf (nt_render) */
+    nt_buf buf;  /* pending output */
+    nt_buf side; /* SARIF: tool execution notifications, emitted at the end */
     nt_writer_meta meta;
     nt_counts c;
     int color, en, io_error;
-    size_t side_n;     /* SARIF notifications written */
-    size_t results;    /* SARIF results written */
+    size_t side_n;       /* SARIF notifications written */
+    size_t results;      /* SARIF results written */
     nt_rule_note *notes; /* text: rules seen, for the legend (at most NT_TEXT_MAX_NOTES) */
     size_t nnotes, capnotes;
 };

@@ -15,8 +15,10 @@ static const char *sev_color(int s) {
 }
 
 static const char *verdict_color(const char *v) {
-    return !strcmp(v, "violation") ? "\033[1;31m" : !strcmp(v, "review") ? "\033[33m"
-           : !strcmp(v, "clean") ? "\033[32m" : "\033[1;35m";
+    return !strcmp(v, "violation") ? "\033[1;31m"
+           : !strcmp(v, "review")  ? "\033[33m"
+           : !strcmp(v, "clean")   ? "\033[32m"
+                                   : "\033[1;35m";
 }
 
 static int same(const char *a, const char *b) { return !strcmp(a ? a : "", b ? b : ""); }
@@ -39,8 +41,11 @@ static int legend_has(nt_writer *w, const netral_finding *f) {
     n->rule = nt_strdup(nt_rep_or(f->rule, "?"));
     n->basis = f->basis && *f->basis ? nt_strdup(f->basis) : NULL;
     n->suggestion = f->suggestion && *f->suggestion ? nt_strdup(f->suggestion) : NULL;
-    if (!n->rule || (f->basis && *f->basis && !n->basis) || (f->suggestion && *f->suggestion && !n->suggestion)) {
-        free(n->rule); free(n->basis); free(n->suggestion);
+    if (!n->rule || (f->basis && *f->basis && !n->basis) ||
+        (f->suggestion && *f->suggestion && !n->suggestion)) {
+        free(n->rule);
+        free(n->basis);
+        free(n->suggestion);
         return 0;
     }
     w->nnotes++;
@@ -68,7 +73,8 @@ static void memo_line(nt_writer *w, const netral_report *r) {
         const char *v = nt_memo_field(&r->memo, order[k]);
         if (!v) continue;
         nt_buf_puts(b, first ? "  " : " · ");
-        if (order[k] != 2 && order[k] != 5) nt_buf_printf(b, "%s: ", nt_rep_memo_label(order[k], w->en));
+        if (order[k] != 2 && order[k] != 5)
+            nt_buf_printf(b, "%s: ", nt_rep_memo_label(order[k], w->en));
         nt_buf_puts(b, v);
         first = 0;
     }
@@ -84,8 +90,8 @@ static void brief_doc(nt_writer *w, const netral_report *r, const char *path, co
         return;
     }
     if (!r->nfindings) {
-        nt_buf_printf(b, "%s: %s%s%s\n", path, col(w, verdict_color(v)), nt_rep_verdict_label(v, en),
-                      col(w, "\033[0m"));
+        nt_buf_printf(b, "%s: %s%s%s\n", path, col(w, verdict_color(v)),
+                      nt_rep_verdict_label(v, en), col(w, "\033[0m"));
         return;
     }
     for (size_t i = 0; i < r->nfindings; i++) {
@@ -93,7 +99,8 @@ static void brief_doc(nt_writer *w, const netral_report *r, const char *path, co
         int s = nt_rep_sev_rank(f->severity);
         nt_buf_printf(b, "%s:¶%d: %s%s%s: \"%s\" %s [%s]\n", path, f->paragraph + 1,
                       col(w, sev_color(s)), nt_rep_sev_label(f->severity, en), col(w, "\033[0m"),
-                      nt_rep_or(f->excerpt, ""), nt_rep_or(f->message, ""), nt_rep_or(f->rule, "?"));
+                      nt_rep_or(f->excerpt, ""), nt_rep_or(f->message, ""),
+                      nt_rep_or(f->rule, "?"));
     }
 }
 
@@ -119,14 +126,18 @@ void nt_text_doc(nt_writer *w, const netral_report *r, const nt_doc_links *links
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
         int s = nt_rep_sev_rank(f->severity);
-        nt_buf_printf(b, "  %s%-7s%s %s  %s ¶%d\n", col(w, sev_color(s)), nt_rep_sev_label(f->severity, en),
-                      col(w, "\033[0m"), nt_rep_or(f->rule, "?"), nt_rep_or(f->part, "?"), f->paragraph + 1);
-        nt_buf_printf(b, "          \"%s\"\n          %s\n", nt_rep_or(f->excerpt, ""), nt_rep_or(f->message, ""));
+        nt_buf_printf(b, "  %s%-7s%s %s  %s ¶%d\n", col(w, sev_color(s)),
+                      nt_rep_sev_label(f->severity, en), col(w, "\033[0m"), nt_rep_or(f->rule, "?"),
+                      nt_rep_or(f->part, "?"), f->paragraph + 1);
+        nt_buf_printf(b, "          \"%s\"\n          %s\n", nt_rep_or(f->excerpt, ""),
+                      nt_rep_or(f->message, ""));
         for (size_t k = 0; k < f->nalso; k++) /* rules merged into this finding */
-            nt_buf_printf(b, k ? ", %s" : "          %s: %s", k ? f->also[k] : (en ? "Also" : "Juga"), f->also[k]);
+            nt_buf_printf(b, k ? ", %s" : "          %s: %s",
+                          k ? f->also[k] : (en ? "Also" : "Juga"), f->also[k]);
         if (f->nalso) nt_buf_putc(b, '\n');
         if (legend_has(w, f)) continue;
-        if (f->basis && *f->basis) nt_buf_printf(b, "          %s: %s\n", en ? "Basis" : "Dasar", f->basis);
+        if (f->basis && *f->basis)
+            nt_buf_printf(b, "          %s: %s\n", en ? "Basis" : "Dasar", f->basis);
         if (f->suggestion && *f->suggestion)
             nt_buf_printf(b, "          %s: %s\n", en ? "Suggestion" : "Saran", f->suggestion);
     }
@@ -146,7 +157,8 @@ static void legend(nt_writer *w) {
         const nt_rule_note *n = &w->notes[i];
         nt_buf_printf(b, "  %s\n", n->rule);
         if (n->basis) nt_buf_printf(b, "      %s: %s\n", en ? "Basis" : "Dasar", n->basis);
-        if (n->suggestion) nt_buf_printf(b, "      %s: %s\n", en ? "Suggestion" : "Saran", n->suggestion);
+        if (n->suggestion)
+            nt_buf_printf(b, "      %s: %s\n", en ? "Suggestion" : "Saran", n->suggestion);
     }
 }
 
@@ -159,27 +171,34 @@ void nt_text_end(nt_writer *w, const nt_writer_meta *m) {
     legend(w);
     if (c->docs != 1 || hidden || m->interrupted || skipped) {
         if (en)
-            nt_buf_printf(b, "\n%zu documents: %zu violation, %zu need review, %zu clean, %zu unreadable.",
-                          c->docs, c->verdict[0], c->verdict[1], c->verdict[2], c->verdict[3]);
+            nt_buf_printf(
+                b, "\n%zu documents: %zu violation, %zu need review, %zu clean, %zu unreadable.",
+                c->docs, c->verdict[0], c->verdict[1], c->verdict[2], c->verdict[3]);
         else
-            nt_buf_printf(b, "\n%zu dokumen: %zu pelanggaran, %zu perlu ditinjau, %zu bersih, "
-                             "%zu tidak terbaca.", c->docs, c->verdict[0], c->verdict[1], c->verdict[2],
-                          c->verdict[3]);
+            nt_buf_printf(b,
+                          "\n%zu dokumen: %zu pelanggaran, %zu perlu ditinjau, %zu bersih, "
+                          "%zu tidak terbaca.",
+                          c->docs, c->verdict[0], c->verdict[1], c->verdict[2], c->verdict[3]);
         if (hidden)
-            nt_buf_printf(b, en ? " %zu clean not listed (--all lists them)."
-                                : " %zu yang bersih tidak dicantumkan (--all untuk mencantumkannya).", hidden);
+            nt_buf_printf(b,
+                          en ? " %zu clean not listed (--all lists them)."
+                             : " %zu yang bersih tidak dicantumkan (--all untuk mencantumkannya).",
+                          hidden);
         nt_buf_putc(b, '\n');
     }
     if (skipped) {
         nt_rep_skipped_text(b, m->skipped, en);
-        nt_buf_puts(b, en ? ": convert them to .docx, or --include-legacy to list each.\n"
-                          : ": ubah ke .docx, atau --include-legacy untuk mencantumkan masing-masing.\n");
+        nt_buf_puts(
+            b, en ? ": convert them to .docx, or --include-legacy to list each.\n"
+                  : ": ubah ke .docx, atau --include-legacy untuk mencantumkan masing-masing.\n");
     }
     if (m->interrupted) {
         size_t total = m->total > c->docs ? m->total : c->docs;
-        nt_buf_printf(b, en ? "%sINCOMPLETE%s: the scan was interrupted after %zu of %s%zu documents.\n"
-                            : "%sTIDAK LENGKAP%s: pemindaian dihentikan setelah %zu dari %s%zu dokumen.\n",
-                      col(w, "\033[1;33m"), col(w, "\033[0m"), c->docs,
-                      m->total_exact ? "" : (en ? "at least " : "sedikitnya "), total);
+        nt_buf_printf(
+            b,
+            en ? "%sINCOMPLETE%s: the scan was interrupted after %zu of %s%zu documents.\n"
+               : "%sTIDAK LENGKAP%s: pemindaian dihentikan setelah %zu dari %s%zu dokumen.\n",
+            col(w, "\033[1;33m"), col(w, "\033[0m"), c->docs,
+            m->total_exact ? "" : (en ? "at least " : "sedikitnya "), total);
     }
 }

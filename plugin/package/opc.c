@@ -49,11 +49,11 @@ static void XMLCALL ct_start(void *ud, const XML_Char *name, const XML_Char **at
     const char *local = nt_xml_local(name);
     int r = 0;
     if (!strcmp(local, "Default"))
-        r = ct_add(&c->pkg->defaults, &c->pkg->ndefaults, &c->pkg->capdefaults, nt_xml_attr(atts, "Extension"),
-                   nt_xml_attr(atts, "ContentType"));
+        r = ct_add(&c->pkg->defaults, &c->pkg->ndefaults, &c->pkg->capdefaults,
+                   nt_xml_attr(atts, "Extension"), nt_xml_attr(atts, "ContentType"));
     else if (!strcmp(local, "Override"))
-        r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, &c->pkg->capoverrides, nt_xml_attr(atts, "PartName"),
-                   nt_xml_attr(atts, "ContentType"));
+        r = ct_add(&c->pkg->overrides, &c->pkg->noverrides, &c->pkg->capoverrides,
+                   nt_xml_attr(atts, "PartName"), nt_xml_attr(atts, "ContentType"));
     if (r) nt_xml_fail(&c->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
 }
 
@@ -105,7 +105,10 @@ static char *rels_name(const char *part) {
     nt_buf_puts(&b, "_rels/");
     nt_buf_puts(&b, part + dir);
     nt_buf_puts(&b, ".rels");
-    if (b.oom) { nt_buf_free(&b); return NULL; }
+    if (b.oom) {
+        nt_buf_free(&b);
+        return NULL;
+    }
     return nt_buf_take(&b, NULL);
 }
 
@@ -118,7 +121,10 @@ static char *resolve_target(const char *source, const char *target) {
         if (slash) nt_buf_put(&b, source, (size_t)(slash - source + 1));
     }
     nt_buf_puts(&b, target);
-    if (b.oom) { nt_buf_free(&b); return NULL; }
+    if (b.oom) {
+        nt_buf_free(&b);
+        return NULL;
+    }
     char *s = nt_buf_take(&b, NULL);
     char *frag = strchr(s, '#');
     if (frag) *frag = 0;
@@ -178,7 +184,9 @@ static void XMLCALL rel_start(void *ud, const XML_Char *name, const XML_Char **a
         if (e >= 0) free(res);
     }
     if (!r->id || !r->type || !r->target) {
-        free(r->id); free(r->type); free(r->target);
+        free(r->id);
+        free(r->type);
+        free(r->target);
         nt_xml_fail(&c->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
         return;
     }
@@ -195,7 +203,8 @@ void nt_pkg_free_relset(rel_set *s) {
     free(s->source);
 }
 
-int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size_t *n, nt_err *err) {
+int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size_t *n,
+                    nt_err *err) {
     *rels = NULL;
     *n = 0;
     if (!pkg || !part) {
@@ -220,7 +229,10 @@ int nt_package_rels(nt_package *pkg, const char *part, const nt_rel **rels, size
     free(rname);
     rel_set *ns = rc ? NULL : realloc(pkg->relsets, (pkg->nrelsets + 1) * sizeof *ns);
     if (!ns) {
-        if (!rc) { rc = NETRAL_E_NOMEM; nt_err_set(err, rc, NT_L("memori habis", "out of memory")); }
+        if (!rc) {
+            rc = NETRAL_E_NOMEM;
+            nt_err_set(err, rc, NT_L("memori habis", "out of memory"));
+        }
         nt_pkg_free_relset(&set);
         return rc;
     }

@@ -11,7 +11,6 @@
 #include <sys/stat.h>
 #include <zip.h>
 
-
 void nt_limits_default(nt_limits *l) {
     l->file_bytes = 256ull << 20;
     l->part_bytes = 128ull << 20;
@@ -68,8 +67,11 @@ static int check_duplicates(nt_package *pkg, nt_err *err) {
         const char *a = pkg->names[pkg->sorted[i - 1]], *b = pkg->names[pkg->sorted[i]];
         if (*b && !strcasecmp(a, b)) {
             nt_err_set(err, NETRAL_E_NOT_A_ZIP,
-                       NT_L("arsip ZIP rusak: entri %s muncul lebih dari sekali (isi bisa berbeda antar-aplikasi)",
-                            "damaged ZIP archive: entry %s appears more than once (readers may see different content)"), b);
+                       NT_L("arsip ZIP rusak: entri %s muncul lebih dari sekali (isi bisa berbeda "
+                            "antar-aplikasi)",
+                            "damaged ZIP archive: entry %s appears more than once (readers may see "
+                            "different content)"),
+                       b);
             return NETRAL_E_NOT_A_ZIP;
         }
     }
@@ -81,11 +83,11 @@ static long find_exact(const nt_package *pkg, const char *name) {
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcasecmp(pkg->names[pkg->sorted[mid]], name);
-        if (c == 0) {
-            return (long)pkg->sorted[mid];
-        }
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+        if (c == 0) { return (long)pkg->sorted[mid]; }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return -1;
 }
@@ -147,41 +149,56 @@ static int zip_failure(int ze, const char *part, nt_err *err) {
     case ZIP_ER_NOPASSWD:
     case ZIP_ER_WRONGPASSWD:
     case ZIP_ER_ENCRNOTSUPP:
-        nt_err_set(err, NETRAL_E_ENCRYPTED, NT_L("%s: entri ZIP terenkripsi", "%s: encrypted ZIP entry"), part);
+        nt_err_set(err, NETRAL_E_ENCRYPTED,
+                   NT_L("%s: entri ZIP terenkripsi", "%s: encrypted ZIP entry"), part);
         return NETRAL_E_ENCRYPTED;
     case ZIP_ER_COMPNOTSUPP:
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("%s: metode kompresi ZIP tidak didukung", "%s: unsupported ZIP compression method"), part);
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP,
+                   NT_L("%s: metode kompresi ZIP tidak didukung",
+                        "%s: unsupported ZIP compression method"),
+                   part);
         return NETRAL_E_NOT_A_ZIP;
     case ZIP_ER_CRC:
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("%s: arsip ZIP rusak (CRC tidak cocok)", "%s: damaged ZIP archive (CRC mismatch)"), part);
+        nt_err_set(
+            err, NETRAL_E_NOT_A_ZIP,
+            NT_L("%s: arsip ZIP rusak (CRC tidak cocok)", "%s: damaged ZIP archive (CRC mismatch)"),
+            part);
         return NETRAL_E_NOT_A_ZIP;
     default: {
         zip_error_t e;
         zip_error_init_with_code(&e, ze);
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("%s: arsip ZIP rusak atau terpotong (%s)", "%s: damaged or truncated ZIP archive (%s)"), part,
-                   zip_error_strerror(&e));
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP,
+                   NT_L("%s: arsip ZIP rusak atau terpotong (%s)",
+                        "%s: damaged or truncated ZIP archive (%s)"),
+                   part, zip_error_strerror(&e));
         zip_error_fini(&e);
         return NETRAL_E_NOT_A_ZIP;
     }
     }
 }
 
-static int check_size(nt_package *pkg, const char *part, uint64_t size, uint64_t comp, nt_err *err) {
+static int check_size(nt_package *pkg, const char *part, uint64_t size, uint64_t comp,
+                      nt_err *err) {
     if (size > pkg->lim.part_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: %llu bait setelah dekompresi, melebihi batas %llu", "%s: %llu bytes inflated, over the limit of %llu"),
+        nt_err_set(err, NETRAL_E_TOO_LARGE,
+                   NT_L("%s: %llu bait setelah dekompresi, melebihi batas %llu",
+                        "%s: %llu bytes inflated, over the limit of %llu"),
                    part, (unsigned long long)size, (unsigned long long)pkg->lim.part_bytes);
         return NETRAL_E_TOO_LARGE;
     }
     if (pkg->total_read + size > pkg->lim.total_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: total dekompresi dokumen melebihi batas %llu bait", "%s: the document inflates to more than the limit of %llu bytes"),
+        nt_err_set(err, NETRAL_E_TOO_LARGE,
+                   NT_L("%s: total dekompresi dokumen melebihi batas %llu bait",
+                        "%s: the document inflates to more than the limit of %llu bytes"),
                    part, (unsigned long long)pkg->lim.total_bytes);
         return NETRAL_E_TOO_LARGE;
     }
     if (size > NT_RATIO_FLOOR && (double)size > (double)comp * pkg->lim.ratio) {
-        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED,
-                   NT_L("%s: rasio kompresi %.0f:1 melebihi batas %.0f:1 (kemungkinan bom ZIP)",
-                        "%s: compression ratio %.0f:1 over the limit of %.0f:1 (probably a ZIP bomb)"), part,
-                   comp ? (double)size / (double)comp : (double)size, pkg->lim.ratio);
+        nt_err_set(
+            err, NETRAL_E_LIMIT_EXCEEDED,
+            NT_L("%s: rasio kompresi %.0f:1 melebihi batas %.0f:1 (kemungkinan bom ZIP)",
+                 "%s: compression ratio %.0f:1 over the limit of %.0f:1 (probably a ZIP bomb)"),
+            part, comp ? (double)size / (double)comp : (double)size, pkg->lim.ratio);
         return NETRAL_E_LIMIT_EXCEEDED;
     }
     return 0;
@@ -191,7 +208,8 @@ static int inflate_entry(nt_package *pkg, zip_uint64_t idx, const char *part, ch
                          size_t *len, nt_err *err) {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(pkg->za, idx, 0, &st) != 0) return zip_failure(zip_get_error(pkg->za)->zip_err, part, err);
+    if (zip_stat_index(pkg->za, idx, 0, &st) != 0)
+        return zip_failure(zip_get_error(pkg->za)->zip_err, part, err);
     uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
     uint64_t comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
     int rc = check_size(pkg, part, declared, comp, err);
@@ -208,19 +226,29 @@ static int inflate_entry(nt_package *pkg, zip_uint64_t idx, const char *part, ch
             size_t ncap = cap * 2;
             if (ncap > pkg->lim.part_bytes + 2) ncap = (size_t)pkg->lim.part_bytes + 2;
             char *nb = ncap > cap ? realloc(buf, ncap) : NULL;
-            if (!nb) { rc = ncap > cap ? NETRAL_E_NOMEM : check_size(pkg, part, n + 1, comp, err); break; }
+            if (!nb) {
+                rc = ncap > cap ? NETRAL_E_NOMEM : check_size(pkg, part, n + 1, comp, err);
+                break;
+            }
             buf = nb;
             cap = ncap;
         }
         zip_int64_t got = zip_fread(zf, buf + n, cap - n - 1);
-        if (got < 0) { rc = zip_failure(zip_file_get_error(zf)->zip_err, part, err); break; }
+        if (got < 0) {
+            rc = zip_failure(zip_file_get_error(zf)->zip_err, part, err);
+            break;
+        }
         if (got == 0) break;
         n += (size_t)got;
         rc = check_size(pkg, part, n, comp, err);
     }
     zip_fclose(zf);
-    if (rc == NETRAL_E_NOMEM) nt_err_set(err, rc, NT_L("%s: memori habis", "%s: out of memory"), part);
-    if (rc) { free(buf); return rc; }
+    if (rc == NETRAL_E_NOMEM)
+        nt_err_set(err, rc, NT_L("%s: memori habis", "%s: out of memory"), part);
+    if (rc) {
+        free(buf);
+        return rc;
+    }
     buf[n] = 0;
     pkg->total_read += n;
     *data = buf;
@@ -237,7 +265,8 @@ int nt_package_read(nt_package *pkg, const char *part, char **data, size_t *len,
     }
     long i = nt_pkg_find_entry(pkg, part);
     if (i < 0) {
-        nt_err_set(err, NETRAL_E_NOT_A_DOCX, NT_L("bagian %s tidak ada dalam paket", "part %s is not in the package"), part);
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX,
+                   NT_L("bagian %s tidak ada dalam paket", "part %s is not in the package"), part);
         return NETRAL_E_NOT_A_DOCX;
     }
     return inflate_entry(pkg, (zip_uint64_t)i, part, data, len, err);
@@ -256,7 +285,8 @@ static int ole2_has_stream(const unsigned char *b, size_t len, const char *want)
         if ((size_t)(e[0x40] | e[0x41] << 8) != (wl + 1) * 2 || e[0x42] != 2) continue;
         size_t i = 0;
         /* CFB compares names case-insensitively ("ENCRYPTEDPACKAGE" occurs in the wild) */
-        while (i < wl && (e[2 * i] | 0x20) == ((unsigned char)want[i] | 0x20) && e[2 * i + 1] == 0) i++;
+        while (i < wl && (e[2 * i] | 0x20) == ((unsigned char)want[i] | 0x20) && e[2 * i + 1] == 0)
+            i++;
         if (i == wl && e[2 * wl] == 0 && e[2 * wl + 1] == 0) return 1;
     }
     return 0;
@@ -264,19 +294,21 @@ static int ole2_has_stream(const unsigned char *b, size_t len, const char *want)
 
 static int classify_ole2(const unsigned char *b, size_t len, nt_err *err) {
     if (ole2_has_stream(b, len, "EncryptedPackage")) {
-        nt_err_set(err, NETRAL_E_ENCRYPTED,
-                   NT_L("dokumen dilindungi kata sandi (terenkripsi); buka di Word, hapus kata sandinya, "
-                        "lalu simpan ulang sebagai .docx",
-                        "password-protected (encrypted) document; open it in Word, remove the password "
-                        "and save it again as .docx"));
+        nt_err_set(
+            err, NETRAL_E_ENCRYPTED,
+            NT_L("dokumen dilindungi kata sandi (terenkripsi); buka di Word, hapus kata sandinya, "
+                 "lalu simpan ulang sebagai .docx",
+                 "password-protected (encrypted) document; open it in Word, remove the password "
+                 "and save it again as .docx"));
         return NETRAL_E_ENCRYPTED;
     }
     if (ole2_has_stream(b, len, "WordDocument")) {
-        nt_err_set(err, NETRAL_E_LEGACY_DOC,
-                   NT_L("dokumen Word 97-2003 (.doc) tidak didukung; ubah dulu ke .docx, misalnya "
-                        "`libreoffice --headless --convert-to docx BERKAS`",
-                        "Word 97-2003 document (.doc) not supported; convert it to .docx first, e.g. "
-                        "`libreoffice --headless --convert-to docx FILE`"));
+        nt_err_set(
+            err, NETRAL_E_LEGACY_DOC,
+            NT_L("dokumen Word 97-2003 (.doc) tidak didukung; ubah dulu ke .docx, misalnya "
+                 "`libreoffice --headless --convert-to docx BERKAS`",
+                 "Word 97-2003 document (.doc) not supported; convert it to .docx first, e.g. "
+                 "`libreoffice --headless --convert-to docx FILE`"));
         return NETRAL_E_LEGACY_DOC;
     }
     nt_err_set(err, NETRAL_E_NOT_A_DOCX,
@@ -293,8 +325,14 @@ void nt_package_close(nt_package *pkg) {
     for (size_t i = 0; i < pkg->nnames; i++) free(pkg->names[i]);
     free(pkg->names);
     free(pkg->sorted);
-    for (size_t i = 0; i < pkg->ndefaults; i++) { free(pkg->defaults[i].key); free(pkg->defaults[i].type); }
-    for (size_t i = 0; i < pkg->noverrides; i++) { free(pkg->overrides[i].key); free(pkg->overrides[i].type); }
+    for (size_t i = 0; i < pkg->ndefaults; i++) {
+        free(pkg->defaults[i].key);
+        free(pkg->defaults[i].type);
+    }
+    for (size_t i = 0; i < pkg->noverrides; i++) {
+        free(pkg->overrides[i].key);
+        free(pkg->overrides[i].type);
+    }
     free(pkg->defaults);
     free(pkg->overrides);
     for (size_t i = 0; i < pkg->nrelsets; i++) nt_pkg_free_relset(&pkg->relsets[i]);
@@ -327,7 +365,8 @@ static int not_docx(nt_package *pkg, nt_err *err, const char *why) {
                    NT_L("dokumen OpenDocument (ODT), bukan DOCX; simpan ulang sebagai .docx",
                         "OpenDocument (ODT) document, not a DOCX; save it again as .docx"));
     else
-        nt_err_set(err, NETRAL_E_NOT_A_DOCX, NT_L("bukan dokumen DOCX: %s", "not a DOCX document: %s"), why);
+        nt_err_set(err, NETRAL_E_NOT_A_DOCX,
+                   NT_L("bukan dokumen DOCX: %s", "not a DOCX document: %s"), why);
     return NETRAL_E_NOT_A_DOCX;
 }
 
@@ -343,8 +382,10 @@ static int find_main(nt_package *pkg, nt_err *err) {
     for (size_t i = 0; i < n && !main && tried < 16; i++) {
         if (rels[i].external || !nt_ends_with(rels[i].type, "/officeDocument")) continue;
         tried++;
-        if (is_word_main_type(nt_package_content_type(pkg, rels[i].target))) main = rels[i].target;
-        else if (!other) other = rels[i].target;
+        if (is_word_main_type(nt_package_content_type(pkg, rels[i].target)))
+            main = rels[i].target;
+        else if (!other)
+            other = rels[i].target;
     }
     for (size_t i = 0; !n && !main && i < pkg->noverrides; i++) {
         const char *t = pkg->overrides[i].type;
@@ -353,19 +394,29 @@ static int find_main(nt_package *pkg, nt_err *err) {
     if (!main) {
         if (other) {
             char why[300];
-            snprintf(why, sizeof why, NT_L("bagian utama %s bukan dokumen Word (%s)", "main part %s is not a Word document (%s)"), other,
-                     nt_package_content_type(pkg, other));
+            snprintf(why, sizeof why,
+                     NT_L("bagian utama %s bukan dokumen Word (%s)",
+                          "main part %s is not a Word document (%s)"),
+                     other, nt_package_content_type(pkg, other));
             return not_docx(pkg, err, why);
         }
-        return not_docx(pkg, err, NT_L("tidak ada dokumen utama (relasi officeDocument) di _rels/.rels", "no main document (officeDocument relationship) in _rels/.rels"));
+        return not_docx(pkg, err,
+                        NT_L("tidak ada dokumen utama (relasi officeDocument) di _rels/.rels",
+                             "no main document (officeDocument relationship) in _rels/.rels"));
     }
     if (!nt_package_has_part(pkg, main)) {
         char why[300];
-        snprintf(why, sizeof why, NT_L("dokumen utama %s tidak ada dalam arsip", "main document %s is not in the archive"), main);
+        snprintf(why, sizeof why,
+                 NT_L("dokumen utama %s tidak ada dalam arsip",
+                      "main document %s is not in the archive"),
+                 main);
         return not_docx(pkg, err, why);
     }
     pkg->main = nt_strdup(main);
-    if (!pkg->main) { nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory")); return NETRAL_E_NOMEM; }
+    if (!pkg->main) {
+        nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
+        return NETRAL_E_NOMEM;
+    }
     return NETRAL_OK;
 }
 
@@ -385,11 +436,14 @@ static int open_zip(nt_package *pkg, nt_err *err) {
         return NETRAL_E_NOMEM;
     }
     if (pkg->len >= 4 && !memcmp(pkg->bytes, "PK\3\4", 4))
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP,
-                   NT_L("arsip ZIP rusak atau terpotong (direktori pusat tidak ada atau tidak valid)",
-                        "damaged or truncated ZIP archive (central directory missing or invalid)"));
+        nt_err_set(
+            err, NETRAL_E_NOT_A_ZIP,
+            NT_L("arsip ZIP rusak atau terpotong (direktori pusat tidak ada atau tidak valid)",
+                 "damaged or truncated ZIP archive (central directory missing or invalid)"));
     else
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("bukan arsip ZIP, jadi bukan dokumen DOCX", "not a ZIP archive, so not a DOCX document"));
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP,
+                   NT_L("bukan arsip ZIP, jadi bukan dokumen DOCX",
+                        "not a ZIP archive, so not a DOCX document"));
     return NETRAL_E_NOT_A_ZIP;
 }
 
@@ -404,24 +458,32 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
     }
     pkg->bytes = bytes;
     pkg->len = len;
-    if (lim) pkg->lim = *lim;
-    else nt_limits_default(&pkg->lim);
+    if (lim)
+        pkg->lim = *lim;
+    else
+        nt_limits_default(&pkg->lim);
     int rc = 0;
     static const unsigned char ole2[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
     if (len == 0) {
-        nt_err_set(err, NETRAL_E_NOT_A_ZIP, NT_L("berkas kosong, bukan dokumen DOCX", "empty file, not a DOCX document"));
+        nt_err_set(err, NETRAL_E_NOT_A_ZIP,
+                   NT_L("berkas kosong, bukan dokumen DOCX", "empty file, not a DOCX document"));
         rc = NETRAL_E_NOT_A_ZIP;
     } else if (len > pkg->lim.file_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("berkas %zu bait melebihi batas %llu bait", "file of %zu bytes over the limit of %llu bytes"), len,
-                   (unsigned long long)pkg->lim.file_bytes);
+        nt_err_set(err, NETRAL_E_TOO_LARGE,
+                   NT_L("berkas %zu bait melebihi batas %llu bait",
+                        "file of %zu bytes over the limit of %llu bytes"),
+                   len, (unsigned long long)pkg->lim.file_bytes);
         rc = NETRAL_E_TOO_LARGE;
     } else if (len >= 512 && !memcmp(bytes, ole2, 8)) {
         rc = classify_ole2(bytes, len, err);
     } else {
         rc = open_zip(pkg, err);
     }
-    if (!rc && pkg->lim.max_entries && (zip_uint64_t)zip_get_num_entries(pkg->za, 0) > pkg->lim.max_entries) {
-        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, NT_L("arsip berisi %lld entri, melebihi batas %u", "archive holds %lld entries, over the limit of %u"),
+    if (!rc && pkg->lim.max_entries &&
+        (zip_uint64_t)zip_get_num_entries(pkg->za, 0) > pkg->lim.max_entries) {
+        nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED,
+                   NT_L("arsip berisi %lld entri, melebihi batas %u",
+                        "archive holds %lld entries, over the limit of %u"),
                    (long long)zip_get_num_entries(pkg->za, 0), (unsigned)pkg->lim.max_entries);
         rc = NETRAL_E_LIMIT_EXCEEDED;
     }
@@ -432,7 +494,8 @@ static int open_owned(unsigned char *bytes, size_t len, const nt_limits *lim, nt
     if (!rc) rc = check_duplicates(pkg, err);
     if (!rc) {
         if (find_exact(pkg, "[Content_Types].xml") < 0) {
-            rc = not_docx(pkg, err, NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
+            rc = not_docx(pkg, err,
+                          NT_L("[Content_Types].xml tidak ada", "[Content_Types].xml is missing"));
         } else {
             rc = nt_pkg_read_content_types(pkg, err);
         }
@@ -454,10 +517,15 @@ int nt_package_open_mem(const void *data, size_t len, const nt_limits *lim, nt_p
         return NETRAL_E_INVALID_ARG;
     }
     nt_limits def;
-    if (!lim) { nt_limits_default(&def); lim = &def; }
+    if (!lim) {
+        nt_limits_default(&def);
+        lim = &def;
+    }
     if (len > lim->file_bytes) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("berkas %zu bait melebihi batas %llu bait", "file of %zu bytes over the limit of %llu bytes"), len,
-                   (unsigned long long)lim->file_bytes);
+        nt_err_set(err, NETRAL_E_TOO_LARGE,
+                   NT_L("berkas %zu bait melebihi batas %llu bait",
+                        "file of %zu bytes over the limit of %llu bytes"),
+                   len, (unsigned long long)lim->file_bytes);
         return NETRAL_E_TOO_LARGE;
     }
     unsigned char *copy = malloc(len ? len : 1);
@@ -476,24 +544,33 @@ int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **ou
         return NETRAL_E_INVALID_ARG;
     }
     nt_limits def;
-    if (!lim) { nt_limits_default(&def); lim = &def; }
+    if (!lim) {
+        nt_limits_default(&def);
+        lim = &def;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         int e = errno;
         int code = e == ENOENT || e == ENOTDIR ? NETRAL_E_NOT_FOUND : NETRAL_E_IO;
-        nt_err_set(err, code, "%s: %s", code == NETRAL_E_NOT_FOUND ? NT_L("berkas tidak ditemukan", "file not found")
-                                                                     : NT_L("berkas tidak dapat dibuka", "cannot open file"), path);
+        nt_err_set(err, code, "%s: %s",
+                   code == NETRAL_E_NOT_FOUND
+                       ? NT_L("berkas tidak ditemukan", "file not found")
+                       : NT_L("berkas tidak dapat dibuka", "cannot open file"),
+                   path);
         return code;
     }
     struct stat st;
     if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
         fclose(f);
-        nt_err_set(err, NETRAL_E_IO, NT_L("bukan berkas biasa: %s", "not a regular file: %s"), path);
+        nt_err_set(err, NETRAL_E_IO, NT_L("bukan berkas biasa: %s", "not a regular file: %s"),
+                   path);
         return NETRAL_E_IO;
     }
     if ((uint64_t)st.st_size > lim->file_bytes) {
         fclose(f);
-        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("berkas %lld bait melebihi batas %llu bait", "file of %lld bytes over the limit of %llu bytes"),
+        nt_err_set(err, NETRAL_E_TOO_LARGE,
+                   NT_L("berkas %lld bait melebihi batas %llu bait",
+                        "file of %lld bytes over the limit of %llu bytes"),
                    (long long)st.st_size, (unsigned long long)lim->file_bytes);
         return NETRAL_E_TOO_LARGE;
     }
@@ -509,7 +586,8 @@ int nt_package_open_path(const char *path, const nt_limits *lim, nt_package **ou
     fclose(f);
     if (bad) {
         free(bytes);
-        nt_err_set(err, NETRAL_E_IO, NT_L("gagal membaca berkas: %s", "cannot read file: %s"), path);
+        nt_err_set(err, NETRAL_E_IO, NT_L("gagal membaca berkas: %s", "cannot read file: %s"),
+                   path);
         return NETRAL_E_IO;
     }
     return open_owned(bytes, len, lim, out, err);

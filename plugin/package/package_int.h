@@ -9,7 +9,7 @@
 #include "package.h"
 
 typedef struct ct_entry {
-    char *key;  /* extension (Default) or part name without '/' (Override) */
+    char *key; /* extension (Default) or part name without '/' (Override) */
     char *type;
 } ct_entry;
 
@@ -25,9 +25,9 @@ struct nt_package {
     zip_t *za;
     nt_limits lim;
     uint64_t total_read;
-    char **names;       /* zip index -> normalised entry name ("" when unusable) */
+    char **names; /* zip index -> normalised entry name ("" when unusable) */
     size_t nnames;
-    uint32_t *sorted;   /* indices sorted by case-insensitive name */
+    uint32_t *sorted; /* indices sorted by case-insensitive name */
     ct_entry *defaults, *overrides;
     size_t ndefaults, noverrides, capdefaults, capoverrides;
     char *main;

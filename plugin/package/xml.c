@@ -8,9 +8,14 @@
 
 static void XMLCALL reject_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
                                    const XML_Char *pubid, int has_internal) {
-    (void)name; (void)sysid; (void)pubid; (void)has_internal;
+    (void)name;
+    (void)sysid;
+    (void)pubid;
+    (void)has_internal;
     /* OOXML forbids DTDs; refusing them shuts out entity expansion and external entities. */
-    nt_xml_fail((nt_xml *)ud, NETRAL_E_MALFORMED_XML, NT_L("DTD (<!DOCTYPE) tidak diizinkan dalam OOXML", "DTD (<!DOCTYPE) not allowed in OOXML"));
+    nt_xml_fail((nt_xml *)ud, NETRAL_E_MALFORMED_XML,
+                NT_L("DTD (<!DOCTYPE) tidak diizinkan dalam OOXML",
+                     "DTD (<!DOCTYPE) not allowed in OOXML"));
 }
 
 int nt_xml_init(nt_xml *x, const nt_limits *lim, void *user) {
@@ -48,24 +53,29 @@ int nt_xml_parse(nt_xml *x, const char *part, const char *data, size_t len, nt_e
         int last = off + n == len;
         if (XML_Parse(x->p, data + off, (int)n, last) != XML_STATUS_OK) {
             if (x->code) {
-                nt_err_set(err, x->code, NT_L("%s baris %lu: %s", "%s line %lu: %s"), part, x->line, x->why);
+                nt_err_set(err, x->code, NT_L("%s baris %lu: %s", "%s line %lu: %s"), part, x->line,
+                           x->why);
                 return x->code;
             }
             enum XML_Error e = XML_GetErrorCode(x->p);
             unsigned long line = (unsigned long)XML_GetCurrentLineNumber(x->p);
             if (e == XML_ERROR_NO_MEMORY) {
-                nt_err_set(err, NETRAL_E_NOMEM, NT_L("%s: memori habis", "%s: out of memory"), part);
+                nt_err_set(err, NETRAL_E_NOMEM, NT_L("%s: memori habis", "%s: out of memory"),
+                           part);
                 return NETRAL_E_NOMEM;
             }
 #if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
             if (e == XML_ERROR_AMPLIFICATION_LIMIT_BREACH) {
-                nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED, NT_L("%s baris %lu: ekspansi entitas XML berlebihan", "%s line %lu: excessive XML entity expansion"),
+                nt_err_set(err, NETRAL_E_LIMIT_EXCEEDED,
+                           NT_L("%s baris %lu: ekspansi entitas XML berlebihan",
+                                "%s line %lu: excessive XML entity expansion"),
                            part, line);
                 return NETRAL_E_LIMIT_EXCEEDED;
             }
 #endif
-            nt_err_set(err, NETRAL_E_MALFORMED_XML, NT_L("%s baris %lu: XML tidak valid (%s)", "%s line %lu: invalid XML (%s)"), part, line,
-                       XML_ErrorString(e));
+            nt_err_set(err, NETRAL_E_MALFORMED_XML,
+                       NT_L("%s baris %lu: XML tidak valid (%s)", "%s line %lu: invalid XML (%s)"),
+                       part, line, XML_ErrorString(e));
             return NETRAL_E_MALFORMED_XML;
         }
         off += n;
@@ -83,4 +93,3 @@ int nt_ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && !memcmp(s + a - b, suffix, b);
 }
-

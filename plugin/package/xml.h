@@ -16,8 +16,8 @@
 typedef struct nt_xml {
     XML_Parser p;
     int depth, max_depth;
-    int code;            /* status set by a handler that stopped the parser, 0 otherwise */
-    unsigned long line;  /* line where it stopped */
+    int code;           /* status set by a handler that stopped the parser, 0 otherwise */
+    unsigned long line; /* line where it stopped */
     char why[200];
 } nt_xml;
 

@@ -8,9 +8,9 @@
 #define NONE UINT32_MAX
 
 typedef struct ac_state {
-    uint32_t fail, dict;      /* failure link; nearest state on the fail chain with outputs (0: none) */
-    uint32_t out, nout;       /* outputs: out[..nout) in m->outs */
-    uint32_t first_edge;      /* children, as a linked list of edges (build time, BFS) */
+    uint32_t fail, dict; /* failure link; nearest state on the fail chain with outputs (0: none) */
+    uint32_t out, nout;  /* outputs: out[..nout) in m->outs */
+    uint32_t first_edge; /* children, as a linked list of edges (build time, BFS) */
 } ac_state;
 
 typedef struct ac_edge {

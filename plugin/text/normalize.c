@@ -8,23 +8,34 @@
 #include "util.h"
 
 enum cls {
-    CL_SEP, CL_SPACE, CL_NL, CL_LETTER, CL_DIGIT, CL_IGNORE, CL_HYPHEN,
-    CL_OBF,    /* ! $ | : a letter in disguise when inside a word */
-    CL_AT,     /* @ : mention at word start, 'a' inside a word */
-    CL_HASH, CL_APOS, CL_QOPEN, CL_QCLOSE, CL_QTOGGLE
+    CL_SEP,
+    CL_SPACE,
+    CL_NL,
+    CL_LETTER,
+    CL_DIGIT,
+    CL_IGNORE,
+    CL_HYPHEN,
+    CL_OBF, /* ! $ | : a letter in disguise when inside a word */
+    CL_AT,  /* @ : mention at word start, 'a' inside a word */
+    CL_HASH,
+    CL_APOS,
+    CL_QOPEN,
+    CL_QCLOSE,
+    CL_QTOGGLE
 };
 
 typedef struct ch {
     uint32_t cp;
     unsigned len, cls;
-    unsigned nfold;  /* bytes in fold */
-    char fold[4];    /* lowercase ASCII (or the original bytes for other scripts) */
+    unsigned nfold; /* bytes in fold */
+    char fold[4];   /* lowercase ASCII (or the original bytes for other scripts) */
     unsigned upper : 1, cased : 1, homoglyph : 1;
 } ch;
 
 /* Latin-1 U+00C0..U+00FF and Latin Extended-A U+0100..U+017F folded to a base letter;
  * '*' marks two-letter folds, '#' the two symbols (multiplication and division signs). */
-static const char latin1_fold[] = "aaaaaa*ceeeeiiiidnooooo#ouuuuy**aaaaaa*ceeeeiiiidnooooo#ouuuuy*y";
+static const char latin1_fold[] =
+    "aaaaaa*ceeeeiiiidnooooo#ouuuuy**aaaaaa*ceeeeiiiidnooooo#ouuuuy*y";
 static const char latinA_fold[] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**"
     "rrrrrrsssssssstttttuuuuuuuuuuuuwwyyyzzzzzzs";
@@ -41,17 +52,25 @@ static int latinA_upper(uint32_t cp) {
 
 static const char *two_letter_fold(uint32_t cp) {
     switch (cp) {
-    case 0xC6: case 0xE6: return "ae";
-    case 0xDE: case 0xFE: return "th";
+    case 0xC6:
+    case 0xE6: return "ae";
+    case 0xDE:
+    case 0xFE: return "th";
     case 0xDF: return "ss";
-    case 0x132: case 0x133: return "ij";
-    case 0x152: case 0x153: return "oe";
+    case 0x132:
+    case 0x133: return "ij";
+    case 0x152:
+    case 0x153: return "oe";
     default: return "??"; /* not reached: only the table's '*' entries come here */
     }
 }
 
 /* Cyrillic and Greek letters that look Latin: a common way to slip a word past a filter. */
-static const struct { uint16_t cp; char ascii; char upper; } homoglyphs[] = {
+static const struct {
+    uint16_t cp;
+    char ascii;
+    char upper;
+} homoglyphs[] = {
     {0x0391, 'a', 1}, {0x0392, 'b', 1}, {0x0395, 'e', 1}, {0x0396, 'z', 1}, {0x0397, 'h', 1},
     {0x0399, 'i', 1}, {0x039A, 'k', 1}, {0x039C, 'm', 1}, {0x039D, 'n', 1}, {0x039F, 'o', 1},
     {0x03A1, 'p', 1}, {0x03A4, 't', 1}, {0x03A5, 'y', 1}, {0x03A7, 'x', 1}, {0x03B1, 'a', 0},
@@ -74,9 +93,12 @@ static void set_fold1(ch *c, char a, int upper) {
 static int fold_latin(ch *c) {
     uint32_t cp = c->cp;
     char f;
-    if (cp >= 0xC0 && cp <= 0xFF) f = latin1_fold[cp - 0xC0];
-    else if (cp >= 0x100 && cp <= 0x17F) f = latinA_fold[cp - 0x100];
-    else return 0;
+    if (cp >= 0xC0 && cp <= 0xFF)
+        f = latin1_fold[cp - 0xC0];
+    else if (cp >= 0x100 && cp <= 0x17F)
+        f = latinA_fold[cp - 0x100];
+    else
+        return 0;
     if (f == '#') return 0;
     int upper = cp <= 0xFF ? (cp <= 0xDE) : latinA_upper(cp);
     set_fold1(c, f, upper);
@@ -96,23 +118,47 @@ static int fold_homoglyph(ch *c) {
             c->homoglyph = 1;
             return 1;
         }
-        if (homoglyphs[mid].cp < c->cp) lo = mid + 1;
-        else hi = mid;
+        if (homoglyphs[mid].cp < c->cp)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return 0;
 }
 
 static unsigned class_of_special(uint32_t cp) {
     switch (cp) {
-    case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return CL_SPACE;
-    case 0x85: case 0x2028: case 0x2029: return CL_NL;
-    case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x200E: case 0x200F: case 0x2060:
+    case 0xA0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000: return CL_SPACE;
+    case 0x85:
+    case 0x2028:
+    case 0x2029: return CL_NL;
+    case 0xAD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x200E:
+    case 0x200F:
+    case 0x2060:
     case 0xFEFF: return CL_IGNORE;
-    case 0x2010: case 0x2011: return CL_HYPHEN;
-    case 0x2019: case 0x02BC: return CL_APOS;
-    case 0x201C: case 0x201E: case 0x201F: case 0xAB: case 0x2039: case 0x2018: case 0x201A:
+    case 0x2010:
+    case 0x2011: return CL_HYPHEN;
+    case 0x2019:
+    case 0x02BC: return CL_APOS;
+    case 0x201C:
+    case 0x201E:
+    case 0x201F:
+    case 0xAB:
+    case 0x2039:
+    case 0x2018:
+    case 0x201A:
     case 0x201B: return CL_QOPEN;
-    case 0x201D: case 0xBB: case 0x203A: return CL_QCLOSE;
+    case 0x201D:
+    case 0xBB:
+    case 0x203A: return CL_QCLOSE;
     default: break;
     }
     if (cp >= 0x2000 && cp <= 0x200A) return CL_SPACE;
@@ -126,7 +172,8 @@ static unsigned class_of_special(uint32_t cp) {
 
 /* Scripts we do not fold are still words: their bytes are kept as they are. */
 static int other_letter(uint32_t cp) {
-    return (cp >= 0x180 && cp <= 0x2AF) || (cp >= 0x370 && cp <= 0x1FFF && cp != 0x37E && cp != 0x387) ||
+    return (cp >= 0x180 && cp <= 0x2AF) ||
+           (cp >= 0x370 && cp <= 0x1FFF && cp != 0x37E && cp != 0x387) ||
            (cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
            (cp >= 0xF900 && cp <= 0xFAFF);
 }
@@ -134,9 +181,20 @@ static int other_letter(uint32_t cp) {
 static void classify_wide(ch *c, const unsigned char *s) {
     uint32_t cp = c->cp;
     if (fold_latin(c) || fold_homoglyph(c)) return;
-    if (cp >= 0xFF21 && cp <= 0xFF3A) { set_fold1(c, (char)('a' + cp - 0xFF21), 1); return; }
-    if (cp >= 0xFF41 && cp <= 0xFF5A) { set_fold1(c, (char)('a' + cp - 0xFF41), 0); return; }
-    if (cp >= 0xFF10 && cp <= 0xFF19) { c->cls = CL_DIGIT; c->fold[0] = (char)('0' + cp - 0xFF10); c->nfold = 1; return; }
+    if (cp >= 0xFF21 && cp <= 0xFF3A) {
+        set_fold1(c, (char)('a' + cp - 0xFF21), 1);
+        return;
+    }
+    if (cp >= 0xFF41 && cp <= 0xFF5A) {
+        set_fold1(c, (char)('a' + cp - 0xFF41), 0);
+        return;
+    }
+    if (cp >= 0xFF10 && cp <= 0xFF19) {
+        c->cls = CL_DIGIT;
+        c->fold[0] = (char)('0' + cp - 0xFF10);
+        c->nfold = 1;
+        return;
+    }
     unsigned k = class_of_special(cp);
     if (k == CL_SEP && other_letter(cp)) {
         c->cls = CL_LETTER;
@@ -153,7 +211,9 @@ static unsigned class_of_ascii(unsigned char b) {
     if (b >= '0' && b <= '9') return CL_DIGIT;
     switch (b) {
     case '-': return CL_HYPHEN;
-    case '!': case '$': case '|': return CL_OBF;
+    case '!':
+    case '$':
+    case '|': return CL_OBF;
     case '@': return CL_AT;
     case '#': return CL_HASH;
     case '\'': return CL_APOS;
@@ -174,11 +234,18 @@ static void read_ch(const unsigned char *s, size_t len, size_t i, ch *c) {
             return;
         }
         c->cls = class_of_ascii(b);
-        if (c->cls == CL_DIGIT) { c->fold[0] = (char)b; c->nfold = 1; }
+        if (c->cls == CL_DIGIT) {
+            c->fold[0] = (char)b;
+            c->nfold = 1;
+        }
         return;
     }
     size_t n = nt_utf8_decode(s + i, len - i, &c->cp);
-    if (!n) { c->len = 1; c->cls = CL_SEP; return; } /* invalid byte: a separator, never a crash */
+    if (!n) {
+        c->len = 1;
+        c->cls = CL_SEP;
+        return;
+    } /* invalid byte: a separator, never a crash */
     c->len = (unsigned)n;
     classify_wide(c, s + i);
 }
@@ -241,9 +308,21 @@ static size_t line_join(const tk *t, size_t i) {
     int nl = 0;
     while (i < t->len) {
         unsigned char b = t->s[i];
-        if (b == ' ' || b == '\t') { i++; continue; }
-        if (b == '\r' && !nl) { i++; if (i < t->len && t->s[i] == '\n') i++; nl = 1; continue; }
-        if (b == '\n' && !nl) { i++; nl = 1; continue; }
+        if (b == ' ' || b == '\t') {
+            i++;
+            continue;
+        }
+        if (b == '\r' && !nl) {
+            i++;
+            if (i < t->len && t->s[i] == '\n') i++;
+            nl = 1;
+            continue;
+        }
+        if (b == '\n' && !nl) {
+            i++;
+            nl = 1;
+            continue;
+        }
         break;
     }
     return nl && cls_at(t, i) == CL_LETTER ? i : 0;
@@ -301,7 +380,8 @@ static int word_inner(tk *t, const ch *c, size_t *i, wstat *w) {
         *i = j;
         return 1;
     }
-    case CL_OBF: case CL_AT:
+    case CL_OBF:
+    case CL_AT:
         if (!word_cls(cls_at(t, next)) || (c->cls == CL_AT && email_domain(t, next))) return 0;
         put_bytes(t, (const char *)t->s + *i, 1);
         w->others++;
@@ -312,8 +392,7 @@ static int word_inner(tk *t, const ch *c, size_t *i, wstat *w) {
         if (!w->last_letter || cls_at(t, next) != CL_LETTER) return 0;
         *i = next; /* Jum'at, do'a: the apostrophe is dropped */
         return 1;
-    default:
-        return 0;
+    default: return 0;
     }
 }
 
@@ -381,7 +460,8 @@ static uint32_t word_flags(tk *t, nt_token *tok, const wstat *w) {
 
 /* Plain ASCII letters are nearly all the text: a run of them is folded in one tight loop, without
  * decoding. Returns where the run ends (i when there is none), or SIZE_MAX on out of memory. */
-static size_t ascii_letters(nt_analysis *a, const unsigned char *s, size_t i, size_t len, wstat *w, int *first) {
+static size_t ascii_letters(nt_analysis *a, const unsigned char *s, size_t i, size_t len, wstat *w,
+                            int *first) {
     size_t j = i;
     while (j < len && (unsigned)((s[j] | 0x20) - 'a') < 26u) j++;
     if (j == i) return i;
@@ -404,7 +484,10 @@ static size_t ascii_letters(nt_analysis *a, const unsigned char *s, size_t i, si
 /* Reads the word starting at i (its surface starts at `start`, which covers a leading # or @). */
 static size_t scan_word(tk *t, size_t i, size_t start, uint32_t pre) {
     nt_analysis *a = t->a;
-    if (nt_toks_reserve(a, 1)) { t->oom = 1; return t->len; }
+    if (nt_toks_reserve(a, 1)) {
+        t->oom = 1;
+        return t->len;
+    }
     size_t norm = a->slen, end = i;
     wstat w = {0, 0, 0, 0, 0, 0};
     int first = 1;
@@ -453,7 +536,8 @@ static int ascii_alnum_before(const tk *t, size_t i) {
 
 static size_t gap_char(tk *t, size_t i, const ch *c) {
     switch (c->cls) {
-    case CL_HASH: case CL_AT:
+    case CL_HASH:
+    case CL_AT:
         if (!ascii_alnum_before(t, i) && word_cls(cls_at(t, i + 1)))
             return scan_word(t, i + 1, i, c->cls == CL_HASH ? NT_TOK_HASHTAG : NT_TOK_MENTION);
         break;
@@ -472,8 +556,10 @@ static void tokenize_raw(tk *t) {
     while (i < t->len && !t->oom) {
         ch c;
         read_ch(t->s, t->len, i, &c);
-        if (word_cls(c.cls)) i = scan_word(t, i, i, 0);
-        else i = gap_char(t, i, &c);
+        if (word_cls(c.cls))
+            i = scan_word(t, i, i, 0);
+        else
+            i = gap_char(t, i, &c);
     }
 }
 
@@ -481,7 +567,8 @@ static void tokenize_raw(tk *t) {
 
 static int single_letter(const nt_analysis *a, const nt_token *k) {
     char b = a->strings[k->norm];
-    return k->norm_len == 1 && b >= 'a' && b <= 'z' && !(k->flags & (NT_TOK_HASHTAG | NT_TOK_MENTION));
+    return k->norm_len == 1 && b >= 'a' && b <= 'z' &&
+           !(k->flags & (NT_TOK_HASHTAG | NT_TOK_MENTION));
 }
 
 static int single_digit(const nt_analysis *a, const nt_token *k) {

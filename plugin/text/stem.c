@@ -112,7 +112,9 @@ static size_t strtab_probe(const nt_strtab *t, const char *s, size_t n, uint32_t
 }
 
 /* The Bloom bit uses the hash's high half; the table index uses the low half. */
-static size_t bloom_bit(const nt_strtab *t, uint64_t h) { return (size_t)(h >> 40) & t->bloom_mask; }
+static size_t bloom_bit(const nt_strtab *t, uint64_t h) {
+    return (size_t)(h >> 40) & t->bloom_mask;
+}
 
 int32_t nt_strtab_find(const nt_strtab *t, const char *s, size_t n) {
     if (!t || !t->slots) return -1;
@@ -155,9 +157,9 @@ enum deriv_suffix { D_NONE, D_KAN, D_AN, D_I };
 typedef struct stem_ctx {
     const nt_strtab *roots;
     char best[NT_STEM_MAXWORD + 1];
-    size_t best_len;        /* SIZE_MAX until a root is found */
-    int deriv;              /* derivational suffix removed at the current end */
-    const char *anc[2];     /* the strings prefixes are being stripped from */
+    size_t best_len;    /* SIZE_MAX until a root is found */
+    int deriv;          /* derivational suffix removed at the current end */
+    const char *anc[2]; /* the strings prefixes are being stripped from */
     size_t anc_len[2], nanc;
 } stem_ctx;
 
@@ -167,17 +169,20 @@ typedef struct affix {
     size_t n;
 } affix;
 
-#define AFFIX(lit) {lit, sizeof(lit) - 1}
+#define AFFIX(lit)                                                                                 \
+    { lit, sizeof(lit) - 1 }
 
 /* Common words whose look-alike prefix is not one (kepada is not ke+pada, peserta is not
  * pe+serta, tersebut is not ter+sebut): they are never taken apart. */
 static const affix frozen_words[] = {
-    AFFIX("berapa"), AFFIX("berita"), AFFIX("berkas"), AFFIX("beserta"), AFFIX("daripada"),
-    AFFIX("dinas"), AFFIX("kepada"), AFFIX("kepala"), AFFIX("ketua"), AFFIX("pegawai"), AFFIX("pekan"),
-    AFFIX("pemerintah"), AFFIX("penduduk"), AFFIX("penting"), AFFIX("perangkat"), AFFIX("perempuan"),
-    AFFIX("perlu"), AFFIX("pertama"), AFFIX("pesan"), AFFIX("peserta"), AFFIX("sebagai"),
-    AFFIX("sebelum"), AFFIX("sekarang"), AFFIX("sekitar"), AFFIX("selama"), AFFIX("seluruh"),
-    AFFIX("sesuai"), AFFIX("sesudah"), AFFIX("setelah"), AFFIX("terhadap"), AFFIX("tersebut")};
+    AFFIX("berapa"),   AFFIX("berita"),   AFFIX("berkas"),    AFFIX("beserta"),
+    AFFIX("daripada"), AFFIX("dinas"),    AFFIX("kepada"),    AFFIX("kepala"),
+    AFFIX("ketua"),    AFFIX("pegawai"),  AFFIX("pekan"),     AFFIX("pemerintah"),
+    AFFIX("penduduk"), AFFIX("penting"),  AFFIX("perangkat"), AFFIX("perempuan"),
+    AFFIX("perlu"),    AFFIX("pertama"),  AFFIX("pesan"),     AFFIX("peserta"),
+    AFFIX("sebagai"),  AFFIX("sebelum"),  AFFIX("sekarang"),  AFFIX("sekitar"),
+    AFFIX("selama"),   AFFIX("seluruh"),  AFFIX("sesuai"),    AFFIX("sesudah"),
+    AFFIX("setelah"),  AFFIX("terhadap"), AFFIX("tersebut")};
 
 static int frozen(const char *s, size_t n) {
     if (n < 5 || n > 10) return 0;
@@ -188,7 +193,9 @@ static int frozen(const char *s, size_t n) {
     return 0;
 }
 
-static int is_root(const stem_ctx *c, const char *s, size_t n) { return nt_strtab_find(c->roots, s, n) >= 0; }
+static int is_root(const stem_ctx *c, const char *s, size_t n) {
+    return nt_strtab_find(c->roots, s, n) >= 0;
+}
 
 /* "ajakan" is ajak+an rather than aja+kan when both are roots: prefer the root keeping the k. */
 static int k_reading_better(const stem_ctx *c, const char *s, size_t n) {
@@ -249,19 +256,25 @@ static size_t nasal_cuts(const char *s, size_t n, char lead, prefix_cut *out, si
     char c3 = s[2], c4 = s[3], c5 = n > 4 ? s[4] : 0;
     if (sonorant(c3) || (lead == 'p' && cer_shape(s, n))) k = add_cut(out, k, 2, fam, 0);
     if (c3 == 'm') {
-        if (c4 == 'b' || c4 == 'p' || c4 == 'f' || c4 == 'v') k = add_cut(out, k, 3, fam, 0);
-        else if (is_vowel(c4)) k = add_cut(out, k, 3, fam, 'p');
+        if (c4 == 'b' || c4 == 'p' || c4 == 'f' || c4 == 'v')
+            k = add_cut(out, k, 3, fam, 0);
+        else if (is_vowel(c4))
+            k = add_cut(out, k, 3, fam, 'p');
         if (lead == 'm' && starts(s, n, "memper")) k = add_cut(out, k, 6, fam, 0);
     } else if (c3 == 'n' && c4 == 'g') {
         if (c5 == 'e') k = add_cut(out, k, 5, fam, 0); /* menge-/penge- before one-syllable roots */
-        if (is_vowel(c5)) { k = add_cut(out, k, 4, fam, 0); k = add_cut(out, k, 4, fam, 'k'); }
-        else if (c5 == 'g' || c5 == 'h' || c5 == 'k') k = add_cut(out, k, 4, fam, 0);
+        if (is_vowel(c5)) {
+            k = add_cut(out, k, 4, fam, 0);
+            k = add_cut(out, k, 4, fam, 'k');
+        } else if (c5 == 'g' || c5 == 'h' || c5 == 'k')
+            k = add_cut(out, k, 4, fam, 0);
     } else if (c3 == 'n' && c4 == 'y') {
         if (is_vowel(c5)) k = add_cut(out, k, 4, fam, 's');
     } else if (c3 == 'n') {
         if (c4 == 'c' || c4 == 'd' || c4 == 'j' || c4 == 'z' || c4 == 's' || c4 == 't')
             k = add_cut(out, k, 3, fam, 0);
-        else if (is_vowel(c4)) k = add_cut(out, k, 3, fam, 't');
+        else if (is_vowel(c4))
+            k = add_cut(out, k, 3, fam, 't');
     } else if (lead == 'p' && c3 == 'r') {
         k = add_cut(out, k, 3, F_PER, 0);
     } else if (lead == 'p' && c3 == 'l' && starts(s + 3, n - 3, "ajar")) {
@@ -281,7 +294,8 @@ static size_t prefix_cuts(const char *s, size_t n, prefix_cut *out) {
         unsigned fam = s[0] == 'b' ? F_BE : F_TE;
         if (s[2] == 'r' || cer_shape(s, n)) k = add_cut(out, k, 2, fam, 0);
         if (s[2] == 'r') k = add_cut(out, k, 3, fam, 0);
-        if (s[0] == 'b' && s[2] == 'l' && starts(s + 3, n - 3, "ajar")) k = add_cut(out, k, 3, fam, 0);
+        if (s[0] == 'b' && s[2] == 'l' && starts(s + 3, n - 3, "ajar"))
+            k = add_cut(out, k, 3, fam, 0);
     }
     k = nasal_cuts(s, n, 'm', out, k);
     return nasal_cuts(s, n, 'p', out, k);
@@ -293,7 +307,9 @@ static size_t prefix_cuts(const char *s, size_t n, prefix_cut *out) {
 static int inner_ok(unsigned outer, unsigned inner) {
     if (inner == F_ME || inner == F_DI) return 0;
     switch (outer) {
-    case F_DI: case F_ME: case F_PE: return inner == F_BE || inner == F_PER || inner == F_TE;
+    case F_DI:
+    case F_ME:
+    case F_PE: return inner == F_BE || inner == F_PER || inner == F_TE;
     case F_PER: return inner == F_SE || inner == F_KE;
     default: return inner != outer;
     }
@@ -341,7 +357,8 @@ typedef struct word_end {
 /* The word lengths left after removing optional particle, possessive and derivational suffix,
  * in that order from the end (pilihlah, dukungannya, menyukseskan). A lexicalised word
  * (pekan, pesan) keeps its look-alike suffix. */
-static size_t strip_suffixes(const char *s, const affix *set, size_t nset, int deriv0, word_end *v, size_t k) {
+static size_t strip_suffixes(const char *s, const affix *set, size_t nset, int deriv0, word_end *v,
+                             size_t k) {
     size_t k0 = k;
     for (size_t i = 0; i < k0; i++) {
         int fz = -1; /* looked up only when a suffix matches: most words have none */
@@ -390,7 +407,8 @@ static size_t stem_hyphenated(const nt_strtab *roots, const char *w, size_t n, c
     int fa = 0, fb = 0, pick = 0;
     size_t la = nt_stem_word(roots, w, na, sa, sizeof sa, &fa);
     size_t lb = nt_stem_word(roots, dash + 1, nb, sb, sizeof sb, &fb);
-    if (!nt_redup(roots, w, na, sa, la, dash + 1, nb, sb, lb, &pick)) return put_out(w, n, out, cap);
+    if (!nt_redup(roots, w, na, sa, la, dash + 1, nb, sb, lb, &pick))
+        return put_out(w, n, out, cap);
     if (found) *found = pick ? fb : fa;
     return pick ? put_out(sb, lb, out, cap) : put_out(sa, la, out, cap);
 }
@@ -412,7 +430,8 @@ size_t nt_stem_word(const nt_strtab *roots, const char *w, size_t n, char *out, 
     if (dash && dash > w && dash < w + n - 1)
         return stem_hyphenated(roots, w, n, dash, out, cap, found);
     /* Informal reduplication: anak2 = anak-anak. */
-    if (n > MIN_STRIPPED && w[n - 1] == '2' && w[n - 2] >= 'a' && w[n - 2] <= 'z' && has_vowel(w, n - 1))
+    if (n > MIN_STRIPPED && w[n - 1] == '2' && w[n - 2] >= 'a' && w[n - 2] <= 'z' &&
+        has_vowel(w, n - 1))
         return nt_stem_word(roots, w, n - 1, out, cap, found);
     stem_ctx c;
     c.roots = roots;
@@ -434,11 +453,12 @@ static int in_set(const char *s, size_t n, const char *const *set) {
     return 0;
 }
 
-static const char *const redup_prefixes[] = {
-    "me", "mem", "men", "meng", "meny", "ber", "be", "ter", "di", "ke", "se", "pe", "per", NULL};
-static const char *const redup_nasals[] = {"mem", "men", "meng", "meny", "pem", "pen", "peng", "peny", NULL};
-static const char *const redup_suffixes[] = {
-    "nya", "an", "kan", "i", "ku", "mu", "lah", "kah", "pun", "annya", "kannya", "inya", NULL};
+static const char *const redup_prefixes[] = {"me",  "mem", "men", "meng", "meny", "ber", "be",
+                                             "ter", "di",  "ke",  "se",   "pe",   "per", NULL};
+static const char *const redup_nasals[] = {"mem", "men",  "meng", "meny", "pem",
+                                           "pen", "peng", "peny", NULL};
+static const char *const redup_suffixes[] = {"nya", "an",  "kan",   "i",      "ku",   "mu", "lah",
+                                             "kah", "pun", "annya", "kannya", "inya", NULL};
 
 /* long = affix + short (dukung-mendukung, memilih-milih), or affix + short minus its nasal-dropped
  * first consonant (tolong-menolong, pukul-memukul), or short + suffix (anak-anaknya). */
@@ -454,7 +474,8 @@ static int affixed_form(const char *lng, size_t nl, const char *sh, size_t ns) {
 
 int nt_redup(const nt_strtab *roots, const char *a, size_t na, const char *sa, size_t nsa,
              const char *b, size_t nb, const char *sb, size_t nsb, int *pick_b) {
-    int same = (na == nb && memcmp(a, b, na) == 0) || (nsa && nsa == nsb && memcmp(sa, sb, nsa) == 0);
+    int same =
+        (na == nb && memcmp(a, b, na) == 0) || (nsa && nsa == nsb && memcmp(sa, sb, nsa) == 0);
     if (!same && !affixed_form(a, na, b, nb) && !affixed_form(b, nb, a, na)) return 0;
     int ra = nt_strtab_find(roots, sa, nsa) >= 0, rb = nt_strtab_find(roots, sb, nsb) >= 0;
     *pick_b = (rb && (!ra || nsb < nsa)) ? 1 : 0;

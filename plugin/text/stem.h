@@ -12,8 +12,8 @@ typedef struct nt_strtab {
     uint32_t *offs, *lens;    /* per id: bytes in pool */
     char *pool;
     size_t plen, pcap, n, ecap, mask;
-    uint64_t *bloom;          /* one bit per hash: most stemming candidates are not roots */
-    size_t bloom_mask;        /* in bits */
+    uint64_t *bloom;   /* one bit per hash: most stemming candidates are not roots */
+    size_t bloom_mask; /* in bits */
 } nt_strtab;
 
 void nt_strtab_init(nt_strtab *t);

@@ -46,11 +46,11 @@ char *nt_normalize(const char *text, size_t len);
 #define NT_TOK_MENTION    0x80u /* preceded by '@' */
 
 typedef struct nt_token {
-    uint32_t start, end;   /* byte range in the paragraph text (surface, may span joins) */
-    uint32_t norm, norm_len; /* normalised form: offset/length in nt_analysis.strings */
-    uint32_t stem, stem_len; /* stem: offset/length in nt_analysis.strings */
-    uint32_t sentence;     /* 0-based sentence number within the paragraph */
-    uint32_t flags;        /* NT_TOK_* */
+    uint32_t start, end;         /* byte range in the paragraph text (surface, may span joins) */
+    uint32_t norm, norm_len;     /* normalised form: offset/length in nt_analysis.strings */
+    uint32_t stem, stem_len;     /* stem: offset/length in nt_analysis.strings */
+    uint32_t sentence;           /* 0-based sentence number within the paragraph */
+    uint32_t flags;              /* NT_TOK_* */
     int32_t sym_stem, sym_exact; /* private: automaton symbols when known (see text.c) */
 } nt_token;
 
@@ -66,11 +66,15 @@ typedef struct nt_sentence {
 
 /* Reusable buffers: initialise with nt_analysis_init, reuse for many paragraphs, then free. */
 typedef struct nt_analysis {
-    nt_token *toks;  size_t ntoks, tcap;
-    nt_hit *hits;    size_t nhits, hcap;   /* sorted by first token, then by length descending */
-    nt_sentence *sents; size_t nsents, scap;
-    char *strings;   size_t slen, scap2;   /* arena for norm and stem strings */
-    struct nt_stemcache *cache;            /* private: word -> stem and symbols, per lexicon */
+    nt_token *toks;
+    size_t ntoks, tcap;
+    nt_hit *hits;
+    size_t nhits, hcap; /* sorted by first token, then by length descending */
+    nt_sentence *sents;
+    size_t nsents, scap;
+    char *strings;
+    size_t slen, scap2;         /* arena for norm and stem strings */
+    struct nt_stemcache *cache; /* private: word -> stem and symbols, per lexicon */
 } nt_analysis;
 
 void nt_analysis_init(nt_analysis *a);

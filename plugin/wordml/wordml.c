@@ -10,8 +10,8 @@
 #include <strings.h>
 
 const char *nt_where_name(nt_where w) {
-    static const char *names[] = {"body", "table", "textbox", "header", "footer",
-                                  "footnote", "endnote", "comment"};
+    static const char *names[] = {"body",   "table",    "textbox", "header",
+                                  "footer", "footnote", "endnote", "comment"};
     return (unsigned)w < sizeof names / sizeof names[0] ? names[w] : "body";
 }
 
@@ -44,7 +44,7 @@ typedef struct binding {
 
 typedef struct pframe {
     uint32_t para;
-    uint32_t run;          /* current run index or UINT32_MAX */
+    uint32_t run; /* current run index or UINT32_MAX */
     int run_hidden;
     int numpr, ilvl, numid_zero;
     nt_buf text, del;
@@ -53,7 +53,7 @@ typedef struct pframe {
 } pframe;
 
 #define MAX_FIELDS 32
-#define INSTR_CAP 1024
+#define INSTR_CAP  1024
 
 typedef struct field {
     int in_result, is_link;
@@ -74,9 +74,11 @@ typedef struct wp {
     int nbind;
     pframe *frames;
     size_t nframes, capframes;
-    int skip;          /* > 0: inside an ignored subtree (depth where it began) */
+    int skip; /* > 0: inside an ignored subtree (depth where it began) */
     int props, ins, del, link, fldsimple, txbx;
-    struct { int table, row, col; } *tables;
+    struct {
+        int table, row, col;
+    } * tables;
     size_t ntables_open, captables;
     int ntables;
     uint8_t ac_taken[64];
@@ -88,7 +90,9 @@ typedef struct wp {
     uint32_t cur_wt_off;
 } wp;
 
-static void oom(wp *w) { nt_xml_fail(&w->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory")); }
+static void oom(wp *w) {
+    nt_xml_fail(&w->x, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));
+}
 
 static int grow(void **arr, size_t *cap, size_t need, size_t size) {
     if (need <= *cap) return 0;
@@ -153,14 +157,23 @@ static void add_span(wp *w, pframe *f, const char *s, size_t len, int32_t wt, ui
                      uint32_t flags) {
     if (!len) return;
     uint32_t off = (uint32_t)f->text.n;
-    if (nt_buf_put(&f->text, s, len)) { oom(w); return; }
+    if (nt_buf_put(&f->text, s, len)) {
+        oom(w);
+        return;
+    }
     if (f->nspans) {
         nt_span *l = &f->spans[f->nspans - 1];
         int contiguous = l->off + l->len == off && l->run == f->run && l->flags == flags &&
                          l->wt == wt && (wt < 0 || l->wt_off + l->len == wt_off);
-        if (contiguous) { l->len += (uint32_t)len; return; }
+        if (contiguous) {
+            l->len += (uint32_t)len;
+            return;
+        }
     }
-    if (grow((void **)&f->spans, &f->capspans, f->nspans + 1, sizeof *f->spans)) { oom(w); return; }
+    if (grow((void **)&f->spans, &f->capspans, f->nspans + 1, sizeof *f->spans)) {
+        oom(w);
+        return;
+    }
     f->spans[f->nspans++] = (nt_span){off, (uint32_t)len, wt, f->run, wt < 0 ? 0 : wt_off, flags};
 }
 
@@ -204,9 +217,15 @@ static void add_link(wp *w, const char *target, size_t len) {
     for (size_t i = 0; i < p->nlinks; i++)
         if (strlen(p->links[i]) == len && !memcmp(p->links[i], target, len)) return;
     char **nl = realloc(p->links, (p->nlinks + 1) * sizeof *nl);
-    if (!nl) { oom(w); return; }
+    if (!nl) {
+        oom(w);
+        return;
+    }
     p->links = nl;
-    if (!(nl[p->nlinks] = nt_strndup(target, len))) { oom(w); return; }
+    if (!(nl[p->nlinks] = nt_strndup(target, len))) {
+        oom(w);
+        return;
+    }
     p->nlinks++;
 }
 
@@ -253,22 +272,24 @@ static int link_from_instr(wp *w, const char *s, size_t n) {
 /* ---- Symbols (w:sym): Symbol and a few Wingdings glyphs in the private-use range ------------- */
 
 static uint32_t sym_symbol(unsigned c) {
-    static const uint16_t lo[95] = { /* 0x20..0x7E */
-        0x20, 0x21, 0x2200, 0x23, 0x2203, 0x25, 0x26, 0x220B, 0x28, 0x29, 0x2217, 0x2B, 0x2C,
-        0x2212, 0x2E, 0x2F, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A,
-        0x3B, 0x3C, 0x3D, 0x3E, 0x3F, 0x2245, 0x391, 0x392, 0x3A7, 0x394, 0x395, 0x3A6, 0x393,
-        0x397, 0x399, 0x3D1, 0x39A, 0x39B, 0x39C, 0x39D, 0x39F, 0x3A0, 0x398, 0x3A1, 0x3A3,
-        0x3A4, 0x3A5, 0x3C2, 0x3A9, 0x39E, 0x3A8, 0x396, 0x5B, 0x2234, 0x5D, 0x22A5, 0x5F,
-        0x203E, 0x3B1, 0x3B2, 0x3C7, 0x3B4, 0x3B5, 0x3C6, 0x3B3, 0x3B7, 0x3B9, 0x3D5, 0x3BA,
-        0x3BB, 0x3BC, 0x3BD, 0x3BF, 0x3C0, 0x3B8, 0x3C1, 0x3C3, 0x3C4, 0x3C5, 0x3D6, 0x3C9,
-        0x3BE, 0x3C8, 0x3B6, 0x7B, 0x7C, 0x7D, 0x223C};
-    static const uint16_t hi[64] = { /* 0xA0..0xDF */
-        0x20AC, 0x3D2, 0x2032, 0x2264, 0x2044, 0x221E, 0x192, 0x2663, 0x2666, 0x2665, 0x2660,
-        0x2194, 0x2190, 0x2191, 0x2192, 0x2193, 0xB0, 0xB1, 0x2033, 0x2265, 0xD7, 0x221D,
-        0x2202, 0x2022, 0xF7, 0x2260, 0x2261, 0x2248, 0x2026, 0x23D0, 0x23AF, 0x21B5, 0x2135,
+    static const uint16_t lo[95] = {
+        /* 0x20..0x7E */
+        0x20,   0x21,   0x2200, 0x23,  0x2203, 0x25,  0x26,  0x220B, 0x28,   0x29,  0x2217, 0x2B,
+        0x2C,   0x2212, 0x2E,   0x2F,  0x30,   0x31,  0x32,  0x33,   0x34,   0x35,  0x36,   0x37,
+        0x38,   0x39,   0x3A,   0x3B,  0x3C,   0x3D,  0x3E,  0x3F,   0x2245, 0x391, 0x392,  0x3A7,
+        0x394,  0x395,  0x3A6,  0x393, 0x397,  0x399, 0x3D1, 0x39A,  0x39B,  0x39C, 0x39D,  0x39F,
+        0x3A0,  0x398,  0x3A1,  0x3A3, 0x3A4,  0x3A5, 0x3C2, 0x3A9,  0x39E,  0x3A8, 0x396,  0x5B,
+        0x2234, 0x5D,   0x22A5, 0x5F,  0x203E, 0x3B1, 0x3B2, 0x3C7,  0x3B4,  0x3B5, 0x3C6,  0x3B3,
+        0x3B7,  0x3B9,  0x3D5,  0x3BA, 0x3BB,  0x3BC, 0x3BD, 0x3BF,  0x3C0,  0x3B8, 0x3C1,  0x3C3,
+        0x3C4,  0x3C5,  0x3D6,  0x3C9, 0x3BE,  0x3C8, 0x3B6, 0x7B,   0x7C,   0x7D,  0x223C};
+    static const uint16_t hi[64] = {
+        /* 0xA0..0xDF */
+        0x20AC, 0x3D2,  0x2032, 0x2264, 0x2044, 0x221E, 0x192,  0x2663, 0x2666, 0x2665, 0x2660,
+        0x2194, 0x2190, 0x2191, 0x2192, 0x2193, 0xB0,   0xB1,   0x2033, 0x2265, 0xD7,   0x221D,
+        0x2202, 0x2022, 0xF7,   0x2260, 0x2261, 0x2248, 0x2026, 0x23D0, 0x23AF, 0x21B5, 0x2135,
         0x2111, 0x211C, 0x2118, 0x2297, 0x2295, 0x2205, 0x2229, 0x222A, 0x2283, 0x2287, 0x2284,
-        0x2282, 0x2286, 0x2208, 0x2209, 0x2220, 0x2207, 0xAE, 0xA9, 0x2122, 0x220F, 0x221A,
-        0x22C5, 0xAC, 0x2227, 0x2228, 0x21D4, 0x21D0, 0x21D1, 0x21D2, 0x21D3};
+        0x2282, 0x2286, 0x2208, 0x2209, 0x2220, 0x2207, 0xAE,   0xA9,   0x2122, 0x220F, 0x221A,
+        0x22C5, 0xAC,   0x2227, 0x2228, 0x21D4, 0x21D0, 0x21D1, 0x21D2, 0x21D3};
     if (c >= 0x20 && c <= 0x7E) return lo[c - 0x20];
     if (c >= 0xA0 && c <= 0xDF) return hi[c - 0xA0];
     if (c == 0xE0) return 0x25CA;
@@ -278,11 +299,13 @@ static uint32_t sym_symbol(unsigned c) {
 }
 
 static uint32_t sym_wingdings(unsigned c) {
-    static const struct { uint8_t c; uint16_t u; } map[] = {
-        {0x4A, 0x263A}, {0x4C, 0x2639}, {0x6C, 0x25CF}, {0x6E, 0x25A0}, {0x6F, 0x25A1},
-        {0x71, 0x2751}, {0x75, 0x25C6}, {0x76, 0x2756}, {0xA1, 0x25CB}, {0xA7, 0x25AA},
-        {0xA8, 0x25FB}, {0xD8, 0x27A2}, {0xE8, 0x2794}, {0xFB, 0x2717}, {0xFC, 0x2713},
-        {0xFD, 0x2612}, {0xFE, 0x2611}};
+    static const struct {
+        uint8_t c;
+        uint16_t u;
+    } map[] = {{0x4A, 0x263A}, {0x4C, 0x2639}, {0x6C, 0x25CF}, {0x6E, 0x25A0}, {0x6F, 0x25A1},
+               {0x71, 0x2751}, {0x75, 0x25C6}, {0x76, 0x2756}, {0xA1, 0x25CB}, {0xA7, 0x25AA},
+               {0xA8, 0x25FB}, {0xD8, 0x27A2}, {0xE8, 0x2794}, {0xFB, 0x2717}, {0xFC, 0x2713},
+               {0xFD, 0x2612}, {0xFE, 0x2611}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (map[i].c == c) return map[i].u;
     return 0;
@@ -293,7 +316,8 @@ static void on_sym(wp *w, const char **atts) {
     if (!ch) return;
     unsigned long code = strtoul(ch, NULL, 16);
     uint32_t cp = 0;
-    int symbol = font && !strcasecmp(font, "Symbol"), wingdings = font && !strcasecmp(font, "Wingdings");
+    int symbol = font && !strcasecmp(font, "Symbol"),
+        wingdings = font && !strcasecmp(font, "Wingdings");
     /* symbol fonts are addressed by glyph code, written either F0xx or plain 00xx */
     if ((symbol || wingdings) && (code <= 0xFF || (code >= 0xF000 && code <= 0xF0FF))) {
         unsigned c = (unsigned)(code & 0xFF);
@@ -342,7 +366,8 @@ static pframe *push_frame(wp *w) {
 static void para_start(wp *w, elem *e) {
     nt_part *o = w->out;
     pframe *f;
-    if (grow((void **)&o->paras, &w->cappara, o->nparas + 1, sizeof *o->paras) || !(f = push_frame(w))) {
+    if (grow((void **)&o->paras, &w->cappara, o->nparas + 1, sizeof *o->paras) ||
+        !(f = push_frame(w))) {
         oom(w);
         return;
     }
@@ -371,14 +396,23 @@ static void para_end(wp *w, elem *e, uint32_t end) {
     p->xml_end = end;
     p->text = nt_strndup(f->text.n ? f->text.p : "", f->text.n);
     p->len = f->text.n;
-    if (!p->text) { oom(w); return; }
+    if (!p->text) {
+        oom(w);
+        return;
+    }
     if (f->nspans) {
         p->spans = malloc(f->nspans * sizeof *p->spans);
-        if (!p->spans) { oom(w); return; }
+        if (!p->spans) {
+            oom(w);
+            return;
+        }
         memcpy(p->spans, f->spans, f->nspans * sizeof *p->spans);
         p->nspans = f->nspans;
     }
-    if (f->del.n && !(p->deleted = nt_strndup(f->del.p, f->del.n))) { oom(w); return; }
+    if (f->del.n && !(p->deleted = nt_strndup(f->del.p, f->del.n))) {
+        oom(w);
+        return;
+    }
     w->nframes--;
 }
 
@@ -403,7 +437,10 @@ static void add_alt(wp *w, const char *alt) {
         oom(w);
         return;
     }
-    if (!(o->image_alts[o->nimage_alts] = nt_strdup(alt))) { oom(w); return; }
+    if (!(o->image_alts[o->nimage_alts] = nt_strdup(alt))) {
+        oom(w);
+        return;
+    }
     pframe *f = top_frame(w);
     o->image_alt_para[o->nimage_alts] = f ? f->para : UINT32_MAX; /* the paragraph holding it */
     o->nimage_alts++;
@@ -417,8 +454,14 @@ static void rule_in_para(wp *w) {
 static void field_char(wp *w, const char *type) {
     if (!type) return;
     if (!strcmp(type, "begin")) {
-        if (!w->fields && !(w->fields = malloc(MAX_FIELDS * sizeof *w->fields))) { oom(w); return; }
-        if (w->nfields == MAX_FIELDS) { w->fields_over++; return; }
+        if (!w->fields && !(w->fields = malloc(MAX_FIELDS * sizeof *w->fields))) {
+            oom(w);
+            return;
+        }
+        if (w->nfields == MAX_FIELDS) {
+            w->fields_over++;
+            return;
+        }
         field *fl = &w->fields[w->nfields++];
         fl->in_result = fl->is_link = 0;
         fl->ninstr = 0;
@@ -449,11 +492,17 @@ static void start_run(wp *w, elem *e) {
     nt_part *o = w->out;
     e->start = pos_now(w);
     e->tag_end = pos_after(w);
-    if (grow((void **)&o->runs, &w->caprun, o->nruns + 1, sizeof *o->runs)) { oom(w); return; }
+    if (grow((void **)&o->runs, &w->caprun, o->nruns + 1, sizeof *o->runs)) {
+        oom(w);
+        return;
+    }
     o->runs[o->nruns] = (nt_run){e->start, e->tag_end, 0, 0};
     e->aux = (uint32_t)o->nruns++;
     pframe *f = top_frame(w);
-    if (f) { f->run = e->aux; f->run_hidden = 0; }
+    if (f) {
+        f->run = e->aux;
+        f->run_hidden = 0;
+    }
 }
 
 /* A w:t in a run is recorded with its content range; its text arrives in on_text. */
@@ -464,7 +513,10 @@ static void start_wt(wp *w, int parent) {
     pframe *f = top_frame(w);
     if (!f || f->run == UINT32_MAX || parent != E_R) return;
     nt_part *o = w->out;
-    if (grow((void **)&o->wts, &w->capwt, o->nwts + 1, sizeof *o->wts)) { oom(w); return; }
+    if (grow((void **)&o->wts, &w->capwt, o->nwts + 1, sizeof *o->wts)) {
+        oom(w);
+        return;
+    }
     uint32_t cs = pos_after(w);
     o->wts[o->nwts] = (nt_wt){f->run, cs, cs};
     w->cur_wt = (int32_t)o->nwts++;
@@ -500,8 +552,10 @@ static void start_hyperlink(wp *w, elem *e, const char **atts) {
         nt_buf_init(&b);
         nt_buf_putc(&b, '#');
         nt_buf_puts(&b, anchor);
-        if (b.oom) oom(w);
-        else add_link(w, b.p, b.n);
+        if (b.oom)
+            oom(w);
+        else
+            add_link(w, b.p, b.n);
         nt_buf_free(&b);
     }
     e->flags |= F_LINK;
@@ -522,17 +576,23 @@ static void start_para_prop(wp *w, elem *e, const char **atts, int parent) {
     case E_NUMPR:
         if (parent == E_PPR && parent_id(w, 2) == E_P) f->numpr = 1;
         break;
-    case E_ILVL: case E_NUMID:
+    case E_ILVL:
+    case E_NUMID:
         if (parent != E_NUMPR || parent_id(w, 2) != E_PPR || !v) break;
-        if (e->id == E_ILVL) f->ilvl = atoi(v);
-        else f->numid_zero = atoi(v) == 0;
+        if (e->id == E_ILVL)
+            f->ilvl = atoi(v);
+        else
+            f->numid_zero = atoi(v) == 0;
         break;
-    case E_TOP: case E_BOTTOM:
+    case E_TOP:
+    case E_BOTTOM:
         /* a border line under this paragraph, or over the next one: the letterhead rule */
         if (parent != E_PBDR || parent_id(w, 2) != E_PPR || parent_id(w, 3) != E_P) break;
         if (v && (!strcmp(v, "nil") || !strcmp(v, "none"))) break;
-        if (e->id == E_BOTTOM) frame_para(w, f)->rule_below = 1;
-        else if (f->para > 0) w->out->paras[f->para - 1].rule_below = 1;
+        if (e->id == E_BOTTOM)
+            frame_para(w, f)->rule_below = 1;
+        else if (f->para > 0)
+            w->out->paras[f->para - 1].rule_below = 1;
         break;
     }
 }
@@ -547,39 +607,84 @@ static void start_w(wp *w, elem *e, const char **atts) {
         para_start(w, e);
         break;
     case E_R: start_run(w, e); break;
-    case E_RPR: if (parent == E_R) { e->start = pos_now(w); e->tag_end = pos_after(w); } break;
-    case E_PPR: if (parent == E_P) e->tag_end = pos_after(w); break;
+    case E_RPR:
+        if (parent == E_R) {
+            e->start = pos_now(w);
+            e->tag_end = pos_after(w);
+        }
+        break;
+    case E_PPR:
+        if (parent == E_P) e->tag_end = pos_after(w);
+        break;
     case E_T: start_wt(w, parent); break;
     case E_DELTEXT: w->text_mode = TM_DEL; break;
     case E_INSTRTEXT: w->text_mode = TM_INSTR; break;
-    case E_TAB: case E_PTAB: if (parent == E_R) add_synthetic(w, "\t", 1); break;
-    case E_BR: case E_CR: if (parent == E_R) add_synthetic(w, "\n", 1); break;
-    case E_NBHYPHEN: if (parent == E_R) add_synthetic(w, "-", 1); break;
-    case E_SYM: if (parent == E_R) on_sym(w, atts); break;
-    case E_FLDCHAR: if (!w->props) field_char(w, nt_xml_attr(atts, "fldCharType")); break;
+    case E_TAB:
+    case E_PTAB:
+        if (parent == E_R) add_synthetic(w, "\t", 1);
+        break;
+    case E_BR:
+    case E_CR:
+        if (parent == E_R) add_synthetic(w, "\n", 1);
+        break;
+    case E_NBHYPHEN:
+        if (parent == E_R) add_synthetic(w, "-", 1);
+        break;
+    case E_SYM:
+        if (parent == E_R) on_sym(w, atts);
+        break;
+    case E_FLDCHAR:
+        if (!w->props) field_char(w, nt_xml_attr(atts, "fldCharType"));
+        break;
     case E_FLDSIMPLE: {
         const char *in = nt_xml_attr(atts, "instr");
-        if (in && link_from_instr(w, in, strlen(in))) { e->flags |= F_LINK; w->link++; }
+        if (in && link_from_instr(w, in, strlen(in))) {
+            e->flags |= F_LINK;
+            w->link++;
+        }
         e->flags |= F_FLDSIMP;
         w->fldsimple++;
         break;
     }
     case E_HYPERLINK: start_hyperlink(w, e, atts); break;
-    case E_INS: case E_MOVETO: if (!w->props) { e->flags |= F_INS; w->ins++; } break;
-    case E_DEL: case E_MOVEFROM: if (!w->props) { e->flags |= F_DEL; w->del++; } break;
-    case E_PSTYLE: case E_NUMPR: case E_ILVL: case E_NUMID: case E_TOP: case E_BOTTOM:
-        start_para_prop(w, e, atts, parent);
+    case E_INS:
+    case E_MOVETO:
+        if (!w->props) {
+            e->flags |= F_INS;
+            w->ins++;
+        }
         break;
+    case E_DEL:
+    case E_MOVEFROM:
+        if (!w->props) {
+            e->flags |= F_DEL;
+            w->del++;
+        }
+        break;
+    case E_PSTYLE:
+    case E_NUMPR:
+    case E_ILVL:
+    case E_NUMID:
+    case E_TOP:
+    case E_BOTTOM: start_para_prop(w, e, atts, parent); break;
     case E_VANISH:
         /* only the run's own rPr: an rPr inside rPrChange is an older revision */
         if (parent == E_RPR && parent_id(w, 2) == E_R && (f = top_frame(w)))
             f->run_hidden = truthy(nt_xml_attr(atts, "val"));
         break;
-    case E_TBL: case E_TR: case E_TC: start_table(w, e); break;
-    case E_TXBX: e->flags |= F_TXBX; w->txbx++; break;
+    case E_TBL:
+    case E_TR:
+    case E_TC: start_table(w, e); break;
+    case E_TXBX:
+        e->flags |= F_TXBX;
+        w->txbx++;
+        break;
     default: break;
     }
-    if (e->id == E_PROPS || e->id == E_RPR || e->id == E_PPR) { e->flags |= F_PROPS; w->props++; }
+    if (e->id == E_PROPS || e->id == E_RPR || e->id == E_PPR) {
+        e->flags |= F_PROPS;
+        w->props++;
+    }
 }
 
 static void start_other(wp *w, elem *e, const char **atts) {
@@ -589,12 +694,15 @@ static void start_other(wp *w, elem *e, const char **atts) {
         w->nac++;
         e->flags |= F_AC;
         break;
-    case E_CHOICE: case E_FALLBACK: {
+    case E_CHOICE:
+    case E_FALLBACK: {
         if (!w->nac || w->nac > (int)sizeof w->ac_taken) break;
         uint8_t *taken = &w->ac_taken[w->nac - 1];
         /* one branch only: the first Choice, else the Fallback; text boxes are not read twice */
-        if (*taken) w->skip = w->x.depth;
-        else *taken = 1;
+        if (*taken)
+            w->skip = w->x.depth;
+        else
+            *taken = 1;
         break;
     }
     case E_DOCPR: {
@@ -603,7 +711,8 @@ static void start_other(wp *w, elem *e, const char **atts) {
         break;
     }
     case E_VSHAPE: add_alt(w, nt_xml_attr(atts, "alt")); break;
-    case E_PICPIC: case E_VIMAGEDATA: w->out->images++; break;
+    case E_PICPIC:
+    case E_VIMAGEDATA: w->out->images++; break;
     case E_VLINE: rule_in_para(w); break;
     case E_VRECT: {
         const char *hr = nt_xml_attr(atts, "hr");
@@ -623,7 +732,10 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     wp *w = ud;
     if (!nt_xml_enter(&w->x)) return;
     if (w->skip) return;
-    if (grow((void **)&w->stack, &w->capstack, (size_t)w->x.depth, sizeof *w->stack)) { oom(w); return; }
+    if (grow((void **)&w->stack, &w->capstack, (size_t)w->x.depth, sizeof *w->stack)) {
+        oom(w);
+        return;
+    }
     elem *e = &w->stack[w->x.depth - 1];
     memset(e, 0, sizeof *e);
     if (scan_bindings(w, atts)) e->flags |= F_BINDINGS;
@@ -631,8 +743,10 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     const char *local = colon ? colon + 1 : name;
     e->ns = (uint8_t)prefix_ns(w, name, colon ? (size_t)(colon - name) : 0);
     e->id = (uint8_t)nt_wml_element_id(e->ns, local);
-    if (e->ns == NS_W) start_w(w, e, atts);
-    else if (e->id) start_other(w, e, atts);
+    if (e->ns == NS_W)
+        start_w(w, e, atts);
+    else if (e->id)
+        start_other(w, e, atts);
 }
 
 static void end_tracked(wp *w, elem *e) {
@@ -648,7 +762,10 @@ static void end_tracked(wp *w, elem *e) {
     case E_R: {
         w->out->runs[e->aux].xml_end = end;
         pframe *f = top_frame(w);
-        if (f && f->run == e->aux) { f->run = UINT32_MAX; f->run_hidden = 0; }
+        if (f && f->run == e->aux) {
+            f->run = UINT32_MAX;
+            f->run_hidden = 0;
+        }
         break;
     }
     case E_RPR:
@@ -675,7 +792,8 @@ static void end_tracked(wp *w, elem *e) {
             frame_para(w, f)->list_level = f->numid_zero ? -1 : (f->ilvl < 0 ? 0 : f->ilvl);
         break;
     }
-    case E_DELTEXT: case E_INSTRTEXT: w->text_mode = TM_NONE; break;
+    case E_DELTEXT:
+    case E_INSTRTEXT: w->text_mode = TM_NONE; break;
     default: break;
     }
 }
@@ -683,10 +801,17 @@ static void end_tracked(wp *w, elem *e) {
 static void XMLCALL on_end(void *ud, const XML_Char *name) {
     (void)name;
     wp *w = ud;
-    if (w->x.code) { nt_xml_leave(&w->x); return; } /* stopped: late callbacks may follow */
+    if (w->x.code) {
+        nt_xml_leave(&w->x);
+        return;
+    } /* stopped: late callbacks may follow */
     if (w->skip) {
-        if (w->skip == w->x.depth) w->skip = 0;
-        else { nt_xml_leave(&w->x); return; }
+        if (w->skip == w->x.depth)
+            w->skip = 0;
+        else {
+            nt_xml_leave(&w->x);
+            return;
+        }
     }
     elem *e = &w->stack[w->x.depth - 1];
     if (e->ns == NS_W) end_tracked(w, e);
@@ -773,7 +898,8 @@ int nt_wordml_parse(const char *name, nt_part_kind kind, const char *xml, size_t
         return NETRAL_E_INVALID_ARG;
     }
     if (len > UINT32_MAX) {
-        nt_err_set(err, NETRAL_E_TOO_LARGE, NT_L("%s: bagian XML terlalu besar", "%s: XML part too large"), name);
+        nt_err_set(err, NETRAL_E_TOO_LARGE,
+                   NT_L("%s: bagian XML terlalu besar", "%s: XML part too large"), name);
         return NETRAL_E_TOO_LARGE;
     }
     out->name = nt_strdup(name);

@@ -6,9 +6,11 @@
 
 /* ---- Namespaces, resolved from the document's own xmlns declarations (prefixes vary) -------- */
 
-
 int nt_wml_ns_of_uri(const char *u) {
-    static const struct { const char *uri; int ns; } known[] = {
+    static const struct {
+        const char *uri;
+        int ns;
+    } known[] = {
         {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", NS_W},
         {"http://purl.oclc.org/ooxml/wordprocessingml/main", NS_W},
         {"http://schemas.openxmlformats.org/markup-compatibility/2006", NS_MC},
@@ -26,7 +28,6 @@ int nt_wml_ns_of_uri(const char *u) {
 }
 
 /* ---- Element ids ------------------------------------------------------------------------------ */
-
 
 static int is(const char *l, const char *name) { return !strcmp(l, name); }
 
@@ -107,15 +108,21 @@ static int other_id(int ns, const char *l) {
         if (!strcmp(l, "Choice")) return E_CHOICE;
         if (!strcmp(l, "Fallback")) return E_FALLBACK;
         break;
-    case NS_WP: if (!strcmp(l, "docPr")) return E_DOCPR; break;
+    case NS_WP:
+        if (!strcmp(l, "docPr")) return E_DOCPR;
+        break;
     case NS_V:
         if (!strcmp(l, "shape")) return E_VSHAPE;
         if (!strcmp(l, "imagedata")) return E_VIMAGEDATA;
         if (!strcmp(l, "line")) return E_VLINE;
         if (!strcmp(l, "rect")) return E_VRECT;
         break;
-    case NS_PIC: if (!strcmp(l, "pic")) return E_PICPIC; break;
-    case NS_A: if (!strcmp(l, "prstGeom")) return E_PRSTGEOM; break;
+    case NS_PIC:
+        if (!strcmp(l, "pic")) return E_PICPIC;
+        break;
+    case NS_A:
+        if (!strcmp(l, "prstGeom")) return E_PRSTGEOM;
+        break;
     }
     return E_OTHER;
 }

@@ -40,8 +40,21 @@ static void add(netral_report *rep, const nt_part *pt, const nt_para *p, size_t 
     snprintf(rule, sizeof rule, "test.synthetic-%d", k % 3);
     snprintf(msg, sizeof msg, "Temuan uji %s#%u/%d & <anotasi> \"sintetis\".", pt->name,
              (unsigned)p->index, k);
-    netral_finding f = {rule, "endorsement", sev[k % 3], 0.5, pt->name, nt_where_name(p->where),
-                        (int)p->index, s, e, excerpt, msg, "Pasal 1", "Tidak ada.", NULL, 0};
+    netral_finding f = {rule,
+                        "endorsement",
+                        sev[k % 3],
+                        0.5,
+                        pt->name,
+                        nt_where_name(p->where),
+                        (int)p->index,
+                        s,
+                        e,
+                        excerpt,
+                        msg,
+                        "Pasal 1",
+                        "Tidak ada.",
+                        NULL,
+                        0};
     nt_report_add(rep, &f);
     free(excerpt);
 }
@@ -54,10 +67,13 @@ static void findings(netral_report *rep, const nt_part *pt) {
         size_t a, b, c, d;
         if (!words(p, &a, &b, &c, &d)) continue;
         int shape = (int)(i % 4);
-        if (shape == 0) add(rep, pt, p, a, b, k++);
-        else if (shape == 1) add(rep, pt, p, c, d, k++);
+        if (shape == 0)
+            add(rep, pt, p, a, b, k++);
+        else if (shape == 1)
+            add(rep, pt, p, c, d, k++);
         else if (shape == 2 && c > a) {
-            size_t s = char_start(p->text, a + (b - a) / 2), e = char_start(p->text, c + (d - c + 1) / 2);
+            size_t s = char_start(p->text, a + (b - a) / 2),
+                   e = char_start(p->text, c + (d - c + 1) / 2);
             if (e > s) add(rep, pt, p, s, e, k++);
         } else if (shape == 3) {
             add(rep, pt, p, a, d, k++); /* the whole paragraph's words */
@@ -143,8 +159,10 @@ int main(int argc, char **argv) {
     nt_annot_opts o = {NULL, NULL, highlight, "id"};
     rc = rep ? nt_annotate(doc, rep, &o, &bytes, &len, &err) : NETRAL_E_NOMEM;
     if (!rc) rc = nt_write_atomic(out, bytes, len, &err);
-    if (rc) fprintf(stderr, "%s: %s\n", in, err.msg);
-    else put_report(rep, doc, in);
+    if (rc)
+        fprintf(stderr, "%s: %s\n", in, err.msg);
+    else
+        put_report(rep, doc, in);
     free(bytes);
     nt_report_free(rep);
     nt_doc_free(doc);

@@ -17,7 +17,8 @@ static void version_and_status(void) {
     CHECK_STR(netral_status_name(-7), "error");
     CHECK(netral_strerror(12345) && *netral_strerror(12345));
     CHECK(netral_strerror(-1) && *netral_strerror(-1));
-    for (int s = 0; s <= 30; s++) CHECK(netral_strerror(s) != NULL && netral_status_name(s) != NULL);
+    for (int s = 0; s <= 30; s++)
+        CHECK(netral_strerror(s) != NULL && netral_status_name(s) != NULL);
     CHECK(netral_last_error() != NULL);
 }
 
@@ -122,7 +123,8 @@ static void report_nulls(void) {
     CHECK_INT(netral_writer_new(99, stdout, NULL, &wr), NETRAL_E_FORMAT);
     netral_writer_meta short_meta = {0};
     short_meta.size = 1;
-    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, stdout, &short_meta, &wr), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_writer_new(NETRAL_FORMAT_JSON, stdout, &short_meta, &wr),
+              NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_writer_add(NULL, NULL, NULL), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_writer_end(NULL, NULL), NETRAL_E_INVALID_ARG);
     netral_writer_discard(NULL);
@@ -144,7 +146,8 @@ static void report_nulls(void) {
     /* document text: NULL arguments, a missing file, a file that is no zip */
     CHECK_INT(netral_document_text(NULL, 0, &s, &n), NETRAL_E_INVALID_ARG);
     CHECK(s == NULL && n == 0);
-    CHECK_INT(netral_document_text("samples/se-netralitas-asn.docx", 0, NULL, &n), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_document_text("samples/se-netralitas-asn.docx", 0, NULL, &n),
+              NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_document_text("tidak/ada.docx", 1, &s, &n), NETRAL_E_NOT_FOUND);
     CHECK(s == NULL && *netral_last_error());
     CHECK_INT(netral_document_text("README.md", 0, &s, &n), NETRAL_E_NOT_A_ZIP);
@@ -219,16 +222,21 @@ static void engine_bogus(netral_engine *e) {
     size_t tlen = 0;
     CHECK_INT(netral_explain_file(e, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_explain_text(e, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
-    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", NULL, NULL, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", NULL, NULL, &tlen),
+              NETRAL_E_INVALID_ARG);
     CHECK_INT(netral_explain_memory(e, NULL, 5, NULL, NULL, &text, &tlen), NETRAL_E_INVALID_ARG);
-    CHECK_INT(netral_explain_memory(e, junk, sizeof junk, NULL, NULL, &text, &tlen), NETRAL_E_NOT_A_ZIP);
+    CHECK_INT(netral_explain_memory(e, junk, sizeof junk, NULL, NULL, &text, &tlen),
+              NETRAL_E_NOT_A_ZIP);
     CHECK(text == NULL && *netral_last_error());
     netral_explain_options eo = {.size = 0};
-    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen),
+              NETRAL_E_INVALID_ARG);
     eo = (netral_explain_options){.size = sizeof eo, .paragraph = -2};
-    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen),
+              NETRAL_E_INVALID_ARG);
     eo = (netral_explain_options){.size = sizeof eo, .rule = "tidak.ada"};
-    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
+    CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen),
+              NETRAL_E_INVALID_ARG);
     CHECK(strstr(netral_last_error(), "endorsement.vote-call") != NULL); /* names the valid ids */
     eo = (netral_explain_options){.size = sizeof eo, .paragraph = 3};
     CHECK_INT(netral_explain_text(e, "Satu.\nDua.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
@@ -251,7 +259,8 @@ static void engine_bogus(netral_engine *e) {
     if (f) fclose(f);
     CHECK(mlen > 0);
     CHECK_INT(netral_text_memory(e, memo, mlen, &ptext, &len), NETRAL_OK);
-    CHECK(ptext && strlen(ptext) == len && !strncmp(ptext, "{\"parts\":[{\"name\":\"word/document.xml\"", 36));
+    CHECK(ptext && strlen(ptext) == len &&
+          !strncmp(ptext, "{\"parts\":[{\"name\":\"word/document.xml\"", 36));
     CHECK(ptext && strstr(ptext, "{\"where\":\"body\",\"ptext\":\"SURAT EDARAN\"}") != NULL);
     CHECK(ptext && strstr(ptext, "\"name\":\"word/header1.xml\"") != NULL);
     netral_free(ptext);

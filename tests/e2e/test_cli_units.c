@@ -145,7 +145,8 @@ static void test_cache(void) {
     g = cli_cache_get(c, sha2, "x.docx");
     CHECK(g && g->status == NETRAL_E_NOT_A_ZIP && !strcmp(g->error, "bukan zip"));
     nt_report_free(g);
-    CHECK(cli_cache_get(c, "0000000000000000000000000000000000000000000000000000000000000000", "x") == NULL);
+    CHECK(cli_cache_get(c, "0000000000000000000000000000000000000000000000000000000000000000",
+                        "x") == NULL);
     CHECK(cli_cache_get(c, "not-a-hash", "x") == NULL);
     cli_cache_free(c);
 
@@ -171,12 +172,16 @@ static void test_cache(void) {
     size_t gl = f ? fread(good, 1, sizeof good - 1, f) : 0;
     if (f) fclose(f);
     good[gl] = 0;
-    static const struct { const char *from, *to; } damage[] = {
-        {"\t12\t40\t", "\t40\t12\t"},          /* start after end */
-        {"\t0.84999", "\tnan\t0.84999"},         /* an extra field */
-        {"endorsement\t", "bogus\t"},            /* category outside the contract (and checksum) */
-        {"\t7\t12", "\t8\t12"},                  /* paragraph moved: only the checksum shows it */
-        {"\n" "F\t", "\nX\t"},                   /* unknown record */
+    static const struct {
+        const char *from, *to;
+    } damage[] = {
+        {"\t12\t40\t", "\t40\t12\t"},    /* start after end */
+        {"\t0.84999", "\tnan\t0.84999"}, /* an extra field */
+        {"endorsement\t", "bogus\t"},    /* category outside the contract (and checksum) */
+        {"\t7\t12", "\t8\t12"},          /* paragraph moved: only the checksum shows it */
+        {"\n"
+         "F\t",
+         "\nX\t"}, /* unknown record */
     };
     for (size_t k = 0; k < sizeof damage / sizeof damage[0]; k++) {
         char bad[4200];
@@ -203,7 +208,8 @@ static void test_cache(void) {
         fclose(f);
         c = cli_cache_open(path, "ruleset=1 lang=id min-severity=low", &discarded);
         netral_report *g2 = c ? cli_cache_get(c, sha, "copy/elsewhere.docx") : NULL;
-        CHECK(!g2 || (g2->nfindings == 1 && !strcmp(g2->findings[0].excerpt, r->findings[0].excerpt)));
+        CHECK(!g2 ||
+              (g2->nfindings == 1 && !strcmp(g2->findings[0].excerpt, r->findings[0].excerpt)));
         nt_report_free(g2);
         cli_cache_free(c);
     }

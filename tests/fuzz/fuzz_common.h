@@ -15,26 +15,26 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* A broken invariant is a bug even when nothing crashed: make it a crash the fuzzer keeps. */
-#define NT_FUZZ_CHECK(cond)                                                                     \
-    do {                                                                                        \
-        if (!(cond)) {                                                                          \
-            fprintf(stderr, "fuzz invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-            abort();                                                                            \
-        }                                                                                       \
+#define NT_FUZZ_CHECK(cond)                                                                        \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "fuzz invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #cond);    \
+            abort();                                                                               \
+        }                                                                                          \
     } while (0)
 
 /* Contract strings a report may carry. */
 static inline int nt_fuzz_is_category(const char *c) {
-    static const char *const cats[] = {"endorsement", "campaign-activity", "social-media",
-                                       "state-facility", "inducement", "letterhead-misuse"};
+    static const char *const cats[] = {"endorsement",    "campaign-activity", "social-media",
+                                       "state-facility", "inducement",        "letterhead-misuse"};
     for (size_t i = 0; c && i < sizeof cats / sizeof cats[0]; i++)
         if (!strcmp(c, cats[i])) return 1;
     return 0;
 }
 
 static inline int nt_fuzz_is_severity(const char *s) {
-    return s && (!strcmp(s, "high") || !strcmp(s, "medium") || !strcmp(s, "low") ||
-                 !strcmp(s, "info"));
+    return s &&
+           (!strcmp(s, "high") || !strcmp(s, "medium") || !strcmp(s, "low") || !strcmp(s, "info"));
 }
 
 /* Every report, whatever the input: a known status, a consistent verdict, sane findings. */
@@ -57,8 +57,10 @@ static inline void nt_fuzz_check_report(const netral_report *r) {
         NT_FUZZ_CHECK(nt_fuzz_is_severity(f->severity));
         NT_FUZZ_CHECK(f->start <= f->end);
         NT_FUZZ_CHECK(f->confidence >= 0.0 && f->confidence <= 1.0);
-        int sev = !strcmp(f->severity, "high") ? 3 : !strcmp(f->severity, "medium") ? 2
-                  : !strcmp(f->severity, "low") ? 1 : 0;
+        int sev = !strcmp(f->severity, "high")     ? 3
+                  : !strcmp(f->severity, "medium") ? 2
+                  : !strcmp(f->severity, "low")    ? 1
+                                                   : 0;
         if (sev > worst) worst = sev;
     }
     const char *want = worst >= 2 ? "violation" : worst == 1 ? "review" : "clean";
@@ -97,7 +99,10 @@ static inline void nt_fuzz_put(uint8_t **p, size_t *n, size_t *cap, int *oom, co
         size_t nc = (*cap ? *cap : 1024);
         while (nc < *n + len) nc *= 2;
         uint8_t *np = realloc(*p, nc);
-        if (!np) { *oom = 1; return; }
+        if (!np) {
+            *oom = 1;
+            return;
+        }
         *p = np;
         *cap = nc;
     }
@@ -113,15 +118,22 @@ static inline void nt_fuzz_zip_add(nt_fuzz_zip *z, const char *name, const void 
     uint8_t h[30] = {0}, c[46] = {0};
     size_t nlen = strlen(name);
     uint32_t crc = nt_fuzz_crc32(data, len), off = (uint32_t)z->n;
-    nt_fuzz_le(h, 0x04034B50u, 4); nt_fuzz_le(h + 4, 10, 2);
-    nt_fuzz_le(h + 14, crc, 4); nt_fuzz_le(h + 18, (uint32_t)len, 4);
-    nt_fuzz_le(h + 22, (uint32_t)len, 4); nt_fuzz_le(h + 26, (uint32_t)nlen, 2);
+    nt_fuzz_le(h, 0x04034B50u, 4);
+    nt_fuzz_le(h + 4, 10, 2);
+    nt_fuzz_le(h + 14, crc, 4);
+    nt_fuzz_le(h + 18, (uint32_t)len, 4);
+    nt_fuzz_le(h + 22, (uint32_t)len, 4);
+    nt_fuzz_le(h + 26, (uint32_t)nlen, 2);
     nt_fuzz_put(&z->p, &z->n, &z->cap, &z->oom, h, sizeof h);
     nt_fuzz_put(&z->p, &z->n, &z->cap, &z->oom, name, nlen);
     nt_fuzz_put(&z->p, &z->n, &z->cap, &z->oom, data, len);
-    nt_fuzz_le(c, 0x02014B50u, 4); nt_fuzz_le(c + 4, 20, 2); nt_fuzz_le(c + 6, 10, 2);
-    nt_fuzz_le(c + 16, crc, 4); nt_fuzz_le(c + 20, (uint32_t)len, 4);
-    nt_fuzz_le(c + 24, (uint32_t)len, 4); nt_fuzz_le(c + 28, (uint32_t)nlen, 2);
+    nt_fuzz_le(c, 0x02014B50u, 4);
+    nt_fuzz_le(c + 4, 20, 2);
+    nt_fuzz_le(c + 6, 10, 2);
+    nt_fuzz_le(c + 16, crc, 4);
+    nt_fuzz_le(c + 20, (uint32_t)len, 4);
+    nt_fuzz_le(c + 24, (uint32_t)len, 4);
+    nt_fuzz_le(c + 28, (uint32_t)nlen, 2);
     nt_fuzz_le(c + 42, off, 4);
     nt_fuzz_put(&z->cd, &z->cdn, &z->cdcap, &z->oom, c, sizeof c);
     nt_fuzz_put(&z->cd, &z->cdn, &z->cdcap, &z->oom, name, nlen);
@@ -149,23 +161,27 @@ static inline uint8_t *nt_fuzz_wrap_xml(const uint8_t *data, size_t size, size_t
     chunk[nparts] = cur;
     clen[nparts++] = left;
     char ct[2048], docrels[2048];
-    int ctn = snprintf(ct, sizeof ct,
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+    int ctn = snprintf(
+        ct, sizeof ct,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+        "xmlns=\"http://schemas.openxmlformats.org/"
         "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
         "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
         "ContentType=\"application/xml\"/>");
-    int rn = snprintf(docrels, sizeof docrels,
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
-        "openxmlformats.org/package/2006/relationships\">");
+    int rn =
+        snprintf(docrels, sizeof docrels,
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                 "openxmlformats.org/package/2006/relationships\">");
     for (int i = 0; i < nparts; i++) {
         ctn += snprintf(ct + ctn, sizeof ct - (size_t)ctn,
-            "<Override PartName=\"/%s\" ContentType=\"application/vnd.openxmlformats-"
-            "officedocument.wordprocessingml.%s+xml\"/>", parts[i], types[i]);
+                        "<Override PartName=\"/%s\" ContentType=\"application/vnd.openxmlformats-"
+                        "officedocument.wordprocessingml.%s+xml\"/>",
+                        parts[i], types[i]);
         if (rels[i])
             rn += snprintf(docrels + rn, sizeof docrels - (size_t)rn,
-                "<Relationship Id=\"rId%d\" Type=\"http://schemas.openxmlformats.org/"
-                "officeDocument/2006/relationships/%s\" Target=\"%s\"/>", i + 1, rels[i],
-                parts[i] + 5);
+                           "<Relationship Id=\"rId%d\" Type=\"http://schemas.openxmlformats.org/"
+                           "officeDocument/2006/relationships/%s\" Target=\"%s\"/>",
+                           i + 1, rels[i], parts[i] + 5);
     }
     ctn += snprintf(ct + ctn, sizeof ct - (size_t)ctn, "</Types>");
     rn += snprintf(docrels + rn, sizeof docrels - (size_t)rn, "</Relationships>");
@@ -181,8 +197,10 @@ static inline uint8_t *nt_fuzz_wrap_xml(const uint8_t *data, size_t size, size_t
     for (int i = 0; i < nparts; i++) nt_fuzz_zip_add(&z, parts[i], chunk[i], clen[i]);
     uint8_t eocd[22] = {0};
     nt_fuzz_le(eocd, 0x06054B50u, 4);
-    nt_fuzz_le(eocd + 8, z.count, 2); nt_fuzz_le(eocd + 10, z.count, 2);
-    nt_fuzz_le(eocd + 12, (uint32_t)z.cdn, 4); nt_fuzz_le(eocd + 16, (uint32_t)z.n, 4);
+    nt_fuzz_le(eocd + 8, z.count, 2);
+    nt_fuzz_le(eocd + 10, z.count, 2);
+    nt_fuzz_le(eocd + 12, (uint32_t)z.cdn, 4);
+    nt_fuzz_le(eocd + 16, (uint32_t)z.n, 4);
     nt_fuzz_put(&z.p, &z.n, &z.cap, &z.oom, z.cd, z.cdn);
     nt_fuzz_put(&z.p, &z.n, &z.cap, &z.oom, eocd, sizeof eocd);
     free(z.cd);

@@ -10,16 +10,19 @@
 #include <sys/stat.h>
 
 /* Files in malformed/ that load anyway, with the reason (the damage is in a part never read). */
-static const struct { const char *name; const char *why; } tolerated[] = {
+static const struct {
+    const char *name;
+    const char *why;
+} tolerated[] = {
     {"POIXWPFFuzzer-6733884933668864",
      "CRC error only in word/theme/theme1.xml, which text extraction does not read"},
 };
 
 /* Contract codes of the document errors; kept here so the tool links with the reader alone. */
 static const char *code_name(int rc) {
-    static const char *names[] = {"ok", "not-found", "io-error", "not-a-zip", "not-a-docx",
-                                  "encrypted", "legacy-doc", "too-large", "malformed-xml",
-                                  "limit-exceeded"};
+    static const char *names[] = {
+        "ok",        "not-found",  "io-error",  "not-a-zip",     "not-a-docx",
+        "encrypted", "legacy-doc", "too-large", "malformed-xml", "limit-exceeded"};
     return rc >= 0 && rc < 10 ? names[rc] : "error";
 }
 
@@ -43,11 +46,16 @@ static int tag_is(const char *x, size_t n, size_t i, const char *want, int closi
         i++;
     }
     size_t s = i;
-    while (i < n && x[i] != ' ' && x[i] != '>' && x[i] != '/' && x[i] != '\t' && x[i] != '\n' && x[i] != '\r') i++;
+    while (i < n && x[i] != ' ' && x[i] != '>' && x[i] != '/' && x[i] != '\t' && x[i] != '\n' &&
+           x[i] != '\r')
+        i++;
     const char *name = x + s;
     size_t len = i - s;
     const char *colon = memchr(name, ':', len);
-    if (colon) { len -= (size_t)(colon + 1 - name); name = colon + 1; }
+    if (colon) {
+        len -= (size_t)(colon + 1 - name);
+        name = colon + 1;
+    }
     return len == strlen(want) && !memcmp(name, want, len);
 }
 
@@ -74,13 +82,19 @@ static char *decode(const char *s, size_t n, size_t *out_len) {
             if (!semi) break;
             size_t len = (size_t)(semi - (s + i));
             const char *e = s + i + 1;
-            if (len == 3 && !memcmp(e, "lt", 2)) o[k++] = '<';
-            else if (len == 3 && !memcmp(e, "gt", 2)) o[k++] = '>';
-            else if (len == 4 && !memcmp(e, "amp", 3)) o[k++] = '&';
-            else if (len == 5 && !memcmp(e, "quot", 4)) o[k++] = '"';
-            else if (len == 5 && !memcmp(e, "apos", 4)) o[k++] = '\'';
+            if (len == 3 && !memcmp(e, "lt", 2))
+                o[k++] = '<';
+            else if (len == 3 && !memcmp(e, "gt", 2))
+                o[k++] = '>';
+            else if (len == 4 && !memcmp(e, "amp", 3))
+                o[k++] = '&';
+            else if (len == 5 && !memcmp(e, "quot", 4))
+                o[k++] = '"';
+            else if (len == 5 && !memcmp(e, "apos", 4))
+                o[k++] = '\'';
             else if (e[0] == '#') {
-                unsigned long cp = e[1] == 'x' ? strtoul(e + 2, NULL, 16) : strtoul(e + 1, NULL, 10);
+                unsigned long cp =
+                    e[1] == 'x' ? strtoul(e + 2, NULL, 16) : strtoul(e + 1, NULL, 10);
                 k += nt_utf8_encode((uint32_t)cp, o + k);
             }
             i += len + 1;
@@ -105,7 +119,8 @@ static void check_part(const char *path, const nt_part *pt) {
     size_t n = pt->xml_len;
     for (size_t i = 0; i < pt->nruns; i++) {
         const nt_run *r = &pt->runs[i];
-        if (!element_ok(x, n, r->xml_start, r->xml_end, "r")) fail(path, "%s run %ld range", pt->name, (long)i);
+        if (!element_ok(x, n, r->xml_start, r->xml_end, "r"))
+            fail(path, "%s run %ld range", pt->name, (long)i);
         if (r->rpr_end && (r->rpr_start < r->xml_start || r->rpr_end > r->xml_end ||
                            !element_ok(x, n, r->rpr_start, r->rpr_end, "rPr")))
             fail(path, "%s run %ld rPr range", pt->name, (long)i);
@@ -133,9 +148,13 @@ static void check_part(const char *path, const nt_part *pt) {
         uint32_t at = 0;
         for (size_t k = 0; k < p->nspans; k++) {
             const nt_span *s = &p->spans[k];
-            if (s->off != at || s->len == 0) { fail(path, "%s paragraph %ld span order", pt->name, (long)i); break; }
+            if (s->off != at || s->len == 0) {
+                fail(path, "%s paragraph %ld span order", pt->name, (long)i);
+                break;
+            }
             at += s->len;
-            if (s->run != UINT32_MAX && s->run >= pt->nruns) fail(path, "%s paragraph %ld span run", pt->name, (long)i);
+            if (s->run != UINT32_MAX && s->run >= pt->nruns)
+                fail(path, "%s paragraph %ld span run", pt->name, (long)i);
             if (s->wt < 0) continue;
             spans_checked++;
             size_t w = (size_t)s->wt;
@@ -144,7 +163,8 @@ static void check_part(const char *path, const nt_part *pt) {
                 memcmp(dec[w] + s->wt_off, p->text + s->off, s->len))
                 fail(path, "%s paragraph %ld: span text differs from its w:t", pt->name, (long)i);
         }
-        if (at != p->len) fail(path, "%s paragraph %ld: spans do not cover the text", pt->name, (long)i);
+        if (at != p->len)
+            fail(path, "%s paragraph %ld: spans do not cover the text", pt->name, (long)i);
     }
     for (size_t i = 0; dec && i < pt->nwts; i++) free(dec[i]);
     free(dec);
@@ -177,8 +197,10 @@ static void check_file(const char *path, int in_malformed) {
     loaded++;
     if (in_malformed) {
         const char *why = tolerated_reason(path);
-        if (why) printf("note: %s loads: %s\n", path, why);
-        else fail(path, "broken file loaded without an error%s", "", 0);
+        if (why)
+            printf("note: %s loads: %s\n", path, why);
+        else
+            fail(path, "broken file loaded without an error%s", "", 0);
     }
     for (size_t i = 0; i < doc->nparts; i++) check_part(path, &doc->parts[i]);
     nt_buf b;
@@ -198,7 +220,9 @@ static int wanted(const char *name) {
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static void walk(const char *dir, int in_malformed) {
     DIR *d = opendir(dir);
@@ -239,8 +263,8 @@ int main(int argc, char **argv) {
         return 77;
     }
     walk(argv[1], 0);
-    printf("%d files: %d loaded, %ld paragraphs, %ld spans checked against their w:t\n", files, loaded,
-           paras, spans_checked);
+    printf("%d files: %d loaded, %ld paragraphs, %ld spans checked against their w:t\n", files,
+           loaded, paras, spans_checked);
     printf("errors by code:");
     for (int i = 1; i < 10; i++)
         if (by_code[i]) printf(" %s=%d", code_name(i), by_code[i]);

@@ -7,18 +7,19 @@
 
 /* Contract codes of the document errors; kept here so the tool links with the reader alone. */
 static const char *code_name(int rc) {
-    static const char *names[] = {"ok", "not-found", "io-error", "not-a-zip", "not-a-docx",
-                                  "encrypted", "legacy-doc", "too-large", "malformed-xml",
-                                  "limit-exceeded"};
+    static const char *names[] = {
+        "ok",        "not-found",  "io-error",  "not-a-zip",     "not-a-docx",
+        "encrypted", "legacy-doc", "too-large", "malformed-xml", "limit-exceeded"};
     return rc >= 0 && rc < 10 ? names[rc] : "error";
 }
 
 static int usage(void) {
-    fprintf(stderr, "usage: reader_dump [--json | --body] FILE\n"
-                    "  (default) every part, as `netral text` prints it\n"
-                    "  --json    the document model with spans\n"
-                    "  --body    what pandoc prints: main document (without text boxes), footnotes and\n"
-                    "            endnotes, no part headers\n");
+    fprintf(stderr,
+            "usage: reader_dump [--json | --body] FILE\n"
+            "  (default) every part, as `netral text` prints it\n"
+            "  --json    the document model with spans\n"
+            "  --body    what pandoc prints: main document (without text boxes), footnotes and\n"
+            "            endnotes, no part headers\n");
     return 2;
 }
 
@@ -27,7 +28,8 @@ static int usage(void) {
 static void write_body(const nt_doc *d, nt_buf *b) {
     for (size_t i = 0; i < d->nparts; i++) {
         const nt_part *pt = &d->parts[i];
-        if (pt->kind != NT_PART_BODY && pt->kind != NT_PART_FOOTNOTES && pt->kind != NT_PART_ENDNOTES)
+        if (pt->kind != NT_PART_BODY && pt->kind != NT_PART_FOOTNOTES &&
+            pt->kind != NT_PART_ENDNOTES)
             continue;
         for (size_t j = 0; j < pt->nparas; j++) {
             if (pt->paras[j].where == NT_WHERE_TEXTBOX) continue;
@@ -52,9 +54,12 @@ int main(int argc, char **argv) {
     }
     nt_buf b;
     nt_buf_init(&b);
-    if (!strcmp(mode, "--json")) nt_doc_write_json(doc, &b);
-    else if (!strcmp(mode, "--body")) write_body(doc, &b);
-    else nt_doc_write_text(doc, &b);
+    if (!strcmp(mode, "--json"))
+        nt_doc_write_json(doc, &b);
+    else if (!strcmp(mode, "--body"))
+        write_body(doc, &b);
+    else
+        nt_doc_write_text(doc, &b);
     int bad = b.oom || fwrite(b.p, 1, b.n, stdout) != b.n;
     nt_buf_free(&b);
     nt_doc_free(doc);

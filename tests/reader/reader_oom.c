@@ -73,28 +73,35 @@ int main(int argc, char **argv) {
             countdown = -1;
             /* a failed allocation surfaces as NOMEM, or an out-of-memory mark on the output
              * buffer, or (document properties being optional facts) a missing property */
-            if (rc == NETRAL_E_NOMEM) errors++;
-            else if (rc == NETRAL_OK && !got) views++;
+            if (rc == NETRAL_E_NOMEM)
+                errors++;
+            else if (rc == NETRAL_OK && !got)
+                views++;
             else if (rc == NETRAL_OK && strcmp(got, want)) {
                 const char *p = got, *q = want;
                 while (*p && *p == *q) p++, q++;
                 const char *lh = strstr(got, "\"letterhead\"");
                 int prop_only = lh && lh < p; /* the difference is among the letterhead facts */
                 if (prop_only && getenv("OOM_VERBOSE")) printf("# %ld: %.70s\n", k, p);
-                if (prop_only) props++;
+                if (prop_only)
+                    props++;
                 else {
-                    printf("FAIL %s: allocation %ld failed silently, output differs at: %.60s\n", argv[a], k, p);
+                    printf("FAIL %s: allocation %ld failed silently, output differs at: %.60s\n",
+                           argv[a], k, p);
                     bad++;
                 }
             } else if (rc != NETRAL_OK) {
-                printf("FAIL %s: allocation %ld failed -> status %d instead of out-of-memory\n", argv[a], k, rc);
+                printf("FAIL %s: allocation %ld failed -> status %d instead of out-of-memory\n",
+                       argv[a], k, rc);
                 bad++;
             }
             free(got);
         }
         free(want);
-        printf("%s: %ld allocations, each failed once: %ld out-of-memory errors, %ld outputs marked out of "
-               "memory, %ld loads without an optional property\n", argv[a], total, errors, views, props);
+        printf("%s: %ld allocations, each failed once: %ld out-of-memory errors, %ld outputs "
+               "marked out of "
+               "memory, %ld loads without an optional property\n",
+               argv[a], total, errors, views, props);
     }
     return bad ? 1 : 0;
 }

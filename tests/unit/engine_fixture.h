@@ -45,7 +45,8 @@ typedef struct fx_doc {
     nt_part parts[2];
 } fx_doc;
 
-static inline void fx_part(nt_part *p, const char *name, nt_part_kind kind, nt_where where, const char *text) {
+static inline void fx_part(nt_part *p, const char *name, nt_part_kind kind, nt_where where,
+                           const char *text) {
     memset(p, 0, sizeof *p);
     p->name = (char *)name;
     p->kind = kind;
@@ -97,7 +98,9 @@ static inline netral_report *fx_scan2(netral_engine *e, const char *header, cons
     return r;
 }
 
-static inline netral_report *fx_scan(netral_engine *e, const char *body) { return fx_scan2(e, NULL, body); }
+static inline netral_report *fx_scan(netral_engine *e, const char *body) {
+    return fx_scan2(e, NULL, body);
+}
 
 /* The n-th finding (0-based) of rule id, or NULL. */
 static inline const netral_finding *fx_find_nth(const netral_report *r, const char *id, int nth) {
@@ -124,7 +127,8 @@ static inline const char *fx_rule_error(const netral_report *r, const char *need
 }
 
 /* 1 when a rule with this id is loaded; its info in *out. */
-static inline int fx_rule_info(const netral_engine *e, const char *id, netral_rule_info *out, size_t *index) {
+static inline int fx_rule_info(const netral_engine *e, const char *id, netral_rule_info *out,
+                               size_t *index) {
     for (size_t i = 0; i < netral_engine_rule_count(e); i++) {
         netral_rule_info info;
         if (netral_engine_rule(e, i, &info) == NETRAL_OK && strcmp(info.id, id) == 0) {
@@ -141,7 +145,8 @@ static inline void fx_dump(const netral_report *r) {
         fprintf(stderr, "  finding %s %s p%d [%zu,%zu) \"%s\"\n", r->findings[i].rule,
                 r->findings[i].severity, r->findings[i].paragraph, r->findings[i].start,
                 r->findings[i].end, r->findings[i].excerpt);
-    for (size_t i = 0; r && i < r->nrule_errors; i++) fprintf(stderr, "  rule error %s\n", r->rule_errors[i]);
+    for (size_t i = 0; r && i < r->nrule_errors; i++)
+        fprintf(stderr, "  rule error %s\n", r->rule_errors[i]);
 }
 
 #endif

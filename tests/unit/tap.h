@@ -9,8 +9,9 @@ void tap_check(int ok, const char *expr, const char *file, int line);
 void tap_check_str(const char *got, const char *want, const char *expr, const char *file, int line);
 int tap_done(void); /* prints the summary, returns the exit status */
 
-#define CHECK(e) tap_check(!!(e), #e, __FILE__, __LINE__)
+#define CHECK(e)             tap_check(!!(e), #e, __FILE__, __LINE__)
 #define CHECK_STR(got, want) tap_check_str((got), (want), #got, __FILE__, __LINE__)
-#define CHECK_INT(got, want) tap_check((long long)(got) == (long long)(want), #got " == " #want, __FILE__, __LINE__)
+#define CHECK_INT(got, want)                                                                       \
+    tap_check((long long)(got) == (long long)(want), #got " == " #want, __FILE__, __LINE__)
 
 #endif

@@ -23,8 +23,9 @@
 #include "engine.h"
 #include "package.h"
 
-#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
-             "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+#define W_NS                                                                                       \
+    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "                    \
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
 /* ---- A miniature reader: enough of wordml.c to model hand-written paragraphs ---------------- */
 
@@ -100,21 +101,33 @@ static void model_part(nt_part *part, const char *name, nt_part_kind kind, const
 }
 
 static void free_part(nt_part *p) {
-    for (size_t i = 0; i < p->nparas; i++) { free(p->paras[i].text); free(p->paras[i].spans); }
-    free(p->paras); free(p->runs); free(p->wts); free(p->xml); free(p->name);
+    for (size_t i = 0; i < p->nparas; i++) {
+        free(p->paras[i].text);
+        free(p->paras[i].spans);
+    }
+    free(p->paras);
+    free(p->runs);
+    free(p->wts);
+    free(p->xml);
+    free(p->name);
 }
 
 /* ---- Reading results back ---------------------------------------------------------------- */
 
-static void on_start(void *ud, const char *n, const char **a) { (void)ud; (void)n; (void)a; }
+static void on_start(void *ud, const char *n, const char **a) {
+    (void)ud;
+    (void)n;
+    (void)a;
+}
 
 /* 1 when xml is well-formed (namespaces checked). */
 static int well_formed(const char *xml, size_t len) {
     XML_Parser p = XML_ParserCreateNS(NULL, '|');
     XML_SetStartElementHandler(p, on_start);
     int ok = XML_Parse(p, xml, (int)len, 1) == XML_STATUS_OK;
-    if (!ok) fprintf(stderr, "# XML error: %s at %lu\n", XML_ErrorString(XML_GetErrorCode(p)),
-                     (unsigned long)XML_GetCurrentByteIndex(p));
+    if (!ok)
+        fprintf(stderr, "# XML error: %s at %lu\n", XML_ErrorString(XML_GetErrorCode(p)),
+                (unsigned long)XML_GetCurrentByteIndex(p));
     XML_ParserFree(p);
     return ok;
 }
@@ -134,14 +147,18 @@ static const char *anchored(const char *x, int id) {
     while (!nt_xml_next_tag(x, len, &pos, &t)) {
         if (nt_tag_is(&t, "commentRangeStart") && tag_id(x, &t) == id) in = 1;
         if (nt_tag_is(&t, "commentRangeEnd") && tag_id(x, &t) == id) in = 0;
-        if (in && t.kind == NT_TAG_EMPTY && nt_tag_is(&t, "tab") && n + 1 < sizeof out) out[n++] = '\t';
+        if (in && t.kind == NT_TAG_EMPTY && nt_tag_is(&t, "tab") && n + 1 < sizeof out)
+            out[n++] = '\t';
         if (in && t.kind == NT_TAG_OPEN && nt_tag_is(&t, "t")) {
             size_t ce = t.end;
             while (x[ce] != '<') ce++;
             nt_buf b;
             nt_buf_init(&b);
             nt_xml_unescape(&b, x + t.end, ce - t.end);
-            if (n + b.n < sizeof out) { memcpy(out + n, b.p ? b.p : "", b.n); n += b.n; }
+            if (n + b.n < sizeof out) {
+                memcpy(out + n, b.p ? b.p : "", b.n);
+                n += b.n;
+            }
             nt_buf_free(&b);
         }
     }
@@ -183,7 +200,9 @@ static const char *rpr_of(const char *x, const char *text) {
 
 /* ---- Planning helpers -------------------------------------------------------------------- */
 
-typedef struct { size_t para, start, end; } rng;
+typedef struct {
+    size_t para, start, end;
+} rng;
 
 /* Anchor ranges (ids 0..n-1) in a one-part body and return the new XML (malloc'd). */
 static char *surgery(const char *body, const rng *r, size_t n, int highlight, nt_part *part,
@@ -193,7 +212,8 @@ static char *surgery(const char *body, const rng *r, size_t n, int highlight, nt
     model_part(part, "word/document.xml", NT_PART_BODY, xml);
     free(xml);
     nt_anchor a[16];
-    for (size_t i = 0; i < n; i++) a[i] = (nt_anchor){(uint32_t)r[i].para, r[i].start, r[i].end, (int)i, 0};
+    for (size_t i = 0; i < n; i++)
+        a[i] = (nt_anchor){(uint32_t)r[i].para, r[i].start, r[i].end, (int)i, 0};
     nt_edits ed = {0};
     CHECK(nt_anchor_plan(part, "w", a, n, highlight, &ed) == 0);
     *placed = 0;
@@ -209,11 +229,16 @@ static char *surgery(const char *body, const rng *r, size_t n, int highlight, nt
 /* Offsets of `words` in paragraph 0's text. */
 static rng find(const nt_part *p, size_t para, const char *words) {
     const char *at = strstr(p->paras[para].text, words);
-    if (!at) { fprintf(stderr, "# '%s' not in '%s'\n", words, p->paras[para].text); return (rng){para, 0, 0}; }
-    return (rng){para, (size_t)(at - p->paras[para].text), (size_t)(at - p->paras[para].text) + strlen(words)};
+    if (!at) {
+        fprintf(stderr, "# '%s' not in '%s'\n", words, p->paras[para].text);
+        return (rng){para, 0, 0};
+    }
+    return (rng){para, (size_t)(at - p->paras[para].text),
+                 (size_t)(at - p->paras[para].text) + strlen(words)};
 }
 
-static void check_split(const char *title, const char *body, const char *words, const char *bold_word) {
+static void check_split(const char *title, const char *body, const char *words,
+                        const char *bold_word) {
     nt_part part;
     char *xml = malloc(strlen(body) + 256);
     sprintf(xml, "<w:document " W_NS "><w:body>%s</w:body></w:document>", body);
@@ -238,39 +263,49 @@ static void check_split(const char *title, const char *body, const char *words, 
 static void test_splits(void) {
     check_split("match starts and ends inside runs",
                 "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Mari kita pilih</w:t></w:r>"
-                "<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\"> pasangan nomor 02 sekarang</w:t></w:r></w:p>",
+                "<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\"> pasangan nomor 02 "
+                "sekarang</w:t></w:r></w:p>",
                 "pilih pasangan nomor 02", "pilih");
-    check_split("match spans three runs",
-                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ayo sukseskan </w:t></w:r><w:r><w:t>paslon</w:t></w:r>"
-                "<w:r><w:rPr><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\"> nomor urut 02 ya</w:t></w:r></w:p>",
-                "sukseskan paslon nomor", "sukseskan ");
+    check_split(
+        "match spans three runs",
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ayo sukseskan </w:t></w:r><w:r><w:t>paslon</w:t></w:r>"
+        "<w:r><w:rPr><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\"> nomor urut 02 "
+        "ya</w:t></w:r></w:p>",
+        "sukseskan paslon nomor", "sukseskan ");
     check_split("match crosses a hyperlink",
-                "<w:p><w:r><w:t xml:space=\"preserve\">Silakan ikuti </w:t></w:r><w:hyperlink r:id=\"rId9\">"
-                "<w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/></w:rPr><w:t>akun resmi paslon</w:t></w:r></w:hyperlink>"
+                "<w:p><w:r><w:t xml:space=\"preserve\">Silakan ikuti </w:t></w:r><w:hyperlink "
+                "r:id=\"rId9\">"
+                "<w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/></w:rPr><w:t>akun resmi "
+                "paslon</w:t></w:r></w:hyperlink>"
                 "<w:r><w:t xml:space=\"preserve\"> dan bagikan</w:t></w:r></w:p>",
                 "ikuti akun resmi", "akun resmi");
     check_split("match crosses a tracked insertion",
-                "<w:p><w:r><w:t xml:space=\"preserve\">Mohon dukung </w:t></w:r><w:ins w:id=\"7\" w:author=\"A\" "
-                "w:date=\"2024-01-01T00:00:00Z\"><w:r><w:rPr><w:b/></w:rPr><w:t>calon nomor 1</w:t></w:r></w:ins>"
+                "<w:p><w:r><w:t xml:space=\"preserve\">Mohon dukung </w:t></w:r><w:ins w:id=\"7\" "
+                "w:author=\"A\" "
+                "w:date=\"2024-01-01T00:00:00Z\"><w:r><w:rPr><w:b/></w:rPr><w:t>calon nomor "
+                "1</w:t></w:r></w:ins>"
                 "<w:r><w:t xml:space=\"preserve\"> di TPS</w:t></w:r></w:p>",
                 "dukung calon nomor 1 di", "calon nomor 1");
     check_split("entities before the split point",
-                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>A &amp; B &lt;pilih&gt; nomor &#48;2 &#x2014; ok</w:t></w:r></w:p>",
+                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>A &amp; B &lt;pilih&gt; nomor &#48;2 &#x2014; "
+                "ok</w:t></w:r></w:p>",
                 "pilih> nomor 02", NULL);
-    check_split("match is a whole run",
-                "<w:p><w:r><w:t xml:space=\"preserve\">Hari ini </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
-                "<w:t>coblos 02</w:t></w:r><w:r><w:t xml:space=\"preserve\"> saja</w:t></w:r></w:p>",
-                "coblos 02", "coblos 02");
+    check_split(
+        "match is a whole run",
+        "<w:p><w:r><w:t xml:space=\"preserve\">Hari ini </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
+        "<w:t>coblos 02</w:t></w:r><w:r><w:t xml:space=\"preserve\"> saja</w:t></w:r></w:p>",
+        "coblos 02", "coblos 02");
     check_split("match after a tab inside the same run",
-                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:tab/><w:t>pilih 02</w:t></w:r></w:p>",
-                "pilih", "pilih");
+                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:tab/><w:t>pilih 02</w:t></w:r></w:p>", "pilih",
+                "pilih");
 }
 
 static void test_split_keeps_spaces(void) {
     nt_part part;
     rng r = {0, 5, 10};
     int placed;
-    char *out = surgery("<w:p><w:r><w:t>Mari pilih nomor 02</w:t></w:r></w:p>", &r, 1, 0, &part, &placed);
+    char *out =
+        surgery("<w:p><w:r><w:t>Mari pilih nomor 02</w:t></w:r></w:p>", &r, 1, 0, &part, &placed);
     /* the original w:t now ends with a space: it must preserve it */
     CHECK(strstr(out, "<w:t xml:space=\"preserve\">Mari </w:t>") != NULL);
     CHECK(strstr(out, "<w:t xml:space=\"preserve\"> nomor 02</w:t>") != NULL);
@@ -279,7 +314,8 @@ static void test_split_keeps_spaces(void) {
 }
 
 static void test_many_in_one_paragraph(void) {
-    const char *body = "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>Ayo coblos paslon 02 dan ajak keluarga coblos 02</w:t></w:r></w:p>";
+    const char *body = "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>Ayo coblos paslon 02 dan "
+                       "ajak keluarga coblos 02</w:t></w:r></w:p>";
     nt_part part;
     char *xml = malloc(strlen(body) + 256);
     sprintf(xml, "<w:document " W_NS "><w:body>%s</w:body></w:document>", body);
@@ -308,17 +344,19 @@ static void test_highlight_order(void) {
     nt_part part;
     rng r = {0, 0, 5};
     int placed;
-    char *out = surgery("<w:p><w:r><w:rPr><w:b/><w:color w:val=\"FF0000\"/><w:lang w:val=\"id-ID\"/></w:rPr>"
-                        "<w:t>pilih dia</w:t></w:r><w:r><w:t xml:space=\"preserve\"> lagi</w:t></w:r></w:p>",
-                        &r, 1, 1, &part, &placed);
-    CHECK_STR(rpr_of(out, "pilih"),
-              "<w:b/><w:color w:val=\"FF0000\"/><w:highlight w:val=\"yellow\"/><w:lang w:val=\"id-ID\"/>");
+    char *out = surgery(
+        "<w:p><w:r><w:rPr><w:b/><w:color w:val=\"FF0000\"/><w:lang w:val=\"id-ID\"/></w:rPr>"
+        "<w:t>pilih dia</w:t></w:r><w:r><w:t xml:space=\"preserve\"> lagi</w:t></w:r></w:p>",
+        &r, 1, 1, &part, &placed);
+    CHECK_STR(rpr_of(out, "pilih"), "<w:b/><w:color w:val=\"FF0000\"/><w:highlight "
+                                    "w:val=\"yellow\"/><w:lang w:val=\"id-ID\"/>");
     CHECK_STR(rpr_of(out, " dia"), "<w:b/><w:color w:val=\"FF0000\"/><w:lang w:val=\"id-ID\"/>");
     free(out);
     free_part(&part);
     /* a run without rPr gets one; an existing highlight is not doubled */
     rng r2[2] = {{0, 0, 5}, {0, 6, 9}};
-    out = surgery("<w:p><w:r><w:t>pilih </w:t></w:r><w:r><w:rPr><w:highlight w:val=\"green\"/></w:rPr><w:t>dia</w:t></w:r></w:p>",
+    out = surgery("<w:p><w:r><w:t>pilih </w:t></w:r><w:r><w:rPr><w:highlight "
+                  "w:val=\"green\"/></w:rPr><w:t>dia</w:t></w:r></w:p>",
                   r2, 2, 1, &part, &placed);
     CHECK_STR(rpr_of(out, "pilih"), "<w:highlight w:val=\"yellow\"/>");
     CHECK_INT(count(out, "w:highlight"), 2);
@@ -330,8 +368,10 @@ static void test_whole_para_and_removal(void) {
     nt_part part;
     rng r[2] = {{0, 0, 0}, {1, 0, 4}};
     int placed;
-    char *out = surgery("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>KOP</w:t></w:r></w:p>"
-                        "<w:p><w:r><w:t>Teks biasa</w:t></w:r></w:p>", r, 2, 0, &part, &placed);
+    char *out =
+        surgery("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>KOP</w:t></w:r></w:p>"
+                "<w:p><w:r><w:t>Teks biasa</w:t></w:r></w:p>",
+                r, 2, 0, &part, &placed);
     CHECK_INT(placed, 2);
     CHECK_STR(anchored(out, 0), "KOP");
     CHECK(strstr(out, "</w:pPr><w:commentRangeStart w:id=\"0\"/>") != NULL);
@@ -359,7 +399,8 @@ static void test_unsafe_is_refused(void) {
     rng r = {0, 0, 3};
     int placed;
     /* a paragraph that is not in the body flow (text box) is not anchored */
-    char *xml = strdup("<w:document " W_NS "><w:body><w:p><w:r><w:t>abc</w:t></w:r></w:p></w:body></w:document>");
+    char *xml = strdup("<w:document " W_NS
+                       "><w:body><w:p><w:r><w:t>abc</w:t></w:r></w:p></w:body></w:document>");
     model_part(&part, "word/document.xml", NT_PART_BODY, xml);
     free(xml);
     part.paras[0].in_body_flow = 0;
@@ -380,7 +421,9 @@ static void test_unsafe_is_refused(void) {
 
 /* ---- Whole packages ---------------------------------------------------------------------- */
 
-typedef struct { const char *name, *data; } entry;
+typedef struct {
+    const char *name, *data;
+} entry;
 
 static void *make_zip(const entry *e, size_t n, size_t *len) {
     zip_error_t ze;
@@ -442,7 +485,10 @@ static int raw_differences(const void *a, size_t al, const void *b, size_t bl, c
         zip_file_t *fb = zip_fopen(zb, name, ZIP_FL_COMPRESSED);
         zip_int64_t na = zip_fread(fa, ra, sa.comp_size), nb = zip_fread(fb, rb, sb.comp_size);
         diffs += na != nb || memcmp(ra, rb, (size_t)na);
-        zip_fclose(fa); zip_fclose(fb); free(ra); free(rb);
+        zip_fclose(fa);
+        zip_fclose(fb);
+        free(ra);
+        free(rb);
     }
     zip_discard(za);
     zip_discard(zb);
@@ -459,26 +505,36 @@ static const char *first_entry(const void *z, size_t zl) {
 }
 
 static const char CT[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+    "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" "
+    "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+    "<Override PartName=\"/word/document.xml\" "
+    "ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
     "%s</Types>";
 static const char ROOT_RELS[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+    "Target=\"word/document.xml\"/>"
     "</Relationships>";
 static const char DOC[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " W_NS "><w:body>"
     "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>SURAT EDARAN</w:t></w:r></w:p>"
-    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Mari kita pilih</w:t></w:r><w:r><w:t xml:space=\"preserve\"> paslon nomor 02 bersama.</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Mari kita pilih</w:t></w:r><w:r><w:t "
+    "xml:space=\"preserve\"> paslon nomor 02 bersama.</w:t></w:r></w:p>"
     "<w:sectPr/></w:body></w:document>";
-static const char HEADER[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " W_NS "><w:p><w:r><w:t>Dukung paslon 02</w:t></w:r></w:p></w:hdr>";
+static const char HEADER[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr " W_NS
+                             "><w:p><w:r><w:t>Dukung paslon 02</w:t></w:r></w:p></w:hdr>";
 static const char THEIR_COMMENTS[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments " W_NS ">"
-    "<w:comment w:id=\"0\" w:author=\"Budi\" w:initials=\"B\"><w:p><w:r><w:t>Cek ulang</w:t></w:r></w:p></w:comment>"
-    "<w:comment w:id=\"3\" w:author=\"Sari\" w:initials=\"S\"><w:p><w:r><w:t>OK</w:t></w:r></w:p></w:comment>"
+    "<w:comment w:id=\"0\" w:author=\"Budi\" w:initials=\"B\"><w:p><w:r><w:t>Cek "
+    "ulang</w:t></w:r></w:p></w:comment>"
+    "<w:comment w:id=\"3\" w:author=\"Sari\" "
+    "w:initials=\"S\"><w:p><w:r><w:t>OK</w:t></w:r></w:p></w:comment>"
     "</w:comments>";
 
 typedef struct fixture {
@@ -487,11 +543,23 @@ typedef struct fixture {
     netral_report *rep;
 } fixture;
 
-static void add_finding(netral_report *rep, const char *part, const char *where, int para,
-                        size_t s, size_t e, const char *excerpt) {
-    netral_finding f = {"endorsement.vote-call", "endorsement", "high", 0.9, part, where, para, s, e,
-                        excerpt, "Ajakan memilih pasangan calon tertentu.",
-                        "PP 94/2021 Pasal 5", "Hapus ajakan ini.", NULL, 0};
+static void add_finding(netral_report *rep, const char *part, const char *where, int para, size_t s,
+                        size_t e, const char *excerpt) {
+    netral_finding f = {"endorsement.vote-call",
+                        "endorsement",
+                        "high",
+                        0.9,
+                        part,
+                        where,
+                        para,
+                        s,
+                        e,
+                        excerpt,
+                        "Ajakan memilih pasangan calon tertentu.",
+                        "PP 94/2021 Pasal 5",
+                        "Hapus ajakan ini.",
+                        NULL,
+                        0};
     nt_report_add(rep, &f);
 }
 
@@ -505,9 +573,12 @@ static int load(fixture *fx, const void *z, size_t zl) {
         fprintf(stderr, "# open: %s\n", err.msg);
         return -1;
     }
-    static const struct { const char *name; nt_part_kind kind; } names[] = {
-        {"word/document.xml", NT_PART_BODY}, {"word/header1.xml", NT_PART_HEADER},
-        {"word/comments.xml", NT_PART_COMMENTS}};
+    static const struct {
+        const char *name;
+        nt_part_kind kind;
+    } names[] = {{"word/document.xml", NT_PART_BODY},
+                 {"word/header1.xml", NT_PART_HEADER},
+                 {"word/comments.xml", NT_PART_COMMENTS}};
     for (size_t i = 0; i < 3; i++) {
         char *x = zip_part(z, zl, names[i].name);
         if (!x) continue;
@@ -527,17 +598,25 @@ static void unload(fixture *fx) {
 
 static void *build_docx(int with_comments, size_t *len) {
     static char ct[2048], rels[1024];
-    snprintf(ct, sizeof ct, CT, with_comments
-             ? "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
-             : "");
+    snprintf(ct, sizeof ct, CT,
+             with_comments ? "<Override PartName=\"/word/comments.xml\" "
+                             "ContentType=\"application/"
+                             "vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
+                           : "");
     snprintf(rels, sizeof rels,
-             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-             "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>%s"
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+             "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+             "<Relationship Id=\"rId7\" "
+             "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
+             "Target=\"header1.xml\"/>%s"
              "</Relationships>",
-             with_comments ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>" : "");
-    entry e[] = {{"[Content_Types].xml", ct}, {"_rels/.rels", ROOT_RELS},
-                 {"word/document.xml", DOC}, {"word/_rels/document.xml.rels", rels},
-                 {"word/header1.xml", HEADER}, {"docProps/app.xml", "<Properties/>"},
+             with_comments ? "<Relationship Id=\"rId3\" "
+                             "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                             "relationships/comments\" Target=\"comments.xml\"/>"
+                           : "");
+    entry e[] = {{"[Content_Types].xml", ct},          {"_rels/.rels", ROOT_RELS},
+                 {"word/document.xml", DOC},           {"word/_rels/document.xml.rels", rels},
+                 {"word/header1.xml", HEADER},         {"docProps/app.xml", "<Properties/>"},
                  {"word/comments.xml", THEIR_COMMENTS}};
     return make_zip(e, with_comments ? 7 : 6, len);
 }
@@ -584,22 +663,28 @@ static void test_package_new_comments(void) {
     char *custom = zip_part(o, ol, "docProps/custom.xml");
     CHECK(doc && com && ct && rels && rrels && custom);
     if (!(doc && com && ct && rels && rrels && custom)) return;
-    CHECK(well_formed(doc, strlen(doc)) && well_formed(com, strlen(com)) && well_formed(ct, strlen(ct)));
+    CHECK(well_formed(doc, strlen(doc)) && well_formed(com, strlen(com)) &&
+          well_formed(ct, strlen(ct)));
     CHECK(well_formed(rels, strlen(rels)) && well_formed(custom, strlen(custom)));
     CHECK_STR(anchored(doc, 0), "pilih paslon nomor 02");
-    CHECK_STR(anchored(doc, 1), "SURAT EDARAN"); /* the header finding is noted on the first paragraph */
-    CHECK(strstr(com, "<w:comment w:id=\"0\" w:author=\"Netral\" w:date=\"2023-11-14T22:13:20Z\" w:initials=\"N\">"));
+    CHECK_STR(anchored(doc, 1),
+              "SURAT EDARAN"); /* the header finding is noted on the first paragraph */
+    CHECK(strstr(com, "<w:comment w:id=\"0\" w:author=\"Netral\" w:date=\"2023-11-14T22:13:20Z\" "
+                      "w:initials=\"N\">"));
     /* category in words and severity first, rule id last */
     CHECK(strstr(com, ">Netral \xC2\xB7 [Dukungan kepada calon \xE2\x80\x94 tingkat tinggi]<"));
     CHECK(strstr(com, "Dasar hukum: PP 94/2021 Pasal 5"));
     CHECK(strstr(com, "Saran: Hapus ajakan ini."));
     CHECK(strstr(com, ">Aturan: endorsement.vote-call<"));
     CHECK(strstr(com, "Hapus ajakan ini.") < strstr(com, "Aturan: endorsement.vote-call"));
-    CHECK(strstr(com, "Ditemukan di kop/header (word/header1.xml, paragraf 1): \xC2\xAB" "Dukung paslon 02\xC2\xBB"));
+    CHECK(strstr(com, "Ditemukan di kop/header (word/header1.xml, paragraf 1): \xC2\xAB"
+                      "Dukung paslon 02\xC2\xBB"));
     CHECK(strstr(rels, "Type=\"" NT_REL_COMMENTS "\" Target=\"comments.xml\""));
     CHECK(strstr(rels, "Id=\"rId8\""));
-    CHECK(strstr(ct, "<Override PartName=\"/word/comments.xml\" ContentType=\"" NT_CT_COMMENTS "\"/>"));
-    CHECK(strstr(ct, "<Override PartName=\"/docProps/custom.xml\" ContentType=\"" NT_CT_CUSTOM "\"/>"));
+    CHECK(strstr(ct,
+                 "<Override PartName=\"/word/comments.xml\" ContentType=\"" NT_CT_COMMENTS "\"/>"));
+    CHECK(strstr(ct,
+                 "<Override PartName=\"/docProps/custom.xml\" ContentType=\"" NT_CT_CUSTOM "\"/>"));
     CHECK(strstr(rrels, "Target=\"docProps/custom.xml\""));
     CHECK(strstr(custom, "name=\"NetralVerdict\"><vt:lpwstr>violation</vt:lpwstr>"));
     CHECK(strstr(custom, "name=\"NetralFindings\"><vt:i4>2</vt:i4>"));
@@ -612,19 +697,33 @@ static void test_package_new_comments(void) {
     /* annotating the annotated copy gives the same comments, once */
     size_t ol2;
     void *o2 = annotate_fixture(o, ol, 1, &ol2);
-    char *doc2 = zip_part(o2, ol2, "word/document.xml"), *com2 = zip_part(o2, ol2, "word/comments.xml");
+    char *doc2 = zip_part(o2, ol2, "word/document.xml"),
+         *com2 = zip_part(o2, ol2, "word/comments.xml");
     CHECK_STR(com2, com);
     CHECK_STR(anchored(doc2, 0), "pilih paslon nomor 02");
     CHECK_STR(anchored(doc2, 1), "SURAT EDARAN");
     CHECK_INT(count(doc2, "commentReference"), 2);
     CHECK_STR(anchored(doc2, -1), anchored(doc, -1));
-    char *custom2 = zip_part(o2, ol2, "docProps/custom.xml"), *ct2 = zip_part(o2, ol2, "[Content_Types].xml");
+    char *custom2 = zip_part(o2, ol2, "docProps/custom.xml"),
+         *ct2 = zip_part(o2, ol2, "[Content_Types].xml");
     CHECK_STR(custom2, custom);
     CHECK_INT(count(ct2, "/word/comments.xml"), 1);
-    const char *changed2[] = {"word/document.xml", "word/comments.xml", "docProps/custom.xml", NULL};
+    const char *changed2[] = {"word/document.xml", "word/comments.xml", "docProps/custom.xml",
+                              NULL};
     CHECK_INT(raw_differences(o, ol, o2, ol2, changed2), 0);
-    free(doc2); free(com2); free(custom2); free(ct2); free(o2);
-    free(doc); free(com); free(ct); free(rels); free(rrels); free(custom); free(o); free(z);
+    free(doc2);
+    free(com2);
+    free(custom2);
+    free(ct2);
+    free(o2);
+    free(doc);
+    free(com);
+    free(ct);
+    free(rels);
+    free(rrels);
+    free(custom);
+    free(o);
+    free(z);
 }
 
 static void test_package_merge_comments(void) {
@@ -632,20 +731,28 @@ static void test_package_merge_comments(void) {
     void *z = build_docx(1, &zl);
     void *o = annotate_fixture(z, zl, 0, &ol);
     char *com = zip_part(o, ol, "word/comments.xml"), *doc = zip_part(o, ol, "word/document.xml");
-    char *rels = zip_part(o, ol, "word/_rels/document.xml.rels"), *ct = zip_part(o, ol, "[Content_Types].xml");
+    char *rels = zip_part(o, ol, "word/_rels/document.xml.rels"),
+         *ct = zip_part(o, ol, "[Content_Types].xml");
     CHECK(com && doc && rels && ct);
     if (!(com && doc && rels && ct)) return;
     CHECK(well_formed(com, strlen(com)));
-    CHECK(strstr(com, "w:author=\"Budi\"") && strstr(com, "Cek ulang") && strstr(com, "w:author=\"Sari\""));
+    CHECK(strstr(com, "w:author=\"Budi\"") && strstr(com, "Cek ulang") &&
+          strstr(com, "w:author=\"Sari\""));
     CHECK(strstr(com, "<w:comment w:id=\"4\" w:author=\"Netral\""));
     CHECK(strstr(com, "<w:comment w:id=\"5\" w:author=\"Netral\""));
     CHECK_INT(count(com, "<w:comment "), 4);
     CHECK_STR(anchored(doc, 4), "pilih paslon nomor 02");
     CHECK_INT(count(rels, "relationships/comments\""), 1);
     CHECK_INT(count(ct, "/word/comments.xml"), 1);
-    const char *changed[] = {"word/document.xml", "word/comments.xml", "[Content_Types].xml", "_rels/.rels", NULL};
+    const char *changed[] = {"word/document.xml", "word/comments.xml", "[Content_Types].xml",
+                             "_rels/.rels", NULL};
     CHECK_INT(raw_differences(z, zl, o, ol, changed), 0);
-    free(com); free(doc); free(rels); free(ct); free(o); free(z);
+    free(com);
+    free(doc);
+    free(rels);
+    free(ct);
+    free(o);
+    free(z);
 }
 
 static void test_english_labels(void) {
@@ -655,12 +762,16 @@ static void test_english_labels(void) {
     void *o = annotate_fixture(z, zl, 0, &ol);
     fixture_lang = "id";
     char *com = zip_part(o, ol, "word/comments.xml");
-    CHECK(com && strstr(com, ">Netral \xC2\xB7 [Support for a candidate \xE2\x80\x94 high severity]<"));
+    CHECK(com &&
+          strstr(com, ">Netral \xC2\xB7 [Support for a candidate \xE2\x80\x94 high severity]<"));
     CHECK(com && strstr(com, ">Rule: endorsement.vote-call<"));
     CHECK(com && strstr(com, "Legal basis: PP 94/2021 Pasal 5"));
     CHECK(com && strstr(com, "Suggestion: Hapus ajakan ini."));
-    CHECK(com && strstr(com, "Found in the header (word/header1.xml, paragraph 1): \xE2\x80\x9C" "Dukung paslon 02\xE2\x80\x9D"));
-    free(com); free(o); free(z);
+    CHECK(com && strstr(com, "Found in the header (word/header1.xml, paragraph 1): \xE2\x80\x9C"
+                             "Dukung paslon 02\xE2\x80\x9D"));
+    free(com);
+    free(o);
+    free(z);
 }
 
 static void test_clean_document(void) {
@@ -671,12 +782,16 @@ static void test_clean_document(void) {
     void *o = NULL;
     nt_err err = {0};
     CHECK_INT(nt_annotate(&fx.doc, fx.rep, NULL, &o, &ol, &err), NETRAL_OK);
-    char *com = zip_part(o, ol, "word/comments.xml"), *custom = zip_part(o, ol, "docProps/custom.xml");
+    char *com = zip_part(o, ol, "word/comments.xml"),
+         *custom = zip_part(o, ol, "docProps/custom.xml");
     CHECK(com == NULL);
     CHECK(custom && strstr(custom, "<vt:lpwstr>clean</vt:lpwstr>"));
     const char *changed[] = {"[Content_Types].xml", "_rels/.rels", NULL};
     CHECK_INT(raw_differences(z, zl, o, ol, changed), 0); /* document.xml untouched, raw */
-    free(com); free(custom); free(o); free(z);
+    free(com);
+    free(custom);
+    free(o);
+    free(z);
     unload(&fx);
 }
 
@@ -706,7 +821,8 @@ static void random_findings(const char *path, unsigned seed) {
     nt_package *pkg;
     nt_doc *doc;
     nt_err err = {0};
-    if (nt_package_open_path(path, NULL, &pkg, &err) || nt_doc_load(pkg, NULL, NT_DOC_KEEP_XML, &doc, &err)) {
+    if (nt_package_open_path(path, NULL, &pkg, &err) ||
+        nt_doc_load(pkg, NULL, NT_DOC_KEEP_XML, &doc, &err)) {
         CHECK(!"fixture loads");
         return;
     }
@@ -719,10 +835,21 @@ static void random_findings(const char *path, unsigned seed) {
         if (!pt->nparas) continue;
         const nt_para *p = &pt->paras[(r >> 20) % pt->nparas];
         size_t s = (size_t)((r >> 12) % (p->len + 3)), e = s + (size_t)((r >> 40) % 30);
-        netral_finding f = {"uji.acak", "endorsement", sev[(r >> 8) % 4], 0.5,
-                            (r >> 50) % 10 ? pt->name : "word/tidak-ada.xml", "body",
-                            (r >> 45) % 20 ? (int)p->index : -3, s, e, "kutipan", "pesan",
-                            "dasar", "saran", NULL, 0};
+        netral_finding f = {"uji.acak",
+                            "endorsement",
+                            sev[(r >> 8) % 4],
+                            0.5,
+                            (r >> 50) % 10 ? pt->name : "word/tidak-ada.xml",
+                            "body",
+                            (r >> 45) % 20 ? (int)p->index : -3,
+                            s,
+                            e,
+                            "kutipan",
+                            "pesan",
+                            "dasar",
+                            "saran",
+                            NULL,
+                            0};
         nt_report_add(rep, &f);
     }
     void *out = NULL;
@@ -760,7 +887,8 @@ static void test_mid_character(void) {
     nt_part part;
     rng r = {0, 10, 13};
     int placed;
-    char *out = surgery("<w:p><w:r><w:t>pilih caf\xC3\xA9 02</w:t></w:r></w:p>", &r, 1, 1, &part, &placed);
+    char *out =
+        surgery("<w:p><w:r><w:t>pilih caf\xC3\xA9 02</w:t></w:r></w:p>", &r, 1, 1, &part, &placed);
     CHECK_INT(placed, 1);
     CHECK_STR(anchored(out, 0), "\xC3\xA9 0");
     CHECK_STR(rpr_of(out, "\xC3\xA9 0"), "<w:highlight w:val=\"yellow\"/>");
@@ -775,15 +903,32 @@ static void test_flood_reads_back(void) {
     size_t zl, ol = 0;
     void *z = build_docx(0, &zl);
     fixture fx;
-    if (load(&fx, z, zl)) { CHECK(!"fixture loads"); free(z); return; }
+    if (load(&fx, z, zl)) {
+        CHECK(!"fixture loads");
+        free(z);
+        return;
+    }
     char *msg = malloc(NT_REPORT_TEXT_MAX + 1);
     memset(msg, 'z', NT_REPORT_TEXT_MAX);
     msg[NT_REPORT_TEXT_MAX] = 0;
     const nt_para *p = &fx.parts[0].paras[1];
     /* one-character findings at every offset: one comment per offset, each with 3000/len of them */
     for (size_t i = 0; i < 3000; i++) {
-        netral_finding f = {i & 1 ? "uji.banjir-a" : "uji.banjir-b", "endorsement", "high", 0.9,
-                            "word/document.xml", "body", 1, i % p->len, i % p->len + 1, "x", msg, msg, msg, NULL, 0};
+        netral_finding f = {i & 1 ? "uji.banjir-a" : "uji.banjir-b",
+                            "endorsement",
+                            "high",
+                            0.9,
+                            "word/document.xml",
+                            "body",
+                            1,
+                            i % p->len,
+                            i % p->len + 1,
+                            "x",
+                            msg,
+                            msg,
+                            msg,
+                            NULL,
+                            0};
         nt_report_add(fx.rep, &f);
     }
     void *o = NULL;
@@ -799,7 +944,9 @@ static void test_flood_reads_back(void) {
         CHECK_INT(rc, NETRAL_OK);
         CHECK(com && well_formed(com, cl));
         CHECK_INT(count(com ? com : "", "<w:comment "), (int)p->len); /* one per span */
-        CHECK(com && strstr(com, " temuan lain pada kata-kata ini.")); /* 12 spelled out, the rest counted */
+        CHECK(
+            com &&
+            strstr(com, " temuan lain pada kata-kata ini.")); /* 12 spelled out, the rest counted */
         CHECK(cl < (32u << 20)); /* the budget: full text first, then brief comments */
     }
     free(com);
@@ -816,8 +963,7 @@ static int dir_entries(const char *dir) {
     DIR *d = opendir(dir);
     int n = 0;
     struct dirent *e;
-    while (d && (e = readdir(d)))
-        n += strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+    while (d && (e = readdir(d))) n += strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
     if (d) closedir(d);
     return n;
 }

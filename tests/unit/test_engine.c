@@ -8,7 +8,8 @@
 static netral_engine *basic;
 
 /* Expect exactly `want` findings of rule `id` for `body`; dump on mismatch. */
-static const netral_finding *expect(const char *body, const char *id, int want, netral_report **keep) {
+static const netral_finding *expect(const char *body, const char *id, int want,
+                                    netral_report **keep) {
     netral_report *r = fx_scan(basic, body);
     int n = fx_count(r, id);
     CHECK_INT(n, want);
@@ -19,8 +20,10 @@ static const netral_finding *expect(const char *body, const char *id, int want, 
     CHECK_INT(r->nrule_errors, 0);
     if (r->nrule_errors) fx_dump(r);
     const netral_finding *f = fx_find(r, id);
-    if (keep) *keep = r;
-    else nt_report_free(r);
+    if (keep)
+        *keep = r;
+    else
+        nt_report_free(r);
     return keep ? f : NULL;
 }
 
@@ -34,7 +37,8 @@ static void test_loading(void) {
     CHECK_STR(info.message, "Dukungan kepada paslon.");
     CHECK_STR(info.basis, "fixture");
     CHECK(nt_engine_rule_overrides(basic, idx) == NULL);
-    CHECK(netral_engine_rule(basic, netral_engine_rule_count(basic), &info) == NETRAL_E_INVALID_ARG);
+    CHECK(netral_engine_rule(basic, netral_engine_rule_count(basic), &info) ==
+          NETRAL_E_INVALID_ARG);
     const char *id = netral_engine_ruleset_id(basic);
     CHECK_INT(strlen(id), 32);
 
@@ -69,21 +73,22 @@ static void test_matching(void) {
     }
     nt_report_free(r);
 
-    expect("Pegawai didukung paslon nomor 2 agar menang.", "fx.support", 1, NULL);   /* di- prefix */
-    expect("Dukungannya untuk paslon jelas.", "fx.support", 1, NULL);                 /* -an-nya */
-    f = expect("Ayo c0blos paslon 1!", "fx.vote", 1, &r);                             /* obfuscated */
+    expect("Pegawai didukung paslon nomor 2 agar menang.", "fx.support", 1, NULL); /* di- prefix */
+    expect("Dukungannya untuk paslon jelas.", "fx.support", 1, NULL);              /* -an-nya */
+    f = expect("Ayo c0blos paslon 1!", "fx.vote", 1, &r);                          /* obfuscated */
     if (f) {
         CHECK_STR(f->excerpt, "c0blos paslon");
         CHECK_STR(f->severity, "medium");
         CHECK(f->confidence > 0.69 && f->confidence < 0.71);
     }
     nt_report_free(r);
-    expect("Ayo c-o-b-l-o-s paslon 1!", "fx.vote", 1, NULL);                         /* spaced out */
-    expect("Pilihlah paslon 3.", "fx.vote", 1, NULL);                                  /* =exact entry */
-    expect("Pilih paslon 3.", "fx.vote", 0, NULL);                                     /* exact: no stem */
-    expect("Paslon 1, coblos!", "fx.vote", 0, NULL);                                   /* before(): order */
-    expect("Kami mendukung program. Paslon 2 hadir.", "fx.support", 0, NULL);          /* other sentence */
-    expect("Kami mendukung satu dua tiga empat lima paslon 2.", "fx.support", 0, NULL); /* beyond near(4) */
+    expect("Ayo c-o-b-l-o-s paslon 1!", "fx.vote", 1, NULL);                  /* spaced out */
+    expect("Pilihlah paslon 3.", "fx.vote", 1, NULL);                         /* =exact entry */
+    expect("Pilih paslon 3.", "fx.vote", 0, NULL);                            /* exact: no stem */
+    expect("Paslon 1, coblos!", "fx.vote", 0, NULL);                          /* before(): order */
+    expect("Kami mendukung program. Paslon 2 hadir.", "fx.support", 0, NULL); /* other sentence */
+    expect("Kami mendukung satu dua tiga empat lima paslon 2.", "fx.support", 0,
+           NULL); /* beyond near(4) */
     /* near()/before() over two plain lists are decided in C: too far apart, fx.vote is not even
      * sent to Lua (a built-in rule runs on both texts alike; the near one runs fx.vote too). */
     unsigned long long runs0 = (unsigned long long)basic->n_rule_runs;
@@ -93,7 +98,7 @@ static void test_matching(void) {
     expect("Pilihlah nomor urut 5.", "fx.vote", 1, NULL);
     unsigned long long close = (unsigned long long)basic->n_rule_runs - runs0;
     CHECK_INT((long long)(close - far), 1);
-    expect("Kami mendukung satu dua tiga paslon 2.", "fx.support", 1, NULL);           /* within near(4) */
+    expect("Kami mendukung satu dua tiga paslon 2.", "fx.support", 1, NULL); /* within near(4) */
 }
 
 static void test_when(void) {
@@ -127,12 +132,15 @@ static void test_cues(void) {
     netral_report *r;
     expect("Pegawai ASN dilarang:\n1. mendukung pasangan calon;\n2. memakai atribut partai.",
            "fx.support", 0, NULL);
-    expect("Pegawai ASN dilarang:\na) menghadiri apel;\n- mendukung pasangan calon.", "fx.support", 0, NULL);
-    const netral_finding *f = expect("Pegawai ASN diminta:\n1. mendukung pasangan calon;", "fx.support", 1, &r);
+    expect("Pegawai ASN dilarang:\na) menghadiri apel;\n- mendukung pasangan calon.", "fx.support",
+           0, NULL);
+    const netral_finding *f =
+        expect("Pegawai ASN diminta:\n1. mendukung pasangan calon;", "fx.support", 1, &r);
     if (f) CHECK_INT(f->paragraph, 1);
     nt_report_free(r);
     /* The lead-in stops at the first paragraph that is not an item. */
-    f = expect("ASN dilarang:\n1. berbohong;\nDemikian.\nKami mendukung paslon 2.", "fx.support", 1, &r);
+    f = expect("ASN dilarang:\n1. berbohong;\nDemikian.\nKami mendukung paslon 2.", "fx.support", 1,
+               &r);
     if (f) CHECK_INT(f->paragraph, 3);
     nt_report_free(r);
     /* Negation close before the first hit; "tidak lupa" is not a negation. */
@@ -264,14 +272,20 @@ static void test_severity_and_override_form(void) {
     CHECK_STR(d.changed_by, FIX "severity/overrides.lua:4");
     CHECK_STR(d.scope, "paragraph");
     /* An older caller's smaller struct gets only its own fields. */
-    struct { size_t size; int graded; } old = {sizeof old, 7};
+    struct {
+        size_t size;
+        int graded;
+    } old = {sizeof old, 7};
     CHECK_INT(netral_engine_rule_detail(e, idx, (netral_rule_detail *)&old), NETRAL_OK);
     CHECK_INT(old.graded, 1);
     nt_engine_free(e);
     /* Bad overrides fail the load with file:line. */
-    static const struct { const char *dir, *want; } bad[] = {
+    static const struct {
+        const char *dir, *want;
+    } bad[] = {
         {FIX "override_unknown", "override_unknown/o.lua:1: override \"fx.suport\""},
-        {FIX "override_field", "override_field/o.lua:2: override \"fx.support\": field tidak dikenal 'severty'"},
+        {FIX "override_field",
+         "override_field/o.lua:2: override \"fx.support\": field tidak dikenal 'severty'"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         netral_engine *x = fx_engine(&err, FIX "basic", bad[i].dir);
@@ -298,7 +312,10 @@ static void test_merge_overlaps(void) {
     const netral_finding *f = NULL;
     int n = 0;
     for (size_t i = 0; i < r->nfindings; i++)
-        if (!strcmp(r->findings[i].category, "endorsement")) { f = &r->findings[i]; n++; }
+        if (!strcmp(r->findings[i].category, "endorsement")) {
+            f = &r->findings[i];
+            n++;
+        }
     CHECK_INT(n, 1);
     CHECK(f && !strcmp(f->rule, "endorsement.support") && f->nalso == 2);
     if (f && f->nalso == 2) {
@@ -315,7 +332,8 @@ static void test_merge_overlaps(void) {
     /* Another category on the same words stays its own finding. */
     r = fx_scan(basic, "Pegawai diajak mendukung paslon 2.");
     int cats = 0;
-    for (size_t i = 0; i < r->nfindings; i++) cats += strcmp(r->findings[i].category, "endorsement") != 0;
+    for (size_t i = 0; i < r->nfindings; i++)
+        cats += strcmp(r->findings[i].category, "endorsement") != 0;
     CHECK(cats >= 1);
     for (size_t i = 0; i < r->nfindings; i++)
         for (size_t k = i + 1; k < r->nfindings; k++) {
@@ -335,7 +353,8 @@ static void test_document_rule(void) {
         fprintf(stderr, "  %s\n", err.msg);
         return;
     }
-    netral_report *r = fx_scan2(e, "PEMERINTAH KABUPATEN CONTOH\nDINAS X", "Nota dinas\nPegawai mendukung paslon 2.");
+    netral_report *r = fx_scan2(e, "PEMERINTAH KABUPATEN CONTOH\nDINAS X",
+                                "Nota dinas\nPegawai mendukung paslon 2.");
     const netral_finding *kop = fx_find(r, "fx.kop");
     CHECK_INT(fx_count(r, "fx.kop"), 1); /* returned twice, deduplicated */
     if (kop) {
@@ -376,7 +395,8 @@ static void test_bad_document_rules(void) {
     CHECK_INT(fx_count(r, "fx.bad-severity"), 0);
     /* Junk in doc.findings is skipped; a forged finding is clamped to its paragraph. */
     f = fx_find(r, "fx.forged");
-    CHECK(f && f->start == 0 && f->end == strlen("Nota dinas biasa.") && strcmp(f->where, "body") == 0);
+    CHECK(f && f->start == 0 && f->end == strlen("Nota dinas biasa.") &&
+          strcmp(f->where, "body") == 0);
     if (!f) fx_dump(r);
     /* ... and one without a contract category never reaches the report */
     CHECK_INT(fx_count(r, "fx.no-category"), 0);
@@ -394,7 +414,8 @@ static void test_rules_test(void) {
     CHECK(log && strstr(log, "rules test: ") != NULL);
     CHECK(log && strstr(log, "FAIL fx.") == NULL); /* the fixtures' own examples hold */
     if (log && strstr(log, "FAIL fx.")) fputs(log, stderr);
-    CHECK(log && strstr(log, "WARN fx.support (" FIX "basic/rules/fx.lua:5): 1 contoh flag dan 1 contoh pass"));
+    CHECK(log && strstr(log, "WARN fx.support (" FIX
+                             "basic/rules/fx.lua:5): 1 contoh flag dan 1 contoh pass"));
     free(log);
     nt_engine_free(e);
 
@@ -405,10 +426,13 @@ static void test_rules_test(void) {
     for (const char *s = log; s && (s = strstr(s, "FAIL ")); s++) lines++;
     CHECK_INT(failures, lines); /* one FAIL line per failed example */
     CHECK(failures >= 2);
-    CHECK(log && strstr(log, "FAIL fx.fails (" FIX "failing_example/rules/fx.lua:2) flag: "
-                             "\"Tidak ada kata pemicu di sini.\" \xE2\x80\x94 tidak ada temuan aturan ini"));
-    CHECK(log && strstr(log, "FAIL fx.fails (" FIX "failing_example/rules/fx.lua:2) pass: "
-                             "\"Kami mendukung program ini.\" \xE2\x80\x94 ditemukan high \"mendukung\""));
+    CHECK(log &&
+          strstr(log,
+                 "FAIL fx.fails (" FIX "failing_example/rules/fx.lua:2) flag: "
+                 "\"Tidak ada kata pemicu di sini.\" \xE2\x80\x94 tidak ada temuan aturan ini"));
+    CHECK(log &&
+          strstr(log, "FAIL fx.fails (" FIX "failing_example/rules/fx.lua:2) pass: "
+                      "\"Kami mendukung program ini.\" \xE2\x80\x94 ditemukan high \"mendukung\""));
     free(log);
     nt_engine_free(e);
 }

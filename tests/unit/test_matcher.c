@@ -64,8 +64,8 @@ static void build(void) {
     CHECK(nt_lexicon_add_phrase(lx, "pasangan calon nomor urut 02", L_SUPPORT, 0) == 13);
     CHECK(nt_lexicon_add_phrase(lx, "coblos", L_SUPPORT, 0) == 14); /* same phrase, second list */
     CHECK(nt_lexicon_add_phrase(lx, "tidak", L_NEG, 0) == 15);
-    CHECK(nt_lexicon_add_phrase(lx, "pilih", L_VOTE, 0) == 0);      /* a repeat is the same phrase */
-    CHECK(nt_lexicon_add_phrase(lx, " ...  ", L_VOTE, 0) == -1);    /* no words */
+    CHECK(nt_lexicon_add_phrase(lx, "pilih", L_VOTE, 0) == 0);   /* a repeat is the same phrase */
+    CHECK(nt_lexicon_add_phrase(lx, " ...  ", L_VOTE, 0) == -1); /* no words */
     CHECK(nt_lexicon_add_phrase(lx, "pasangan calon", L_CAND, NT_PHRASE_EXACT) == 16);
     CHECK_INT(nt_lexicon_phrase_count(lx), 17);
     CHECK_INT(nt_lexicon_phrase_list(lx, 13), L_SUPPORT);
@@ -155,7 +155,8 @@ static void test_cues(void) {
     /* The second call to vote, in the next sentence, has no prohibition before it. */
     uint32_t second = 0;
     for (size_t i = 0; i < a.nhits; i++)
-        if (a.hits[i].list == L_VOTE && a.toks[a.hits[i].first].sentence == 1) second = a.hits[i].first;
+        if (a.hits[i].list == L_VOTE && a.toks[a.hits[i].first].sentence == 1)
+            second = a.hits[i].first;
     CHECK(second > 0);
     CHECK(!nt_cue_before(&a, L_PROHIB, second, 0));
     CHECK(!nt_cue_in_sentence(&a, L_PROHIB, 1));

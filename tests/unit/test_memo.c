@@ -19,7 +19,9 @@ static void add_para(nt_part *p, const char *text, size_t len, int table, int ro
     nt_para *q = &p->paras[p->nparas];
     memset(q, 0, sizeof *q);
     q->index = (uint32_t)p->nparas;
-    q->where = p->kind == NT_PART_HEADER ? NT_WHERE_HEADER : table >= 0 ? NT_WHERE_TABLE : NT_WHERE_BODY;
+    q->where = p->kind == NT_PART_HEADER ? NT_WHERE_HEADER
+               : table >= 0              ? NT_WHERE_TABLE
+                                         : NT_WHERE_BODY;
     q->list_level = -1;
     q->table = table;
     q->row = row;
@@ -89,37 +91,39 @@ static void test_letter(void) {
                          "Tembusan:\n1. Gubernur,\n2. Arsip",
                          "PEMERINTAH KABUPATEN KOTA BARU\nJl. Merdeka 1\nTelp. 123", 0);
     CHECK_STR(m->number, "5 TAHUN 2024");
-    CHECK(m->subject == NULL);                   /* "Hal ini ..." is prose */
-    CHECK_STR(m->date, "1 Februari 2024");        /* the event's weekday line is not the memo's date */
+    CHECK(m->subject == NULL);             /* "Hal ini ..." is prose */
+    CHECK_STR(m->date, "1 Februari 2024"); /* the event's weekday line is not the memo's date */
     CHECK_STR(m->date_iso, "2024-02-01");
     CHECK_STR(m->office, "PEMERINTAH KABUPATEN KOTA BARU"); /* the address is not the office */
-    CHECK_STR(m->signer, "H. ABDUL RAHMAN");     /* past the placeholder, before Tembusan */
+    CHECK_STR(m->signer, "H. ABDUL RAHMAN"); /* past the placeholder, before Tembusan */
     CHECK_STR(m->signer_title, "BUPATI KOTA BARU");
     done(&f);
 }
 
 static void test_table_and_nip(void) {
     fake f;
-    nt_memo *m = extract(&f,
-                         "PEMERINTAH KOTA TELUK BIRU\nDINAS SOSIAL\nJalan Kasih No. 2\n"
-                         "Teluk Biru, 31 Februari 2024\n"
-                         "Nomor|:|460/904/Dinsos/2024\nSifat|:|Segera\nLampiran|:|-\nPerihal|:|Undangan Rapat\n"
-                         "Nomor urut 2 tidak boleh disebut.\n"
-                         "Kepala Dinas Sosial,\n\nttd\n\nMARTHA, S.Sos.\nPembina Tk. I\nNIP. 19780321 200501 2 010",
-                         NULL, 3);
+    nt_memo *m = extract(
+        &f,
+        "PEMERINTAH KOTA TELUK BIRU\nDINAS SOSIAL\nJalan Kasih No. 2\n"
+        "Teluk Biru, 31 Februari 2024\n"
+        "Nomor|:|460/904/Dinsos/2024\nSifat|:|Segera\nLampiran|:|-\nPerihal|:|Undangan Rapat\n"
+        "Nomor urut 2 tidak boleh disebut.\n"
+        "Kepala Dinas Sosial,\n\nttd\n\nMARTHA, S.Sos.\nPembina Tk. I\nNIP. 19780321 200501 2 010",
+        NULL, 3);
     CHECK_STR(m->number, "460/904/Dinsos/2024");
     CHECK_STR(m->classification, "Segera");
     CHECK_STR(m->subject, "Undangan Rapat");
     CHECK(m->date == NULL && m->date_iso == NULL); /* 31 Februari is no day */
     CHECK_STR(m->office, "PEMERINTAH KOTA TELUK BIRU / DINAS SOSIAL");
-    CHECK_STR(m->signer, "MARTHA, S.Sos.");        /* above the rank line */
+    CHECK_STR(m->signer, "MARTHA, S.Sos."); /* above the rank line */
     CHECK_STR(m->signer_title, "Kepala Dinas Sosial");
     done(&f);
 }
 
 static void test_nothing(void) {
     fake f;
-    nt_memo *m = extract(&f, "Catatan rapat biasa tanpa kop.\nNomor urut arsip 12.\nNo. Telp: 0812", NULL, 0);
+    nt_memo *m = extract(&f, "Catatan rapat biasa tanpa kop.\nNomor urut arsip 12.\nNo. Telp: 0812",
+                         NULL, 0);
     CHECK(nt_memo_empty(m));
     done(&f);
     m = extract(&f, "Tanggal : 05-03-2024\nNo: 12/A\nHormat kami,\n\nSITI", NULL, 0);

@@ -7,25 +7,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int open_mem(const unsigned char *d, size_t n, const nt_limits *lim, nt_package **pkg, nt_err *err) {
+static int open_mem(const unsigned char *d, size_t n, const nt_limits *lim, nt_package **pkg,
+                    nt_err *err) {
     memset(err, 0, sizeof *err);
     return nt_package_open_mem(d, n, lim, pkg, err);
 }
 
 static void test_relationships(void) {
     zentry e[] = {
-        {"[Content_Types].xml", CT_HEAD CT_MAIN("word/main-doc.xml")
-             "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
-             "<Default Extension=\"PNG\" ContentType=\"image/png\"/>" CT_TAIL, 0},
+        {"[Content_Types].xml",
+         CT_HEAD CT_MAIN(
+             "word/main-doc.xml") "<Override PartName=\"/word/header1.xml\" "
+                                  "ContentType=\"application/"
+                                  "vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/"
+                                  ">"
+                                  "<Default Extension=\"PNG\" ContentType=\"image/png\"/>" CT_TAIL,
+         0},
         /* absolute target, and a main part not called document.xml */
         {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "/word/main-doc.xml") RELS_TAIL, 0},
-        {"word/_rels/main-doc.xml.rels", RELS_HEAD
-             REL("rId1", "header", "header1.xml")
+        {"word/_rels/main-doc.xml.rels",
+         RELS_HEAD REL("rId1", "header", "header1.xml")
              REL("rId2", "customXml", "../customXml/item1.xml")
-             REL("rId3", "image", "media/image%201.png")
-             "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
-             "Target=\"https://contoh.id/a?b=1&amp;c=2\" TargetMode=\"External\"/>"
-             REL("rId5", "footer", "./sub/../Footer1.XML") RELS_TAIL, 0},
+                 REL("rId3", "image",
+                     "media/image%201.png") "<Relationship Id=\"rId4\" "
+                                            "Type=\"http://schemas.openxmlformats.org/"
+                                            "officeDocument/2006/relationships/hyperlink\" "
+                                            "Target=\"https://contoh.id/a?b=1&amp;c=2\" "
+                                            "TargetMode=\"External\"/>" REL(
+                                                "rId5", "footer", "./sub/../Footer1.XML") RELS_TAIL,
+         0},
         {"word/main-doc.xml", BODY("<w:p><w:r><w:t>isi</w:t></w:r></w:p>"), 0},
         {"word/header1.xml", "<w:hdr " W_NS "/>", 0},
         {"word/footer1.xml", "<w:ftr " W_NS "/>", 0},
@@ -38,13 +48,17 @@ static void test_relationships(void) {
     nt_package *pkg;
     nt_err err;
     CHECK_INT(open_mem(zip, n, NULL, &pkg, &err), NETRAL_OK);
-    if (!pkg) { free(zip); return; }
+    if (!pkg) {
+        free(zip);
+        return;
+    }
     CHECK_STR(nt_package_main_part(pkg), "word/main-doc.xml");
     CHECK_STR(nt_package_content_type(pkg, "word/main-doc.xml"),
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
     CHECK_STR(nt_package_content_type(pkg, "/word/header1.xml"),
               "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
-    CHECK_STR(nt_package_content_type(pkg, "word/media/x.png"), "image/png"); /* extension case-insensitive */
+    CHECK_STR(nt_package_content_type(pkg, "word/media/x.png"),
+              "image/png"); /* extension case-insensitive */
     CHECK(nt_package_content_type(pkg, "word/media/x.gif") == NULL);
 
     const nt_rel *rels;
@@ -55,11 +69,13 @@ static void test_relationships(void) {
         CHECK_STR(rels[0].id, "rId1");
         CHECK_STR(rels[0].target, "word/header1.xml");
         CHECK_STR(rels[1].target, "customXml/item1.xml");
-        CHECK_STR(rels[2].target, "word/media/image 1.png"); /* %-escape decoded to the entry's name */
+        CHECK_STR(rels[2].target,
+                  "word/media/image 1.png"); /* %-escape decoded to the entry's name */
         CHECK_STR(rels[3].target, "https://contoh.id/a?b=1&c=2");
         CHECK_INT(rels[3].external, 1);
         CHECK_INT(rels[0].external, 0);
-        CHECK_STR(rels[4].target, "word/footer1.xml"); /* "." and ".." folded, case of the zip kept */
+        CHECK_STR(rels[4].target,
+                  "word/footer1.xml"); /* "." and ".." folded, case of the zip kept */
     }
     CHECK_STR(nt_package_rel_target(pkg, "word/main-doc.xml", "/header"), "word/header1.xml");
     CHECK(nt_package_rel_target(pkg, "word/main-doc.xml", "/footnotes") == NULL);
@@ -87,8 +103,8 @@ static void test_relationships(void) {
     free(zip);
 }
 
-static void expect(const unsigned char *d, size_t n, const nt_limits *lim, int code, const char *msg_part,
-                   const char *what) {
+static void expect(const unsigned char *d, size_t n, const nt_limits *lim, int code,
+                   const char *msg_part, const char *what) {
     nt_package *pkg = (nt_package *)1;
     nt_err err;
     int rc = open_mem(d, n, lim, &pkg, &err);
@@ -101,7 +117,8 @@ static void expect(const unsigned char *d, size_t n, const nt_limits *lim, int c
 }
 
 static void test_not_docx(void) {
-    expect((const unsigned char *)"hello, world", 12, NULL, NETRAL_E_NOT_A_ZIP, "bukan arsip ZIP", "text");
+    expect((const unsigned char *)"hello, world", 12, NULL, NETRAL_E_NOT_A_ZIP, "bukan arsip ZIP",
+           "text");
     expect((const unsigned char *)"", 0, NULL, NETRAL_E_NOT_A_ZIP, "kosong", "empty");
 
     size_t n;
@@ -110,28 +127,36 @@ static void test_not_docx(void) {
     expect(zip, n - 10, NULL, NETRAL_E_NOT_A_ZIP, NULL, "end record cut");
     free(zip);
 
-    zentry no_ct[] = {{"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0},
-                      {"word/document.xml", BODY(""), 0}};
+    zentry no_ct[] = {
+        {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0},
+        {"word/document.xml", BODY(""), 0}};
     zip = zip_build(no_ct, 2, &n);
     expect(zip, n, NULL, NETRAL_E_NOT_A_DOCX, "[Content_Types].xml", "no content types");
     free(zip);
 
     zentry no_main[] = {{"[Content_Types].xml", CT_HEAD CT_TAIL, 0},
-                        {"_rels/.rels", RELS_HEAD REL("rId1", "extended-properties", "docProps/app.xml") RELS_TAIL, 0}};
+                        {"_rels/.rels",
+                         RELS_HEAD REL("rId1", "extended-properties", "docProps/app.xml") RELS_TAIL,
+                         0}};
     zip = zip_build(no_main, 2, &n);
     expect(zip, n, NULL, NETRAL_E_NOT_A_DOCX, "officeDocument", "no main relationship");
     free(zip);
 
-    zentry missing[] = {{"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
-                        {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0}};
+    zentry missing[] = {
+        {"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
+        {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0}};
     zip = zip_build(missing, 2, &n);
     expect(zip, n, NULL, NETRAL_E_NOT_A_DOCX, "word/document.xml", "main part missing");
     free(zip);
 
-    zentry theme[] = {{"[Content_Types].xml", CT_HEAD "<Override PartName=\"/theme/theme.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument.themeManager+xml\"/>" CT_TAIL, 0},
-                      {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "theme/theme.xml") RELS_TAIL, 0},
-                      {"theme/theme.xml", "<a:themeManager xmlns:a=\"x\"/>", 0}};
+    zentry theme[] = {
+        {"[Content_Types].xml",
+         CT_HEAD
+         "<Override PartName=\"/theme/theme.xml\" "
+         "ContentType=\"application/vnd.openxmlformats-officedocument.themeManager+xml\"/>" CT_TAIL,
+         0},
+        {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "theme/theme.xml") RELS_TAIL, 0},
+        {"theme/theme.xml", "<a:themeManager xmlns:a=\"x\"/>", 0}};
     zip = zip_build(theme, 3, &n);
     expect(zip, n, NULL, NETRAL_E_NOT_A_DOCX, "bukan dokumen Word", "theme package");
     free(zip);
@@ -143,16 +168,19 @@ static void test_not_docx(void) {
     free(zip);
 
     /* one part name twice (names compare case-insensitively): which copy would Word show? */
-    zentry dup[] = {{"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
-                    {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0},
-                    {"word/document.xml", BODY(""), 0},
-                    {"Word/Document.xml", BODY("<w:p><w:r><w:t>lain</w:t></w:r></w:p>"), 0}};
+    zentry dup[] = {
+        {"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
+        {"_rels/.rels", RELS_HEAD REL("rId1", "officeDocument", "word/document.xml") RELS_TAIL, 0},
+        {"word/document.xml", BODY(""), 0},
+        {"Word/Document.xml", BODY("<w:p><w:r><w:t>lain</w:t></w:r></w:p>"), 0}};
     zip = zip_build(dup, 4, &n);
     expect(zip, n, NULL, NETRAL_E_NOT_A_ZIP, "lebih dari sekali", "duplicate entries");
     free(zip);
 
     zentry dtd[] = {{"[Content_Types].xml", CT_HEAD CT_MAIN("word/document.xml") CT_TAIL, 0},
-                    {"_rels/.rels", "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaa\">]><Relationships/>", 0},
+                    {"_rels/.rels",
+                     "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaa\">]><Relationships/>",
+                     0},
                     {"word/document.xml", BODY(""), 0}};
     zip = zip_build(dtd, 3, &n);
     expect(zip, n, NULL, NETRAL_E_MALFORMED_XML, "_rels/.rels baris 2", "DTD in rels");
@@ -183,7 +211,8 @@ static void test_ole2(void) {
     expect(d, n, NULL, NETRAL_E_ENCRYPTED, "kata sandi", "encrypted");
     free(d);
     d = ole2("WordDocument", &n);
-    expect(d, n, NULL, NETRAL_E_LEGACY_DOC, "libreoffice --headless --convert-to docx", "legacy doc");
+    expect(d, n, NULL, NETRAL_E_LEGACY_DOC, "libreoffice --headless --convert-to docx",
+           "legacy doc");
     free(d);
     d = ole2("Workbook", &n);
     expect(d, n, NULL, NETRAL_E_NOT_A_DOCX, "OLE2", "other OLE2");
@@ -217,7 +246,8 @@ static void test_caps(void) {
     char *data;
     size_t len;
     CHECK_INT(open_mem(zip, n, NULL, &pkg, &err), NETRAL_OK); /* opening reads no big part */
-    CHECK_INT(nt_package_read(pkg, "word/document.xml", &data, &len, &err), NETRAL_E_LIMIT_EXCEEDED);
+    CHECK_INT(nt_package_read(pkg, "word/document.xml", &data, &len, &err),
+              NETRAL_E_LIMIT_EXCEEDED);
     CHECK(strstr(err.msg, "word/document.xml") && strstr(err.msg, "rasio"));
     nt_package_close(pkg);
 
@@ -270,10 +300,12 @@ static void test_caps(void) {
 static void test_paths(void) {
     nt_package *pkg;
     nt_err err;
-    CHECK_INT(nt_package_open_path("tests/fixtures/reader/no-such-file.docx", NULL, &pkg, &err), NETRAL_E_NOT_FOUND);
+    CHECK_INT(nt_package_open_path("tests/fixtures/reader/no-such-file.docx", NULL, &pkg, &err),
+              NETRAL_E_NOT_FOUND);
     CHECK(strstr(err.msg, "no-such-file.docx") != NULL);
     CHECK_INT(nt_package_open_path("tests", NULL, &pkg, &err), NETRAL_E_IO);
-    CHECK_INT(nt_package_open_path("tests/fixtures/reader/misc.xml", NULL, &pkg, &err), NETRAL_E_NOT_A_ZIP);
+    CHECK_INT(nt_package_open_path("tests/fixtures/reader/misc.xml", NULL, &pkg, &err),
+              NETRAL_E_NOT_A_ZIP);
     CHECK(pkg == NULL);
 }
 

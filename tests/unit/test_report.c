@@ -17,12 +17,14 @@ static int ends_with(const char *s, const char *tail) {
 }
 
 static void test_utf8_cut(void) {
-    const char *s = "ab\xC3\xA9" "cd\xE2\x82\xAC" "e"; /* a b é c d € e */
+    const char *s = "ab\xC3\xA9"
+                    "cd\xE2\x82\xAC"
+                    "e"; /* a b é c d € e */
     size_t n = strlen(s);
     CHECK_INT(nt_utf8_cut(s, n, 100), n);
-    CHECK_INT(nt_utf8_cut(s, n, 3), 2);  /* inside é: back to its start */
+    CHECK_INT(nt_utf8_cut(s, n, 3), 2); /* inside é: back to its start */
     CHECK_INT(nt_utf8_cut(s, n, 4), 4);
-    CHECK_INT(nt_utf8_cut(s, n, 7), 6);  /* inside €: back to its start */
+    CHECK_INT(nt_utf8_cut(s, n, 7), 6); /* inside €: back to its start */
     CHECK_INT(nt_utf8_cut(s, n, 8), 6);
     CHECK_INT(nt_utf8_cut(s, n, 0), 0);
     char *c = nt_strdup_capped(s, 7); /* 4 bytes fit, then the ellipsis */
@@ -34,14 +36,18 @@ static void test_utf8_cut(void) {
 }
 
 static netral_finding finding(const char *rule, const char *sev) {
-    return (netral_finding){rule, "endorsement", sev, 0.9, "word/document.xml", "body", 0, 0, 3,
-                            "abc", "pesan", "dasar", "saran", NULL, 0};
+    return (netral_finding){
+        rule,    "endorsement", sev,  0.9, "word/document.xml", "body", 0, 0, 3, "abc", "pesan",
+        "dasar", "saran",       NULL, 0};
 }
 
 static void test_strings_capped(void) {
     size_t big = 50u << 20; /* the hostile case's 50 MB message */
     char *huge = malloc(big + 1);
-    if (!huge) { CHECK(!"memory for the test"); return; }
+    if (!huge) {
+        CHECK(!"memory for the test");
+        return;
+    }
     memset(huge, 'x', big);
     memcpy(huge + NT_REPORT_TEXT_MAX - 4, "\xE2\x82\xAC", 3); /* a € across the cut */
     huge[big] = 0;
@@ -56,7 +62,8 @@ static void test_strings_capped(void) {
     const netral_finding *g = &r->findings[0];
     CHECK(strlen(g->message) <= NT_REPORT_TEXT_MAX && ends_with(g->message, ELL));
     CHECK(nt_utf8_valid(g->message, strlen(g->message)));
-    CHECK(strlen(g->message) == NT_REPORT_TEXT_MAX - 4 + 3); /* the € did not fit whole: cut before it */
+    CHECK(strlen(g->message) ==
+          NT_REPORT_TEXT_MAX - 4 + 3); /* the € did not fit whole: cut before it */
     CHECK(strlen(g->basis) <= NT_REPORT_TEXT_MAX && strlen(g->suggestion) <= NT_REPORT_TEXT_MAX);
     CHECK(strlen(g->excerpt) <= NT_REPORT_EXCERPT_MAX && ends_with(g->excerpt, ELL));
     CHECK(strlen(g->where) <= NT_REPORT_ID_MAX && ends_with(g->where, ELL));
@@ -132,7 +139,8 @@ static void test_contract_strings(void) {
     CHECK_INT(nt_report_add(r, &f), NETRAL_E_INVALID_ARG);
     CHECK_INT(r->nfindings, 0);
     CHECK_INT(r->nrule_errors, 7);
-    CHECK(r->nrule_errors && strstr(r->rule_errors[0], "uji.kategori") && strstr(r->rule_errors[0], "bogus"));
+    CHECK(r->nrule_errors && strstr(r->rule_errors[0], "uji.kategori") &&
+          strstr(r->rule_errors[0], "bogus"));
     f = finding("uji.baik", "info");
     f.category = "letterhead-misuse";
     CHECK_INT(nt_report_add(r, &f), NETRAL_OK);

@@ -64,9 +64,10 @@ static void test_escapes_at_scan_time(void) {
     CHECK(e != NULL);
     if (!e) return;
     netral_report *r = fx_scan(e, "Kami mendukung paslon 2.");
-    static const char *const ids[] = {"fx.os-execute", "fx.io-open", "fx.require-ffi", "fx.require-io",
-                                      "fx.bytecode", "fx.string-dump", "fx.gc", "fx.debug",
-                                      "fx.loadlib", "fx.dofile", "fx.string-meta"};
+    static const char *const ids[] = {"fx.os-execute", "fx.io-open",    "fx.require-ffi",
+                                      "fx.require-io", "fx.bytecode",   "fx.string-dump",
+                                      "fx.gc",         "fx.debug",      "fx.loadlib",
+                                      "fx.dofile",     "fx.string-meta"};
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         char needle[64];
         snprintf(needle, sizeof needle, "%s: ", ids[i]);
@@ -103,8 +104,10 @@ static void expect_load_error(const char *dir, const char *n1, const char *n2, c
 
 static void test_load_errors(void) {
     expect_load_error(FIX "typo", FIX "typo/rules/typo.lua:3: ", "'severty'", "'severity'");
-    expect_load_error(FIX "unknown_list", FIX "unknown_list/rules/unknown.lua:5: ", "'no_such_list'", NULL);
-    expect_load_error(FIX "bad_category", FIX "bad_category/fx.lua:2: ", "'endorsment'", "'endorsement'");
+    expect_load_error(FIX "unknown_list",
+                      FIX "unknown_list/rules/unknown.lua:5: ", "'no_such_list'", NULL);
+    expect_load_error(FIX "bad_category", FIX "bad_category/fx.lua:2: ", "'endorsment'",
+                      "'endorsement'");
     expect_load_error(FIX "bad_syntax", FIX "bad_syntax/fx.lua:3: ", NULL, NULL);
     expect_load_error(FIX "bytecode", FIX "bytecode/fx.lua", "bytecode", NULL);
     unlink(ESCAPED);
@@ -113,14 +116,16 @@ static void test_load_errors(void) {
     expect_load_error(FIX "dup_same", FIX "dup_same/rules/b.lua:2: ", "fx.dup",
                       "sudah didefinisikan di " FIX "dup_same/rules/a.lua:2");
     expect_load_error(FIX "no-such-folder", FIX "no-such-folder", "tidak ditemukan", NULL);
-    {   /* the same typo, for an English-speaking rule author */
+    { /* the same typo, for an English-speaking rule author */
         struct netral_options o;
         nt_options_init(&o);
         strcpy(o.lang, "en");
         nt_err err;
         netral_engine *e = fx_engine_opts(&o, &err, FIX "basic", FIX "typo", NULL, NULL);
         CHECK(e == NULL);
-        CHECK(strstr(err.msg, "typo.lua:3: rule: unknown field 'severty' (did you mean 'severity'?)") != NULL);
+        CHECK(strstr(err.msg,
+                     "typo.lua:3: rule: unknown field 'severty' (did you mean 'severity'?)") !=
+              NULL);
         nt_engine_free(e);
         nt_options_clear(&o);
     }

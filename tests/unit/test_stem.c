@@ -27,18 +27,20 @@ int main(void) {
     lx = nt_lexicon_new();
     CHECK(lx != NULL);
     static const char *const roots[] = {
-        "dukung", "sukses", "pilih", "menang", "kampanye", "coblos", "bagi", "ajak", "sebar", "ikut",
-        "hadir", "pasang", "guna", "anak", "juang", "baik", "tolong", "pakai", "kirim", "cat", "satu",
-        "ajar", "kerja", "hasil", "punya", "daya", NULL};
+        "dukung", "sukses", "pilih",  "menang", "kampanye", "coblos", "bagi",  "ajak",   "sebar",
+        "ikut",   "hadir",  "pasang", "guna",   "anak",     "juang",  "baik",  "tolong", "pakai",
+        "kirim",  "cat",    "satu",   "ajar",   "kerja",    "hasil",  "punya", "daya",   NULL};
     for (size_t i = 0; roots[i]; i++) CHECK_INT(nt_lexicon_add_root(lx, roots[i]), 0);
 
     /* The examples. */
-    stems_to("dukung", (const char *const[]){"dukung", "mendukung", "didukung", "dukungan", "pendukung",
-                                              "dukungannya", "dukunglah", "pendukungnya", NULL});
+    stems_to("dukung",
+             (const char *const[]){"dukung", "mendukung", "didukung", "dukungan", "pendukung",
+                                   "dukungannya", "dukunglah", "pendukungnya", NULL});
     stems_to("sukses", (const char *const[]){"menyukseskan", "kesuksesan", "sukseskan", NULL});
     stems_to("pilih", (const char *const[]){"memilih", "pemilih", "dipilih", "terpilih", "pilihan",
-                                             "pilihlah", "pilihannya", "pemilihan", NULL});
-    stems_to("menang", (const char *const[]){"memenangkan", "kemenangan", "pemenangan", "pemenang", NULL});
+                                            "pilihlah", "pilihannya", "pemilihan", NULL});
+    stems_to("menang",
+             (const char *const[]){"memenangkan", "kemenangan", "pemenangan", "pemenang", NULL});
     stems_to("kampanye", (const char *const[]){"berkampanye", "kampanyenya", "kampanyekan", NULL});
     stems_to("coblos", (const char *const[]){"mencoblos", "dicoblos", "coblosan", NULL});
     stems_to("bagi", (const char *const[]){"membagikan", "dibagikan", "pembagian", NULL});
@@ -68,8 +70,9 @@ int main(void) {
     stems_to("tolong", (const char *const[]){"tolong-menolong", NULL});
 
     /* Seen in real memos with a large vocabulary: a look-alike affix over another list word. */
-    static const char *const traps[] = {"anggaran", "serta", "kas", "pada", "aja", "tangan", "bus",
-                                        "sebut", "hadap", "gawai", "angkat", "belum", NULL};
+    static const char *const traps[] = {"anggaran", "serta", "kas",   "pada",  "aja",
+                                        "tangan",   "bus",   "sebut", "hadap", "gawai",
+                                        "angkat",   "belum", NULL};
     for (size_t i = 0; traps[i]; i++) CHECK_INT(nt_lexicon_add_root(lx, traps[i]), 0);
     stems_to("pelanggaran", (const char *const[]){"pelanggaran", NULL}); /* violation, not budget */
     stems_to("peserta", (const char *const[]){"peserta", NULL});

@@ -38,21 +38,32 @@ static const char *norm(size_t k) {
 }
 
 static const char *sentence_text(size_t s) {
-    snprintf(sbuf, sizeof sbuf, "%.*s", (int)(a.sents[s].end - a.sents[s].start), cur + a.sents[s].start);
+    snprintf(sbuf, sizeof sbuf, "%.*s", (int)(a.sents[s].end - a.sents[s].start),
+             cur + a.sents[s].start);
     return sbuf;
 }
 
 static void test_case_and_unicode(void) {
     norm_is("MARI Dukung Paslon", "mari dukung paslon");
-    norm_is("Ségolène ÇAMLIBEL Şükrü Łódź ÆSIR straße", "segolene camlibel sukru lodz aesir strasse");
+    norm_is("Ségolène ÇAMLIBEL Şükrü Łódź ÆSIR straße",
+            "segolene camlibel sukru lodz aesir strasse");
     /* NBSP, thin/ideographic spaces, em/en dashes and curly quotes separate words. */
-    norm_is("pasangan\xC2\xA0" "calon\xE2\x80\x89nomor\xE3\x80\x80urut", "pasangan calon nomor urut");
-    norm_is("kampanye\xE2\x80\x94" "akbar\xE2\x80\x93" "besok", "kampanye akbar besok");
-    norm_is("\xE2\x80\x9C" "Dukung\xE2\x80\x9D kami", "dukung kami");
+    norm_is("pasangan\xC2\xA0"
+            "calon\xE2\x80\x89nomor\xE3\x80\x80urut",
+            "pasangan calon nomor urut");
+    norm_is("kampanye\xE2\x80\x94"
+            "akbar\xE2\x80\x93"
+            "besok",
+            "kampanye akbar besok");
+    norm_is("\xE2\x80\x9C"
+            "Dukung\xE2\x80\x9D kami",
+            "dukung kami");
     /* Zero-width characters and soft hyphens inside a word are removed; the word stays one token. */
     norm_is("kam\xE2\x80\x8Bpa\xC2\xADnye dukung\xEF\xBB\xBFlah", "kampanye dukunglah");
     /* Fullwidth letters and Cyrillic look-alikes. */
-    norm_is("\xEF\xBC\xA3oblos c\xD0\xBE" "blos", "coblos coblos");
+    norm_is("\xEF\xBC\xA3oblos c\xD0\xBE"
+            "blos",
+            "coblos coblos");
     /* Invalid UTF-8 is a separator, never a crash. */
     norm_is("dukung\xFF\xFEpaslon\xC3", "dukung paslon");
     norm_is("", "");
@@ -62,7 +73,8 @@ static void test_obfuscation(void) {
     norm_is("c0blos p1lih p!lih k4mpanye dukun9", "coblos pilih pilih kampanye dukun9");
     norm_is("pem1lu s3rentak m@ri ka$us p|lih", "pemilu serentak mari kasus pilih");
     /* Real numbers and codes are not touched. */
-    norm_is("nomor urut 02 tahun 2024 ruang 20A model B2B pukul 14.00", "nomor urut 02 tahun 2024 ruang 20a model b2b pukul 14 00");
+    norm_is("nomor urut 02 tahun 2024 ruang 20A model B2B pukul 14.00",
+            "nomor urut 02 tahun 2024 ruang 20a model b2b pukul 14 00");
     norm_is("paslon01 no1 Rp500", "paslon01 no1 rp500");
     run(NULL, "Ayo c0blos 02!");
     CHECK_INT(a.ntoks, 3);
@@ -133,7 +145,8 @@ static void test_numbers(void) {
 }
 
 static void test_flags_and_offsets(void) {
-    const char *t = "Pak KADES: \xE2\x80\x9C" "dukung #AMINajaDulu\xE2\x80\x9D lalu follow @akun_resmi.";
+    const char *t = "Pak KADES: \xE2\x80\x9C"
+                    "dukung #AMINajaDulu\xE2\x80\x9D lalu follow @akun_resmi.";
     run(NULL, t);
     CHECK_INT(a.ntoks, 8);
     CHECK(a.toks[0].flags & NT_TOK_CAPITAL);
@@ -156,16 +169,20 @@ static void test_flags_and_offsets(void) {
 }
 
 static void test_sentences(void) {
-    run(NULL, "Ir. H. Joko Widodo, S.Pd., M.Si. hadir. Dr. Budi dan dr. Ani datang pukul 14.00 membawa Rp200.000. Kami pulang!");
+    run(NULL, "Ir. H. Joko Widodo, S.Pd., M.Si. hadir. Dr. Budi dan dr. Ani datang pukul 14.00 "
+              "membawa Rp200.000. Kami pulang!");
     CHECK_INT(a.nsents, 3);
     CHECK_STR(sentence_text(0), "Ir. H. Joko Widodo, S.Pd., M.Si. hadir.");
     CHECK_STR(sentence_text(1), "Dr. Budi dan dr. Ani datang pukul 14.00 membawa Rp200.000.");
     CHECK_STR(sentence_text(2), "Kami pulang!");
     CHECK_INT(a.sents[2].first_tok, a.sents[1].end_tok);
     CHECK_INT(a.sents[2].end_tok, a.ntoks);
-    run(NULL, "Kantor di Jl. Merdeka No. 5 Kec. Sukajadi Kab. Bandung Prov. Jawa Barat; buka: pagi. Sdr. Ahmad hadir?ya");
+    run(NULL, "Kantor di Jl. Merdeka No. 5 Kec. Sukajadi Kab. Bandung Prov. Jawa Barat; buka: "
+              "pagi. Sdr. Ahmad hadir?ya");
     CHECK_INT(a.nsents, 3);
-    CHECK_STR(sentence_text(0), "Kantor di Jl. Merdeka No. 5 Kec. Sukajadi Kab. Bandung Prov. Jawa Barat; buka: pagi.");
+    CHECK_STR(
+        sentence_text(0),
+        "Kantor di Jl. Merdeka No. 5 Kec. Sukajadi Kab. Bandung Prov. Jawa Barat; buka: pagi.");
     CHECK_STR(sentence_text(1), "Sdr. Ahmad hadir?");
     /* Line breaks end sentences; acronyms at a sentence end do not glue sentences together. */
     run(NULL, "Rapat dengan ASN. Mari dukung\nPaslon nomor 2");
@@ -182,7 +199,8 @@ static void test_sentences(void) {
     CHECK_INT(a.nsents, 2);
     CHECK_STR(sentence_text(0), "1. Bulan Juni ditetapkan sebagai bulan kampanye gizi.");
     /* A quoted exclamation inside a running sentence does not end it. */
-    run(NULL, "Ia menulis \xE2\x80\x9CPilih 01, dukung AMIN!\xE2\x80\x9D dan mengajak murid. Lalu pulang.");
+    run(NULL, "Ia menulis \xE2\x80\x9CPilih 01, dukung AMIN!\xE2\x80\x9D dan mengajak murid. Lalu "
+              "pulang.");
     CHECK_INT(a.nsents, 2);
     run(NULL, "Ia berkata \"Coblos 02!\" Kemudian pergi.");
     CHECK_INT(a.nsents, 2);
@@ -220,11 +238,13 @@ static int same_analysis(const nt_analysis *x, const nt_analysis *y) {
     if (x->ntoks != y->ntoks || x->nhits != y->nhits) return 0;
     for (size_t k = 0; k < x->ntoks; k++) {
         const nt_token *p = &x->toks[k], *q = &y->toks[k];
-        if (p->stem_len != q->stem_len || memcmp(x->strings + p->stem, y->strings + q->stem, p->stem_len) != 0)
+        if (p->stem_len != q->stem_len ||
+            memcmp(x->strings + p->stem, y->strings + q->stem, p->stem_len) != 0)
             return 0;
     }
     for (size_t k = 0; k < x->nhits; k++)
-        if (x->hits[k].phrase != y->hits[k].phrase || x->hits[k].first != y->hits[k].first) return 0;
+        if (x->hits[k].phrase != y->hits[k].phrase || x->hits[k].first != y->hits[k].first)
+            return 0;
     return 1;
 }
 
@@ -244,7 +264,8 @@ static void test_stem_cache(void) {
     char text[512];
     int same = 1, hits = 0;
     for (int i = 0; i < 3000 && same; i++) {
-        snprintf(text, sizeof text, "Mendukung pilihan kata%dx dukungan%dx memilih didukung ke%dan pendukungnya %d.",
+        snprintf(text, sizeof text,
+                 "Mendukung pilihan kata%dx dukungan%dx memilih didukung ke%dan pendukungnya %d.",
                  i, i % 97, i * 7, i);
         nt_analysis fresh;
         nt_analysis_init(&fresh);

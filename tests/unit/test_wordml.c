@@ -14,9 +14,15 @@ static char *slurp(const char *path, size_t *len) {
     long n = ftell(f);
     fseek(f, 0, SEEK_SET);
     char *d = malloc((size_t)n + 1);
-    if (d && fread(d, 1, (size_t)n, f) != (size_t)n) { free(d); d = NULL; }
+    if (d && fread(d, 1, (size_t)n, f) != (size_t)n) {
+        free(d);
+        d = NULL;
+    }
     fclose(f);
-    if (d) { d[n] = 0; *len = (size_t)n; }
+    if (d) {
+        d[n] = 0;
+        *len = (size_t)n;
+    }
     return d;
 }
 
@@ -33,11 +39,17 @@ static int parse_fixture(const char *name, nt_part_kind kind, nt_part *part, nt_
         memset(part, 0, sizeof *part);
         return -1;
     }
-    return nt_wordml_parse(path + strlen("tests/fixtures/reader/"), kind, xml, xml_len, NULL, part, err);
+    return nt_wordml_parse(path + strlen("tests/fixtures/reader/"), kind, xml, xml_len, NULL, part,
+                           err);
 }
 
-static int starts(uint32_t off, const char *s) { return off + strlen(s) <= xml_len && !memcmp(xml + off, s, strlen(s)); }
-static int ends(uint32_t end, const char *s) { size_t n = strlen(s); return end >= n && end <= xml_len && !memcmp(xml + end - n, s, n); }
+static int starts(uint32_t off, const char *s) {
+    return off + strlen(s) <= xml_len && !memcmp(xml + off, s, strlen(s));
+}
+static int ends(uint32_t end, const char *s) {
+    size_t n = strlen(s);
+    return end >= n && end <= xml_len && !memcmp(xml + end - n, s, n);
+}
 
 /* Every w:t span's bytes equal its w:t content (the fixtures only escape &amp;). */
 static int spans_exact(const nt_part *pt, const nt_para *p) {
@@ -95,7 +107,8 @@ static void test_split_word(void) {
     CHECK(ends(p->ppr_end, "</w:pPr>"));
     /* the empty paragraph is still a line */
     CHECK_STR(pt.paras[1].text, "");
-    CHECK(starts(pt.paras[1].xml_start, "<w:p/>") && pt.paras[1].xml_end == pt.paras[1].xml_start + 6);
+    CHECK(starts(pt.paras[1].xml_start, "<w:p/>") &&
+          pt.paras[1].xml_end == pt.paras[1].xml_start + 6);
     CHECK_INT(pt.paras[1].ppr_end, pt.paras[1].xml_end);
     nt_part_free(&pt);
 }
@@ -104,7 +117,11 @@ static void test_tracked(void) {
     nt_part pt;
     nt_err err = {0};
     CHECK_INT(parse_fixture("tracked.xml", NT_PART_BODY, &pt, &err), NETRAL_OK);
-    if (pt.nparas != 1) { CHECK_INT(pt.nparas, 1); nt_part_free(&pt); return; }
+    if (pt.nparas != 1) {
+        CHECK_INT(pt.nparas, 1);
+        nt_part_free(&pt);
+        return;
+    }
     nt_para *p = &pt.paras[0];
     /* insertions and moves-to are read, deletions and moves-from are not */
     CHECK_STR(p->text, "Pilih yang terbaik ke sini");
@@ -126,7 +143,10 @@ static void test_textbox(void) {
     nt_err err = {0};
     CHECK_INT(parse_fixture("textbox.xml", NT_PART_BODY, &pt, &err), NETRAL_OK);
     CHECK_INT(pt.nparas, 5);
-    if (pt.nparas != 5) { nt_part_free(&pt); return; }
+    if (pt.nparas != 5) {
+        nt_part_free(&pt);
+        return;
+    }
     /* the Choice is read once, the VML Fallback copy is not; the box comes after its paragraph */
     CHECK_STR(pt.paras[0].text, "Sebelum sesudah");
     CHECK_STR(pt.paras[1].text, "Coblos nomor 1");
@@ -141,7 +161,8 @@ static void test_textbox(void) {
     CHECK(spans_exact(&pt, &pt.paras[0]) && spans_exact(&pt, &pt.paras[1]));
     /* the outer paragraph's spans still point at its own runs */
     CHECK_INT(pt.paras[0].nspans, 2);
-    if (pt.paras[0].nspans == 2) CHECK(starts(pt.wts[pt.paras[0].spans[1].wt].content_start, "sesudah"));
+    if (pt.paras[0].nspans == 2)
+        CHECK(starts(pt.wts[pt.paras[0].spans[1].wt].content_start, "sesudah"));
     nt_part_free(&pt);
 }
 
@@ -150,7 +171,10 @@ static void test_fields(void) {
     nt_err err = {0};
     CHECK_INT(parse_fixture("field.xml", NT_PART_BODY, &pt, &err), NETRAL_OK);
     CHECK_INT(pt.nparas, 5);
-    if (pt.nparas != 5) { nt_part_free(&pt); return; }
+    if (pt.nparas != 5) {
+        nt_part_free(&pt);
+        return;
+    }
     CHECK_STR(pt.paras[0].text, "Tanggal: 1 Februari 2024");
     const nt_span *last = &pt.paras[0].spans[pt.paras[0].nspans - 1];
     CHECK(last->flags & NT_SPAN_FIELD);
@@ -168,7 +192,11 @@ static void test_hyperlinks(void) {
     nt_part pt;
     nt_err err = {0};
     CHECK_INT(parse_fixture("hyperlink.xml", NT_PART_BODY, &pt, &err), NETRAL_OK);
-    if (pt.nparas != 2) { CHECK_INT(pt.nparas, 2); nt_part_free(&pt); return; }
+    if (pt.nparas != 2) {
+        CHECK_INT(pt.nparas, 2);
+        nt_part_free(&pt);
+        return;
+    }
     nt_para *p = &pt.paras[0];
     CHECK_STR(p->text, "Kunjungi situs paslon atau lampiran");
     /* relationship ids are resolved by document.c; anchors are kept as "#name" */
@@ -191,16 +219,21 @@ static void test_hyperlinks(void) {
 static void test_long_field_anchor(void) {
     nt_buf b;
     nt_buf_init(&b);
-    nt_buf_puts(&b, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                    "<w:p><w:fldSimple w:instr=\"HYPERLINK \\l &quot;");
+    nt_buf_puts(&b,
+                "<w:document "
+                "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                "<w:p><w:fldSimple w:instr=\"HYPERLINK \\l &quot;");
     for (int i = 0; i < 5000; i++) nt_buf_putc(&b, 'a');
-    nt_buf_puts(&b, "&quot;\"><w:r><w:t>lihat</w:t></w:r></w:fldSimple></w:p></w:body></w:document>");
+    nt_buf_puts(&b,
+                "&quot;\"><w:r><w:t>lihat</w:t></w:r></w:fldSimple></w:p></w:body></w:document>");
     nt_part pt;
     nt_err err = {0};
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err), NETRAL_OK);
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err),
+              NETRAL_OK);
     if (pt.nparas == 1) {
         CHECK_STR(pt.paras[0].text, "lihat");
-        CHECK(pt.paras[0].nlinks == 1 && pt.paras[0].links[0][0] == '#' && strlen(pt.paras[0].links[0]) > 1000);
+        CHECK(pt.paras[0].nlinks == 1 && pt.paras[0].links[0][0] == '#' &&
+              strlen(pt.paras[0].links[0]) > 1000);
     }
     nt_part_free(&pt);
     nt_buf_free(&b);
@@ -211,7 +244,10 @@ static void test_header(void) {
     nt_err err = {0};
     CHECK_INT(parse_fixture("header_kop.xml", NT_PART_HEADER, &pt, &err), NETRAL_OK);
     CHECK_INT(pt.nparas, 2);
-    if (pt.nparas != 2) { nt_part_free(&pt); return; }
+    if (pt.nparas != 2) {
+        nt_part_free(&pt);
+        return;
+    }
     CHECK_STR(pt.paras[0].text, "PEMERINTAH KABUPATEN SUNGAI PINANG");
     CHECK_INT(pt.paras[0].where, NT_WHERE_HEADER);
     CHECK_INT(pt.paras[0].in_body_flow, 0);
@@ -227,7 +263,10 @@ static void test_misc(void) {
     nt_err err = {0};
     CHECK_INT(parse_fixture("misc.xml", NT_PART_BODY, &pt, &err), NETRAL_OK);
     CHECK_INT(pt.nparas, 11);
-    if (pt.nparas != 11) { nt_part_free(&pt); return; }
+    if (pt.nparas != 11) {
+        nt_part_free(&pt);
+        return;
+    }
     /* tab stops in pPr are not tabs; a hidden paragraph mark does not hide the text */
     CHECK_STR(pt.paras[0].text, "Nama\t: Budi\nbaris\ndua");
     CHECK_INT(pt.paras[0].hidden, 0);
@@ -289,37 +328,45 @@ static void test_bad_xml(void) {
     CHECK(strstr(err.msg, "DOCTYPE") != NULL);
     CHECK(pt.name == NULL && pt.paras == NULL);
 
-    const char *bad_utf8 = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                           "<w:body><w:p><w:r><w:t>caf\xC3(</w:t></w:r></w:p></w:body></w:document>";
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, bad_utf8, strlen(bad_utf8), NULL, &pt, &err),
+    const char *bad_utf8 =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>caf\xC3(</w:t></w:r></w:p></w:body></w:document>";
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, bad_utf8, strlen(bad_utf8), NULL,
+                              &pt, &err),
               NETRAL_E_MALFORMED_XML);
     CHECK(strstr(err.msg, "word/document.xml baris 1: XML tidak valid") != NULL);
 
     const char *mismatch = "<w:document xmlns:w=\"x\">\n<w:body>\n</w:document>";
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, mismatch, strlen(mismatch), NULL, &pt, &err),
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, mismatch, strlen(mismatch), NULL,
+                              &pt, &err),
               NETRAL_E_MALFORMED_XML);
     CHECK(strstr(err.msg, "baris 3") != NULL);
 
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, "", 0, NULL, &pt, &err), NETRAL_E_MALFORMED_XML);
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, "", 0, NULL, &pt, &err),
+              NETRAL_E_MALFORMED_XML);
 
     /* nesting deeper than the cap */
     nt_buf b;
     nt_buf_init(&b);
     for (int i = 0; i < 300; i++) nt_buf_puts(&b, "<x>");
     for (int i = 0; i < 300; i++) nt_buf_puts(&b, "</x>");
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err), NETRAL_E_LIMIT_EXCEEDED);
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err),
+              NETRAL_E_LIMIT_EXCEEDED);
     CHECK(strstr(err.msg, "bersarang") != NULL);
     nt_limits lim;
     nt_limits_default(&lim);
     lim.xml_depth = 400;
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, &lim, &pt, &err), NETRAL_OK);
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, &lim, &pt, &err),
+              NETRAL_OK);
     nt_part_free(&pt);
     nt_buf_free(&b);
 }
 
 static void test_utf16(void) {
-    const char *src = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
-                      "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Pilkada \xE2\x82\xAC</w:t></w:r></w:p></w:body></w:document>";
+    const char *src = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document "
+                      "xmlns:w=\"http://schemas.openxmlformats.org/"
+                      "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Pilkada "
+                      "\xE2\x82\xAC</w:t></w:r></w:p></w:body></w:document>";
     /* UTF-16LE with BOM, written by hand from the UTF-8 above (BMP only) */
     nt_buf b;
     nt_buf_init(&b);
@@ -333,7 +380,8 @@ static void test_utf16(void) {
     }
     nt_part pt;
     nt_err err = {0};
-    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err), NETRAL_OK);
+    CHECK_INT(nt_wordml_parse("word/document.xml", NT_PART_BODY, b.p, b.n, NULL, &pt, &err),
+              NETRAL_OK);
     CHECK(pt.nparas == 1 && !strcmp(pt.paras[0].text, "Pilkada \xE2\x82\xAC"));
     nt_part_free(&pt);
     nt_buf_free(&b);

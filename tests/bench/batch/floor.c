@@ -40,8 +40,10 @@ static void walk(const char *dir) {
         struct stat st;
         if (stat(p, &st) != 0) continue;
         size_t n = strlen(e->d_name);
-        if (S_ISDIR(st.st_mode)) walk(p);
-        else if (n > 5 && !strcasecmp(e->d_name + n - 5, ".docx")) add_path(p);
+        if (S_ISDIR(st.st_mode))
+            walk(p);
+        else if (n > 5 && !strcasecmp(e->d_name + n - 5, ".docx"))
+            add_path(p);
     }
     closedir(d);
 }
@@ -49,19 +51,31 @@ static void walk(const char *dir) {
 /* The parts Netral reads: package plumbing, the main document, headers, footers, notes,
  * comments and document properties. */
 static int wanted(const char *name) {
-    static const char *const exact[] = {"[Content_Types].xml", "_rels/.rels", "word/document.xml",
-                                        "word/_rels/document.xml.rels", "word/footnotes.xml",
-                                        "word/endnotes.xml", "word/comments.xml",
-                                        "docProps/core.xml", "docProps/app.xml"};
+    static const char *const exact[] = {"[Content_Types].xml", "_rels/.rels",
+                                        "word/document.xml",   "word/_rels/document.xml.rels",
+                                        "word/footnotes.xml",  "word/endnotes.xml",
+                                        "word/comments.xml",   "docProps/core.xml",
+                                        "docProps/app.xml"};
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
         if (!strcmp(name, exact[i])) return 1;
     return (!strncmp(name, "word/header", 11) || !strncmp(name, "word/footer", 11)) &&
            strstr(name, ".xml") && !strstr(name, "_rels");
 }
 
-static void XMLCALL on_start(void *u, const XML_Char *n, const XML_Char **a) { (void)u; (void)n; (void)a; }
-static void XMLCALL on_end(void *u, const XML_Char *n) { (void)u; (void)n; }
-static void XMLCALL on_text(void *u, const XML_Char *s, int len) { (void)u; (void)s; (void)len; }
+static void XMLCALL on_start(void *u, const XML_Char *n, const XML_Char **a) {
+    (void)u;
+    (void)n;
+    (void)a;
+}
+static void XMLCALL on_end(void *u, const XML_Char *n) {
+    (void)u;
+    (void)n;
+}
+static void XMLCALL on_text(void *u, const XML_Char *s, int len) {
+    (void)u;
+    (void)s;
+    (void)len;
+}
 
 static size_t scan_doc(const char *path) {
     int err;

@@ -28,7 +28,10 @@ static void collect(const char *dir) {
         snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
         struct stat st;
         if (stat(path, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) { collect(path); continue; }
+        if (S_ISDIR(st.st_mode)) {
+            collect(path);
+            continue;
+        }
         size_t n = strlen(path);
         if (n < 5 || strcmp(path + n - 5, ".docx") != 0) continue;
         FILE *f = fopen(path, "rb");
@@ -56,7 +59,8 @@ static double cpu_now(void) {
 
 /* One pass over every document: load it, and scan it when e is given (analyse only: the text
  * layer's work on every paragraph, no rules). */
-__attribute__((noinline)) static double run(netral_engine *e, int analyse_only, size_t *findings, size_t *errors) {
+__attribute__((noinline)) static double run(netral_engine *e, int analyse_only, size_t *findings,
+                                            size_t *errors) {
     nt_limits lim;
     nt_limits_default(&lim);
     double t0 = cpu_now();
@@ -93,8 +97,8 @@ static int write_padding(const char *dir, size_t n) {
     snprintf(path, sizeof path, "%s/lists/padding.lua", dir);
     FILE *f = fopen(path, "w");
     if (!f) return -1;
-    static const char *const syl[] = {"ka", "lu", "mi", "sor", "tep", "ba", "ngu", "ri", "dak", "vo",
-                                      "zel", "qui", "fam", "hox", "wen", "jur"};
+    static const char *const syl[] = {"ka",  "lu", "mi",  "sor", "tep", "ba",  "ngu", "ri",
+                                      "dak", "vo", "zel", "qui", "fam", "hox", "wen", "jur"};
     unsigned long long x = 0x9e3779b97f4a7c15ull;
     for (size_t i = 0; i < n; i++) {
         if (i % 500 == 0) fprintf(f, "%slist \"bench_padding_%zu\" {\n", i ? "}\n" : "", i / 500);
@@ -103,7 +107,9 @@ static int write_padding(const char *dir, size_t n) {
         for (int w = 0; w < words; w++) {
             if (w) fputc(' ', f);
             for (int s = 0; s < 3; s++) {
-                x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
                 fputs(syl[x % 16], f);
             }
             fputs("xq", f); /* keeps every word out of real Indonesian text */
@@ -146,15 +152,20 @@ int main(int argc, char **argv) {
     size_t limit = 0;
     const char *dir = NULL;
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc) only = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) limit = (size_t)atol(argv[++i]);
-        else dir = argv[i];
+        if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc)
+            rounds = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+            only = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc)
+            limit = (size_t)atol(argv[++i]);
+        else
+            dir = argv[i];
     }
     if (!dir || rounds < 1) {
-        fprintf(stderr, "usage: bench_engine [--rounds N] [--only MODE] [--limit N] DIR\n"
-                        "  MODE: 0 extract, 1 extract + rules, 2 doubled phrases, 3 extract + analyse\n"
-                        "  (--only is for valgrind --tool=callgrind --toggle-collect=run)\n");
+        fprintf(stderr,
+                "usage: bench_engine [--rounds N] [--only MODE] [--limit N] DIR\n"
+                "  MODE: 0 extract, 1 extract + rules, 2 doubled phrases, 3 extract + analyse\n"
+                "  (--only is for valgrind --tool=callgrind --toggle-collect=run)\n");
         return 2;
     }
     collect(dir);
@@ -186,8 +197,8 @@ int main(int argc, char **argv) {
         }
     printf("documents: %zu, rules: %zu, phrases: %zu (doubled: %zu)\n", ndocs,
            netral_engine_rule_count(full), phrases, phrases2);
-    static const char *const label[4] = {"extract only     ", "extract + rules  ", "doubled phrases  ",
-                                         "extract + analyse"};
+    static const char *const label[4] = {"extract only     ", "extract + rules  ",
+                                         "doubled phrases  ", "extract + analyse"};
     for (int m = 0; m < 4; m++) {
         if (only >= 0 && m != only) continue;
         printf("%s %8.3f s CPU  %7.1f docs/s", label[m], best[m], ndocs / best[m]);
@@ -196,7 +207,8 @@ int main(int argc, char **argv) {
         printf("\n");
     }
     printf("per pass: %llu paragraphs, %llu sent to Lua, %llu rule evaluations\n",
-           (unsigned long long)full->n_paras / rounds, (unsigned long long)full->n_lua_paras / rounds,
+           (unsigned long long)full->n_paras / rounds,
+           (unsigned long long)full->n_lua_paras / rounds,
            (unsigned long long)full->n_rule_runs / rounds);
     if (only < 0)
         printf("rules add %.1f%% to extraction; doubling the phrases changes the scan by %+.1f%%\n",

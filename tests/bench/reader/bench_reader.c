@@ -24,7 +24,9 @@ typedef struct result {
 static char **files;
 static size_t nfiles, capfiles, nrun; /* nrun: how many of the files a run reads (--limit) */
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static void collect(const char *dir) {
     DIR *d = opendir(dir);
@@ -36,7 +38,10 @@ static void collect(const char *dir) {
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         struct stat st;
         if (stat(path, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) { collect(path); continue; }
+        if (S_ISDIR(st.st_mode)) {
+            collect(path);
+            continue;
+        }
         size_t n = strlen(path);
         if (n < 5 || strcmp(path + n - 5, ".docx")) continue;
         if (nfiles == capfiles) {
@@ -80,43 +85,67 @@ static int extract_one(const char *path, nt_buf *out, long long *bytes) {
 /* The parts the reader reads for these memos (content types, relationships, main part, headers,
  * footers, notes, comments, properties); styles, settings, fonts, theme and media are not read. */
 static int floor_wants(const char *n) {
-    static const char *exact[] = {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
-                                  "word/document.xml", "word/footnotes.xml", "word/endnotes.xml",
-                                  "word/comments.xml", "docProps/core.xml", "docProps/app.xml"};
+    static const char *exact[] = {
+        "[Content_Types].xml", "_rels/.rels",        "word/_rels/document.xml.rels",
+        "word/document.xml",   "word/footnotes.xml", "word/endnotes.xml",
+        "word/comments.xml",   "docProps/core.xml",  "docProps/app.xml"};
     for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
         if (!strcmp(n, exact[i])) return 1;
-    return (!strncmp(n, "word/header", 11) || !strncmp(n, "word/footer", 11)) && strchr(n + 5, '/') == NULL;
+    return (!strncmp(n, "word/header", 11) || !strncmp(n, "word/footer", 11)) &&
+           strchr(n + 5, '/') == NULL;
 }
 
 /* Empty handlers, as the floor is defined: Expat then does the same per-element work (names,
  * attribute arrays, text runs) as for the reader, which registers these three. */
 static void XMLCALL empty_start(void *ud, const XML_Char *name, const XML_Char **atts) {
-    (void)ud; (void)name; (void)atts;
+    (void)ud;
+    (void)name;
+    (void)atts;
 }
-static void XMLCALL empty_end(void *ud, const XML_Char *name) { (void)ud; (void)name; }
-static void XMLCALL empty_text(void *ud, const XML_Char *s, int len) { (void)ud; (void)s; (void)len; }
+static void XMLCALL empty_end(void *ud, const XML_Char *name) {
+    (void)ud;
+    (void)name;
+}
+static void XMLCALL empty_text(void *ud, const XML_Char *s, int len) {
+    (void)ud;
+    (void)s;
+    (void)len;
+}
 
 static int floor_one(const char *path, nt_buf *buf) {
     FILE *f = fopen(path, "rb");
     if (!f) return 1;
     struct stat st;
-    if (fstat(fileno(f), &st) != 0) { fclose(f); return 1; }
+    if (fstat(fileno(f), &st) != 0) {
+        fclose(f);
+        return 1;
+    }
     size_t len = (size_t)st.st_size;
     unsigned char *bytes = malloc(len ? len : 1);
     int bad = !bytes || fread(bytes, 1, len, f) != len;
     fclose(f);
-    if (bad) { free(bytes); return 1; }
+    if (bad) {
+        free(bytes);
+        return 1;
+    }
     zip_error_t ze;
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
     zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
-    if (!za) { if (src) zip_source_free(src); free(bytes); return 1; }
+    if (!za) {
+        if (src) zip_source_free(src);
+        free(bytes);
+        return 1;
+    }
     zip_int64_t n = zip_get_num_entries(za, 0);
     for (zip_int64_t i = 0; i < n && !bad; i++) {
         const char *name = zip_get_name(za, (zip_uint64_t)i, 0);
         if (!name || !floor_wants(name)) continue;
         zip_file_t *zf = zip_fopen_index(za, (zip_uint64_t)i, 0);
-        if (!zf) { bad = 1; break; }
+        if (!zf) {
+            bad = 1;
+            break;
+        }
         buf->n = 0;
         char chunk[16384];
         zip_int64_t got;
@@ -179,9 +208,10 @@ static result run_child(int floor) {
 }
 
 static void print(const char *what, const result *r) {
-    printf("%-10s %5d docs  %7.3f s  %8.1f docs/s  peak RSS %6.1f MiB  RSS after 10%% %6.1f MiB, at end %6.1f MiB%s\n",
-           what, r->docs, r->seconds, r->docs / r->seconds, r->peak_kib / 1024.0, r->rss_early_kib / 1024.0,
-           r->rss_end_kib / 1024.0, r->failed ? "  (FAILURES)" : "");
+    printf("%-10s %5d docs  %7.3f s  %8.1f docs/s  peak RSS %6.1f MiB  RSS after 10%% %6.1f MiB, "
+           "at end %6.1f MiB%s\n",
+           what, r->docs, r->seconds, r->docs / r->seconds, r->peak_kib / 1024.0,
+           r->rss_early_kib / 1024.0, r->rss_end_kib / 1024.0, r->failed ? "  (FAILURES)" : "");
 }
 
 int main(int argc, char **argv) {
@@ -189,14 +219,20 @@ int main(int argc, char **argv) {
     long limit = 0;
     const char *dir = NULL, *only = NULL;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--rounds") && i + 1 < argc) rounds = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--limit") && i + 1 < argc) limit = atol(argv[++i]);
-        else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
-        else dir = argv[i];
+        if (!strcmp(argv[i], "--rounds") && i + 1 < argc)
+            rounds = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--limit") && i + 1 < argc)
+            limit = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--only") && i + 1 < argc)
+            only = argv[++i];
+        else
+            dir = argv[i];
     }
     if (!dir || rounds < 1 || (only && strcmp(only, "floor") && strcmp(only, "extract"))) {
-        fprintf(stderr, "usage: bench_reader [--rounds N] [--limit FILES] [--only floor|extract] DIR\n"
-                        "  --only runs one mode once in this process (e.g. under valgrind --tool=callgrind)\n");
+        fprintf(
+            stderr,
+            "usage: bench_reader [--rounds N] [--limit FILES] [--only floor|extract] DIR\n"
+            "  --only runs one mode once in this process (e.g. under valgrind --tool=callgrind)\n");
         return 2;
     }
     collect(dir);
@@ -226,8 +262,10 @@ int main(int argc, char **argv) {
     printf("\nbest of %d rounds over %zu memos:\n", rounds, nrun);
     print("floor", &best_floor);
     print("extract", &best_extract);
-    printf("extracted text: %.1f KiB per memo\n", best_extract.text_bytes / 1024.0 / best_extract.docs);
-    printf("ratio extract/floor: %.2fx (target <= 1.30x)\n", best_extract.seconds / best_floor.seconds);
+    printf("extracted text: %.1f KiB per memo\n",
+           best_extract.text_bytes / 1024.0 / best_extract.docs);
+    printf("ratio extract/floor: %.2fx (target <= 1.30x)\n",
+           best_extract.seconds / best_floor.seconds);
     for (size_t i = 0; i < nfiles; i++) free(files[i]);
     free(files);
     return best_floor.failed || best_extract.failed || !best_floor.docs || !best_extract.docs;
