@@ -22,12 +22,9 @@ target_link_libraries(bench_reader PRIVATE netral_static)
 
 # Allocation-failure sweep: the reader's own sources linked with malloc/calloc/realloc wrapped, every
 # allocation failed once while loading a small but complete memo (most useful in a sanitizer build).
-add_executable(reader_oom ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_oom.c
-               ${CMAKE_SOURCE_DIR}/plugin/package/package.c ${CMAKE_SOURCE_DIR}/plugin/package/opc.c
-               ${CMAKE_SOURCE_DIR}/plugin/package/xml.c ${CMAKE_SOURCE_DIR}/plugin/wordml/wordml.c
-               ${CMAKE_SOURCE_DIR}/plugin/wordml/wordml_names.c
-               ${CMAKE_SOURCE_DIR}/plugin/document/document.c ${CMAKE_SOURCE_DIR}/plugin/document/memo.c
-               ${CMAKE_SOURCE_DIR}/plugin/base/memo_facts.c ${CMAKE_SOURCE_DIR}/plugin/base/util.c)
+file(GLOB NETRAL_READER_SRC ${CMAKE_SOURCE_DIR}/plugin/base/*.c ${CMAKE_SOURCE_DIR}/plugin/package/*.c
+     ${CMAKE_SOURCE_DIR}/plugin/wordml/*.c ${CMAKE_SOURCE_DIR}/plugin/document/*.c)
+add_executable(reader_oom ${CMAKE_CURRENT_SOURCE_DIR}/reader/reader_oom.c ${NETRAL_READER_SRC})
 target_include_directories(reader_oom PRIVATE ${CMAKE_SOURCE_DIR}/plugin/include ${CMAKE_SOURCE_DIR}/plugin/base
   ${CMAKE_SOURCE_DIR}/plugin/package ${CMAKE_SOURCE_DIR}/plugin/wordml ${CMAKE_SOURCE_DIR}/plugin/document)
 target_compile_definitions(reader_oom PRIVATE _GNU_SOURCE)
