@@ -261,7 +261,7 @@ static void engine_bogus(netral_engine *e) {
     CHECK_INT(netral_text_memory(e, memo, mlen, &ptext, &len), NETRAL_OK);
     CHECK(ptext && strlen(ptext) == len &&
           !strncmp(ptext, "{\"parts\":[{\"name\":\"word/document.xml\"", 36));
-    CHECK(ptext && strstr(ptext, "{\"where\":\"body\",\"ptext\":\"SURAT EDARAN\"}") != NULL);
+    CHECK(ptext && strstr(ptext, "{\"where\":\"body\",\"text\":\"SURAT EDARAN\"}") != NULL);
     CHECK(ptext && strstr(ptext, "\"name\":\"word/header1.xml\"") != NULL);
     netral_free(ptext);
     /* netral_report_set_path renames what every format prints */
