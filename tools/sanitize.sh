@@ -7,7 +7,8 @@
 #           still run in the normal build through tools/test.sh)
 #   env NETRAL_ASAN_BUILD  sanitizer build folder (default build-asan)
 #   env NETRAL_BUILD_DIR   normal build folder for valgrind (default build; built when missing)
-#   env NETRAL_SANITIZE_HOSTED  ctest regex of tests run inside lua5.4/python3 (default ^bindings\.)
+#   env NETRAL_SANITIZE_HOSTED  ctest regex of tests that load the plugin into lua5.4/python3
+#                               (default: bindings.*, rules.stats-vs-scorer, e2e.explain, e2e.no-overlaps)
 # Exit status: 0 when every sanitizer test passed and valgrind saw no error and no leak.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 status=0
 # Tests that load libnetral.so into an uninstrumented host (lua5.4, python3) need the ASan runtime
 # preloaded; the hosts' own exit-time allocations are not ours, so leak checking is off for them.
-hosted=${NETRAL_SANITIZE_HOSTED:-'^bindings\.'}
+hosted=${NETRAL_SANITIZE_HOSTED:-'^(bindings\.|rules\.stats-vs-scorer$|e2e\.explain$|e2e\.no-overlaps$)'}
 (cd "$asan" && ctest --output-on-failure -j "$(nproc)" --timeout 1200 "${label_args[@]}" -E "$hosted") || status=1
 (cd "$asan" && LD_PRELOAD="$(gcc -print-file-name=libasan.so)" ASAN_OPTIONS=detect_leaks=0 \
    ctest --output-on-failure -j "$(nproc)" --timeout 1200 "${label_args[@]}" -R "$hosted") || status=1
