@@ -107,6 +107,27 @@ int nt_write_atomic(const char *path, const void *data, size_t len, nt_err *err)
                    NT_L("jalur keluaran tidak valid", "invalid output path"));
         return NETRAL_E_INVALID_ARG;
     }
+    /* A device, FIFO or socket (/dev/null, a pipe named on the command line) is written to as it
+     * is: renaming a temporary file over it would replace it with a regular file. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        int dfd = open(path, O_WRONLY | O_CLOEXEC);
+        if (dfd < 0) return fail(err, path, errno);
+        const char *p = data;
+        size_t left = len;
+        while (left) {
+            ssize_t w = write(dfd, p, left);
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0) {
+                int e = w < 0 ? errno : EIO;
+                close(dfd);
+                return fail(err, path, e);
+            }
+            p += w;
+            left -= (size_t)w;
+        }
+        return close(dfd) == 0 ? NETRAL_OK : fail(err, path, errno);
+    }
     char *dir = NULL, *tmp = NULL;
     if (temp_name(path, &dir, &tmp)) {
         nt_err_set(err, NETRAL_E_NOMEM, NT_L("memori habis", "out of memory"));

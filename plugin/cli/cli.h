@@ -73,6 +73,7 @@ typedef struct cli_output {
     char *path;    /* final path; NULL for standard output */
     char *tmp;     /* temporary sibling */
     char *partial; /* where an interrupted run's report goes (cli_partial_name) */
+    int direct;    /* f is a device or FIFO opened by path: closed, never renamed */
 } cli_output;
 /* path NULL or "-": standard output. Returns 0 or an errno (EISDIR for a folder). */
 int cli_output_open(cli_output *o, const char *path);

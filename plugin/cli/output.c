@@ -18,6 +18,13 @@ int cli_output_open(cli_output *o, const char *path) {
     }
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return EISDIR;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device or FIFO (/dev/null, a pipe): written as it is, never replaced by a rename */
+        o->f = fopen(path, "w");
+        if (!o->f) return errno;
+        o->direct = 1;
+        return 0;
+    }
     size_t n = strlen(path);
     o->path = malloc(n + 1);
     o->tmp = malloc(n + 32);
@@ -65,8 +72,10 @@ int cli_output_close(cli_output *o, int how) {
     int rc = 0, keep = how != CLI_OUT_DISCARD;
     if (!o->f) return 0;
     if (fflush(o->f) != 0) rc = errno ? errno : EIO;
-    if (!o->path) { /* standard output */
+    if (!o->path) { /* standard output, or a device/FIFO written directly */
         if (ferror(o->f) && !rc) rc = EIO;
+        if (o->direct && fclose(o->f) != 0 && !rc) rc = errno;
+        o->direct = 0;
         o->f = NULL;
         return rc;
     }

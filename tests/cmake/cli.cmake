@@ -59,3 +59,6 @@ add_test(NAME cli.docs
          COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/docs_check.py --netral $<TARGET_FILE:netral_cli>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli.docs PROPERTIES LABELS "cli;docs")
+# Outputs that are FIFOs or devices are written as they are, never replaced by a rename.
+add_test(NAME cli.special-outputs COMMAND ${NETRAL_PYTHON} ${CMAKE_SOURCE_DIR}/tests/e2e/special_outputs.py
+         $<TARGET_FILE:netral_cli> ${CMAKE_SOURCE_DIR}/samples)
