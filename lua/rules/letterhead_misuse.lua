@@ -73,7 +73,7 @@ local function contact_line(text)
   return false
 end
 
--- "Logo ...", "Lambang ...", "Kop surat ...": an image (or a placeholder line) of the emblem.
+-- "Logo ...", "Lambang ...", "Kop surat ...": an image of the emblem, or a line standing in for it.
 local function logo_line(text)
   local low = trim(text):lower()
   return low:find("^logo") or low:find("^lambang") or low:find("^kop surat") or low:find("^kop%f[%A]")

@@ -434,7 +434,8 @@ static void find_office(nt_memo *m, const nt_letterhead *lh) {
 
 /* ---- The signer ------------------------------------------------------------------------------- */
 
-static int placeholder(const char *s) {
+/* A line standing for a signature or stamp, not a name: empty, "(...)", "ttd", "cap", "materai". */
+static int signature_mark(const char *s) {
     size_t n = strlen(s);
     if (!n) return 1;
     if (s[0] == '(' && s[n - 1] == ')') return 1;
@@ -459,7 +460,8 @@ static int rank_line(const char *s) {
 
 static int name_like(const char *s) {
     size_t n = strlen(s);
-    if (n < 3 || n > 100 || placeholder(s) || s[n - 1] == ',' || s[n - 1] == ':' || strchr(s, ':'))
+    if (n < 3 || n > 100 || signature_mark(s) || s[n - 1] == ',' || s[n - 1] == ':' ||
+        strchr(s, ':'))
         return 0;
     int letters = 0;
     for (const char *p = s; *p; p++) letters += is_alpha((unsigned char)*p);
@@ -500,7 +502,7 @@ static void find_signer(nt_memo *m, const lines *l) {
         long j = nip - 1;
         for (int steps = 0; j >= 0 && steps < 5; j--, steps++) {
             const char *s = line_at(l, (size_t)j);
-            if (placeholder(s) || rank_line(s)) continue;
+            if (signature_mark(s) || rank_line(s)) continue;
             if (name_like(s)) name = j;
             break;
         }
@@ -511,7 +513,7 @@ static void find_signer(nt_memo *m, const lines *l) {
             if (ends_comma(line_at(l, i - 1))) pos = (long)i - 1;
         for (long j = pos + 1; pos >= 0 && j < (long)end && j <= pos + 6; j++) {
             const char *s = line_at(l, (size_t)j);
-            if (placeholder(s)) continue;
+            if (signature_mark(s)) continue;
             if (name_like(s)) name = j;
             break;
         }
@@ -520,7 +522,7 @@ static void find_signer(nt_memo *m, const lines *l) {
     if (name >= 0) m->signer = dup_value(line_at(l, (size_t)name));
     for (long k = title_from - 1, steps = 0; title_from >= 0 && k >= 0 && steps < 6; k--, steps++) {
         const char *s = line_at(l, (size_t)k);
-        if (placeholder(s)) continue;
+        if (signature_mark(s)) continue;
         if (ends_comma(s)) m->signer_title = title_of(s);
         break;
     }
