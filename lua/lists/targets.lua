@@ -99,6 +99,9 @@ list "frame_blockers" {
   "peliputan", "liputan", "kpps", "pps", "ppk", "rups",
   -- the campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye")
   "masa kampanye", "selama kampanye", "tahapan kampanye", "jadwal kampanye",
+  -- other contests and the peace pledges of every pair ("Tim Pemenangan Lomba Desa", OSIS)
+  "lomba", "perlombaan", "kompetisi", "adipura", "osis", "kampanye damai", "deklarasi damai",
+  "pemilu damai",
 }
 
 -- Campaign teams that name themselves as such.

@@ -176,9 +176,11 @@ local function look_back(p, doc)
   return out
 end
 
+-- A campaign activity needs no particular candidate: mobilising staff to every pair's rally is a
+-- breach, and so is the office car that takes them there.
 local function partisan_note(n)
-  return n.strength >= 3 and (n.category == "campaign-activity" or n.category == "endorsement") and
-    (n.severity == "medium" or n.severity == "high")
+  if n.severity ~= "medium" and n.severity ~= "high" then return false end
+  return n.category == "campaign-activity" or (n.strength >= 3 and n.category == "endorsement")
 end
 
 -- Any partisan note on an earlier paragraph of this part? Most memos have none, and then the
@@ -194,14 +196,20 @@ local function any_partisan_earlier(p, doc)
   return false
 end
 
+-- The strongest partisan note in the paragraphs just before (nil when none): how particular the
+-- target of the logistics is, for the document rules.
 local function partisan_before(p, doc)
-  if not any_partisan_earlier(p, doc) then return false end
+  if not any_partisan_earlier(p, doc) then return nil end
+  local best
   for _, idx in ipairs(look_back(p, doc)) do
     for _, n in ipairs(C.para_notes(doc, p.part, idx) or {}) do
-      if partisan_note(n) then return true end
+      if partisan_note(n) then
+        local st = n.all_pairs and 1 or n.strength
+        best = math.max(best or 0, st)
+      end
     end
   end
-  return false
+  return best
 end
 
 rule {
@@ -228,10 +236,11 @@ rule {
   -- there is nothing to link them to, so skip the matching altogether.
   when = any_partisan_earlier,
   check = function(m, p, doc)
-    if not partisan_before(p, doc) then return false end
+    local target = partisan_before(p, doc)
+    if not target then return false end
     if C.has(p, "cue_lawful", C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility",
-                                strength = 3 })
+                                strength = 3, note_strength = target })
   end,
   examples = {
     flag = {

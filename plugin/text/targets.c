@@ -49,6 +49,7 @@ struct nt_targets {
     nt_frame doc, table, leadin, cur;
     int table_no; /* table the table frame belongs to */
     int leadin_on;
+    int leadin_blocked; /* the running lead-in forbids or reports: its items frame nothing */
     int subject_person; /* a person the subject line names before the memo says they run */
     uint32_t subject_para;
     unsigned body_seen; /* non-blank body paragraphs so far in this part */
@@ -81,6 +82,7 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
     memset(&t->cur, 0, sizeof t->cur);
     t->table_no = -1;
     t->leadin_on = 0;
+    t->leadin_blocked = 0;
     t->subject_person = -1;
     t->body_seen = 0;
     t->opening_done = 0;
@@ -630,6 +632,12 @@ static int subject_line(const nt_analysis *a, const nt_para *p) {
             /* "Hal : ...", "Perihal ...", or a short line starting with the word */
             return gap_has(p, a, 0, ":") || a->ntoks <= 16;
         }
+    /* "Nomor : 600/15/2024 <tab> Lampiran : - <tab> Perihal : ...": the head's fields in one
+     * paragraph, the subject a field of its own after a tab or a line break */
+    for (size_t k = 1; k + 1 < a->ntoks && k < 40; k++)
+        if (gap_has(p, a, k - 1, "\t\n") && gap_has(p, a, k, ":"))
+            for (size_t i = 0; i < 2 && heads[i]; i++)
+                if (norm_is(a, k, heads[i])) return 1;
     return 0;
 }
 
@@ -641,14 +649,14 @@ static int title_line(const nt_analysis *a) {
 }
 
 /* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
-static void frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
-                          int named_here, int *event, int *target, size_t *first_event) {
+static int frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
+                         int named_here, int *event, int *target, size_t *first_event) {
     *event = *target = 0;
     *first_event = a->ntoks;
     for (size_t k = 0; k < a->ntoks; k++) {
         if (t->mask[k] & B_BLOCK) {
             *event = *target = 0;
-            return;
+            return 1;
         }
         /* a campaign team named as such is partisan, but names no candidate */
         if (t->mask[k] & (B_EVENT | B_TEAM)) {
@@ -661,6 +669,22 @@ static void frame_content(const nt_targets *t, const nt_target_lists *ls, const 
         *target = a->hits[i].list &&
                   (a->hits[i].list == ls->out_person || a->hits[i].list == ls->out_slogan);
     if (named_here) *target = 1;
+    return 0;
+}
+
+/* A line of the memo's head, not its opening: number, nature, attachment, addressee, sender, date
+ * and place fields ("Nomor : ...", "Kepada Yth. ...", "Hari/Tanggal : ..."), the kop's address. */
+static int head_line(const nt_para *p, const nt_analysis *a) {
+    static const char *const heads[] = {"nomor",   "no",   "sifat",    "lampiran", "lamp", "kepada",
+                                        "kpd",     "yth",  "tanggal",  "tgl",      "jl",   "jalan",
+                                        "telepon", "telp", "tembusan", NULL};
+    if (!a->ntoks) return 1;
+    for (size_t i = 0; heads[i]; i++)
+        if (norm_is(a, 0, heads[i])) return 1;
+    /* "Hari/Tanggal : ...", "Titik kumpul : ...": a field label */
+    for (size_t k = 0; k < 3 && k + 1 < a->ntoks; k++)
+        if (gap_has(p, a, k, ":\t")) return 1;
+    return 0;
 }
 
 static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
@@ -683,11 +707,11 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
     if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
     if (!t->cur.src && t->doc.src) t->cur = t->doc;
     if (blank || t->kind != NT_PART_BODY) return;
-    int ev = 0, tg = 0;
+    int ev = 0, tg = 0, blocked = 0;
     size_t first_ev = a->ntoks;
     /* nothing that could frame: positions are still counted below */
-    if ((all & (B_EVENT | B_TEAM | B_STRONG)) || named_here)
-        frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
+    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK)) || named_here)
+        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
     nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
     t->body_seen++;
     if (p->table >= 0 && p->row == 0) {
@@ -699,10 +723,22 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
             f.src = NT_FRAME_TABLE;
             t->table = f;
         }
-    } else if (p->table < 0 && ends_colon(p) && (ev || tg)) {
+    } else if (p->table < 0 && ends_colon(p)) {
+        /* any lead-in opens a list; a partisan one frames its items at once */
+        memset(&t->leadin, 0, sizeof t->leadin);
+        t->leadin_on = 1;
+        t->leadin_blocked = blocked;
+        if (ev || tg) {
+            f.src = NT_FRAME_LEADIN;
+            t->leadin = f;
+        }
+    } else if (item && p->table < 0 && t->leadin_on && !t->leadin_blocked && !t->leadin.src &&
+               (ev || tg) && first_ev < 12) {
+        /* "... memerintahkan seluruh pegawai untuk: 1. mengikuti rapat umum ...; 2. mobil
+         * puskesmas keliling dipakai ...": an item that opens with the event frames the items
+         * after it, as the lead-in would have */
         f.src = NT_FRAME_LEADIN;
         t->leadin = f;
-        t->leadin_on = 1;
     }
     if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
     if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
@@ -715,7 +751,7 @@ static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_par
     } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
         f.src = NT_FRAME_TITLE;
         t->doc = f;
-    } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p)) {
+    } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p) && !head_line(p, a)) {
         t->opening_done = 1;
         /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
          * for in its first words; an event named deep in a long paragraph frames nothing */
