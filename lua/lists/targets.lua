@@ -97,11 +97,17 @@ list "frame_blockers" {
   "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
   "tidak boleh", "jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
   "peliputan", "liputan", "kpps", "pps", "ppk", "rups",
-  -- the campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye")
-  "masa kampanye", "selama kampanye", "tahapan kampanye", "jadwal kampanye",
   -- other contests and the peace pledges of every pair ("Tim Pemenangan Lomba Desa", OSIS)
   "lomba", "perlombaan", "kompetisi", "adipura", "osis", "kampanye damai", "deklarasi damai",
   "pemilu damai",
+}
+
+-- The campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye Pasangan
+-- Calon"): an event phrase that starts inside one of these names no event, and the rest of the
+-- paragraph may still name one ("Kampanye Akbar pada pekan terakhir masa kampanye").
+list "frame_periods" {
+  "masa kampanye", "selama kampanye", "tahapan kampanye", "jadwal kampanye", "masa tenang",
+  "hari tenang", "periode kampanye",
 }
 
 -- Campaign teams that name themselves as such.

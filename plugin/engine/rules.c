@@ -501,6 +501,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->pair_heads = list_id(L, l, "pair_heads");
     t->events = list_id(L, l, "frame_events");
     t->blockers = list_id(L, l, "frame_blockers");
+    t->periods = list_id(L, l, "frame_periods");
     static const char *const strong[] = {"candidate_names", "party_names", "number_refs_strong",
                                          "candidate_slogans"};
     t->teams = list_id(L, l, "partisan_teams");

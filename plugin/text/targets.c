@@ -29,7 +29,8 @@ enum {
     B_ELECT = 1u << 15,
     B_DIR = 1u << 16,
     B_TEAM = 1u << 17,
-    B_TEAMREF = 1u << 18
+    B_TEAMREF = 1u << 18,
+    B_PERIOD = 1u << 19
 };
 
 typedef struct person {
@@ -176,6 +177,7 @@ static uint32_t list_bits(const nt_target_lists *ls, uint32_t l) {
     if (l == ls->slogan_words) b |= B_SLOGAN;
     if (l == ls->events) b |= B_EVENT;
     if (l == ls->blockers) b |= B_BLOCK;
+    if (l == ls->periods) b |= B_PERIOD;
     if (l == ls->pair_heads) b |= B_PAIRHEAD;
     if (l == ls->votes[0] || l == ls->votes[1]) b |= B_VOTE;
     if (l == ls->supporters) b |= B_SUPP;
@@ -657,6 +659,12 @@ static int frame_content(const nt_targets *t, const nt_target_lists *ls, const n
         if (t->mask[k] & B_BLOCK) {
             *event = *target = 0;
             return 1;
+        }
+        /* "selama masa kampanye pasangan calon": the period, not an event of the pair's */
+        if ((t->mask[k] & B_PERIOD) && (t->mask[k] & B_EVENT) &&
+            (k == 0 || !(t->mask[k - 1] & B_EVENT))) {
+            while (k + 1 < a->ntoks && (t->mask[k + 1] & B_EVENT)) k++;
+            continue;
         }
         /* a campaign team named as such is partisan, but names no candidate */
         if (t->mask[k] & (B_EVENT | B_TEAM)) {

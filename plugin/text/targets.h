@@ -31,6 +31,7 @@ typedef struct nt_target_lists {
     uint32_t slogan_words; /* slogan_words: lanjutkan, dua periode, satu putaran, menang ... */
     uint32_t events;       /* frame_events: named campaign events */
     uint32_t blockers;     /* frame_blockers: a subject line that forbids, reports or polices */
+    uint32_t periods;      /* frame_periods: the campaign period, which is no event */
     uint32_t strong[8];    /* lists whose hits name a particular candidate or party */
     uint32_t teams;        /* partisan_teams: a campaign team named as such (frames an event) */
     uint32_t team_refs; /* team_refs: relawan, tim sukses ... right before a name: a candidate's */
