@@ -24,7 +24,12 @@ list "report_markers" {
   "menindaklanjuti laporan", "menindaklanjuti temuan", "menindaklanjuti aduan",
   "menindaklanjuti pengaduan", "menindaklanjuti dugaan", "laporan masyarakat", "laporan warga",
   "laporan dugaan", "ditengarai", "disinyalir", "indikasi", "=beredar", "=viral", "investigasi",
-  "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu", "terbukti",
+  "pemeriksaan", "diperiksa", "rekomendasi bawaslu", "=putusan", "=putusan bawaslu",
+  -- a finding of proof, not the praise "yang telah terbukti memperhatikan petani"
+  "terbukti melakukan", "terbukti melanggar", "terbukti bersalah", "dinyatakan terbukti",
+  "terbukti secara sah", "tidak terbukti", "terbukti tidak netral", "terbukti menerima",
+  "terbukti memberikan", "terbukti menggunakan", "terbukti terlibat", "terbukti mengikuti",
+  "terbukti menghadiri", "terbukti memasang", "terbukti mengunggah", "terbukti membagikan",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
   -- results are reported, not ordered

@@ -39,7 +39,10 @@ list "join_acts" {
   "=jadi relawan", "=daftar", "=mendaftar", "=mendaftarkan", "=didaftarkan", "=pendaftaran",
   "=bersedia menjadi", "=siap menjadi", "=siap bergabung", "=masuk", "=dimasukkan",
   "=ditunjuk", "=menunjuk", "=direkrut", "=rekrut", "=merekrut", "=formulir", "=isi formulir",
-  "=koordinator", "=korlap", "=korcam", "=kordes", "=saksi", "=anggota", "=keanggotaan",
+  "=koordinator", "=korlap", "=korcam", "=kordes", "=anggota", "=keanggotaan",
+  -- a witness for a pair is a role taken; "saksi" alone is also who may not enter
+  "=menjadi saksi", "=jadi saksi", "=sebagai saksi", "=saksi paslon", "=saksi pasangan",
+  "=saksi partai", "=saksi caleg", "=saksi calon",
   "=dibentuk", "=membentuk", "=susunan", "=struktur",
 }
 

@@ -292,6 +292,9 @@ typedef struct wstat {
     unsigned cased, upper, homoglyphs;
     unsigned others; /* digits and disguise symbols kept in the word (none: no deobfuscation) */
     int first_upper, last_letter;
+    size_t norm0;   /* where the word's folded text starts in a->strings */
+    unsigned low_l; /* lowercase 'l' letters, and where (lmask, first 64 positions) */
+    uint64_t lmask;
 } wstat;
 
 static int word_cls(unsigned k) { return k == CL_LETTER || k == CL_DIGIT; }
@@ -437,6 +440,20 @@ static int deobfuscate(const tk *t, char *w, size_t n) {
         for (size_t i = 0; i < n; i++) buf[i] = deobf_char(w[i]) ? deobf_char(w[i]) : w[i];
         if (!t->known(t->kctx, buf, n)) return 0;
     }
+    /* OCR reads l as 1 ("memi1ih", "Pi1kada"), a writer dodging filters writes 1 for i
+     * ("p1lih"): the l reading is taken when it makes a known word and the i reading does not */
+    if (t->known && n <= NT_OBF_MAXWORD && (memchr(w, '1', n) || memchr(w, '|', n))) {
+        char as_i[NT_OBF_MAXWORD], as_l[NT_OBF_MAXWORD];
+        for (size_t i = 0; i < n; i++) {
+            char c = deobf_char(w[i]);
+            as_i[i] = c ? c : w[i];
+            as_l[i] = (w[i] == '1' || w[i] == '|') ? 'l' : as_i[i];
+        }
+        if (!t->known(t->kctx, as_i, n) && t->known(t->kctx, as_l, n)) {
+            memcpy(w, as_l, n);
+            return 1;
+        }
+    }
     for (size_t i = 0; i < n; i++)
         if (deobf_char(w[i])) w[i] = deobf_char(w[i]);
     return 1;
@@ -454,6 +471,13 @@ static uint32_t word_flags(tk *t, nt_token *tok, const wstat *w) {
     if (w->others && all_digits(norm, tok->norm_len)) return f | NT_TOK_NUMBER;
     if (w->first_upper) f |= NT_TOK_CAPITAL;
     if (w->cased >= 2 && w->upper == w->cased) f |= NT_TOK_ALLCAPS;
+    /* OCR reads I as l in capitals ("PEMERlNTAH", "DlNAS", "SUNGAl"): a lowercase l among
+     * capitals only is an I */
+    if (w->low_l && w->upper >= 2 && w->upper + w->low_l == w->cased && tok->norm_len <= 64) {
+        for (size_t i = 0; i < tok->norm_len; i++)
+            if ((w->lmask >> i) & 1) norm[i] = 'i';
+        f |= NT_TOK_ALLCAPS | NT_TOK_OBFUSCATED;
+    }
     if (w->homoglyphs || (w->others && deobfuscate(t, norm, tok->norm_len))) f |= NT_TOK_OBFUSCATED;
     return f;
 }
@@ -470,6 +494,11 @@ static size_t ascii_letters(nt_analysis *a, const unsigned char *s, size_t i, si
     unsigned up = 0;
     for (size_t k = i; k < j; k++) {
         up += s[k] < 'a';
+        if (s[k] == 'l') {
+            size_t pos = a->slen - w->norm0 + (k - i);
+            w->low_l++;
+            if (pos < 64) w->lmask |= (uint64_t)1 << pos;
+        }
         *out++ = (char)(s[k] | 0x20);
     }
     if (*first) w->first_upper = s[i] < 'a';
@@ -489,7 +518,7 @@ static size_t scan_word(tk *t, size_t i, size_t start, uint32_t pre) {
         return t->len;
     }
     size_t norm = a->slen, end = i;
-    wstat w = {0, 0, 0, 0, 0, 0};
+    wstat w = {0, 0, 0, 0, 0, 0, a->slen, 0, 0};
     int first = 1;
     while (i < t->len) {
         ch c;

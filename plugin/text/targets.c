@@ -111,6 +111,21 @@ static int norm_is(const nt_analysis *a, size_t k, const char *w) {
     return a->toks[k].norm_len == n && memcmp(norm_of(a, k), w, n) == 0;
 }
 
+/* "satu partai beras", "dua partai pupuk": "partai" as a consignment of goods, not a party. */
+static int consignment(const nt_analysis *a, size_t k) {
+    static const char *const counts[] = {"satu", "dua",    "tiga",     "se",       "sebuah", "per",
+                                         "tiap", "setiap", "beberapa", "sejumlah", "sisa",   NULL};
+    static const char *const goods[] = {"beras", "gula",    "semen",   "pupuk", "barang",  "obat",
+                                        "kayu",  "minyak",  "bibit",   "benih", "kiriman", "muatan",
+                                        "kain",  "pakaian", "sembako", NULL};
+    if (k > 0 && (a->toks[k - 1].flags & NT_TOK_NUMBER)) return 1;
+    for (size_t i = 0; k > 0 && counts[i]; i++)
+        if (norm_is(a, k - 1, counts[i])) return 1;
+    for (size_t i = 0; k + 1 < a->ntoks && goods[i]; i++)
+        if (norm_is(a, k + 1, goods[i])) return 1;
+    return 0;
+}
+
 /* The surface text between tokens k and k+1 contains one of the bytes in set. */
 static int gap_has(const nt_para *p, const nt_analysis *a, size_t k, const char *set) {
     if (k + 1 >= a->ntoks) return 0;
@@ -401,7 +416,7 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             }
         }
         if (!n && norm_is(a, k, "partai") && k + 1 < a->ntoks && same_sentence(a, k, k + 1) &&
-            !gap_has(p, a, k, ",.;:()")) {
+            !gap_has(p, a, k, ",.;:()") && !consignment(a, k)) {
             /* a party by its shape: "Partai" and a capitalised name ("Partai Karya Bangsa") */
             size_t pe = 0, pn = parse_name(t, p, a, k + 1, &pe);
             if (pn) {
