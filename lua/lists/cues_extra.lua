@@ -30,6 +30,8 @@ list "report_markers" {
   "terbukti secara sah", "tidak terbukti", "terbukti tidak netral", "terbukti menerima",
   "terbukti memberikan", "terbukti menggunakan", "terbukti terlibat", "terbukti mengikuti",
   "terbukti menghadiri", "terbukti memasang", "terbukti mengunggah", "terbukti membagikan",
+  "terbukti menjadi", "yang terbukti", "apabila terbukti", "jika terbukti", "bila terbukti",
+  "kalau terbukti",
   "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
   -- results are reported, not ordered
