@@ -32,7 +32,8 @@ list "report_markers" {
   "terbukti menghadiri", "terbukti memasang", "terbukti mengunggah", "terbukti membagikan",
   "terbukti menjadi", "yang terbukti", "apabila terbukti", "jika terbukti", "bila terbukti",
   "kalau terbukti",
-  "kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
+  -- "kajian" as surface form: its stem also gives "pengajian" (a Quran study group)
+  "=kajian", "hasil kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
   -- results are reported, not ordered
   "rekapitulasi", "hasil penghitungan", "hasil pemungutan suara", "hasil pemilihan", "hitung cepat",

@@ -25,7 +25,10 @@ list "coblos_verbs" {
 -- Supporting, helping to win, or keeping someone in office.
 list "support_verbs" {
   "dukung", "beri dukungan", "galang dukungan", "galang suara", "himpun suara", "menang",
-  "sukses", "kawal", "=lanjutkan", "=keberlanjutan", "=kesinambungan", "=teruskan", "tetap bersama",
+  -- "kawal" as surface forms: its stem also gives "pengawal"/"pengawalan" (a bodyguard, a police
+  -- escort of every candidate)
+  "sukses", "=kawal", "=mengawal", "=dikawal", "=kawallah", "=lanjutkan", "=keberlanjutan",
+  "=kesinambungan", "=teruskan", "tetap bersama",
   "kembali memimpin", "lanjutkan kepemimpinan", "melanjutkan kepemimpinan", "dua periode",
   "periode kedua",
   "satu putaran", "bela", "usung", "perjuangkan", "total", "totalitas", "all out", "all in",

@@ -58,6 +58,59 @@ rule {
   },
 }
 
+-- The candidate named after the ballot's object, in apposition: "memilih pemimpin yang amanah
+-- dan dekat dengan ulama, yaitu pasangan nomor urut 3", "mendukung sosok yang peduli petani,
+-- yakni Bapak Hendra". The vote or support words reach past the description to the name.
+local APPOSITION = { "yaitu", "yakni", "ialah", "tak lain", "tidak lain", "tiada lain",
+                     "=adalah", "=merupakan" }
+rule {
+  id = "endorsement.apposition",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("pp94_n6", "uu7_283", "uu20"),
+  message = {
+    id = "Memo mengajak memilih atau mendukung sosok yang digambarkannya, lalu menyebut calon " ..
+      "tertentu sebagai sosok itu.",
+    en = "The memo asks people to vote for or support a described figure, then names a " ..
+      "particular candidate as that figure.",
+  },
+  suggest = {
+    id = "Hapus ajakan ini. ASN cukup diingatkan menggunakan hak pilih secara bebas, tanpa " ..
+      "menunjuk calon mana pun.",
+    en = "Remove the call; remind staff to vote freely without pointing at any candidate.",
+  },
+  match = before(20, at_least(1, any "vote_verbs", any "support_verbs"),
+                 before(3, any(APPOSITION), C.strong_ref())),
+  check = function(m, p, doc)
+    -- one sentence, and the vote word is the memo's own (not a quotation or a prohibition)
+    local sents = C.sentences(m)
+    local n = 0
+    for _ in pairs(sents) do n = n + 1 end
+    if n > 1 then return C.why(doc, "melewati batas kalimat", "crosses a sentence boundary") end
+    return C.grade(m, p, doc, { acts = { vote_verbs = true, support_verbs = true },
+                                bait = "support_bait", category = "endorsement" })
+  end,
+  examples = {
+    flag = {
+      "Penyuluh agar menyampaikan bahwa umat wajib memilih pemimpin yang amanah dan dekat dengan ulama, yaitu pasangan nomor urut 3.",
+      "Kita dukung sosok yang sudah nyata peduli guru honorer, yakni Bapak Hendra Kusuma calon Bupati nomor 2.",
+      "Mari pilih pemimpin muda yang merakyat dan berpengalaman, tidak lain paslon 01.",
+      "Seluruh kader posyandu diharapkan memilih wakil rakyat yang peduli kesehatan ibu, yaitu caleg Partai Nasdem nomor urut 4.",
+      "Pegawai kami ajak memenangkan figur yang paling memahami daerah timur, yakni pasangan Bambang-Ratna nomor urut 3.",
+    },
+    pass = {
+      "ASN dilarang mengajak warga memilih pemimpin tertentu, yaitu pasangan calon mana pun.",
+      "Warga memilih pemimpin secara langsung, yaitu pada pemungutan suara 27 November.",
+      "Gunakan hak pilih untuk memilih pemimpin, yaitu calon yang sesuai hati nurani masing-masing.",
+      "Bawaslu menerima laporan terlapor mengajak memilih pemimpin yang religius, yaitu paslon 02.",
+      "Pemilih memilih satu pasangan, yaitu salah satu dari tiga pasangan calon yang ditetapkan KPU.",
+    },
+  },
+}
+
 rule {
   id = "endorsement.support",
   unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
@@ -141,11 +194,26 @@ rule {
     for _, h in ipairs(C.parts(m, VOTE)) do
       if not context and C.inside(p, h, "coblos_verbs") then context = true end
     end
+    -- a candidate found by shape ("PILIH 01 – HARTONO-LAILA"), or the ballot's own shape: a
+    -- zero-led number ("pilih 02") is no count and no date
+    for _, l in ipairs({ "target_person", "target_slogan", "target_anaphor" }) do
+      if not context and C.has(p, l, sents) then context = true end
+    end
+    for _, h in ipairs(m.hits) do
+      local tok = p:token(h.last)
+      if not context and not VOTE[h.list] and tok.number and (tok.norm or ""):match("^0%d$") then
+        context = true
+      end
+    end
     for _, l in ipairs(C.STRONG) do
       if not context and C.has(p, l, sents) then context = true end
     end
-    if not context then return false end
-    if C.forbidden(p, m) or C.negated(p, m, VOTE) or C.quoted(p, m, VOTE) then return false end
+    if not context then
+      return C.why(doc, "tidak ada kata pemilu atau calon di kalimatnya", "no election or candidate word in its sentence")
+    end
+    if C.forbidden(p, m) or C.negated(p, m, VOTE) or C.quoted(p, m, VOTE) then
+      return C.why(doc, "larangan, penyangkalan, atau kutipan", "prohibited, negated or quoted")
+    end
     local sev = C.directive(p, m, doc) and "high" or "medium"
     C.note(doc, p, m, "endorsement", sev, 2)
     return { severity = sev, confidence = sev == "high" and 0.9 or 0.75 }
