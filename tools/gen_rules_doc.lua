@@ -87,9 +87,10 @@ end
 local function example_text(ex)
   if type(ex) == "string" then return ex end
   local parts = {}
-  if ex.header then parts[#parts + 1] = "[kop di header: " .. ex.header:gsub("\n", " / ") .. "]" end
+  if ex.header then parts[#parts + 1] = "[header: " .. ex.header:gsub("\n", " / ") .. "]" end
   if ex.kop then parts[#parts + 1] = "[kop: " .. ex.kop .. " baris pertama]" end
   parts[#parts + 1] = (ex.body or ""):gsub("\n", " / ")
+  if ex.footer then parts[#parts + 1] = "[footer: " .. ex.footer:gsub("\n", " / ") .. "]" end
   return table.concat(parts, " ")
 end
 

@@ -39,6 +39,8 @@ list "cue_prohibition_not" {
   "jangan sampai tidak", "jangan biarkan", "jangan khawatir", "jangan takut", "tidak lupa",
   "tidak boleh tidak", "tidak boleh lupa", "tidak boleh golput", "jangan golput", "hindari golput",
   "jgn lupa", "jangan sampe lupa", "jangan sampe kalah", "jgn sampe kalah", "aja lali",
+  "agar tidak lupa", "supaya tidak lupa", "untuk tidak lupa", "agar jangan lupa", "supaya jangan lupa",
+  "agar tidak ketinggalan", "agar tak lupa",
   "ojo lali", "ojo kelalen", "ojo lali coblos", "jgn lupa coblos", "jgn sampe lupa",
   -- a purpose of appearances, not a prohibition of the act ("Agar tidak ada anggapan dinas
   -- berpihak, setiap penyuluh wajib membawa ... ke rapat umum setiap pasangan")

@@ -283,8 +283,8 @@ local function check_text(v, field, pos)
   return { id = v.id, en = v.en }
 end
 
-local EXAMPLE_DOC_FIELDS = { header = "string", body = "string", header_images = "number",
-                             title = "string", author = "string", company = "string",
+local EXAMPLE_DOC_FIELDS = { header = "string", body = "string", footer = "string",
+                             header_images = "number", title = "string", author = "string", company = "string",
                              kop = "number" }
 
 local function check_examples(v, pos, is_doc)
@@ -296,7 +296,8 @@ local function check_examples(v, pos, is_doc)
     end
     if type(list) ~= "table" then fail(pos, "examples." .. k .. " harus tabel contoh") end
     for i, ex in ipairs(list) do
-      if type(ex) == "table" and is_doc then
+      -- a document example (page header, body, footer, kop facts): any rule may give one
+      if type(ex) == "table" then
         for f, val in pairs(ex) do
           local want = EXAMPLE_DOC_FIELDS[f]
           if not want then
@@ -308,8 +309,7 @@ local function check_examples(v, pos, is_doc)
           end
         end
       elseif type(ex) ~= "string" then
-        fail(pos, "examples." .. k .. "[" .. i .. "] harus string" ..
-          (is_doc and " atau tabel {header=..., body=...}" or ""))
+        fail(pos, "examples." .. k .. "[" .. i .. "] harus string atau tabel {header=..., body=..., footer=...}")
       end
     end
   end

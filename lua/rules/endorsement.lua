@@ -391,6 +391,54 @@ rule {
 }
 
 -- A campaign slogan chanted, printed or shown in an office event ("yel-yel 'Satu Putaran ...'").
+-- A campaign slogan printed in the letter's own page header or footer: the office's template
+-- carries it on every page, no one needs to be asked ("Bangun Rumah Layak Huni Bersama Pak
+-- Rahmat - Lanjut 2 Periode! #RahmatLanjut" under a Dinas letter).
+rule {
+  id = "endorsement.template-slogan",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n6", "uu7_283", "uu20"),
+  message = {
+    id = "Kepala atau kaki surat dinas memuat slogan kampanye calon; setiap halaman surat ikut " ..
+      "berkampanye.",
+    en = "The official letter's page header or footer carries a candidate's campaign slogan.",
+  },
+  suggest = {
+    id = "Hapus slogan dari templat surat; kepala dan kaki surat dinas hanya memuat identitas " ..
+      "instansi.",
+    en = "Remove the slogan from the letter template; it carries only the office's identity.",
+  },
+  match = at_least(1, any "target_slogan", near(12, any "term_of_office", any "target_person")),
+  check = function(m, p, doc)
+    if p.where ~= "header" and p.where ~= "footer" then
+      return C.why(doc, "bukan kepala atau kaki halaman", "not in a page header or footer")
+    end
+    return C.grade(m, p, doc, { acts = { target_slogan = true, term_of_office = true },
+                                category = "endorsement", strength = 3, base = "medium" })
+  end,
+  examples = {
+    flag = {
+      { footer = "Bangun Rumah Layak Huni Bersama Pak Rahmat Lamadjido - Lanjut 2 Periode! #RahmatLanjut" },
+      { footer = "Kebersihan Pangkal Sehat - Bersama Bapak Suryo Atmojo, Lanjut Dua Periode" },
+      { header = "DINAS PENDIDIKAN KOTA SERANG\nSekolah Gratis: Pak Harun Wijaya dan Ibu Sri Mulyati terpilih kembali periode berikutnya" },
+      { footer = "Kabupaten Maju Bersama Bu Hj. Rosna Yuliani, terpilih kembali periode berikutnya!" },
+      { footer = "Warga Sejahtera Bersama Ibu Sri Mulyati - Lanjut 2 Periode!" },
+    },
+    pass = {
+      { body = "Gunakan tagar #TerusBersamaPakHarun pada unggahan.", footer = "Dinas Kominfo Kota Serang" },
+      { footer = "Dilarang memasang slogan #LanjutkanSuryo2Periode di aset daerah." },
+      { footer = "Halaman 1 dari 2 - Kabupaten Sehat, Warga Kuat" },
+      { footer = "#BanggaMelayaniBangsa #ASNBerAKHLAK" },
+      { header = "PEMERINTAH KABUPATEN POSO BARAT\nDINAS PERUMAHAN DAN KAWASAN PERMUKIMAN" },
+    },
+  },
+}
+
 rule {
   id = "endorsement.slogan",
   unless = { "prohibition" },

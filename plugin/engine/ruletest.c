@@ -10,7 +10,7 @@
 typedef struct example {
     size_t slot;
     int flag;
-    char *body, *header, *title, *author, *company;
+    char *body, *header, *footer, *title, *author, *company;
     int header_images, kop;
 } example;
 
@@ -24,6 +24,7 @@ static void examples_free(examples *x) {
         example *t = &x->v[i];
         free(t->body);
         free(t->header);
+        free(t->footer);
         free(t->title);
         free(t->author);
         free(t->company);
@@ -75,6 +76,7 @@ static int read_examples(lua_State *L) {
             int d = lua_gettop(L);
             ex->body = opt_field(L, d, "body", &ok);
             ex->header = opt_field(L, d, "header", &ok);
+            ex->footer = opt_field(L, d, "footer", &ok);
             ex->title = opt_field(L, d, "title", &ok);
             ex->author = opt_field(L, d, "author", &ok);
             ex->company = opt_field(L, d, "company", &ok);
@@ -120,19 +122,25 @@ static void free_part(nt_part *part) {
     free(part->paras);
 }
 
-static int build_doc(const example *ex, nt_doc *doc, nt_part parts[2]) {
+static int build_doc(const example *ex, nt_doc *doc, nt_part parts[3]) {
     memset(doc, 0, sizeof *doc);
-    memset(parts, 0, 2 * sizeof *parts);
+    memset(parts, 0, 3 * sizeof *parts);
     doc->parts = parts;
     if (fill_part(&parts[0], "word/document.xml", NT_PART_BODY, NT_WHERE_BODY,
                   ex->body ? ex->body : "") != 0)
         return -1;
     doc->nparts = 1;
     if (ex->header) {
-        if (fill_part(&parts[1], "word/header1.xml", NT_PART_HEADER, NT_WHERE_HEADER, ex->header) !=
-            0)
+        if (fill_part(&parts[doc->nparts], "word/header1.xml", NT_PART_HEADER, NT_WHERE_HEADER,
+                      ex->header) != 0)
             return -1;
-        doc->nparts = 2;
+        doc->nparts++;
+    }
+    if (ex->footer) {
+        if (fill_part(&parts[doc->nparts], "word/footer1.xml", NT_PART_FOOTER, NT_WHERE_FOOTER,
+                      ex->footer) != 0)
+            return -1;
+        doc->nparts++;
     }
     doc->lh.header_text = ex->header;
     doc->lh.header_images = ex->header_images;
@@ -154,6 +162,12 @@ static void put_example(nt_buf *log, const example *ex) {
     }
     for (const char *s = ex->body ? ex->body : ""; *s; s++)
         *s == '\n' ? nt_buf_puts(log, "\\n") : nt_buf_putc(log, *s);
+    if (ex->footer) {
+        nt_buf_puts(log, " [footer: ");
+        for (const char *s = ex->footer; *s; s++)
+            *s == '\n' ? nt_buf_puts(log, "\\n") : nt_buf_putc(log, *s);
+        nt_buf_puts(log, "]");
+    }
     nt_buf_putc(log, '"');
 }
 
@@ -216,7 +230,7 @@ static int run_example(netral_engine *e, const example *ex, nt_buf *log, int *pa
     const nt_rule_rec *r = &e->rules[ex->slot - 1];
     int en = strcmp(e->opts.lang, "en") == 0;
     nt_doc doc;
-    nt_part parts[2];
+    nt_part parts[3];
     memset(&doc, 0, sizeof doc);
     memset(parts, 0, sizeof parts);
     netral_report *rep = nt_report_new("<example>");
@@ -237,8 +251,7 @@ static int run_example(netral_engine *e, const example *ex, nt_buf *log, int *pa
         }
     }
     nt_kop_lines_free(&doc.lh);
-    free_part(&parts[0]);
-    if (doc.nparts > 1) free_part(&parts[1]);
+    for (size_t i = 0; i < doc.nparts; i++) free_part(&parts[i]);
     nt_report_free(rep);
     return rc;
 }
