@@ -287,7 +287,7 @@ local EXAMPLE_DOC_FIELDS = { header = "string", body = "string", footer = "strin
                              header_images = "number", title = "string", author = "string", company = "string",
                              kop = "number" }
 
-local function check_examples(v, pos, is_doc)
+local function check_examples(v, pos)
   if type(v) ~= "table" then fail(pos, "field 'examples' harus tabel {flag = {...}, pass = {...}}") end
   for k, list in pairs(v) do
     if k ~= "flag" and k ~= "pass" then
@@ -397,7 +397,7 @@ local function define(t, kind, fields, pos)
     suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
     check = t.check, when = t.when, pos = pos, file = cur.file, folder = cur.folder,
     graded = t.graded or false,
-    examples = check_examples(t.examples or {}, pos, kind == "document"),
+    examples = check_examples(t.examples or {}, pos),
   }
   if kind == "paragraph" then
     if t.match == nil then fail(pos, "rule " .. id .. T(": field 'match' wajib", ": field 'match' is required")) end
