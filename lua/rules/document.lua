@@ -116,11 +116,20 @@ local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "
   "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
   "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
 
-local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan", "pembersihan", "pelepasan",
+local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan apk", "penurunan baliho",
+  "penurunan spanduk", "penurunan atribut", "penurunan alat peraga", "pelepasan stiker",
+  "pelepasan atribut",
   "tidak dihadiri",
   "tidak dapat kami penuhi", "tidak dapat dipenuhi", "menolak permohonan", "jawaban atas permohonan",
 
-  "pembongkaran", "mencopot", "menertibkan", "menurunkan", "membersihkan", "melepas", "pengamanan",
+  "pembongkaran", "mencopot", "menertibkan", "pengamanan",
+  -- with their object: "menurunkan angka stunting", "Gerakan Jumat Bersih ... membersihkan
+  -- halaman", "melepas jamaah haji" police nothing
+  "menurunkan apk", "menurunkan baliho", "menurunkan spanduk", "menurunkan atribut",
+  "menurunkan alat peraga", "menurunkan bendera", "menurunkan stiker", "membersihkan apk",
+  "membersihkan atribut", "membersihkan alat peraga", "membersihkan stiker", "membersihkan baliho",
+  "pembersihan apk", "pembersihan atribut", "pembersihan alat peraga", "pembersihan stiker",
+  "melepas stiker", "melepas atribut", "melepas spanduk", "melepas baliho", "melepas bendera",
   "pengaturan lalu lintas", "penanganan pelanggaran", "tindak lanjut rekomendasi" }
 
 -- What an opening paragraph says when the memo polices a campaign rather than joins it.

@@ -418,8 +418,10 @@ rule {
     if p.where ~= "header" and p.where ~= "footer" then
       return C.why(doc, "bukan kepala atau kaki halaman", "not in a page header or footer")
     end
-    return C.grade(m, p, doc, { acts = { target_slogan = true, term_of_office = true },
-                                category = "endorsement", strength = 3, base = "medium" })
+    -- the slogan is its own act: only the term of office is tested as an act word
+    -- printed by the office itself, on every page: as strong as an order
+    return C.grade(m, p, doc, { acts = { term_of_office = true }, category = "endorsement",
+                                strength = 3, base = "high" })
   end,
   examples = {
     flag = {
