@@ -116,6 +116,7 @@ list "cue_security" {
   -- exact: stemmed, "membersihkan" would also be "kebersihan", "melepas" "pelepasan" (launch)
   "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "evaluasi",
   "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
+  "pengaturan lalu lintas", "rekayasa lalu lintas", "mengatur lalu lintas", "pengaturan arus",
 }
 
 -- Lawful dealings between the state and parties or the election bodies.
@@ -125,4 +126,12 @@ list "cue_lawful" {
   "hibah kpu", "hibah bawaslu", "dana hibah pemilihan", "pinjam pakai", "penyelenggara pemilu",
   "penyelenggara pemilihan", "kpu", "bawaslu", "pps", "ppk", "kpps", "pantarlih",
   "pengamanan", "sosialisasi tahapan", "debat resmi kpu",
+}
+
+-- The election body as the source of a schedule or a list, not the one served: "menghadiri
+-- kampanye terbuka ... sesuai jadwal KPU" mobilises staff all the same.
+list "cue_lawful_not" {
+  "jadwal kpu", "jadwal dari kpu", "jadwal resmi kpu", "jadwal yang ditetapkan kpu",
+  "ditetapkan kpu", "ditetapkan oleh kpu", "nomor urut dari kpu", "penetapan kpu",
+  "jadwal bawaslu",
 }

@@ -245,6 +245,15 @@ function C.security(p, sents)
   return false
 end
 
+-- Lawful election business in the sentences (lending a hall to the KPU, party funding by law),
+-- unless the election body is only where a schedule comes from ("sesuai jadwal KPU").
+function C.lawful(p, sents)
+  for _, h in ipairs(C.hits_in(p, "cue_lawful", sents)) do
+    if not C.inside(p, h, "cue_lawful_not") then return true end
+  end
+  return false
+end
+
 -- "Kampanye Cegah Stunting", "Deklarasi Zona Integritas": public programmes, not campaigns; and
 -- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
 function C.public_program(p, m)

@@ -96,7 +96,7 @@ rule {
       return false
     end
     -- "Sesuai jadwal KPU, kampanye rapat umum paslon 1 berlangsung ...": a notice, not an order.
-    if C.has(p, "cue_lawful", C.sentences(m)) and not C.directive(p, m, doc) then return false end
+    if C.lawful(p, C.sentences(m)) and not C.directive(p, m, doc) then return false end
     return C.grade(m, p, doc, { acts = { campaign_events = true }, category = "campaign-activity" })
   end,
   examples = {
@@ -305,7 +305,7 @@ rule {
   match = near(30, any "attend_verbs", any "frame_events"),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    if C.public_program(p, m) or C.lawful(p, sents) then return false end
     for _, h in ipairs(m.hits) do
       if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
     end
@@ -355,7 +355,7 @@ rule {
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.public_program(p, m) or C.has(p, "official_events", sents) or
-       C.has(p, "cue_lawful", sents) then
+       C.lawful(p, sents) then
       return false
     end
     -- Someone is invited, sent or expected: an attendance word, a directive, or a table cell.
@@ -458,7 +458,7 @@ rule {
   check = function(m, p, doc)
     -- the verdict is the paragraph's, whichever candidate: judge it once
     if not C.first_look(doc, p, "campaign-activity.framed-arrangement") then return false end
-    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.has(p, "cue_lawful") then
+    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.lawful(p) then
       return false
     end
     -- Tell the reader where the frame came from.

@@ -66,7 +66,7 @@ rule {
   check = function(m, p, doc)
     if not gift_near_ref(p, m) then return false end
     -- Party funding by law, grants to the election bodies.
-    if C.has(p, "cue_lawful", C.sentences(m)) then return false end
+    if C.lawful(p, C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { inducement_goods = true, inducement_goods_generic = true },
                                 category = "inducement" })
   end,
@@ -160,7 +160,7 @@ rule {
                at_least(1, any "supporter_refs", any "vote_verbs", any "support_verbs")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
     -- Supporters of someone: a candidate in the paragraph, or named earlier in the memo.
     local strength = 0
     for _, l in ipairs(C.STRONG) do
@@ -219,7 +219,7 @@ rule {
               at_least(1, any "give_verbs", any "gift_markers")),
   check = function(m, p, doc)
     if not C.first_look(doc, p, "inducement.event-money") then return false end
-    if C.in_comment(p) or C.forbidden(p, m) or C.has(p, "cue_lawful") or C.security(p) then
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p) or C.security(p) then
       return false
     end
     -- paid from the office's budget: the state-facility rules say so

@@ -55,12 +55,14 @@ local function mostly_upper(s)
   return letters > 0 and up / letters >= 0.6
 end
 
-local function institution_line(text)
+-- words: the line as the tokens read it (from C: OCR damage such as "D1NAS", "PEMERlNTAH"
+-- read through); the raw text says whether it is set in capitals.
+local function institution_line(text, words)
   local t = trim(text)
   if #t < 3 or #t > 140 or not mostly_upper(t) then return false end
   local low = t:lower()
   for _, pat in ipairs(INSTITUTION_PATTERNS) do
-    if low:find(pat) then return true end
+    if low:find(pat) or (words and words:find(pat)) then return true end
   end
   return false
 end
@@ -101,7 +103,7 @@ local function find_kop(doc)
         institutions = institutions + 1
         first_alt = first_alt or l
       end
-    elseif institution_line(text) then
+    elseif institution_line(text, l.words) then
       institutions = institutions + 1
       first = first or l
     elseif contact_line(text) then

@@ -65,7 +65,7 @@ rule {
     end
     if not near_ok then return false end
     -- Lending a building to the KPU, party funding by law: lawful unless a candidate is named.
-    if C.has(p, "cue_lawful") and not specific_ref(p) then return false end
+    if C.lawful(p) and not specific_ref(p) then return false end
     if C.security(p, C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility" })
   end,
@@ -151,7 +151,8 @@ rule {
 local LOGISTIC_USE = { "=diangkut", "=mengangkut", "=angkut", "=dijemput", "=menjemput", "=antar",
   "=mengantar", "=diantar", "=pinjamkan", "=dipinjamkan", "=meminjamkan", "=dipakai", "=digunakan",
   "=menggunakan", "=memakai", "=pakai", "=gunakan", "=dibebankan", "=bebankan", "=disiapkan",
-  "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=berkumpul", "=membawa",
+  "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=keberangkatan",
+  "=diberangkatkan", "=memberangkatkan", "=pemberangkatan", "=berkumpul", "=membawa",
   "=dibawa" }
 
 -- Paragraph indexes to look back at: the two paragraphs before, where a whole table counts as one
@@ -238,7 +239,7 @@ rule {
   check = function(m, p, doc)
     local target = partisan_before(p, doc)
     if not target then return false end
-    if C.has(p, "cue_lawful", C.sentences(m)) then return false end
+    if C.lawful(p, C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility",
                                 strength = 3, note_strength = target })
   end,
@@ -289,7 +290,7 @@ rule {
   check = function(m, p, doc)
     -- the verdict is the paragraph's, whichever candidate: judge it once
     if not C.first_look(doc, p, "state-facility.framed-logistics") then return false end
-    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.has(p, "cue_lawful") then
+    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.lawful(p) then
       return false
     end
     if not (C.has(p, "use_verbs") or C.has(p, "arrangement_acts") or C.has(p, "attend_verbs")
@@ -344,7 +345,7 @@ rule {
   match = near(40, any "frame_events", at_least(1, any "state_facilities", any "duty_facilities")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) then return false end
+    if C.public_program(p, m) or C.lawful(p, sents) then return false end
     for _, h in ipairs(m.hits) do
       if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
     end
@@ -391,7 +392,7 @@ rule {
   match = near(16, near(8, any "office_programmes", any "programme_ties"), C.strong_ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.public_program(p, m) or C.has(p, "cue_lawful", sents) or C.security(p, sents) then
+    if C.public_program(p, m) or C.lawful(p, sents) or C.security(p, sents) then
       return false
     end
     -- "penerima PKH diminta ...": the programme names the people addressed, not what is bent.
@@ -449,7 +450,7 @@ rule {
   check = function(m, p, doc)
     local sents = C.sentences(m)
     -- "Tim Pemenangan KIPP" of a competition named anywhere in the paragraph
-    if C.public_program(p, m) or C.has(p, "cue_public_program") or C.has(p, "cue_lawful", sents) then
+    if C.public_program(p, m) or C.has(p, "cue_public_program") or C.lawful(p, sents) then
       return false
     end
     for _, h in ipairs(m.hits) do
@@ -507,7 +508,7 @@ rule {
                                                    any "official_events")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.security(p, sents) or C.has(p, "cue_lawful", sents) then return false end
+    if C.security(p, sents) or C.lawful(p, sents) then return false end
     return C.grade(m, p, doc, { acts = { official_channels = true, state_facilities = true,
                                          official_events = true },
                                 category = "state-facility", strength = 3 })

@@ -276,7 +276,29 @@ static const char *kind_name(nt_part_kind k) {
     return (unsigned)k < 6 ? names[k] : "other";
 }
 
-static void push_facts(lua_State *L, const nt_doc *doc) {
+/* A kop line as the rules' tokens read it: normalised words joined by spaces ("D1NAS
+ * PEMBERDAYAAN" -> "dinas pemberdayaan"), so OCR damage reads through as in the body. */
+static void push_words(lua_State *L, netral_engine *e, const char *text) {
+    size_t len = text ? strlen(text) : 0, cap = 2 * len + 16, n = 0;
+    /* the room first (a Lua error may not skip nt_analysis_free), then the C work */
+    char *out = lua_newuserdatauv(L, cap, 0);
+    nt_analysis a;
+    nt_analysis_init(&a);
+    if (len && nt_analyze(e->lx, text, len, &a) == 0)
+        for (size_t k = 0; k < a.ntoks; k++) {
+            size_t w = a.toks[k].norm_len;
+            if (n + w + 1 > cap) break;
+            if (k) out[n++] = ' ';
+            memcpy(out + n, a.strings + a.toks[k].norm, w);
+            n += w;
+        }
+    nt_analysis_free(&a);
+    lua_pushlstring(L, out, n);
+    lua_setfield(L, -3, "words");
+    lua_pop(L, 1);
+}
+
+static void push_facts(lua_State *L, netral_engine *e, const nt_doc *doc) {
     const nt_letterhead *lh = &doc->lh;
     lua_createtable(L, 0, 3);
     lua_createtable(L, 0, 10);
@@ -302,6 +324,7 @@ static void push_facts(lua_State *L, const nt_doc *doc) {
         const nt_kop_line *l = &lh->lines[i];
         lua_createtable(L, 0, 6);
         set_str(L, "text", l->text);
+        push_words(L, e, l->text);
         set_str(L, "part", l->part < doc->nparts ? doc->parts[l->part].name : "");
         lua_pushinteger(L, l->para);
         lua_setfield(L, -2, "paragraph");
@@ -654,7 +677,7 @@ static int scan_protected(lua_State *L) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
     int api = lua_gettop(L);
     lua_getfield(L, api, "begin_doc");
-    push_facts(L, doc);
+    push_facts(L, e, doc);
     lua_call(L, 1, 0);
     if (e->trace) {
         lua_getfield(L, api, "begin_trace");

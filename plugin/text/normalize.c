@@ -438,7 +438,14 @@ static int deobfuscate(const tk *t, char *w, size_t n) {
         char buf[NT_OBF_MAXWORD];
         if (lead > 1 || trail > 1 || !t->known || n > sizeof buf) return 0;
         for (size_t i = 0; i < n; i++) buf[i] = deobf_char(w[i]) ? deobf_char(w[i]) : w[i];
-        if (!t->known(t->kctx, buf, n)) return 0;
+        if (!t->known(t->kctx, buf, n)) {
+            /* OCR's l at the edge: "1uar", "1okasi" */
+            for (size_t i = 0; i < n; i++)
+                if (w[i] == '1' || w[i] == '|') buf[i] = 'l';
+            if (!t->known(t->kctx, buf, n)) return 0;
+            memcpy(w, buf, n);
+            return 1;
+        }
     }
     /* OCR reads l as 1 ("memi1ih", "Pi1kada"), a writer dodging filters writes 1 for i
      * ("p1lih"): the l reading is taken when it makes a known word and the i reading does not */

@@ -442,8 +442,12 @@ static int breaks_before(const char *text, size_t len, const nt_analysis *a, siz
     /* «... dukung AMIN!” dan mengajak ...»: a quoted exclamation inside a running sentence. */
     if (g.quote_close && !(next->flags & (NT_TOK_CAPITAL | NT_TOK_NUMBER))) return 0;
     if (g.term) return 1;
+    if (!g.dot_end) return 0;
+    /* "(BB 1174 F). Kehadiran ...": a bracket or quote closed before the stop; no title or
+     * initial is written so */
+    if (prev->end < len && text[prev->end] != '.') return 1;
     int prev_opens = a->nsents && a->sents[a->nsents - 1].first_tok == k - 1;
-    return g.dot_end && !abbreviation(text, a, prev, next, prev_opens);
+    return !abbreviation(text, a, prev, next, prev_opens);
 }
 
 /* The sentence's byte range takes in its closing punctuation and quotes. */
