@@ -400,11 +400,13 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             /* "Dahlan–Fitri": two capitalised words joined by a dash; a pair only with context */
             /* place pairs are written the same way ("jalan Lengkeka–Sawidago"): only close
              * context counts */
-            /* "PILIH 01 – HARTONO-LAILA": a ballot number or a vote right before the pair */
+            /* "PILIH 01 – HARTONO-LAILA": a ballot number or a vote right before the pair; a team
+             * ("Relawan Yulia–Darmawan") */
             int ballot =
                 k > 0 && (a->toks[k - 1].flags & NT_TOK_NUMBER) && a->toks[k - 1].norm_len <= 2;
             if (candidacy(t, a, k, k + 1, 0) || ballot ||
-                (k > 0 && (t->mask[k - 1] & (B_PRED | B_REF | B_STRONG | B_PAIRHEAD | B_VOTE)))) {
+                (k > 0 && (t->mask[k - 1] &
+                           (B_PRED | B_REF | B_STRONG | B_PAIRHEAD | B_VOTE | B_TEAMREF)))) {
                 int i = person_add(t, a, k, 1), j = person_add(t, a, k + 1, 1);
                 if (i >= 0) t->persons[i].candidate = 1;
                 if (j >= 0) t->persons[j].candidate = 1;
@@ -806,7 +808,8 @@ static int people_possible(const nt_targets *t, uint32_t all, unsigned traits) {
     if (all & (B_TITLE | B_PAIRHEAD)) return 1;
     if (traits & (T_INITIAL | T_PARTAI)) return 1;
     if (nt_targets_known(t)) return 1;
-    return (all & (B_PRED | B_REF | B_STRONG | B_TERM)) != 0; /* a dash pair with its context */
+    /* a dash pair with its context */
+    return (all & (B_PRED | B_REF | B_STRONG | B_TERM | B_TEAMREF)) != 0;
 }
 
 int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
