@@ -15,6 +15,9 @@ list "directives" {
   "=absen", "=daftar hadir", "=dikirim", "=kirim", "=kirimkan", "=setor", "=disetor",
   "=setorkan", "=serahkan", "=diserahkan", "=dikumpulkan", "=kumpulkan", "=paling lambat",
   "=target", "=minimal",
+  -- chat and note shorthand (pasted WhatsApp, dispositions): mhn = mohon, wjb = wajib, ...
+  "=mhn", "=dimhn", "=hrp", "=dihrp", "=wjb", "=diwjbkan", "=hrs", "=tlg", "=tolong ya",
+  "=plis", "=pls",
 }
 
 -- Bare verbs that open an order when they start a sentence ("Pasang twibbon ...", "Pilih 02").

@@ -332,6 +332,58 @@ rule {
   },
 }
 
+-- A gathering with a candidate announced in one message, the call to come in the next ("Hari
+-- Sabtu katong ada silaturahmi dgn Bpk ..., caleg DPR RI no urut 2" / "Mhn staf samua hadir ya").
+local function gathering_before(p, doc)
+  local g = doc.state.gathering
+  return g and g.part == p.part and p.index > g.index and p.index - g.index <= 3
+end
+
+rule {
+  id = "campaign-activity.gathering-call",
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n1", "pp94_n3", "uu7_283", "uu10_70"),
+  message = {
+    id = "Memo meminta pegawai hadir pada pertemuan dengan calon yang diumumkan tepat sebelumnya.",
+    en = "The memo asks staff to attend the gathering with a candidate it has just announced.",
+  },
+  suggest = {
+    id = "Batalkan ajakan ini; pertemuan dengan calon bukan kegiatan kedinasan.",
+    en = "Withdraw the call; meeting a candidate is no official business.",
+  },
+  match = any "attend_verbs",
+  when = gathering_before,
+  check = function(m, p, doc)
+    if not C.first_look(doc, p, "campaign-activity.gathering-call") then return false end
+    if not C.directive(p, m, doc) then
+      return C.why(doc, "tanpa ajakan atau perintah", "no call or order")
+    end
+    return C.grade(m, p, doc, { acts = ATTEND, category = "campaign-activity",
+                                strength = doc.state.gathering.strength })
+  end,
+  examples = {
+    flag = {
+      { body = "Hari Sabtu ada silaturahmi dengan Bapak Abdul Gani, caleg DPR RI nomor urut 2.\nMohon seluruh staf hadir, pakai baju putih." },
+      { body = "Besok pagi kunjungan Ibu Hj. Rosna Yuliani, calon Bupati nomor 1, ke pasar.\nPara pegawai wajib ikut menyambut di gerbang pasar." },
+      { body = "Info: Minggu ada jalan sehat bersama paslon 02 dari alun-alun.\nSemua guru harap datang jam 6, absen di posko." },
+      { body = "Malam ini nobar debat bersama cabup nomor 3 Bapak Hendra.\nStaf bidang agar berkumpul di lobi pukul 19.00." },
+      { body = "Kamis ada ramah tamah dengan caleg Partai Melati Ibu Nani Suryani di rumah makan.\nKasi dan staf mohon hadir semua." },
+    },
+    pass = {
+      { body = "Hari Sabtu ada silaturahmi dengan Bapak Abdul Gani, caleg DPR RI nomor urut 2.\nASN dilarang hadir pada acara tersebut." },
+      { body = "Hari Sabtu ada silaturahmi dengan Bapak Abdul Gani, caleg DPR RI nomor urut 2.\nPegawai tetap masuk kantor seperti biasa." },
+      { body = "Bawaslu mencatat kunjungan calon Bupati nomor 1 ke pasar.\nPengawas kelurahan agar hadir memantau." },
+      { body = "Rapat koordinasi Pilkada bersama KPU digelar Senin.\nKepala bidang mohon hadir." },
+      { body = "Minggu ada jalan sehat HUT kabupaten.\nSemua guru harap datang jam 6." },
+    },
+  },
+}
+
 -- A gathering with a candidate (silaturahmi, jalan sehat, makan siang, penyambutan): the office
 -- invites or sends people to meet someone the memo names as a candidate.
 rule {
@@ -351,19 +403,27 @@ rule {
       "adalah kegiatan yang mengarah pada keberpihakan.",
     en = "Drop the event; a gathering with a candidate, whatever it is called, is partisan.",
   },
-  match = near(14, any "candidate_gatherings", C.ref()),
+  -- The paragraph: a pasted message announces the candidate in one sentence and the gathering
+  -- in the next ("bpk Otto Rumfabe dtg ... Kitorang semua pegawai wajib ikut penyambutan").
+  scope = "paragraph",
+  match = near(16, any "candidate_gatherings", C.ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.public_program(p, m) or C.has(p, "official_events", sents) or
        C.lawful(p, sents) then
       return false
     end
-    -- Someone is invited, sent or expected: an attendance word, a directive, or a table cell.
-    if not (C.has(p, "attend_verbs", sents) or C.directive(p, m, doc) or p.where == "table") then
-      return false
-    end
     local strength = C.ref_strength(p, m, doc)
     if strength < 3 then return false end
+    -- Someone is invited, sent or expected: an attendance word, a directive, or a table cell.
+    if not (C.has(p, "attend_verbs", sents) or C.directive(p, m, doc) or p.where == "table") then
+      -- announced only: the next message may ask staff to come (campaign-activity.gathering-call)
+      if not C.forbidden(p, m) then
+        doc.state.gathering = { part = p.part, index = p.index, strength = strength }
+      end
+      return C.why(doc, "acara diumumkan tanpa ajakan hadir di paragraf ini",
+                   "the gathering is announced, nobody is asked to come in this paragraph")
+    end
     return C.grade(m, p, doc, { acts = { candidate_gatherings = true },
                                 category = "campaign-activity", strength = strength })
   end,

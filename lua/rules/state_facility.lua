@@ -149,7 +149,7 @@ rule {
 -- Facilities arranged in the paragraph right after a partisan one ("Saudara diminta mengerahkan
 -- 100 warga ke rapat umum calon presiden ... / Warga diangkut menggunakan bus sekolah").
 local LOGISTIC_USE = { "=diangkut", "=mengangkut", "=angkut", "=dijemput", "=menjemput", "=antar",
-  "=mengantar", "=diantar", "=pinjamkan", "=dipinjamkan", "=meminjamkan", "=dipakai", "=digunakan",
+  "=mengantar", "=diantar", "=dipake", "=pake", "=dipakek", "=pinjamkan", "=dipinjamkan", "=meminjamkan", "=dipakai", "=digunakan",
   "=menggunakan", "=memakai", "=pakai", "=gunakan", "=dibebankan", "=bebankan", "=disiapkan",
   "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=keberangkatan",
   "=diberangkatkan", "=memberangkatkan", "=pemberangkatan", "=berkumpul", "=membawa",
