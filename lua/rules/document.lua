@@ -239,7 +239,8 @@ local function quotations(t)
 end
 
 -- A report narrates: third parties by their initials, past findings, someone's own account.
-local NARRATION = { "berinisial", "inisial", "yang bersangkutan", "terlapor", "terperiksa", "pelaku",
+local NARRATION = { "berinisial", "inisial", "yang bersangkutan", "terlapor", "terperiksa",
+  "pelaku pelanggaran", "para pelaku", "pelaku diduga", -- not "pelaku usaha" (a trader)
   "ditemukan", "didapati", "menemukan", "mengaku", "mengakui", "menurut keterangan", "tercatat",
   "permintaan klarifikasi", "dimintai keterangan", "diketahui bahwa" }
 
@@ -325,8 +326,11 @@ document_rule {
       -- a report's quotation is context, however it is worded; the report's own orders (a
       -- "Tindak Lanjut" telling auditors whom to vote for) are not
       local quoted = g == "report" and not weak and attributed(doc, f)
-      if s >= 1 and f.category ~= "letterhead-misuse" and
-         (s <= 2 or asked or quoted) then
+      -- the office's own activity report ("LAPORAN PELAKSANAAN KEGIATAN ..."): what it says the
+      -- office did is its act; only what it attributes to others is context
+      local own_report = g == "report" and weak
+      local lower = s <= 2 and (not own_report or attributed(doc, f))
+      if s >= 1 and f.category ~= "letterhead-misuse" and (lower or asked or quoted) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"
