@@ -59,5 +59,8 @@ list "support_bait" {
   "gabungan partai pengusung", "koalisi pengusung", "coblos #num kali", "mencoblos #num kali", "coblos satu kali",
   "mencoblos satu kali", "dukungan fasilitas", "memohon dukungan", "dukungan gudang",
   "dukungan tempat", "dukungan personel", "dukungan keamanan", "dukungan kendaraan",
+  -- forwarding papers: "teruskan salinan Keputusan KPU", "mohon diteruskan kepada"
+  "teruskan salinan", "teruskan surat", "teruskan kepada", "teruskan ke", "teruskan informasi",
+  "kami teruskan", "teruskan pesan", "teruskan undangan",
   "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
 }

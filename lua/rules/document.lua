@@ -104,7 +104,10 @@ local REPORT_STRONG = { "terlapor", "pelapor", "berita acara klarifikasi", "beri
   "berita acara penanganan", "formulir laporan", "laporan dugaan",
   "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
   "pokok laporan", "waktu kejadian", "temuan pengawas", "hasil pengawasan", "laporan hasil",
-  "laporan pengawasan", "kami laporkan", "laporan situasi", "tindak lanjut rekomendasi", "pengaduan masyarakat", "pemeriksaan pengaduan", "perbuatan" }
+  "laporan pengawasan", "kami laporkan", "laporan situasi", "tindak lanjut rekomendasi",
+  "pengaduan masyarakat", "pemeriksaan pengaduan", "perbuatan", "uraian temuan",
+  -- a staff study or legal opinion weighs a case someone asked about
+  "telaahan staf", "telaah staf", "pendapat hukum", "permintaan pendapat" }
 local REPORT_ISSUER = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
   "inspektur", "komisi aparatur sipil negara", "kasn", "badan kepegawaian", "bkpsdm" }
 local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjaga netral",
@@ -138,6 +141,9 @@ local ENFORCEMENT_OPENING = { "lalu lintas", "penertiban", "menertibkan", "diter
   "mencopot stiker", "mencopot atribut" }
 
 local ELECTION_BODIES = { "kpu", "debat", "bawaslu", "kesbangpol" }
+local ELECTION_ISSUER = { "^badan pengawas pemilihan umum", "^bawaslu%f[%A]",
+  "^panitia pengawas", "^panwaslu", "^panwascam", "^komisi pemilihan umum", "^kpu%f[%A]",
+  "^panitia pemilihan kecamatan", "^panitia pemungutan suara", "^pengawas pemilu" }
 
 -- Equal treatment of every pair (a coordination meeting, a debate's technical arrangements).
 local EQUAL = { "setiap pasangan calon", "setiap pasangan", "ketiga pasangan", "kedua pasangan",
@@ -152,7 +158,7 @@ local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami pen
   "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
   "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
 
--- "report", "neutrality", "logistics", "enforcement", "equal" or nil; the words that decided it;
+-- "report", "election-body", "equal", "neutrality", "logistics", "enforcement" or nil; the words that decided it;
 -- and true when the evidence is weak (then only what the memo does not order outright is context).
 local function genre(doc)
   local all, head, opening = memo_text(doc)
@@ -169,6 +175,24 @@ local function genre(doc)
   -- An issuer's kop (Inspektorat, BKPSDM) and one report word: the memo may still give its own
   -- orders, so only what it does not order outright is read as context.
   if strong >= 1 and count(head, REPORT_ISSUER, w) >= 1 then return "report", w, true end
+  -- The election bodies' own letters (KPU, Bawaslu and their ad hoc bodies on the kop): they
+  -- schedule, supervise and report every pair's campaign, they do not join one.
+  w = {}
+  for _, l in ipairs((doc.letterhead or {}).lines or {}) do
+    local t = (l.text or ""):gsub("^%s+", "")
+    local letters, up = 0, 0
+    for c in t:gmatch("%a") do
+      letters = letters + 1
+      if c:match("%u") then up = up + 1 end
+    end
+    -- an institution line of the kop, in capitals, that names the body first
+    if letters > 0 and up / letters >= 0.6 then
+      local low = t:lower()
+      for _, pat in ipairs(ELECTION_ISSUER) do
+        if low:find(pat) then return "election-body", { pat } end
+      end
+    end
+  end
   -- A coordination memo that gives every pair the same: the equal treatment is its subject.
   w = {}
   if count(all, EQUAL, w) >= 2 and count(all, ELECTION_BODIES, w) >= 1 then
@@ -244,10 +268,26 @@ local NARRATION = { "berinisial", "inisial", "yang bersangkutan", "terlapor", "t
   "ditemukan", "didapati", "menemukan", "mengaku", "mengakui", "menurut keterangan", "tercatat",
   "permintaan klarifikasi", "dimintai keterangan", "diketahui bahwa" }
 
+-- Section headings of a report or a staff study under which the paragraphs narrate a case.
+local CASE_SECTIONS = { "uraian temuan", "temuan", "fakta", "fakta-fakta", "kronologi",
+  "uraian kejadian", "hasil pemeriksaan", "persoalan", "praanggapan", "duduk perkara",
+  "pokok permasalahan", "pokok perkara", "keterangan saksi", "keterangan terlapor" }
+
+local function under_case_section(paras, i)
+  for k = i - 1, math.max(1, i - 2), -1 do
+    local pt = paras[k].text or ""
+    if pt:find("%S") then
+      return select(2, pt:gsub("%S+", "")) <= 8 and count(pt:lower(), CASE_SECTIONS) >= 1
+    end
+  end
+  return false
+end
+
 local function attributed(doc, f)
   local paras = doc.paragraphs(f.part) or {}
   for i, q in ipairs(paras) do
     if q.index == f.paragraph then
+      if under_case_section(paras, i) then return true end
       local t = q.text or ""
       -- a report's tables list cases; its narrative names third parties
       if q.where == "table" or count(t:lower(), NARRATION) >= 1 then return true end
@@ -279,12 +319,14 @@ local GENRE_TEXT = {
          neutrality = "surat edaran atau imbauan netralitas",
          logistics = "memo logistik pemilu (libur, izin, KPPS, TPS)",
          enforcement = "perintah penertiban atau pengamanan (menurunkan atribut, mengatur lalu lintas)",
-         equal = "koordinasi yang memperlakukan semua pasangan calon sama" },
+         equal = "koordinasi yang memperlakukan semua pasangan calon sama",
+         ["election-body"] = "surat penyelenggara atau pengawas pemilu (KPU, Bawaslu)" },
   en = { report = "a report or clarification of an alleged violation",
          neutrality = "a neutrality circular or reminder",
          logistics = "an election-logistics memo (holiday, leave, KPPS, TPS)",
          enforcement = "an enforcement order (removing material, keeping order)",
-         equal = "a coordination memo treating every pair the same" },
+         equal = "a coordination memo treating every pair the same",
+         ["election-body"] = "a letter of the election commission or supervisors (KPU, Bawaslu)" },
 }
 
 document_rule {
