@@ -156,7 +156,7 @@ rule {
     id = "Cabut ketentuan ini; bantuan diberikan menurut aturan, tidak menurut pilihan politik.",
     en = "Withdraw it; aid follows the rules, not political choice.",
   },
-  match = near(16, at_least(1, any "office_programmes", any "staff_benefits"), any "aid_conditions",
+  match = near(28, at_least(1, any "office_programmes", any "staff_benefits"), any "aid_conditions",
                at_least(1, any "supporter_refs", any "vote_verbs", any "support_verbs")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
