@@ -12,7 +12,10 @@ local C = require "netral.kit"
 
 -- Words that make a paragraph partisan besides the reference itself.
 local PARTISAN = { "campaign_events", "campaign_materials", "team_refs", "support_verbs",
-                   "vote_verbs" }
+                   "vote_verbs", "candidate_gatherings" }
+
+local ORGANISATION = { kepala = true, pimpinan = true, staf = true, pegawai = true,
+  petugas = true, karyawan = true, jajaran = true, warga = true, keluarga = true }
 
 local function sentences_of(p, list)
   local s = {}
@@ -47,8 +50,13 @@ rule {
   },
   match = all(any "state_facilities", C.ref()),
   check = function(m, p, doc)
-    -- The facility must sit next to (same or adjacent sentence) a partisan sentence.
-    local fac = sentences_of(p, "state_facilities")
+    -- The facility must sit next to (same or adjacent sentence) a partisan sentence. "Kepala
+    -- puskesmas", "pegawai kantor camat": the office as the people in it, not a facility.
+    local fac = {}
+    for _, h in ipairs(p:hits("state_facilities")) do
+      local prev = h.first > 1 and p:token(h.first - 1).norm or ""
+      if not ORGANISATION[prev] then fac[h.sentence] = true end
+    end
     local partisan = {}
     for _, l in ipairs(PARTISAN) do
       for s in pairs(sentences_of(p, l)) do partisan[s] = true end
@@ -530,3 +538,53 @@ rule {
     },
   },
 }
+
+-- The office's own social-media accounts used for a candidate: the official account posts,
+-- shares or tags the campaign ("repost lewat akun resmi dinas", "admin akun resmi pemda memakai
+-- tagar #SatuPutaranSaja").
+local ACCOUNTS = { "akun resmi", "akun dinas", "akun instansi", "akun pemda", "akun resmi dinas",
+  "akun resmi pemda", "akun resmi instansi", "akun kantor", "akun humas", "admin akun",
+  "media sosial dinas", "medsos dinas", "kanal resmi", "website resmi", "situs resmi",
+  "laman resmi" }
+rule {
+  id = "state-facility.official-account",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo memakai akun atau kanal resmi instansi untuk mengunggah atau menyebarkan konten calon.",
+    en = "The memo uses the office's official accounts or channels to post or spread a candidate's content.",
+  },
+  suggest = {
+    id = "Hapus perintah ini; akun resmi instansi hanya untuk informasi kedinasan.",
+    en = "Remove the order; official accounts carry official information only.",
+  },
+  match = near(24, any(ACCOUNTS), any "social_verbs", C.strong_ref()),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.security(p, sents) or C.lawful(p, sents) then return false end
+    return C.grade(m, p, doc, { acts = { social_verbs = true }, category = "state-facility",
+                                strength = 3, note_strength = C.ref_strength(p, m, doc) })
+  end,
+  examples = {
+    flag = {
+      "Humas agar mengunggah konten #DuaPeriodeBangHendra melalui akun resmi dinas setiap pagi.",
+      "Admin akun resmi pemda diminta membagikan unggahan pasangan calon nomor urut 1.",
+      "Seluruh postingan paslon 02 wajib direpost lewat akun dinas.",
+      "Operator website resmi kecamatan memasang banner calon Bupati Hendra Saputra di beranda.",
+      "Akun humas agar menandai calon wali kota nomor urut 2 pada setiap unggahan kegiatan.",
+    },
+    pass = {
+      "Akun resmi dinas dilarang membagikan konten pasangan calon mana pun.",
+      "Admin akun resmi pemda mengunggah jadwal kampanye dari KPU untuk semua pasangan calon.",
+      "Humas agar mengunggah dokumentasi kegiatan vaksinasi melalui akun resmi dinas.",
+      "Bawaslu menemukan akun resmi dinas membagikan unggahan paslon 1.",
+      "Akun resmi dinas membagikan imbauan netralitas ASN menjelang pemungutan suara.",
+    },
+  },
+}
+
