@@ -177,7 +177,6 @@ local function genre(doc)
   if strong >= 1 and count(head, REPORT_ISSUER, w) >= 1 then return "report", w, true end
   -- The election bodies' own letters (KPU, Bawaslu and their ad hoc bodies on the kop): they
   -- schedule, supervise and report every pair's campaign, they do not join one.
-  w = {}
   for _, l in ipairs((doc.letterhead or {}).lines or {}) do
     local t = (l.text or ""):gsub("^%s+", "")
     local letters, up = 0, 0
