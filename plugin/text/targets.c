@@ -1,66 +1,10 @@
 /* targets.c - partisan targets and document frames: finds people (titled names, name pairs) made
  * candidates by their context, remembers them per memo, resolves later mentions, sets frames. */
 #include "targets.h"
+#include "targets_int.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_PERSONS 32
-#define MAX_NAME    4
-#define NAME_LEN    32
-
-/* Bits of the per-token mask: which input lists cover the token. */
-enum {
-    B_TITLE = 1u << 0,
-    B_OFFICE = 1u << 1,
-    B_NOTNAME = 1u << 2,
-    B_STAFF = 1u << 3,
-    B_PRED = 1u << 4,
-    B_TERM = 1u << 5,
-    B_REF = 1u << 6,
-    B_NEUTRAL = 1u << 7,
-    B_SLOGAN = 1u << 8,
-    B_EVENT = 1u << 9,
-    B_BLOCK = 1u << 10,
-    B_STRONG = 1u << 11,
-    B_PAIRHEAD = 1u << 12,
-    B_VOTE = 1u << 13,
-    B_SUPP = 1u << 14,
-    B_ELECT = 1u << 15,
-    B_DIR = 1u << 16,
-    B_TEAM = 1u << 17,
-    B_TEAMREF = 1u << 18,
-    B_PERIOD = 1u << 19
-};
-
-typedef struct person {
-    char name[MAX_NAME][NAME_LEN]; /* normalised name words (titles left out) */
-    uint8_t n;
-    uint8_t candidate;
-} person;
-
-struct nt_targets {
-    person persons[MAX_PERSONS];
-    size_t npersons;
-    int salient;      /* last person mentioned (index), -1 none */
-    int prev_salient; /* the one mentioned before it */
-    int strong_seen;  /* a particular candidate, party or team named somewhere before */
-    /* frames, per part */
-    nt_part_kind kind;
-    nt_frame doc, table, leadin, cur;
-    int table_no; /* table the table frame belongs to */
-    int leadin_on;
-    int leadin_blocked; /* the running lead-in forbids or reports: its items frame nothing */
-    int subject_person; /* a person the subject line names before the memo says they run */
-    uint32_t subject_para;
-    unsigned body_seen; /* non-blank body paragraphs so far in this part */
-    int opening_done;
-    /* scratch */
-    uint32_t *mask;
-    size_t mcap;
-    uint32_t *bits; /* list id -> mask bits */
-    size_t nbits;
-};
 
 nt_targets *nt_targets_new(void) {
     nt_targets *t = calloc(1, sizeof *t);
@@ -104,13 +48,6 @@ size_t nt_targets_known(const nt_targets *t) {
 }
 
 /* ---- Helpers over the analysis ---------------------------------------------------------------- */
-static const char *norm_of(const nt_analysis *a, size_t k) { return a->strings + a->toks[k].norm; }
-
-static int norm_is(const nt_analysis *a, size_t k, const char *w) {
-    size_t n = strlen(w);
-    return a->toks[k].norm_len == n && memcmp(norm_of(a, k), w, n) == 0;
-}
-
 /* "satu partai beras", "dua partai pupuk": "partai" as a consignment of goods, not a party. */
 static int consignment(const nt_analysis *a, size_t k) {
     static const char *const counts[] = {"satu", "dua",    "tiga",     "se",       "sebuah", "per",
@@ -123,14 +60,6 @@ static int consignment(const nt_analysis *a, size_t k) {
         if (norm_is(a, k - 1, counts[i])) return 1;
     for (size_t i = 0; k + 1 < a->ntoks && goods[i]; i++)
         if (norm_is(a, k + 1, goods[i])) return 1;
-    return 0;
-}
-
-/* The surface text between tokens k and k+1 contains one of the bytes in set. */
-static int gap_has(const nt_para *p, const nt_analysis *a, size_t k, const char *set) {
-    if (k + 1 >= a->ntoks) return 0;
-    for (uint32_t i = a->toks[k].end; i < a->toks[k + 1].start && i < p->len; i++)
-        if (strchr(set, p->text[i])) return 1;
     return 0;
 }
 
@@ -616,177 +545,6 @@ static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para 
     return 0;
 }
 
-/* ---- Frames ----------------------------------------------------------------------------------- */
-static int is_blank(const nt_para *p) {
-    for (size_t i = 0; i < p->len; i++)
-        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n' && p->text[i] != '\r')
-            return 0;
-    return 1;
-}
-
-static int ends_colon(const nt_para *p) {
-    size_t n = p->len;
-    while (n && (p->text[n - 1] == ' ' || p->text[n - 1] == '\t' || p->text[n - 1] == '\n')) n--;
-    return n && p->text[n - 1] == ':';
-}
-
-static int item_like(const nt_para *p) {
-    if (p->list_level >= 0 || p->table >= 0) return 1;
-    const char *s = p->text;
-    while (*s == ' ' || *s == '\t') s++;
-    if (*s == '-' || *s == '*' || (unsigned char)*s == 0xE2 || (unsigned char)*s == 0xEF) return 1;
-    if (*s == '(') s++;
-    const char *b = s;
-    while ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z' && s == b)) s++;
-    return s > b && s - b <= 3 && (*s == '.' || *s == ')');
-}
-
-static int subject_line(const nt_analysis *a, const nt_para *p) {
-    static const char *const heads[] = {"hal",      "perihal", "tentang", "acara",
-                                        "kegiatan", "agenda",  "judul",   "subjek",
-                                        "perkara",  "re",      NULL};
-    if (!a->ntoks) return 0;
-    for (size_t i = 0; heads[i]; i++)
-        if (norm_is(a, 0, heads[i])) {
-            /* "Hal : ...", "Perihal ...", or a short line starting with the word */
-            return gap_has(p, a, 0, ":") || a->ntoks <= 16;
-        }
-    /* "Nomor : 600/15/2024 <tab> Lampiran : - <tab> Perihal : ...": the head's fields in one
-     * paragraph, the subject a field of its own after a tab or a line break */
-    for (size_t k = 1; k + 1 < a->ntoks && k < 40; k++)
-        if (gap_has(p, a, k - 1, "\t\n") && gap_has(p, a, k, ":"))
-            for (size_t i = 0; i < 2 && heads[i]; i++)
-                if (norm_is(a, k, heads[i])) return 1;
-    return 0;
-}
-
-static int title_line(const nt_analysis *a) {
-    if (!a->ntoks || a->ntoks > 14) return 0;
-    size_t caps = 0;
-    for (size_t k = 0; k < a->ntoks; k++) caps += (a->toks[k].flags & NT_TOK_ALLCAPS) != 0;
-    return caps * 10 >= a->ntoks * 7;
-}
-
-/* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
-static int frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
-                         int named_here, int *event, int *target, size_t *first_event) {
-    *event = *target = 0;
-    *first_event = a->ntoks;
-    for (size_t k = 0; k < a->ntoks; k++) {
-        if (t->mask[k] & B_BLOCK) {
-            *event = *target = 0;
-            return 1;
-        }
-        /* "selama masa kampanye pasangan calon": the period, not an event of the pair's */
-        if ((t->mask[k] & B_PERIOD) && (t->mask[k] & B_EVENT) &&
-            (k == 0 || !(t->mask[k - 1] & B_EVENT))) {
-            while (k + 1 < a->ntoks && (t->mask[k + 1] & B_EVENT)) k++;
-            continue;
-        }
-        /* a campaign team named as such is partisan, but names no candidate */
-        if (t->mask[k] & (B_EVENT | B_TEAM)) {
-            if (!*event) *first_event = k;
-            *event = 1;
-        }
-        if (t->mask[k] & B_STRONG) *target = 1;
-    }
-    for (size_t i = 0; i < a->nhits && !*target; i++)
-        *target = a->hits[i].list &&
-                  (a->hits[i].list == ls->out_person || a->hits[i].list == ls->out_slogan);
-    if (named_here) *target = 1;
-    return 0;
-}
-
-/* A line of the memo's head, not its opening: number, nature, attachment, addressee, sender, date
- * and place fields ("Nomor : ...", "Kepada Yth. ...", "Hari/Tanggal : ..."), the kop's address. */
-static int head_line(const nt_para *p, const nt_analysis *a) {
-    static const char *const heads[] = {"nomor",   "no",   "sifat",    "lampiran", "lamp", "kepada",
-                                        "kpd",     "yth",  "tanggal",  "tgl",      "jl",   "jalan",
-                                        "telepon", "telp", "tembusan", NULL};
-    if (!a->ntoks) return 1;
-    for (size_t i = 0; heads[i]; i++)
-        if (norm_is(a, 0, heads[i])) return 1;
-    /* "Hari/Tanggal : ...", "Titik kumpul : ...": a field label */
-    for (size_t k = 0; k < 3 && k + 1 < a->ntoks; k++)
-        if (gap_has(p, a, k, ":\t")) return 1;
-    return 0;
-}
-
-static void update_frames(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
-                          const nt_analysis *a, int named_here, uint32_t all) {
-    int blank = is_blank(p);
-    /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
-     * Gubernur ...": the subject line frames the memo once its person turns out to run */
-    if (!t->doc.src && t->subject_person >= 0 && t->persons[t->subject_person].candidate) {
-        nt_frame f = {NT_FRAME_SUBJECT, 0, 1, t->subject_para};
-        t->doc = f;
-        t->subject_person = -1;
-    }
-    /* the frame this paragraph lies under, set by paragraphs before it */
-    memset(&t->cur, 0, sizeof t->cur);
-    int item = !blank && item_like(p);
-    if (t->leadin_on && (item || blank))
-        t->cur = t->leadin;
-    else if (!blank)
-        t->leadin_on = 0;
-    if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
-    if (!t->cur.src && t->doc.src) t->cur = t->doc;
-    if (blank || t->kind != NT_PART_BODY) return;
-    int ev = 0, tg = 0, blocked = 0;
-    size_t first_ev = a->ntoks;
-    /* nothing that could frame: positions are still counted below */
-    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK)) || named_here)
-        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
-    nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
-    t->body_seen++;
-    if (p->table >= 0 && p->row == 0) {
-        if (p->col == 0 || t->table_no != p->table) {
-            memset(&t->table, 0, sizeof t->table);
-            t->table_no = p->table;
-        }
-        if (ev || tg) {
-            f.src = NT_FRAME_TABLE;
-            t->table = f;
-        }
-    } else if (p->table < 0 && ends_colon(p)) {
-        /* any lead-in opens a list; a partisan one frames its items at once */
-        memset(&t->leadin, 0, sizeof t->leadin);
-        t->leadin_on = 1;
-        t->leadin_blocked = blocked;
-        if (ev || tg) {
-            f.src = NT_FRAME_LEADIN;
-            t->leadin = f;
-        }
-    } else if (item && p->table < 0 && t->leadin_on && !t->leadin_blocked && !t->leadin.src &&
-               (ev || tg) && first_ev < 12) {
-        /* "... memerintahkan seluruh pegawai untuk: 1. mengikuti rapat umum ...; 2. mobil
-         * puskesmas keliling dipakai ...": an item that opens with the event frames the items
-         * after it, as the lead-in would have */
-        f.src = NT_FRAME_LEADIN;
-        t->leadin = f;
-    }
-    if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
-    if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
-        (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
-        t->subject_person = t->salient;
-        t->subject_para = p->index;
-    } else if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && (ev || tg)) {
-        f.src = NT_FRAME_SUBJECT;
-        t->doc = f;
-    } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
-        f.src = NT_FRAME_TITLE;
-        t->doc = f;
-    } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p) && !head_line(p, a)) {
-        t->opening_done = 1;
-        /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
-         * for in its first words; an event named deep in a long paragraph frames nothing */
-        if (!t->doc.src && ev && first_ev < 20) {
-            f.src = NT_FRAME_OPENING;
-            t->doc = f;
-        }
-    }
-}
-
 /* ---- The paragraph ---------------------------------------------------------------------------- */
 /* One look at the tokens: hashtags, initials ("H."), "partai". */
 enum { T_HASHTAG = 1, T_INITIAL = 2, T_PARTAI = 4 };
@@ -822,7 +580,7 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
     if (people_possible(t, (uint32_t)all, traits) && emit_people(t, ls, p, a, &named)) return -1;
     if ((t->salient >= 0 || t->strong_seen) && emit_anaphora(t, ls, a, nhits0)) return -1;
     if (((traits & T_HASHTAG) || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
-    update_frames(t, ls, p, a, named, (uint32_t)all);
+    nt_frames_update(t, ls, p, a, named, (uint32_t)all);
     if ((all & B_STRONG) || named) t->strong_seen = 1;
     if (a->ntoks && t->cur.src) {
         if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;

@@ -1,0 +1,176 @@
+/* frames.c - document frames: the subject line, title, opening paragraph, table headers and list
+ * lead-ins that name a partisan event or target frame the paragraphs under them. */
+#include <string.h>
+
+#include "targets_int.h"
+
+/* ---- Frames ----------------------------------------------------------------------------------- */
+static int is_blank(const nt_para *p) {
+    for (size_t i = 0; i < p->len; i++)
+        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n' && p->text[i] != '\r')
+            return 0;
+    return 1;
+}
+
+static int ends_colon(const nt_para *p) {
+    size_t n = p->len;
+    while (n && (p->text[n - 1] == ' ' || p->text[n - 1] == '\t' || p->text[n - 1] == '\n')) n--;
+    return n && p->text[n - 1] == ':';
+}
+
+static int item_like(const nt_para *p) {
+    if (p->list_level >= 0 || p->table >= 0) return 1;
+    const char *s = p->text;
+    while (*s == ' ' || *s == '\t') s++;
+    if (*s == '-' || *s == '*' || (unsigned char)*s == 0xE2 || (unsigned char)*s == 0xEF) return 1;
+    if (*s == '(') s++;
+    const char *b = s;
+    while ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z' && s == b)) s++;
+    return s > b && s - b <= 3 && (*s == '.' || *s == ')');
+}
+
+static int subject_line(const nt_analysis *a, const nt_para *p) {
+    static const char *const heads[] = {"hal",      "perihal", "tentang", "acara",
+                                        "kegiatan", "agenda",  "judul",   "subjek",
+                                        "perkara",  "re",      NULL};
+    if (!a->ntoks) return 0;
+    for (size_t i = 0; heads[i]; i++)
+        if (norm_is(a, 0, heads[i])) {
+            /* "Hal : ...", "Perihal ...", or a short line starting with the word */
+            return gap_has(p, a, 0, ":") || a->ntoks <= 16;
+        }
+    /* "Nomor : 600/15/2024 <tab> Lampiran : - <tab> Perihal : ...": the head's fields in one
+     * paragraph, the subject a field of its own after a tab or a line break */
+    for (size_t k = 1; k + 1 < a->ntoks && k < 40; k++)
+        if (gap_has(p, a, k - 1, "\t\n") && gap_has(p, a, k, ":"))
+            for (size_t i = 0; i < 2 && heads[i]; i++)
+                if (norm_is(a, k, heads[i])) return 1;
+    return 0;
+}
+
+static int title_line(const nt_analysis *a) {
+    if (!a->ntoks || a->ntoks > 14) return 0;
+    size_t caps = 0;
+    for (size_t k = 0; k < a->ntoks; k++) caps += (a->toks[k].flags & NT_TOK_ALLCAPS) != 0;
+    return caps * 10 >= a->ntoks * 7;
+}
+
+/* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
+static int frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
+                         int named_here, int *event, int *target, size_t *first_event) {
+    *event = *target = 0;
+    *first_event = a->ntoks;
+    for (size_t k = 0; k < a->ntoks; k++) {
+        if (t->mask[k] & B_BLOCK) {
+            *event = *target = 0;
+            return 1;
+        }
+        /* "selama masa kampanye pasangan calon": the period, not an event of the pair's */
+        if ((t->mask[k] & B_PERIOD) && (t->mask[k] & B_EVENT) &&
+            (k == 0 || !(t->mask[k - 1] & B_EVENT))) {
+            while (k + 1 < a->ntoks && (t->mask[k + 1] & B_EVENT)) k++;
+            continue;
+        }
+        /* a campaign team named as such is partisan, but names no candidate */
+        if (t->mask[k] & (B_EVENT | B_TEAM)) {
+            if (!*event) *first_event = k;
+            *event = 1;
+        }
+        if (t->mask[k] & B_STRONG) *target = 1;
+    }
+    for (size_t i = 0; i < a->nhits && !*target; i++)
+        *target = a->hits[i].list &&
+                  (a->hits[i].list == ls->out_person || a->hits[i].list == ls->out_slogan);
+    if (named_here) *target = 1;
+    return 0;
+}
+
+/* A line of the memo's head, not its opening: number, nature, attachment, addressee, sender, date
+ * and place fields ("Nomor : ...", "Kepada Yth. ...", "Hari/Tanggal : ..."), the kop's address. */
+static int head_line(const nt_para *p, const nt_analysis *a) {
+    static const char *const heads[] = {"nomor",   "no",   "sifat",    "lampiran", "lamp", "kepada",
+                                        "kpd",     "yth",  "tanggal",  "tgl",      "jl",   "jalan",
+                                        "telepon", "telp", "tembusan", NULL};
+    if (!a->ntoks) return 1;
+    for (size_t i = 0; heads[i]; i++)
+        if (norm_is(a, 0, heads[i])) return 1;
+    /* "Hari/Tanggal : ...", "Titik kumpul : ...": a field label */
+    for (size_t k = 0; k < 3 && k + 1 < a->ntoks; k++)
+        if (gap_has(p, a, k, ":\t")) return 1;
+    return 0;
+}
+
+void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
+                      const nt_analysis *a, int named_here, uint32_t all) {
+    int blank = is_blank(p);
+    /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
+     * Gubernur ...": the subject line frames the memo once its person turns out to run */
+    if (!t->doc.src && t->subject_person >= 0 && t->persons[t->subject_person].candidate) {
+        nt_frame f = {NT_FRAME_SUBJECT, 0, 1, t->subject_para};
+        t->doc = f;
+        t->subject_person = -1;
+    }
+    /* the frame this paragraph lies under, set by paragraphs before it */
+    memset(&t->cur, 0, sizeof t->cur);
+    int item = !blank && item_like(p);
+    if (t->leadin_on && (item || blank))
+        t->cur = t->leadin;
+    else if (!blank)
+        t->leadin_on = 0;
+    if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
+    if (!t->cur.src && t->doc.src) t->cur = t->doc;
+    if (blank || t->kind != NT_PART_BODY) return;
+    int ev = 0, tg = 0, blocked = 0;
+    size_t first_ev = a->ntoks;
+    /* nothing that could frame: positions are still counted below */
+    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK)) || named_here)
+        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
+    nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
+    t->body_seen++;
+    if (p->table >= 0 && p->row == 0) {
+        if (p->col == 0 || t->table_no != p->table) {
+            memset(&t->table, 0, sizeof t->table);
+            t->table_no = p->table;
+        }
+        if (ev || tg) {
+            f.src = NT_FRAME_TABLE;
+            t->table = f;
+        }
+    } else if (p->table < 0 && ends_colon(p)) {
+        /* any lead-in opens a list; a partisan one frames its items at once */
+        memset(&t->leadin, 0, sizeof t->leadin);
+        t->leadin_on = 1;
+        t->leadin_blocked = blocked;
+        if (ev || tg) {
+            f.src = NT_FRAME_LEADIN;
+            t->leadin = f;
+        }
+    } else if (item && p->table < 0 && t->leadin_on && !t->leadin_blocked && !t->leadin.src &&
+               (ev || tg) && first_ev < 12) {
+        /* "... memerintahkan seluruh pegawai untuk: 1. mengikuti rapat umum ...; 2. mobil
+         * puskesmas keliling dipakai ...": an item that opens with the event frames the items
+         * after it, as the lead-in would have */
+        f.src = NT_FRAME_LEADIN;
+        t->leadin = f;
+    }
+    if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
+    if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
+        (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
+        t->subject_person = t->salient;
+        t->subject_para = p->index;
+    } else if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && (ev || tg)) {
+        f.src = NT_FRAME_SUBJECT;
+        t->doc = f;
+    } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
+        f.src = NT_FRAME_TITLE;
+        t->doc = f;
+    } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p) && !head_line(p, a)) {
+        t->opening_done = 1;
+        /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
+         * for in its first words; an event named deep in a long paragraph frames nothing */
+        if (!t->doc.src && ev && first_ev < 20) {
+            f.src = NT_FRAME_OPENING;
+            t->doc = f;
+        }
+    }
+}
