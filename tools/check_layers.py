@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """check_layers.py - prints the include graph between the layer folders of plugin/ and fails on
 an arrow that points up or sideways, on a circle between files, or on a front end that reaches
-past the public header and the shared base layer.
+past the public header and the shared base layer, and on a C file over MAX_LINES lines (a file
+that big has seams: split it along them, HACKING.md).
 
 Layers, bottom to top (HACKING.md): base package wordml document text engine output api luamod;
 front ends cli and serve sit on top and may include only plugin/include/netral.h, plugin/base and
@@ -13,6 +14,7 @@ import sys
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "plugin")
 LAYERS = ["base", "package", "wordml", "document", "text", "engine", "output", "api", "luamod"]
 FRONT_ENDS = ["cli", "serve"]
+MAX_LINES = 800
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
@@ -43,6 +45,9 @@ def main(argv):
     for folder, name, path in files:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
+        if name.endswith(".c") and text.count("\n") > MAX_LINES:
+            bad.append("%s/%s has %d lines: over %d, split it along its seams"
+                       % (folder, name, text.count("\n"), MAX_LINES))
         for inc in INCLUDE.findall(text):
             target = home.get(os.path.basename(inc))
             if target is None:
