@@ -90,6 +90,11 @@ int nt_severity_from_name(const char *s) {
 
 const char *nt_severity_name(int sev) { return (sev >= 0 && sev < 4) ? sev_names[sev] : "info"; }
 
+const char *nt_severity_label(int sev, int en) {
+    static const char *const id[] = {"info", "rendah", "sedang", "tinggi"};
+    return (sev >= 0 && sev < 4) ? (en ? sev_names[sev] : id[sev]) : "?";
+}
+
 /* ---- Skipped file kinds --------------------------------------------------------------------- */
 
 _Static_assert(NT_SKIP_KINDS == NETRAL_SKIP_KINDS,

@@ -9,6 +9,8 @@
 enum { NT_SEV_INFO = 0, NT_SEV_LOW = 1, NT_SEV_MEDIUM = 2, NT_SEV_HIGH = 3 };
 int nt_severity_from_name(const char *s); /* -1 when unknown */
 const char *nt_severity_name(int sev);
+/* The word for a severity in reports and messages: "tinggi" / "high", ... ("info" both). */
+const char *nt_severity_label(int sev, int en);
 
 /* Files under scanned folders that look like memos but are not DOCX, counted by kind. */
 enum { NT_SKIP_DOC = 0, NT_SKIP_ODT, NT_SKIP_RTF, NT_SKIP_PDF, NT_SKIP_KINDS };

@@ -104,10 +104,8 @@ static netral_options *options(const ann_opts *a, int *rc) {
 
 static const char *sev_word(const char *s) {
     if (!s) return "?";
-    return !strcmp(s, "high")     ? L("tinggi", "high")
-           : !strcmp(s, "medium") ? L("sedang", "medium")
-           : !strcmp(s, "low")    ? L("rendah", "low")
-                                  : s;
+    int r = nt_severity_from_name(s);
+    return r > 0 ? nt_severity_label(r, cli_en()) : s;
 }
 
 /* The short summary: on standard output, or standard error when the copy itself goes there. */

@@ -7,14 +7,7 @@
 
 #include "findings.h" /* the report struct (base) */
 
-static int sev_index(const char *s) {
-    if (!s) return -1;
-    return !strcmp(s, "high")     ? 3
-           : !strcmp(s, "medium") ? 2
-           : !strcmp(s, "low")    ? 1
-           : !strcmp(s, "info")   ? 0
-                                  : -1;
-}
+static int sev_index(const char *s) { return nt_severity_from_name(s); }
 
 static void count_category(cli_stats *s, const char *cat) {
     for (size_t i = 0; i < s->by_cat_n; i++)
@@ -111,11 +104,7 @@ void cli_progress_clear(void) {
 
 /* ---- The summary ------------------------------------------------------------------------------ */
 
-static const char *sev_word(int i) {
-    static const char *const id[] = {"info", "rendah", "sedang", "tinggi"};
-    static const char *const en[] = {"info", "low", "medium", "high"};
-    return cli_en() ? en[i] : id[i];
-}
+static const char *sev_word(int i) { return nt_severity_label(i, cli_en()); }
 
 void cli_skipped_warn(const cli_stats *s) {
     size_t total = 0;

@@ -1,6 +1,7 @@
 /* scan_args.c - the options of `netral scan`: parsing with one-line errors (exit 2) and the help
  * text. GNU style: options and paths in any order, "--" ends the options. */
 #include "scan.h"
+#include "vocab.h" /* severity names (base: the shared utility layer) */
 
 #include <stdlib.h>
 #include <string.h>
@@ -132,7 +133,7 @@ static int value_option(scan_opts *o, int argc, char **argv, int *i, int *rc) {
             o->annotate_dir = v;
             break;
         case 5:
-            if (strcmp(v, "info") && strcmp(v, "low") && strcmp(v, "medium") && strcmp(v, "high"))
+            if (nt_severity_from_name(v) < 0)
                 *rc = bad_value("--min-severity", v, "info|low|medium|high");
             o->min_sev = v;
             break;

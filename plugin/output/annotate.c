@@ -469,11 +469,8 @@ static int write_custom(annot *a) {
     for (size_t i = 0; i < a->nitems; i++)
         for (size_t k = 0; k < a->items[i].nf; k++, total++) {
             const char *s = a->items[i].fs[k]->severity;
-            int r = !s                     ? 3
-                    : !strcmp(s, "high")   ? 0
-                    : !strcmp(s, "medium") ? 1
-                    : !strcmp(s, "low")    ? 2
-                                           : 3;
+            int v = nt_severity_from_name(s); /* high 3 .. info 0 */
+            int r = v < 1 ? 3 : 3 - v;        /* slot: high 0, medium 1, low 2, else 3 */
             n[r]++;
         }
     const char *verdict = n[0] || n[1] ? "violation" : n[2] ? "review" : "clean";

@@ -1,6 +1,7 @@
 /* comment_text.c - what a Netral Word comment says: for the findings that share one span, the
  * categories in words and their severity first, then each message, legal basis and suggestion, rule ids last. */
 #include "annot_int.h"
+#include "vocab.h" /* severity names (base) */
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,13 +33,13 @@ const char *nt_comment_category_words(const char *cat, int en) {
 }
 
 static const char *sev_words(const char *sev, int en) {
-    static const char *const key[] = {"high", "medium", "low", "info"};
-    static const char *const id[] = {"tingkat tinggi", "tingkat sedang", "tingkat rendah",
-                                     "informasi"};
-    static const char *const eng[] = {"high severity", "medium severity", "low severity",
-                                      "information"};
-    for (int i = 0; i < 4; i++)
-        if (sev && !strcmp(sev, key[i])) return en ? eng[i] : id[i];
+    /* the comment's phrasing of each severity, indexed like base/vocab.h (info .. high) */
+    static const char *const id[] = {"informasi", "tingkat rendah", "tingkat sedang",
+                                     "tingkat tinggi"};
+    static const char *const eng[] = {"information", "low severity", "medium severity",
+                                      "high severity"};
+    int r = nt_severity_from_name(sev);
+    if (r >= 0) return en ? eng[r] : id[r];
     return sev ? sev : "?";
 }
 
@@ -199,7 +200,8 @@ static void put_sentences(nt_buf *b, const char *s, size_t budget, size_t cap) {
 /* ---- Which findings share a comment ------------------------------------------------------- */
 
 static int sev_rank(const char *s) {
-    return !s ? -1 : !strcmp(s, "high") ? 3 : !strcmp(s, "medium") ? 2 : !strcmp(s, "low") ? 1 : 0;
+    int r = nt_severity_from_name(s);
+    return s && r < 0 ? 0 : r;
 }
 
 /* A finding's range as grouping sees it: an empty one counts as its first byte. */

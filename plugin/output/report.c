@@ -10,21 +10,10 @@
 
 /* ---- Small vocabulary ------------------------------------------------------------------------ */
 
-int nt_rep_sev_rank(const char *s) {
-    if (!s) return -1;
-    if (!strcmp(s, "high")) return 3;
-    if (!strcmp(s, "medium")) return 2;
-    if (!strcmp(s, "low")) return 1;
-    if (!strcmp(s, "info")) return 0;
-    return -1;
-}
-
-const char *const nt_rep_sev_names[4] = {"info", "low", "medium", "high"};
-
 int nt_rep_worst(const netral_report *r) {
     int worst = -1;
     for (size_t i = 0; i < r->nfindings; i++) {
-        int s = nt_rep_sev_rank(r->findings[i].severity);
+        int s = nt_severity_from_name(r->findings[i].severity);
         if (s > worst) worst = s;
     }
     return worst;
@@ -49,13 +38,8 @@ const char *nt_rep_verdict_label(const char *v, int en) {
 }
 
 const char *nt_rep_sev_label(const char *s, int en) {
-    switch (nt_rep_sev_rank(s)) {
-    case 3: return en ? "high" : "tinggi";
-    case 2: return en ? "medium" : "sedang";
-    case 1: return en ? "low" : "rendah";
-    case 0: return "info";
-    default: return s ? s : "?";
-    }
+    int r = nt_severity_from_name(s);
+    return r >= 0 ? nt_severity_label(r, en) : s ? s : "?";
 }
 
 const char *const nt_rep_cat_id[NT_NCATS] = {"Dukungan",     "Kegiatan kampanye",
@@ -132,7 +116,7 @@ static void counts_add(nt_counts *c, const netral_report *r) {
     int seen[NT_NCATS + 1] = {0};
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
-        int s = nt_rep_sev_rank(f->severity), k = nt_rep_cat_index(f->category);
+        int s = nt_severity_from_name(f->severity), k = nt_rep_cat_index(f->category);
         size_t slot = k < 0 ? NT_NCATS : (size_t)k;
         c->findings++;
         if (s >= 0) c->sev[s]++;
@@ -277,7 +261,9 @@ static void put_summary_json(nt_buf *b, const nt_counts *c, const nt_writer_meta
                   c->findings, c->rule_errors);
     put_count_obj(b, verdicts, c->verdict, 4);
     nt_buf_puts(b, ",\"severities\":");
-    put_count_obj(b, nt_rep_sev_names, c->sev, 4);
+    const char *sevs[4];
+    for (int i = 0; i < 4; i++) sevs[i] = nt_severity_name(i);
+    put_count_obj(b, sevs, c->sev, 4);
     nt_buf_puts(b, ",\"categories\":");
     put_count_obj(b, cats, c->cat_docs, NT_NCATS + 1);
     nt_buf_puts(b, ",\"errors\":");
@@ -413,7 +399,7 @@ static void put_doc_csv(nt_buf *b, const netral_report *r) {
 /* ---- sarif 2.1.0 ------------------------------------------------------------------------------ */
 
 static const char *sarif_level(const char *sev) {
-    int s = nt_rep_sev_rank(sev);
+    int s = nt_severity_from_name(sev);
     return s >= 3 ? "error" : s == 2 ? "warning" : "note";
 }
 

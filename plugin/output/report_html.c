@@ -275,7 +275,7 @@ static void detail(nt_writer *w, const netral_report *r, const nt_doc_links *l) 
         nt_buf_puts(b, "<ol class=\"f\">");
         for (size_t i = 0; i < r->nfindings; i++) {
             const netral_finding *f = &r->findings[i];
-            nt_buf_printf(b, "<li><span class=\"s%d\">", nt_rep_sev_rank(f->severity));
+            nt_buf_printf(b, "<li><span class=\"s%d\">", nt_severity_from_name(f->severity));
             html_text(b, nt_rep_sev_label(f->severity, en));
             nt_buf_puts(b, "</span> <b>");
             html_text(b, nt_rep_cat_label(f->category, en));
@@ -354,7 +354,7 @@ void nt_html_doc(nt_writer *w, const netral_report *r, const nt_doc_links *l) {
     nt_buf_printf(b, "<td data-v=\"%d\"><span class=\"v v-%s\">%s</span></td>",
                   3 - nt_rep_verdict_slot(v), v, nt_rep_verdict_label(v, en));
     nt_buf_printf(b, "<td data-v=\"%d\"><span class=\"s%d\">%s</span></td><td>", worst, worst,
-                  worst >= 0 ? nt_rep_sev_label(nt_rep_sev_names[worst], en) : "\xE2\x80\x93");
+                  worst >= 0 ? nt_severity_label(worst, en) : "\xE2\x80\x93");
     if (cats_html.n) nt_buf_put(b, cats_html.p, cats_html.n);
     size_t nf = r->status == NETRAL_OK ? r->nfindings : 0;
     nt_buf_printf(b, "</td><td data-v=\"%zu\">", nf);

@@ -6,9 +6,7 @@
 #include "report.h"
 
 /* ---- Vocabulary ------------------------------------------------------------------------------ */
-extern const char *const nt_rep_sev_names[4]; /* info low medium high */
-int nt_rep_sev_rank(const char *s);           /* 0..3, -1 when unknown */
-int nt_rep_worst(const netral_report *r);     /* worst severity rank, -1 when none */
+int nt_rep_worst(const netral_report *r); /* worst severity rank, -1 when none */
 const char *nt_rep_verdict_label(const char *verdict, int en);
 const char *nt_rep_sev_label(const char *severity, int en);
 int nt_rep_verdict_slot(const char *verdict); /* violation 0, review 1, clean 2, error 3 */

@@ -96,7 +96,7 @@ static void brief_doc(nt_writer *w, const netral_report *r, const char *path, co
     }
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
-        int s = nt_rep_sev_rank(f->severity);
+        int s = nt_severity_from_name(f->severity);
         nt_buf_printf(b, "%s:¶%d: %s%s%s: \"%s\" %s [%s]\n", path, f->paragraph + 1,
                       col(w, sev_color(s)), nt_rep_sev_label(f->severity, en), col(w, "\033[0m"),
                       nt_rep_or(f->excerpt, ""), nt_rep_or(f->message, ""),
@@ -125,7 +125,7 @@ void nt_text_doc(nt_writer *w, const netral_report *r, const nt_doc_links *links
     memo_line(w, r);
     for (size_t i = 0; i < r->nfindings; i++) {
         const netral_finding *f = &r->findings[i];
-        int s = nt_rep_sev_rank(f->severity);
+        int s = nt_severity_from_name(f->severity);
         nt_buf_printf(b, "  %s%-7s%s %s  %s ¶%d\n", col(w, sev_color(s)),
                       nt_rep_sev_label(f->severity, en), col(w, "\033[0m"), nt_rep_or(f->rule, "?"),
                       nt_rep_or(f->part, "?"), f->paragraph + 1);

@@ -2,6 +2,7 @@
  * contract object, optionally with the paragraph texts) or annotate (the copy with headers, or JSON
  * with the report and the copy in base64), and the /v1/rules document of an engine. */
 #include "serve.h"
+#include "vocab.h" /* severity names (base: the shared utility layer) */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,9 +65,8 @@ static void summarize(serve_job *j, const netral_report *r) {
     size_t cats[NCATS] = {0};
     for (size_t i = 0; i < j->findings; i++) {
         const netral_finding *f = netral_report_finding(r, i);
-        static const char *const sev[4] = {"info", "low", "medium", "high"};
-        for (int k = 0; k < 4; k++)
-            if (f->severity && !strcmp(f->severity, sev[k])) j->sev[k]++;
+        int sv = nt_severity_from_name(f->severity);
+        if (sv >= 0) j->sev[sv]++;
         for (size_t k = 0; k < NCATS; k++)
             if (f->category && !strcmp(f->category, CATS[k])) cats[k]++;
     }

@@ -1,6 +1,7 @@
 /* serve_main.c - the `netral serve` command: options, the bearer token, start-up (pool, then the
  * HTTP server), and the signal loop: SIGHUP reloads the rule folders, SIGTERM/SIGINT drain. */
 #include "serve.h"
+#include "vocab.h" /* severity names (base: the shared utility layer) */
 
 #include <errno.h>
 #include <fcntl.h>
@@ -264,7 +265,7 @@ int serve_main(int argc, char **argv) {
             if (strcmp(v, "id") && strcmp(v, "en"))
                 rc = usage(SL("--lang harus id atau en: %s", "--lang must be id or en: %s"), v);
         } else if ((v = opt(argc, argv, &i, "--min-severity", NULL, &missing))) {
-            if (strcmp(v, "info") && strcmp(v, "low") && strcmp(v, "medium") && strcmp(v, "high"))
+            if (nt_severity_from_name(v) < 0)
                 rc = usage(SL("--min-severity harus info, low, medium atau high: %s",
                               "--min-severity must be info, low, medium or high: %s"),
                            v);
