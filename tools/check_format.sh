@@ -24,5 +24,7 @@ if command -v luacheck >/dev/null; then
 else
   echo "luacheck: SKIPPED (lua-check is not installed)"
 fi
+echo -n "layers: "
 python3 tools/check_layers.py --quiet || status=1
+[ $status -eq 0 ] && echo "check_format: all clean" || echo "check_format: FAILED (see above)"
 exit $status
