@@ -22,8 +22,7 @@ add_test(NAME bindings.lua
          COMMAND ${NETRAL_PYTHON} ${NETRAL_BIND_DIR}/compare_frontends.py --cli $<TARGET_FILE:netral_cli>
                  lua ${CMAKE_BINARY_DIR})
 add_test(NAME bindings.lua_api
-         COMMAND sh -c "t=$(mktemp -d) && lua5.4 \"$0\" \"$1\" \"$2\" \"$t\"; rc=$?; rm -rf \"$t\"; exit $rc"
-                 ${NETRAL_BIND_DIR}/test_lua_api.lua ${CMAKE_BINARY_DIR}
+         COMMAND sh ${NETRAL_BIND_DIR}/run_lua_api.sh ${NETRAL_BIND_DIR}/test_lua_api.lua ${CMAKE_BINARY_DIR}
                  ${CMAKE_SOURCE_DIR}/samples/se-dukungan-paslon.docx)
 add_test(NAME bindings.python
          COMMAND ${NETRAL_PYTHON} ${NETRAL_BIND_DIR}/compare_frontends.py --cli $<TARGET_FILE:netral_cli>

@@ -10,13 +10,12 @@ if(NETRAL_LUA_EXE)
   add_test(NAME rules.example-count
     COMMAND ${NETRAL_LUA_EXE} ${CMAKE_SOURCE_DIR}/tools/gen_rules_doc.lua --check ${CMAKE_SOURCE_DIR}/lua)
   add_test(NAME rules.doc-current
-    COMMAND sh -c "t=$(mktemp) && \"$0\" \"$1\" \"$2\" > \"$t\" && cmp -s \"$t\" \"$3\"; rc=$?; rm -f \"$t\"; \
-[ $rc -eq 0 ] || echo 'docs/rules.md is stale: run lua5.4 tools/gen_rules_doc.lua lua > docs/rules.md'; exit $rc"
-            ${NETRAL_LUA_EXE} ${CMAKE_SOURCE_DIR}/tools/gen_rules_doc.lua ${CMAKE_SOURCE_DIR}/lua
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/rules/doc_current.sh ${NETRAL_LUA_EXE}
+            ${CMAKE_SOURCE_DIR}/tools/gen_rules_doc.lua ${CMAKE_SOURCE_DIR}/lua
             ${CMAKE_SOURCE_DIR}/docs/rules.md)
 else()
   add_test(NAME rules.example-count
-    COMMAND sh -c "echo 'rules.example-count: SKIPPED - no lua5.4 interpreter'; exit 77")
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/skip.sh "rules.example-count: SKIPPED - no lua5.4 interpreter")
   set_tests_properties(rules.example-count PROPERTIES SKIP_RETURN_CODE 77)
 endif()
 
