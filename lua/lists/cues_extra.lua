@@ -4,15 +4,12 @@
 
 -- A prohibition or warning before the act ("diingatkan untuk tidak: ... mendukung paslon").
 list "cue_prohibition" {
-  "untuk tidak", "agar tidak", "supaya tidak", "tidak diperbolehkan", "tidak dibenarkan",
-  "tidak diizinkan", "tidak dapat", "tidak terlibat", "tidak ikut", "tidak memihak",
-  "dilarang", "larangan", "terlarang", "menghindari", "hindari", "menjauhi", "mencegah",
-  "pencegahan", "menolak", "keluar dari", "tidak melakukan", "tidak menggunakan",
-  "tidak memasang", "tidak memberi", "tidak memberikan", "tidak mengunggah", "tidak menghadiri",
-  "tidak membagikan", "tidak mengikuti", "tidak mengerahkan", "tidak mendukung",
-  "tanpa memihak", "tanpa berpihak", "netral terhadap",
-  "bebas dari", "pelanggaran", "melanggar", "sanksi", "hukuman disiplin",
-  "dikenai sanksi", "diproses sesuai", "ditindak",
+  -- (the engine's own words are in lists/cues.lua; these add to them)
+  "tidak dapat", "tidak ikut", "menjauhi", "mencegah", "pencegahan", "keluar dari",
+  "tidak menggunakan", "tidak memasang", "tidak memberi", "tidak memberikan", "tidak mengunggah",
+  "tidak menghadiri", "tidak membagikan", "tidak mengikuti", "tidak mengerahkan",
+  "tidak mendukung", "tanpa memihak", "tanpa berpihak", "netral terhadap", "melanggar",
+  "diproses sesuai", "ditindak",
 }
 
 -- Reported or alleged conduct: the memo reports or investigates the act, it does not order it.

@@ -47,7 +47,7 @@ list "attend_verbs" {
   "=pengerahan", "=piket", "=jaga", "=berjaga", "=bertugas", "=absen", "=diabsen",
   "=daftar hadir", "=peserta", "=partisipasi", "=berpartisipasi", "=hadirkan", "=menghadirkan",
   "=undang", "=mengundang", "=diundang", "=undangan", "=membawa", "=bawa", "=dibawa",
-  "=mendatangkan", "=datangkan", "=didatangkan", "=meramaikan",
+  "=mendatangkan", "=datangkan", "=didatangkan",
 }
 
 -- Joining or forming a candidate's team.

@@ -13,7 +13,7 @@ list "vote_verbs" {
   "pilihan jatuh", "menjadi pilihan",
   -- colloquial and regional forms (Jawa, Sunda, Betawi): cobloske, coblosen, nyoblos, milih
   "=cobloske", "=coblosen", "=coblosno", "=nyoblosin", "=dicoblosin", "=pilihen", "=pileh",
-  "=milihen", "=nyoblos", "=coblosan",
+  "=milihen", "=coblosan",
 }
 
 -- The verbs that only ever mean voting ("coblos 3" needs no other election word).

@@ -1,6 +1,6 @@
 # rules.cmake - tests of the built-in neutrality rule set: every rule's own examples, at least
-# 5 flag and 5 pass examples per rule, docs/rules.md in step with the rules, a Pilkada list added
-# without touching a rule, the rule set's own held-out memos, and the shared dev set's targets
+# 5 flag and 5 pass examples per rule, docs/rules.md in step with the rules, no word twice in a
+# list, a Pilkada list added without touching a rule, the rule set's own held-out memos, and the shared dev set's targets
 # (document F1 >= 0.95, every category F1 >= 0.90; skipped with 77 when ../shared is absent).
 find_program(NETRAL_LUA_EXE NAMES lua5.4 lua)
 
@@ -13,6 +13,9 @@ if(NETRAL_LUA_EXE)
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/rules/doc_current.sh ${NETRAL_LUA_EXE}
             ${CMAKE_SOURCE_DIR}/tools/gen_rules_doc.lua ${CMAKE_SOURCE_DIR}/lua
             ${CMAKE_SOURCE_DIR}/docs/rules.md)
+  add_test(NAME rules.list-duplicates
+    COMMAND ${NETRAL_LUA_EXE} ${CMAKE_CURRENT_SOURCE_DIR}/rules/list_duplicates.lua
+            ${CMAKE_SOURCE_DIR}/lua)
 else()
   add_test(NAME rules.example-count
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/skip.sh "rules.example-count: SKIPPED - no lua5.4 interpreter")
