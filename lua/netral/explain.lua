@@ -111,6 +111,9 @@ function X.render(t)
           if r.prefiltered and not t.rule then goto continue end
           if r.error then
             w("%s: %s", head, T("galat aturan (lihat rule_errors)", "rule error (see rule_errors)"))
+          elseif r.asleep then
+            w("%s: %s", head, T("tidur: belum dibangunkan aturan lain di dokumen ini",
+              "asleep: no rule woke it in this document yet"))
           elseif r.skipped == "when" then
             w("%s: %s", head, T("dilewati oleh `when`", "skipped by `when`"))
           elseif r.nomatch then

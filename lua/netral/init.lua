@@ -324,7 +324,7 @@ local COMMON_FIELDS = {
 local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
 for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
 RULE_FIELDS.scope, RULE_FIELDS.match, RULE_FIELDS.unless = "string", "matcher", "cues"
-RULE_FIELDS.when = "function"
+RULE_FIELDS.when, RULE_FIELDS.asleep = "function", "boolean"
 
 -- The line of `key = ...` at or after the `rule {` line, when the file's text is at hand; a table
 -- constructor keeps no line numbers, but a rule author wants the misspelt field's own line.
@@ -396,7 +396,7 @@ local function define(t, kind, fields, pos)
     message = check_text(t.message, "message", pos),
     suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
     check = t.check, when = t.when, pos = pos, file = cur.file, folder = cur.folder,
-    graded = t.graded or false,
+    graded = t.graded or false, asleep = t.asleep or false,
     examples = check_examples(t.examples or {}, pos),
   }
   if kind == "paragraph" then

@@ -9,6 +9,7 @@
 local S = {}
 
 local M, run, span, leadin, para_hits
+local wake, priv_wake
 local rules, list_order, lang
 local math_huge, sort, ipairs, type, rawget, rawset, error = math.huge, table.sort, ipairs, type, rawget, rawset, error
 
@@ -561,6 +562,10 @@ function S.trace_paragraph(p, seq, n, part, where, index)
         NOTES = nil
         if M.rule_failed(slot) then rt.error = true end
         pt.rules[#pt.rules + 1] = rt
+      elseif r.asleep and M.rule_asleep(slot) and (TRACE.rule or touches(r.match)) then
+        -- declared asleep, and no rule woke it in this document yet
+        rt.asleep = true
+        pt.rules[#pt.rules + 1] = rt
       elseif TRACE.rule or touches(r.match) then
         -- Not sent to Lua in a scan: C saw that its lists cannot all occur (in one sentence).
         rt.prefiltered = true
@@ -641,6 +646,13 @@ local function doc_paragraphs(part)
   return t
 end
 
+-- doc.wake(id): the rule declared `asleep = true` runs from the next paragraph on, in this
+-- document (C skips an asleep rule's paragraphs without calling Lua).
+wake = function(id)
+  local r = M.rules_by_id[id]
+  if r and r.slot then priv_wake(r.slot) end
+end
+
 function S.begin_doc(facts)
   F = {}
   para_cache = {}
@@ -648,6 +660,7 @@ function S.begin_doc(facts)
     findings = F, letterhead = facts.letterhead, parts = facts.parts, memo = facts.memo or {},
     lang = lang, paragraphs = doc_paragraphs,
     state = {}, -- rules' own notes about this document, shared by every rule (see rule-api.md)
+    wake = wake,
   }
 end
 
@@ -773,6 +786,7 @@ function S.setup(m, priv)
   M.trace_paragraph, M.begin_trace, M.end_trace = S.trace_paragraph, S.begin_trace, S.end_trace
   M.trace_note = S.trace_note
   M.rule_failed = priv.rule_failed
+  priv_wake, M.rule_asleep = priv.wake, priv.asleep
   M.doc_paragraphs = priv.doc_paragraphs
   add_methods(priv.methods)
 end

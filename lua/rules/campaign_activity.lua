@@ -341,6 +341,8 @@ end
 
 rule {
   id = "campaign-activity.gathering-call",
+  -- wakes when candidate-gathering announces a gathering (most memos never do)
+  asleep = true,
   unless = { "prohibition" },
   category = "campaign-activity",
   severity = "high",
@@ -420,6 +422,7 @@ rule {
       -- announced only: the next message may ask staff to come (campaign-activity.gathering-call)
       if not C.forbidden(p, m) then
         doc.state.gathering = { part = p.part, index = p.index, strength = strength }
+        doc.wake("campaign-activity.gathering-call")
       end
       return C.why(doc, "acara diumumkan tanpa ajakan hadir di paragraf ini",
                    "the gathering is announced, nobody is asked to come in this paragraph")

@@ -9,6 +9,13 @@
 #include "targets.h"
 
 /* What `netral rules list` shows about one loaded rule (strings owned by the engine). */
+/* A rule slot's state in the document being scanned. */
+enum {
+    NT_SLOT_ON = 0,     /* runs when its lists occur */
+    NT_SLOT_FAILED = 1, /* failed (error, budget): sits out the rest of the document */
+    NT_SLOT_ASLEEP = 2  /* declared asleep: runs once doc.wake(id) woke it in this document */
+};
+
 typedef struct nt_rule_rec {
     char *id, *category, *severity, *source, *basis, *message;
     char *overrides; /* "file:line" of the definition it replaced, or NULL */
@@ -19,6 +26,7 @@ typedef struct nt_rule_rec {
     int sev;        /* NT_SEV_* */
     int is_doc;     /* document rule */
     int para_scope; /* matches over the whole paragraph (else within one sentence) */
+    int asleep;     /* declared asleep = true: sleeps each document until a rule wakes it */
     int32_t *need;  /* lists that must occur for the match to be possible (postfix, see init.lua) */
     size_t nneed;
 } nt_rule_rec;
@@ -41,7 +49,8 @@ struct netral_engine {
 
     /* Instruction budgets: slot 0 is the framework (and file loading), slot i the i-th rule. */
     uint64_t *used;
-    unsigned char *disabled; /* rule failed in this document: skip it until the next one */
+    unsigned char *disabled; /* per slot, this document: NT_SLOT_* (a rule that is not on is
+                              * skipped until the next document or until it is woken) */
     size_t nslots;
     size_t cur_slot;
     uint64_t budget;       /* per rule per document */

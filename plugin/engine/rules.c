@@ -236,7 +236,9 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         rec->confidence = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : 0.8;
         lua_getfield(L, r, "graded");
         rec->graded = lua_toboolean(L, -1);
-        lua_pop(L, 2);
+        lua_getfield(L, r, "asleep");
+        rec->asleep = lua_toboolean(L, -1);
+        lua_pop(L, 3);
         rec->sev = nt_severity_from_name(rec->severity);
         lua_getfield(L, r, "kind");
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;

@@ -77,7 +77,9 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
 
 void nt_sandbox_reset(netral_engine *e, int loading) {
     memset(e->used, 0, e->nslots * sizeof *e->used);
-    memset(e->disabled, 0, e->nslots);
+    memset(e->disabled, NT_SLOT_ON, e->nslots);
+    for (size_t s = 1; s < e->nslots && s <= e->nrules; s++)
+        if (e->rules[s - 1].asleep) e->disabled[s] = NT_SLOT_ASLEEP;
     e->cur_slot = 0;
     uint64_t b = e->budget;
     /* The framework's own work grows with the document; give it a generous, finite budget. */
@@ -174,7 +176,7 @@ static int l_run(lua_State *L) {
         return 1;
     }
     rule_error(e, (size_t)slot, rc);
-    e->disabled[slot] = 1;
+    e->disabled[slot] = NT_SLOT_FAILED;
     lua_pop(L, 1);
     if (rc == LUA_ERRMEM) lua_gc(L, LUA_GCCOLLECT);
     lua_pushboolean(L, 0);
@@ -185,7 +187,26 @@ static int l_run(lua_State *L) {
 static int l_rule_failed(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     lua_Integer slot = luaL_checkinteger(L, 1);
-    lua_pushboolean(L, slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot]);
+    lua_pushboolean(L,
+                    slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot] == NT_SLOT_FAILED);
+    return 1;
+}
+
+/* priv.wake(slot): an asleep rule runs from the next paragraph on, in this document only. */
+static int l_wake(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    lua_Integer slot = luaL_checkinteger(L, 1);
+    if (slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot] == NT_SLOT_ASLEEP)
+        e->disabled[slot] = NT_SLOT_ON;
+    return 0;
+}
+
+/* priv.asleep(slot): the rule is declared asleep and nothing woke it yet in this document. */
+static int l_asleep(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    lua_Integer slot = luaL_checkinteger(L, 1);
+    lua_pushboolean(L,
+                    slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot] == NT_SLOT_ASLEEP);
     return 1;
 }
 
@@ -352,6 +373,10 @@ void nt_sandbox_register(lua_State *L, int t) {
     lua_setfield(L, t, "load_module");
     lua_pushcfunction(L, l_rule_failed);
     lua_setfield(L, t, "rule_failed");
+    lua_pushcfunction(L, l_wake);
+    lua_setfield(L, t, "wake");
+    lua_pushcfunction(L, l_asleep);
+    lua_setfield(L, t, "asleep");
     lua_pushcfunction(L, l_print);
     lua_setfield(L, t, "print");
     lua_pushcfunction(L, l_pcall);

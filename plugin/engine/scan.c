@@ -280,19 +280,18 @@ static const char *kind_name(nt_part_kind k) {
  * PEMBERDAYAAN" -> "dinas pemberdayaan"), so OCR damage reads through as in the body. */
 static void push_words(lua_State *L, netral_engine *e, const char *text) {
     size_t len = text ? strlen(text) : 0, cap = 2 * len + 16, n = 0;
-    /* the room first (a Lua error may not skip nt_analysis_free), then the C work */
     char *out = lua_newuserdatauv(L, cap, 0);
-    nt_analysis a;
-    nt_analysis_init(&a);
-    if (len && nt_analyze(e->lx, text, len, &a) == 0)
-        for (size_t k = 0; k < a.ntoks; k++) {
-            size_t w = a.toks[k].norm_len;
+    /* the engine's own analysis, free before the paragraphs: a fresh one would clear its stem
+     * cache (32 KiB) for every kop line */
+    nt_analysis *a = &e->an;
+    if (len && nt_analyze(e->lx, text, len, a) == 0)
+        for (size_t k = 0; k < a->ntoks; k++) {
+            size_t w = a->toks[k].norm_len;
             if (n + w + 1 > cap) break;
             if (k) out[n++] = ' ';
-            memcpy(out + n, a.strings + a.toks[k].norm, w);
+            memcpy(out + n, a->strings + a->toks[k].norm, w);
             n += w;
         }
-    nt_analysis_free(&a);
     lua_pushlstring(L, out, n);
     lua_setfield(L, -3, "words");
     lua_pop(L, 1);

@@ -9,6 +9,7 @@
 - bad input: an unreadable file gives the contract error (exit 1, the jsonl error record with
   --json); an unknown rule, part or paragraph is a usage error naming the valid ones;
 - the same trace through the C ABI from the Python binding and the Lua module;
+- a rule declared asleep is reported asleep until another rule wakes it, then judged;
 - lists: names with entry counts and files, `lists show NAME`, an unknown name lists the names.
 
 Usage: test_explain.py NETRAL REPO_ROOT [SHARED_DIR] (the dev-set part says when it is skipped)."""
@@ -187,6 +188,21 @@ print("lua ok")
     check(lp.returncode == 0 and "lua ok" in lp.stdout, "Lua module: e:explain, e:explain_text, errors (%s)" % lp.stderr.strip()[-300:])
 except FileNotFoundError:
     print("SKIPPED the Lua module part: no %s" % lua)
+
+# ---- asleep rules: skipped until another rule wakes them, and explain says which --------------
+GATHER = "Hari Sabtu ada silaturahmi dengan Bapak Abdul Gani, caleg DPR RI nomor urut 2."
+CALL = "Mohon seluruh staf hadir, pakai baju putih."
+rc, out, err = run(["explain", "--rule", "campaign-activity.gathering-call", "--text", CALL])
+check(rc == 0 and "campaign-activity.gathering-call: tidur" in out,
+      "asleep: a call to come with no gathering announced before: the rule is reported asleep")
+rc, out, err = run(["explain", "--rule", "campaign-activity.gathering-call", "--text", CALL], lang="en")
+check(rc == 0 and "gathering-call: asleep: no rule woke it" in out, "asleep, in English")
+rc, out, err = run(["explain", "--json", "--text", GATHER + "\n" + CALL])
+j = json.loads(out) if rc == 0 else {}
+gc = [rule_trace(p, "campaign-activity.gathering-call") for p in j.get("paragraphs", [])]
+check(len(gc) == 2 and (gc[0] is None or gc[0].get("asleep")) and gc[1] and not gc[1].get("asleep")
+      and any(c["fate"] == "kept" for c in gc[1]["candidates"]),
+      "woken: after the announced gathering the call to come is judged and kept")
 
 # ---- lists ----------------------------------------------------------------------------------
 rc, out, err = run(["lists"])
