@@ -44,6 +44,8 @@ list "name_titles" {
   "sdr", "sdri", "saudara", "saudari", "bapak", "ibu", "bpk", "pak", "bu", "hj", "haji", "ir",
   "dr", "drs", "dra", "prof", "kh", "tgk", "teuku", "=cut", "andi", "gusti", "ni luh", "tuan",
   "nyonya", "kak", "bang", "mas", "mbak", "uda", "ajo", "daeng", "opung",
+  -- regional honorifics before a name (Aceh, Malay Riau and Jambi)
+  "abu", "teungku", "tengku", "datuk",
 }
 
 -- Generic party references (the parties themselves are in parties_2024.lua).

@@ -81,6 +81,9 @@ list "frame_events" {
   "temu kader", "rapat pemenangan", "rapat tim pemenangan", "posko pemenangan",
   "rumah pemenangan", "konser kampanye", "pawai kampanye", "kampanye akbar terbuka",
   "orasi politik", "safari politik", "silaturahmi politik",
+  -- the campaign's own first and last rallies, named for their place in the campaign period
+  "kampanye penutupan", "kampanye penutup", "kampanye pamungkas", "kampanye perdana",
+  "kampanye hari terakhir",
   -- "kampanye" with whose campaign it is, even every pair's ("kampanye semua pasangan")
   "kampanye semua pasangan", "kampanye setiap pasangan", "kampanye seluruh pasangan",
   "kampanye semua paslon", "kampanye setiap paslon", "kampanye seluruh paslon",

@@ -293,6 +293,25 @@ static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t
     return 0;
 }
 
+/* "Pak Harun dan Pak Zulfikar, nomor dua": a ballot number right after a name pair makes it a
+ * ticket ("nomor 2", "no. urut 3", "nomor dua"). */
+static int ballot_after(const nt_analysis *a, size_t e) {
+    static const char *const words[] = {"satu", "dua",   "tiga",    "empat",    "lima",
+                                        "enam", "tujuh", "delapan", "sembilan", NULL};
+    for (size_t k = e + 1; k < a->ntoks && k <= e + 2; k++) {
+        if (!same_sentence(a, k, e)) return 0;
+        if (!(norm_is(a, k, "nomor") || norm_is(a, k, "no") || norm_is(a, k, "nomer"))) continue;
+        size_t n = k + 1;
+        if (n < a->ntoks && norm_is(a, n, "urut")) n++;
+        if (n >= a->ntoks || !same_sentence(a, n, e)) return 0;
+        if ((a->toks[n].flags & NT_TOK_NUMBER) && a->toks[n].norm_len <= 2) return 1;
+        for (size_t i = 0; words[i]; i++)
+            if (norm_is(a, n, words[i])) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "yang memilih Pak X", "pendukung Bu Y": supporters of a person presuppose a candidate; "memilih
  * Pak X", "dukung Bu Y" do in an election context (the paragraph speaks of the election, or the
  * memo named a candidate before), unless a role follows ("memilih Ibu Ani sebagai ketua"). */
@@ -375,11 +394,13 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             k++;
             continue;
         }
-        /* a second name joined by "dan", "&", "-" or "/": a pair */
+        /* a second name joined by "dan" (spoken: "sama"), "&", "-" or "/": a pair */
         size_t pend = end, p2 = 0, e2 = 0;
+        int joined =
+            end + 1 < a->ntoks && (norm_is(a, end + 1, "dan") || norm_is(a, end + 1, "sama"));
         if (end + 1 < a->ntoks && same_sentence(a, end, end + 1) &&
-            (norm_is(a, end + 1, "dan") || gap_dash(p, a, end))) {
-            size_t b = norm_is(a, end + 1, "dan") ? end + 2 : end + 1;
+            (joined || gap_dash(p, a, end))) {
+            size_t b = joined ? end + 2 : end + 1;
             if (b < a->ntoks) {
                 size_t bn = skip_titles(t, p, a, b);
                 if (bn < a->ntoks && same_sentence(a, start, bn)) p2 = parse_name(t, p, a, bn, &e2);
@@ -390,7 +411,7 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         int qi = p2 ? person_add(t, a, e2 + 1 - p2, p2) : -1;
         /* "pasangan Yudi dan Maria", "duet Dahlan-Fitri": a pair named as such */
         int cand = candidacy(t, a, start, pend, p2 > 0) || ((t->mask[start] & B_PAIRHEAD) && p2) ||
-                   voted_for(t, a, start, pend, elect);
+                   voted_for(t, a, start, pend, elect) || (p2 && ballot_after(a, pend));
         int known = (pi >= 0 && t->persons[pi].candidate) || (qi >= 0 && t->persons[qi].candidate);
         if (cand) {
             if (pi >= 0) t->persons[pi].candidate = 1;

@@ -41,7 +41,7 @@ set_tests_properties(rules.dev-eval PROPERTIES SKIP_RETURN_CODE 77
 # w2, w3, tuning sets since their first runs; b4 and w5, sealed until their one first run; all
 # recorded in tests/rules/EVAL.md): every batch keeps
 # the floors in tests/rules/corpus/floors.txt. One test per batch so a regression names its batch.
-foreach(batch p0 w1 w2 w3 b4 w5)
+foreach(batch p0 w1 w2 w3 b4 w5 b8)
   add_test(NAME rules.corpus-${batch}
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/rules/corpus/run_corpus.sh $<TARGET_FILE:netral_cli> ${batch})
   set_tests_properties(rules.corpus-${batch} PROPERTIES LABELS "rules;corpus"
