@@ -142,6 +142,10 @@ list "arrangement_acts" {
   "=transport", "=transportasi", "=uang transport", "=kendaraan", "=bus", "=mobil",
   "=logistik", "=perlengkapan", "=spanduk", "=banner", "=dokumentasi", "=koordinator",
   "=petugas", "=panitia", "=susunan acara", "=rundown",
+  -- bringing people along and what they wear or where they sit ("membawa 10 pengurus binaan",
+  -- "memakai baju koko putih", "duduk di barisan depan")
+  "=membawa", "=bawa", "=mengajak", "=ajak", "=mengerahkan", "=kerahkan", "=dikerahkan",
+  "=memakai", "=pakai", "=mengenakan", "=kenakan", "=duduk", "=barisan depan",
 }
 
 -- A programme's name used for the people it serves ("penerima PKH", "KPM BPNT").

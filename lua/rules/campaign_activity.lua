@@ -18,7 +18,7 @@ local WRAP = { ditempeli = true, ditempel = true, ditempelkan = true, dikemas = 
                bertempel = true, berstiker = true, dilabeli = true }
 -- Where a document frame was set (p.frame.source, computed in C), for messages.
 local FRAME_NAMES = { subject = "perihal memo", title = "judul memo", opening = "paragraf pembuka",
-                      table = "kepala tabel", leadin = "pengantar daftar" }
+                      table = "kepala tabel", leadin = "pengantar daftar", row = "baris tabel" }
 local MATERIAL = { campaign_materials = true }
 local TEAM = { team_join = true }
 
@@ -542,6 +542,8 @@ rule {
       "Hal: Konsolidasi Relawan Pemenangan\nDaftar hadir dikirim ke Sekretariat sebelum acara dimulai.",
       "Dalam rangka rapat umum calon gubernur nomor urut 2 di Stadion Utama pada hari Minggu, kami sampaikan beberapa hal.\nSeluruh staf berkumpul di halaman kantor pukul 06.00.",
       "Untuk kampanye dialogis calon bupati nomor urut 3 hari Rabu, kami sampaikan pembagian tugas:\n1. tenda dan kursi 100 buah oleh Subbag Umum;\n2. konsumsi oleh Bendahara.",
+      -- a schedule's row is one event: its first cell frames the others
+      "Dengan hormat,\nBersama ini kami sampaikan kegiatan yang perlu diikuti para penyuluh menjelang hari pemungutan suara:\n| Kegiatan | Waktu | Keterangan |\n| Konsolidasi Relawan Dapil 2 | Sabtu, 14.00 | Penyuluh membawa masing-masing 10 warga binaan |",
     },
     pass = {
       "Hal: Larangan Menghadiri Kampanye Akbar\nPeserta apel memakai seragam dinas.",
@@ -549,6 +551,7 @@ rule {
       "Hal: Rapat Koordinasi Posyandu\nPeserta membawa buku catatan.",
       "Perihal: Undangan Rapat Evaluasi Kinerja\nKonsumsi disiapkan oleh Subbag Umum.",
       "Hal: Jadwal Kampanye dari KPU\nPegawai diminta hadir tepat waktu pada apel.",
+      "Dengan hormat,\nBersama ini kami sampaikan kegiatan yang perlu diikuti para kader bulan depan:\n| Kegiatan | Waktu | Keterangan |\n| Penyuluhan Gizi Balita | Sabtu, 14.00 | Kader membawa masing-masing 10 ibu balita |",
     },
   },
 }

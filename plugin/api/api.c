@@ -14,6 +14,7 @@
 #include "netral.h"
 #include "package.h"
 #include "report.h"
+#include "textpart.h"
 
 /* ---- Per-thread last error ----------------------------------------------------------------- */
 
@@ -632,39 +633,17 @@ static int do_explain_text(netral_engine *e, const char *text, const netral_expl
                       NT_L("explain_text: argumen NULL", "explain_text: NULL argument"));
     nt_doc *doc = calloc(1, sizeof *doc);
     nt_part *part = doc ? calloc(1, sizeof *part) : NULL;
-    size_t n = 1;
-    for (const char *s = text; *s; s++) n += *s == '\n';
-    if (part) part->paras = calloc(n, sizeof *part->paras);
-    if (!doc || !part || !part->paras || !(part->name = nt_strdup("word/document.xml"))) {
-        if (part) {
-            free(part->paras);
-            free(part);
-        }
+    if (!doc || !part || !(part->name = nt_strdup("word/document.xml"))) {
+        free(part);
         free(doc);
         return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     }
     doc->parts = part;
     doc->nparts = 1;
     part->kind = NT_PART_BODY;
-    const char *s = text;
-    for (size_t i = 0; i < n; i++) {
-        const char *nl = strchr(s, '\n');
-        size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        if (len && s[len - 1] == '\r') len--;
-        nt_para *p = &part->paras[i];
-        p->index = (uint32_t)i;
-        p->where = NT_WHERE_BODY;
-        p->list_level = -1;
-        p->table = p->row = p->col = -1;
-        p->in_body_flow = 1;
-        p->text = nt_strndup(s, len);
-        p->len = len;
-        part->nparas = i + 1;
-        if (!p->text) {
-            nt_doc_free(doc);
-            return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
-        }
-        s = nl ? nl + 1 : s + len;
+    if (nt_part_from_text(part, NT_WHERE_BODY, text) != 0) {
+        nt_doc_free(doc);
+        return failed(NETRAL_E_NOMEM, NT_L("kehabisan memori", "out of memory"));
     }
     return explain_doc(e, doc, "<text>", o, out, out_len);
 }

@@ -110,7 +110,8 @@ static int m_span(lua_State *L) {
 
 /* p.frame: the document frame the paragraph lies under (targets.c), or nil. */
 static void push_frame(lua_State *L, netral_engine *e) {
-    static const char *const src[] = {"none", "subject", "title", "opening", "table", "leadin"};
+    static const char *const src[] = {"none",  "subject", "title", "opening",
+                                      "table", "leadin",  "row"};
     const nt_frame *f = e->tg ? nt_targets_frame(e->tg) : NULL;
     if (!f || f->src == NT_FRAME_NONE || (unsigned)f->src >= sizeof src / sizeof src[0]) {
         lua_pushnil(L);

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textpart.h"
+
 typedef struct example {
     size_t slot;
     int flag;
@@ -95,26 +97,7 @@ static int fill_part(nt_part *part, const char *name, nt_part_kind kind, nt_wher
     memset(part, 0, sizeof *part);
     part->name = (char *)name;
     part->kind = kind;
-    size_t n = 1;
-    for (const char *s = text; *s; s++) n += *s == '\n';
-    if (!(part->paras = calloc(n, sizeof *part->paras))) return -1;
-    const char *s = text;
-    for (size_t i = 0; i < n; i++) {
-        const char *nl = strchr(s, '\n');
-        size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        if (len && s[len - 1] == '\r') len--;
-        nt_para *p = &part->paras[i];
-        p->index = (uint32_t)i;
-        p->where = where;
-        p->list_level = -1;
-        p->table = p->row = p->col = -1;
-        p->in_body_flow = where == NT_WHERE_BODY;
-        if (!(p->text = nt_strndup(s, len))) return -1;
-        p->len = len;
-        part->nparas = i + 1;
-        s = nl ? nl + 1 : s + len;
-    }
-    return 0;
+    return nt_part_from_text(part, where, text);
 }
 
 static void free_part(nt_part *part) {

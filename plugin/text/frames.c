@@ -117,6 +117,9 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         t->cur = t->leadin;
     else if (!blank)
         t->leadin_on = 0;
+    if (!t->cur.src && p->table >= 0 && p->row > 0 && t->row.src && p->table == t->row_table &&
+        p->row == t->row_no && p->col > 0)
+        t->cur = t->row;
     if (!t->cur.src && p->table >= 0 && p->table == t->table_no && p->row > 0) t->cur = t->table;
     if (!t->cur.src && t->doc.src) t->cur = t->doc;
     if (blank || t->kind != NT_PART_BODY) return;
@@ -127,6 +130,21 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
     nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
     t->body_seen++;
+    if (p->table >= 0 && p->row > 0 && p->col == 0) {
+        /* "Konsolidasi Relawan ... | Sabtu, Gedung Serbaguna | Penyuluh membawa 10 pengurus": a
+         * schedule's row is one event, named in its first cell */
+        if (t->row_table != p->table || t->row_no != p->row) {
+            memset(&t->row, 0, sizeof t->row);
+            t->row_table = p->table;
+            t->row_no = p->row;
+        }
+        /* an event, not a bare pair: "Nomor urut 2 | 29 Oktober | Aula" in a schedule of every
+         * pair's rallies names whose turn it is, the frame is the table's */
+        if (ev && !blocked && first_ev < 12) {
+            f.src = NT_FRAME_ROW;
+            t->row = f;
+        }
+    }
     if (p->table >= 0 && p->row == 0) {
         if (p->col == 0 || t->table_no != p->table) {
             memset(&t->table, 0, sizeof t->table);

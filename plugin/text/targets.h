@@ -51,7 +51,8 @@ typedef enum nt_frame_src {
     NT_FRAME_TITLE,
     NT_FRAME_OPENING,
     NT_FRAME_TABLE,
-    NT_FRAME_LEADIN
+    NT_FRAME_LEADIN,
+    NT_FRAME_ROW /* a table row whose first cell names the event: its other cells */
 } nt_frame_src;
 
 typedef struct nt_frame {
