@@ -30,6 +30,10 @@ list "report_markers" {
   "terbukti menjadi", "yang terbukti", "apabila terbukti", "jika terbukti", "bila terbukti",
   "kalau terbukti",
   -- "kajian" as surface form: its stem also gives "pengajian" (a Quran study group)
+  -- what monitoring found still hanging ("berdasarkan pemantauan ..., ditemukan kendaraan dinas
+  -- yang masih terpasang stiker ..."): the memo describes it before ordering it removed
+  "berdasarkan pemantauan", "hasil pemantauan", "masih terpasang", "masih ditemukan",
+  "ditemukan sejumlah",
   "=kajian", "hasil kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
   -- results are reported, not ordered

@@ -93,6 +93,8 @@ list "aid_conditions" {
   "dialihkan", "tidak dilanjutkan", "tidak diperpanjang", "=dikurangi", "=kurangi", "=dipotong",
   "=potong", "=coret", "=dikeluarkan", "=dikeluarkan dari", "=diberhentikan", "=dimutasi",
   "=dipindahkan", "=diganti", "=ganti", "=tinjau ulang", "=tinjau", "=usulkan dicoret",
+  -- put first, as "diprioritaskan" ("desa yang memenangkan nomor 1 didahulukan")
+  "=didahulukan", "=diutamakan",
 }
 
 -- The people aid is conditioned on: supporters, voters of someone.

@@ -434,6 +434,18 @@ static int abbreviation(const char *text, const nt_analysis *a, const nt_token *
            (next->flags & NT_TOK_CAPITAL);
 }
 
+/* A quotation closes within the next 80 bytes of the line from byte i. */
+static int quote_closes(const char *text, size_t len, size_t i) {
+    for (size_t end = i + 80 < len ? i + 80 : len; i < end;) {
+        uint32_t cp;
+        size_t n = cp_at(text, len, i, &cp);
+        if (nl_cp(cp)) return 0;
+        if (close_quote_cp(cp)) return 1;
+        i += n;
+    }
+    return 0;
+}
+
 static int breaks_before(const char *text, size_t len, const nt_analysis *a, size_t k) {
     const nt_token *prev = &a->toks[k - 1], *next = &a->toks[k];
     gapinfo g;
@@ -441,6 +453,11 @@ static int breaks_before(const char *text, size_t len, const nt_analysis *a, siz
     if (g.nl) return 1;
     /* «... dukung AMIN!” dan mengajak ...»: a quoted exclamation inside a running sentence. */
     if (g.quote_close && !(next->flags & (NT_TOK_CAPITAL | NT_TOK_NUMBER))) return 0;
+    /* «stiker bertuliskan "Lanjutkan! Dua Periode Bersama Wan Harun" dan ...»: an exclamation
+     * inside a short quotation is the quoted slogan's, not the end of the memo's sentence */
+    if (g.term && !g.quote_close && (prev->flags & next->flags & NT_TOK_QUOTED) &&
+        quote_closes(text, len, next->start))
+        return 0;
     if (g.term) return 1;
     if (!g.dot_end) return 0;
     /* "(BB 1174 F). Kehadiran ...": a bracket or quote closed before the stop; no title or

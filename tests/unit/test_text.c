@@ -204,6 +204,14 @@ static void test_sentences(void) {
     CHECK_INT(a.nsents, 2);
     run(NULL, "Ia berkata \"Coblos 02!\" Kemudian pergi.");
     CHECK_INT(a.nsents, 2);
+    /* ... and one inside a short quotation is the quotation's: the slogan is one sentence with
+     * the words around it */
+    run(NULL,
+        "Masih terpasang stiker bertuliskan \"Lanjutkan! Dua Periode Bersama Pak Harun\" pada "
+        "mobil dinas. Stiker dicopot.");
+    CHECK_INT(a.nsents, 2);
+    run(NULL, "Jum'at ada rapat! Semua hadir.");
+    CHECK_INT(a.nsents, 2);
     run(NULL, "   ...   ");
     CHECK_INT(a.ntoks, 0);
     CHECK_INT(a.nsents, 0);
