@@ -6,6 +6,7 @@
 #include <lua.h>
 
 #include "engine.h"
+#include "shapes.h"
 #include "targets.h"
 
 /* What `netral rules list` shows about one loaded rule (strings owned by the engine). */

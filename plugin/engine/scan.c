@@ -12,58 +12,6 @@
 #define NT_LUA_MAX_HITS 100000u
 
 /* ---- Lead-in lists ("ASN dilarang:" followed by items) ---------------------------------------- */
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-static int is_blank(const nt_para *p) {
-    for (size_t i = 0; i < p->len; i++)
-        if (!is_space((unsigned char)p->text[i])) return 0;
-    return 1;
-}
-
-static int ends_with_colon(const nt_para *p) {
-    size_t n = p->len;
-    while (n && is_space((unsigned char)p->text[n - 1])) n--;
-    return n && p->text[n - 1] == ':';
-}
-
-/* Typed enumerators: "1.", "a)", "(iv)", "-", "•" ... followed by a space. */
-static int looks_enumerated(const char *s) {
-    while (*s == ' ' || *s == '\t') s++;
-    static const char *const bullets[] = {"-",
-                                          "*",
-                                          "\xE2\x80\xA2",
-                                          "\xE2\x80\x93",
-                                          "\xE2\x80\x94",
-                                          "\xC2\xB7",
-                                          "\xE2\x96\xAA",
-                                          "\xE2\x97\xA6",
-                                          "\xE2\x97\x8F",
-                                          "\xE2\x97\x8B",
-                                          "\xE2\x96\xA0",
-                                          "\xE2\x96\xA1",
-                                          "\xE2\x9E\xA2",
-                                          "\xE2\x9C\x93",
-                                          "\xEF\x82\xB7",
-                                          "\xEF\x82\xA7"};
-    unsigned char c0 = (unsigned char)*s;
-    for (size_t i = 0;
-         (c0 == '-' || c0 == '*' || c0 >= 0xC2) && i < sizeof bullets / sizeof bullets[0]; i++) {
-        size_t n = strlen(bullets[i]);
-        if (strncmp(s, bullets[i], n) == 0 && (s[n] == ' ' || s[n] == '\t')) return 1;
-    }
-    if (*s == '(') s++;
-    const char *start = s;
-    if (*s >= '0' && *s <= '9') {
-        while (*s >= '0' && *s <= '9' && s - start < 3) s++;
-    } else if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')) {
-        s++;
-        while (strchr("ivxIVX", *s) && *s && strchr("ivxIVX", *start) && s - start < 5) s++;
-    } else {
-        return 0;
-    }
-    return (*s == '.' || *s == ')') && (s[1] == ' ' || s[1] == '\t');
-}
-
 /* A hit of `list` not covered by a hit of `except` (0 = no exception list). */
 static int has_list_hit(const netral_engine *e, uint32_t list, uint32_t except) {
     for (size_t i = 0; i < e->an.nhits; i++) {
@@ -82,9 +30,9 @@ static int has_list_hit(const netral_engine *e, uint32_t list, uint32_t except) 
 /* This paragraph's lead-in flags (leadin_cur), then the state carried to the next paragraph. */
 static void update_leadin(netral_engine *e, const nt_para *p) {
     if (!e->nleadin) return;
-    int blank = is_blank(p);
-    int item = !blank && (p->list_level >= 0 || looks_enumerated(p->text));
-    int colon = !blank && ends_with_colon(p);
+    int blank = nt_para_blank(p);
+    int item = !blank && nt_para_item(p);
+    int colon = !blank && nt_para_ends_colon(p);
     for (size_t i = 0; i < e->nleadin; i++) {
         e->leadin_cur[i] = (item || blank) ? e->leadin_active[i] : 0;
         if (colon)
@@ -604,7 +552,7 @@ static int traced(const netral_engine *e, const nt_part *part, const nt_para *p)
     const nt_explain_req *t = e->trace;
     if (!t || (t->part && (!part->name || strcmp(t->part, part->name)))) return 0;
     if (t->paragraph >= 0) return (long)p->index == t->paragraph;
-    return !is_blank(p);
+    return !nt_para_blank(p);
 }
 
 static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq,

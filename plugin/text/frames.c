@@ -2,33 +2,10 @@
  * lead-ins that name a partisan event or target frame the paragraphs under them. */
 #include <string.h>
 
+#include "shapes.h"
 #include "targets_int.h"
 
 /* ---- Frames ----------------------------------------------------------------------------------- */
-static int is_blank(const nt_para *p) {
-    for (size_t i = 0; i < p->len; i++)
-        if (p->text[i] != ' ' && p->text[i] != '\t' && p->text[i] != '\n' && p->text[i] != '\r')
-            return 0;
-    return 1;
-}
-
-static int ends_colon(const nt_para *p) {
-    size_t n = p->len;
-    while (n && (p->text[n - 1] == ' ' || p->text[n - 1] == '\t' || p->text[n - 1] == '\n')) n--;
-    return n && p->text[n - 1] == ':';
-}
-
-static int item_like(const nt_para *p) {
-    if (p->list_level >= 0 || p->table >= 0) return 1;
-    const char *s = p->text;
-    while (*s == ' ' || *s == '\t') s++;
-    if (*s == '-' || *s == '*' || (unsigned char)*s == 0xE2 || (unsigned char)*s == 0xEF) return 1;
-    if (*s == '(') s++;
-    const char *b = s;
-    while ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z' && s == b)) s++;
-    return s > b && s - b <= 3 && (*s == '.' || *s == ')');
-}
-
 static int subject_line(const nt_analysis *a, const nt_para *p) {
     static const char *const heads[] = {"hal",      "perihal", "tentang", "acara",
                                         "kegiatan", "agenda",  "judul",   "subjek",
@@ -102,7 +79,7 @@ static int head_line(const nt_para *p, const nt_analysis *a) {
 
 void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
                       const nt_analysis *a, int named_here, uint32_t all) {
-    int blank = is_blank(p);
+    int blank = nt_para_blank(p);
     /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
      * Gubernur ...": the subject line frames the memo once its person turns out to run */
     if (!t->doc.src && t->subject_person >= 0 && t->persons[t->subject_person].candidate) {
@@ -112,7 +89,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     }
     /* the frame this paragraph lies under, set by paragraphs before it */
     memset(&t->cur, 0, sizeof t->cur);
-    int item = !blank && item_like(p);
+    int item = !blank && nt_para_item(p);
     if (t->leadin_on && (item || blank))
         t->cur = t->leadin;
     else if (!blank)
@@ -154,7 +131,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
             f.src = NT_FRAME_TABLE;
             t->table = f;
         }
-    } else if (p->table < 0 && ends_colon(p)) {
+    } else if (p->table < 0 && nt_para_ends_colon(p)) {
         /* any lead-in opens a list; a partisan one frames its items at once */
         memset(&t->leadin, 0, sizeof t->leadin);
         t->leadin_on = 1;
