@@ -246,7 +246,7 @@ end
 -- Cues
 ---------------------------------------------------------------------------------------------
 local CUE_FIELDS = { name = "string", list = "string", scope = "string", window = "number",
-                     leadin = "boolean", except = "string" }
+                     leadin = "boolean", except = "string", veto = "table" }
 
 function DSL.cue(t)
   local pos = caller_pos()
@@ -264,7 +264,7 @@ function DSL.cue(t)
   local window = t.window or 0
   if math.type(window) ~= "integer" or window < 0 then fail(pos, "cue: window harus bilangan bulat >= 0") end
   cues[t.name] = { name = t.name, list = t.list, scope = scope, window = window,
-                   leadin = t.leadin or false, except = t.except, pos = pos }
+                   leadin = t.leadin or false, except = t.except, veto = t.veto, pos = pos }
 end
 
 ---------------------------------------------------------------------------------------------
@@ -711,15 +711,28 @@ function M.finalize()
       r.unless = resolved
     end
   end
+  local veto = {}
   for _, c in pairs(cues) do
     if not c.lid and lists[c.list] then c.lid = lists[c.list].id end
     if c.except and not c.xid and lists[c.except] then c.xid = lists[c.except].id end
+    -- a lead-in cue no rule names in `unless` is still read by the kit (p:cue(name, 1))
+    if c.leadin and c.lid and not leadin[c.lid] then leadin[c.lid] = c.xid or 0 end
+    if c.leadin and c.lid and c.veto then
+      local ids = {}
+      for _, name in ipairs(c.veto) do
+        if lists[name] and #ids < 4 then ids[#ids + 1] = lists[name].id end
+      end
+      veto[c.lid] = ids
+    end
   end
-  -- For C: lists whose cue also covers items under a lead-in, and each one's exception list.
-  M.leadin_lists, M.leadin_except = {}, {}
+  -- For C: lists whose cue also covers items under a lead-in, each one's exception list, and the
+  -- lists (at most 4) whose hit in the lead-in turns it off.
+  M.leadin_lists, M.leadin_except, M.leadin_veto = {}, {}, {}
   for lid in pairs(leadin) do M.leadin_lists[#M.leadin_lists + 1] = lid end
   table.sort(M.leadin_lists)
-  for i, lid in ipairs(M.leadin_lists) do M.leadin_except[i] = leadin[lid] end
+  for i, lid in ipairs(M.leadin_lists) do
+    M.leadin_except[i], M.leadin_veto[i] = leadin[lid], veto[lid] or {}
+  end
   -- For `netral lists`: which rules' matchers and which cues name each list.
   for _, l in ipairs(list_order) do l.used_by = {} end
   local function use(name, who)
@@ -751,6 +764,11 @@ DSL.cue { name = "prohibition", list = "cue_prohibition", scope = "before", wind
 DSL.cue { name = "negation", list = "cue_negation", scope = "before", window = 3,
           except = "cue_negation_not" }
 DSL.cue { name = "reported_speech", list = "cue_reported", scope = "sentence" }
+-- "Kami minta Saudara sekalian:" then items: the lead-in's directive applies to the items under
+-- it, unless the lead-in forbids, reports or supervises ("ASN dilarang:", "menugaskan ... untuk
+-- melakukan pengawasan terhadap kegiatan kampanye:"). Read by the kit's C.leadin_directive.
+DSL.cue { name = "directive_leadin", list = "directives", scope = "before", window = 0,
+          leadin = true, veto = { "cue_prohibition", "frame_blockers" } }
 
 -- The scan half of the framework (matchers, cues, findings, document rules).
 local scan = require("netral.scan")

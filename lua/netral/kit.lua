@@ -142,61 +142,10 @@ function C.negated(p, m, acts)
 end
 
 -- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
--- Checked here over the memo's paragraphs because the engine registers lead-ins only for cues
--- named in some rule's `unless`, and a directive must never suppress a match.
-local LEADIN_DIRECTIVE = { "minta", "mohon", "harap", "agar", "wajib", "instruksi", "perintah",
-  "tugas", "pedomani", "laksanakan", "ajak", "kerahkan", "segera", "hendaknya", "supaya",
-  "arahan", "diarahkan", "sebagai berikut" }
-local LEADIN_FORBID = { "tidak", "dilarang", "larangan", "jangan", "hindari" }
-
--- A word at a word start, or after an Indonesian prefix (diminta, mengajak, ditugaskan), with any
--- suffix: "agar" is not in "pagar", "tidak" not in "ketidakhadiran"... but is in "tidaklah".
-local PREFIX_OK = { [""] = true, di = true, me = true, mem = true, men = true, meng = true,
-  meny = true, ber = true, be = true, ter = true, pe = true, per = true, pem = true, pen = true,
-  peng = true, ke = true, se = true, dim = true }
-local function has_word(low, words)
-  for _, w in ipairs(words) do
-    local at = 1
-    while true do
-      local a = low:find(w, at, true)
-      if not a then break end
-      local s = a
-      while s > 1 and low:sub(s - 1, s - 1):find("%a") do s = s - 1 end
-      if PREFIX_OK[low:sub(s, a - 1)] then return true end
-      at = a + 1
-    end
-  end
-  return false
-end
-
-local function leadin_map(doc, part)
-  local map = {}
-  local active = false
-  for _, q in ipairs(doc.paragraphs(part) or {}) do
-    local t = q.text or ""
-    local blank = not t:find("%S")
-    local item = not blank and ((q.list_level or -1) >= 0 or q.where == "table" or
-      t:match("^%s*%(?%w%w?%w?[%.%)]%s") ~= nil)
-    map[q.index] = (item or blank) and active
-    if not blank and t:match(":%s*$") then
-      local low = t:lower()
-      active = has_word(low, LEADIN_DIRECTIVE) and not has_word(low, LEADIN_FORBID)
-    elseif not item and not blank then
-      active = false
-    end
-  end
-  return map
-end
-
-function C.leadin_directive(p, doc)
-  local n = C.notes(doc)
-  n.leadin = n.leadin or {}
-  local map = n.leadin[p.part]
-  if not map then
-    map = leadin_map(doc, p.part)
-    n.leadin[p.part] = map
-  end
-  return map[p.index] == true
+function C.leadin_directive(p)
+  -- C sets it (netral/init.lua's cue directive_leadin): token 1 has nothing before it, so this
+  -- only asks about the lead-in
+  return p:cue("directive_leadin", 1)
 end
 
 -- A sentence that opens with an imperative: a bare act verb ("Pasang", "Pilih") or a verb with

@@ -105,6 +105,7 @@ void nt_engine_free(netral_engine *e) {
     free(e->need_stack);
     free(e->leadin);
     free(e->leadin_x);
+    free(e->leadin_v);
     free(e->leadin_active);
     free(e->leadin_cur);
     free(e->used);

@@ -85,6 +85,7 @@ struct netral_engine {
     int32_t *need_stack;        /* evaluation stack for the `need` programs */
     uint32_t *leadin;           /* lists of cues that also cover items under a lead-in */
     uint32_t *leadin_x;         /* each one's exception list (0 = none) */
+    uint32_t (*leadin_v)[4];    /* each one's veto lists (0 = none): a hit turns the lead-in off */
     size_t nleadin;
     unsigned char *leadin_active, *leadin_cur;
 

@@ -451,6 +451,8 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     e->nleadin = (size_t)luaL_len(L, -1);
     e->leadin = alloc_u32(L, e->nleadin);
     e->leadin_x = alloc_u32(L, e->nleadin);
+    e->leadin_v = calloc(e->nleadin + 1, sizeof *e->leadin_v);
+    if (!e->leadin_v) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     e->leadin_active = calloc(e->nleadin + 1, 1);
     e->leadin_cur = calloc(e->nleadin + 1, 1);
     if (!e->leadin_active || !e->leadin_cur)
@@ -464,6 +466,17 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
         lua_pop(L, 2);
     }
     lua_pop(L, 2);
+    lua_getfield(L, api, "leadin_veto");
+    for (size_t i = 0; i < e->nleadin; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        for (int k = 0; k < 4 && lua_istable(L, -1); k++) {
+            lua_rawgeti(L, -1, k + 1);
+            e->leadin_v[i][k] = (uint32_t)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
 }
 
 /* The ids of the lists the target recogniser reads and writes (targets.h); 0 when a rule set does

@@ -35,10 +35,14 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
     int colon = !blank && nt_para_ends_colon(p);
     for (size_t i = 0; i < e->nleadin; i++) {
         e->leadin_cur[i] = (item || blank) ? e->leadin_active[i] : 0;
-        if (colon)
-            e->leadin_active[i] = (unsigned char)has_list_hit(e, e->leadin[i], e->leadin_x[i]);
-        else if (!item && !blank)
+        if (colon) {
+            int on = has_list_hit(e, e->leadin[i], e->leadin_x[i]);
+            for (int k = 0; on && k < 4 && e->leadin_v[i][k]; k++)
+                on = !has_list_hit(e, e->leadin_v[i][k], 0);
+            e->leadin_active[i] = (unsigned char)on;
+        } else if (!item && !blank) {
             e->leadin_active[i] = 0;
+        }
     }
 }
 
