@@ -57,15 +57,18 @@ end
 
 -- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan". Plain words
 -- are found with a plain search (fast) and their boundaries checked by hand; only entries that
--- are patterns ("%f[%a]pps%f[%A]") run as patterns.
+-- are patterns ("^laporan%f[%A]") run as patterns.
+local byte = string.byte
+local function alnum(c)
+  return c and ((c >= 48 and c <= 57) or (c >= 97 and c <= 122) or (c >= 65 and c <= 90))
+end
 local function has_whole(text, w)
   local at = 1
   while true do
     local a, b = text:find(w, at, true)
     if not a then return false end
-    if not text:sub(a - 1, a - 1):find("%w") and not text:sub(b + 1, b + 1):find("%w") then
-      return true
-    end
+    if not alnum(byte(text, a - 1)) and not alnum(byte(text, b + 1)) then return true end
+    -- the next occurrence cannot start inside this one's first word
     at = a + 1
   end
 end
@@ -115,9 +118,9 @@ local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjag
 local NEUTRAL_BODY = { "netral", "dilarang", "larangan", "tidak boleh", "sanksi",
   "hukuman disiplin", "94 tahun 2021", "keputusan bersama", "kode etik", "diimbau", "dihimbau",
   "agar tidak", "untuk tidak", "keberpihakan" }
-local LOGISTICS = { "kpps", "%f[%a]pps%f[%A]", "%f[%a]ppk%f[%A]", "pantarlih", "badan ad hoc",
+local LOGISTICS = { "kpps", "pps", "ppk", "pantarlih", "badan ad hoc",
   "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
-  "hak pilih", "lokasi tps", "%f[%a]tps%f[%A]", "penugasan", "pemungutan suara" }
+  "hak pilih", "lokasi tps", "tps", "penugasan", "pemungutan suara" }
 
 local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan apk", "penurunan baliho",
   "penurunan spanduk", "penurunan atribut", "penurunan alat peraga", "pelepasan stiker",
@@ -238,7 +241,10 @@ local ATTRIBUTION = { "pesan", "kata", "katanya", "kata-katanya", "unggahan", "s
 local function quotations(t)
   local ranges, open = {}, nil
   local i = 1
-  while i <= #t do
+  while true do
+    -- jump to the next byte that may start a quotation mark (in C, not a Lua loop per byte)
+    i = t:find("[\"'\226\194]", i)
+    if not i then break end
     local c = t:sub(i, i + 2)
     local is_open = c == "\226\128\156" or t:sub(i, i + 1) == "\194\171"
     local is_close = c == "\226\128\157" or t:sub(i, i + 1) == "\194\187"
