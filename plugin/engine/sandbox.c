@@ -183,30 +183,31 @@ static int l_run(lua_State *L) {
     return 1;
 }
 
+/* The state of the slot given as argument 1 (NT_SLOT_*), or -1 when it is out of range. */
+static int slot_state(lua_State *L, netral_engine *e, lua_Integer *slot) {
+    *slot = luaL_checkinteger(L, 1);
+    return *slot >= 1 && (size_t)*slot < e->nslots ? e->disabled[*slot] : -1;
+}
+
 /* priv.rule_failed(slot): the rule failed in this document and sits out the rest of it. */
 static int l_rule_failed(lua_State *L) {
-    netral_engine *e = nt_engine_of(L);
-    lua_Integer slot = luaL_checkinteger(L, 1);
-    lua_pushboolean(L,
-                    slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot] == NT_SLOT_FAILED);
+    lua_Integer slot;
+    lua_pushboolean(L, slot_state(L, nt_engine_of(L), &slot) == NT_SLOT_FAILED);
     return 1;
 }
 
 /* priv.wake(slot): an asleep rule runs from the next paragraph on, in this document only. */
 static int l_wake(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
-    lua_Integer slot = luaL_checkinteger(L, 1);
-    if (slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot] == NT_SLOT_ASLEEP)
-        e->disabled[slot] = NT_SLOT_ON;
+    lua_Integer slot;
+    if (slot_state(L, e, &slot) == NT_SLOT_ASLEEP) e->disabled[slot] = NT_SLOT_ON;
     return 0;
 }
 
 /* priv.asleep(slot): the rule is declared asleep and nothing woke it yet in this document. */
 static int l_asleep(lua_State *L) {
-    netral_engine *e = nt_engine_of(L);
-    lua_Integer slot = luaL_checkinteger(L, 1);
-    lua_pushboolean(L,
-                    slot >= 1 && (size_t)slot < e->nslots && e->disabled[slot] == NT_SLOT_ASLEEP);
+    lua_Integer slot;
+    lua_pushboolean(L, slot_state(L, nt_engine_of(L), &slot) == NT_SLOT_ASLEEP);
     return 1;
 }
 
