@@ -47,6 +47,9 @@ list "term_of_office" {
   "lima tahun ke depan", "lima tahun lagi", "5 tahun ke depan", "5 tahun lagi",
   "melanjutkan kepemimpinan", "kelanjutan kepemimpinan", "lanjutkan kepemimpinan",
   "jilid dua", "jilid 2", "jilid ii", "menjabat kembali", "kembali menjabat",
+  -- re-election said as trust or mandate renewed ("apabila Pak X kembali dipercaya memimpin")
+  "kembali dipercaya", "dipercaya kembali", "dipercaya lagi", "kembali diberi amanah",
+  "diberi amanah lagi", "kembali diamanahi", "diamanahi lagi", "kembali mendapat amanah",
   -- regional forms (Minang, Jawa, Sunda)
   "duo periode", "limo taun lai", "lanjuik", "rong periode", "dua période", "lima taun deui",
 }

@@ -42,6 +42,18 @@ list "ballot_reminders" {
   "jangan lupa coblos", "jangan lupa pilih", "ingat pilih", "ingat coblos",
 }
 
+-- Hand signs that show a ballot number or a camp (the 2022 joint decree lists photos "dengan
+-- mengikuti simbol jari/gerakan tangan" as support): posed, saluted or shown.
+list "partisan_gestures" {
+  "pose #num jari", "pose satu jari", "pose dua jari", "pose tiga jari", "pose empat jari",
+  "pose lima jari", "salam #num jari", "salam satu jari", "salam dua jari", "salam tiga jari",
+  "salam empat jari", "salam lima jari", "gaya #num jari", "gaya satu jari", "gaya dua jari",
+  "gaya tiga jari", "gaya empat jari", "simbol #num jari", "simbol satu jari", "simbol dua jari",
+  "simbol tiga jari", "simbol empat jari", "acungkan #num jari", "acungkan satu jari",
+  "acungkan dua jari", "acungkan tiga jari", "acungkan empat jari", "acung #num jari",
+  "acung dua jari", "acung tiga jari", "simbol jari", "pose jari", "salam jari",
+}
+
 -- Everyday senses: a support verb inside one of these is not support of a candidate.
 list "support_bait" {
   "hak pilih", "hak memilih", "=pemilih", "sukses pemilu", "sukses pilkada", "sukses pemilihan",

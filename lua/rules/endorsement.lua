@@ -11,6 +11,7 @@
 --     cms.emka.web.id (text of Pasal 9).
 --   UU 10/2016 Pasal 71 ayat (1) and Pasal 188: radarutara.bacakoran.co, tandaseru.com (2024).
 local C = require "netral.kit"
+local GESTURE = { partisan_gestures = true }
 
 local VOTE = { vote_verbs = true }
 local SUPPORT = { support_verbs = true }
@@ -437,6 +438,51 @@ rule {
       { footer = "Halaman 1 dari 2 - Kabupaten Sehat, Warga Kuat" },
       { footer = "#BanggaMelayaniBangsa #ASNBerAKHLAK" },
       { header = "PEMERINTAH KABUPATEN POSO BARAT\nDINAS PERUMAHAN DAN KAWASAN PERMUKIMAN" },
+    },
+  },
+}
+
+rule {
+  id = "endorsement.gesture",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("skb2022", "pp94_n6"),
+  message = {
+    id = "Memo menyuruh berpose atau memberi salam dengan simbol jari nomor urut calon.",
+    en = "The memo has people pose or salute with a candidate's ballot-number hand sign.",
+  },
+  suggest = {
+    id = "Hapus arahan pose ini; foto dan acara kedinasan tidak boleh memuat simbol jari atau " ..
+      "gerakan tangan yang menunjukkan keberpihakan.",
+    en = "Remove the pose; official photos and events must not show partisan hand signs.",
+  },
+  match = any "partisan_gestures",
+  check = function(m, p, doc)
+    -- a hand sign is a camp's symbol whoever it serves; a named candidate makes it particular.
+    -- Only the memo's own arrangement counts: a narrated pose is a report's business.
+    if not C.directive(p, m, doc) then
+      return C.why(doc, "pose disebut tanpa perintah atau ajakan", "a pose mentioned without a directive")
+    end
+    return C.grade(m, p, doc, { acts = GESTURE, category = "endorsement",
+                                strength = math.max(2, C.ref_strength(p, m, doc)) })
+  end,
+  examples = {
+    flag = {
+      "Setelah upacara, seluruh peserta diminta berfoto bersama dengan pose dua jari.",
+      "Saat foto bersama Bapak Bupati, pegawai agar mengacungkan tiga jari.",
+      "Mohon guru dan siswa memberikan salam satu jari ketika rombongan tiba.",
+      "Dokumentasi kegiatan wajib dengan gaya 2 jari lalu diunggah ke grup dinas.",
+      "Peserta senam diarahkan berpose tiga jari di depan panggung bersama Ibu Wati.",
+    },
+    pass = {
+      "ASN dilarang berfoto dengan pose jari yang menunjukkan keberpihakan kepada pasangan calon.",
+      "Bawaslu menemukan foto kepala desa berpose dua jari bersama calon bupati.",
+      "Hindari salam dua jari atau tiga jari dalam foto kegiatan dinas selama masa kampanye.",
+      "Berfoto bersama seluruh peserta pelatihan di halaman kantor pukul 12.00.",
+      "Terlapor mengakui mengacungkan tiga jari saat foto bersama tim kampanye.",
     },
   },
 }
