@@ -44,6 +44,14 @@ list "state_facilities" {
   "jam kerja", "jam dinas", "jam kantor", "hari kerja", "waktu kerja",
 }
 
+-- Oversight of a facility's use: an audit or review of "penggunaan dana desa" lends nothing.
+list "oversight_acts" {
+  "reviu", "review", "audit", "=mengaudit", "=diaudit", "=pemeriksaan", "=memeriksa",
+  "=diperiksa", "=pengawasan", "=mengawasi", "=diawasi", "=pemantauan", "=memantau",
+  "=dipantau", "=monitoring", "=evaluasi", "=mengevaluasi", "=dievaluasi", "=verifikasi",
+  "=inventarisasi", "=pendataan", "=rekonsiliasi", "=pertanggungjawaban",
+}
+
 -- Using or lending something for an activity.
 list "use_verbs" {
   "=pakai", "=memakai", "=dipakai", "=pemakaian", "=gunakan", "=menggunakan", "=digunakan",

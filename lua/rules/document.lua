@@ -536,3 +536,76 @@ document_rule {
     },
   },
 }
+
+document_rule {
+  id = "state-facility.partisan-memo",
+  category = "state-facility",
+  severity = "medium",
+  confidence = 0.7,
+  basis = C.basis("pp94_n4", "uu7_280h", "uu10_71"),
+  message = {
+    id = "Memo menyediakan fasilitas instansi, dan memo yang sama mengarahkan dukungan atau " ..
+      "kegiatan kampanye: fasilitas itu dipakai untuk kepentingan calon.",
+    en = "The memo provides office facilities, and the same memo directs support or campaign " ..
+      "activity: the facilities serve the candidate.",
+  },
+  suggest = {
+    id = "Batalkan penggunaan fasilitas ini bersama arahan kampanyenya; fasilitas instansi " ..
+      "hanya untuk tugas kedinasan.",
+    en = "Cancel the use of these facilities along with the campaign directions.",
+  },
+  check = function(doc)
+    local partisan = false
+    for _, f in ipairs(doc.findings) do
+      if f.category ~= "letterhead-misuse" and f.category ~= "state-facility" and
+         (SEV[f.severity] or 0) >= 2 then
+        partisan = true
+      end
+    end
+    if not partisan then return nil end
+    local covered = {}
+    for _, f in ipairs(doc.findings) do
+      if f.category == "state-facility" and (SEV[f.severity] or 0) >= 2 then
+        covered[f.part .. "#" .. f.paragraph] = true
+      end
+    end
+    local out = {}
+    for _, f in ipairs(doc.findings) do
+      if f.rule == "state-facility.facility-arranged" and f.severity == "info" and
+         not covered[f.part .. "#" .. f.paragraph] then
+        covered[f.part .. "#" .. f.paragraph] = true
+        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
+                          start = f.start, stop = f.stop }
+      end
+    end
+    return #out > 0 and out or nil
+  end,
+  examples = {
+    flag = {
+      { body = "Rapat staf Bagian Umum dibuka oleh Kepala Bagian dengan doa bersama.\n" ..
+               "Seluruh staf bergabung dalam Tim Pemenangan calon Bupati nomor urut 2.\n" ..
+               "Rapat dimulai pukul 08.00 di ruang Sekretaris.\nDaftar hadir ditandatangani sebelum rapat.\nNotulen dibuat oleh Subbag Umum.\n" ..
+               "Subbag Perlengkapan menyiapkan mobil dinas pimpinan untuk kunjungan dapil." },
+      { body = "Mari kita coblos Prabowo-Gibran pada 14 Februari.\nRapat dimulai pukul 08.00 di ruang Sekretaris.\nDaftar hadir ditandatangani sebelum rapat.\nNotulen dibuat oleh Subbag Umum.\n" ..
+               "Aula kantor disediakan untuk pertemuan hari Sabtu." },
+      { body = "Kami minta staf memenangkan pasangan calon Gubernur nomor 1.\nRapat dimulai pukul 08.00 di ruang Sekretaris.\nDaftar hadir ditandatangani sebelum rapat.\nNotulen dibuat oleh Subbag Umum.\n" ..
+               "Konsumsi dibebankan pada anggaran kegiatan Sekretariat." },
+      { body = "Rapat staf Bagian Umum dibuka oleh Kepala Bagian dengan doa bersama.\n" ..
+               "Pegawai wajib hadir pada kampanye akbar pasangan calon nomor 3 di lapangan " ..
+               "kota.\nRapat dimulai pukul 08.00 di ruang Sekretaris.\nDaftar hadir ditandatangani sebelum rapat.\nNotulen dibuat oleh Subbag Umum.\n" ..
+               "Peserta berangkat memakai bus dinas dari halaman kantor." },
+      { body = "Guru diminta mendukung caleg Partai Golkar nomor urut 4.\nRapat dimulai pukul 08.00 di ruang Sekretaris.\nDaftar hadir ditandatangani sebelum rapat.\nNotulen dibuat oleh Subbag Umum.\n" ..
+               "Proyektor kantor dipinjamkan kepada panitia selama dua hari." },
+    },
+    pass = {
+      { body = "Aula kantor disediakan untuk rapat koordinasi penanganan stunting." },
+      { body = "ASN dilarang memilih berdasarkan arahan atasan.\nRuang rapat disiapkan " ..
+               "untuk sosialisasi netralitas." },
+      { body = "Mari kita coblos Prabowo-Gibran pada 14 Februari.\nMobil dinas tidak " ..
+               "digunakan di luar jam kerja." },
+      { body = "Pegawai diminta mengunggah foto kegiatan kerja bakti.\nKonsumsi dibebankan " ..
+               "pada anggaran kegiatan." },
+      { body = "Balai desa dipinjamkan kepada PPS untuk lokasi TPS." },
+    },
+  },
+}

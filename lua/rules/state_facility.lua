@@ -159,7 +159,8 @@ rule {
 local LOGISTIC_USE = { "=diangkut", "=mengangkut", "=angkut", "=dijemput", "=menjemput", "=antar",
   "=mengantar", "=diantar", "=dipake", "=pake", "=dipakek", "=pinjamkan", "=dipinjamkan", "=meminjamkan", "=dipakai", "=digunakan",
   "=menggunakan", "=memakai", "=pakai", "=gunakan", "=dibebankan", "=bebankan", "=disiapkan",
-  "=siapkan", "=disediakan", "=sediakan", "=difasilitasi", "=berangkat", "=keberangkatan",
+  "=siapkan", "=menyiapkan", "=disediakan", "=sediakan", "=menyediakan", "=difasilitasi",
+  "=berangkat", "=keberangkatan",
   "=diberangkatkan", "=memberangkatkan", "=pemberangkatan", "=berkumpul", "=membawa",
   "=dibawa" }
 
@@ -588,3 +589,59 @@ rule {
   },
 }
 
+
+-- A facility the memo itself puts to use ("Subbag Perlengkapan menyiapkan mobil dinas ...",
+-- "aula kantor disediakan"), whoever it serves. Kept as info: ordinary memos do this all the
+-- time. The document rule state-facility.partisan-memo (document.lua) raises it when the same
+-- memo is partisan.
+local PROVIDE = { use_verbs = true }
+rule {
+  id = "state-facility.facility-arranged",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "info",
+  confidence = 0.4,
+  basis = C.basis("pp94_n4"),
+  message = {
+    id = "Memo menyediakan atau memakai fasilitas instansi (kendaraan, gedung, peralatan, " ..
+      "anggaran, jam kerja). Wajar untuk tugas kedinasan, melanggar bila untuk kegiatan calon.",
+    en = "The memo provides or uses office facilities (vehicles, buildings, equipment, budget, " ..
+      "working hours); fine for official duties, a violation when for a candidate's activity.",
+  },
+  suggest = {
+    id = "Pastikan fasilitas ini hanya dipakai untuk tugas kedinasan.",
+    en = "Make sure the facility serves official duties only.",
+  },
+  match = near(6, any "state_facilities",
+               at_least(1, any "use_verbs", any { "=siapkan", "=menyiapkan", "=disiapkan" })),
+  check = function(m, p, doc)
+    if C.in_comment(p) or C.forbidden(p, m) or C.negated(p, m, PROVIDE) then return false end
+    if C.lawful(p) or C.security(p, C.sentences(m)) then return false end
+    if C.has(p, "oversight_acts", C.sentences(m)) then return false end
+    -- "kepala puskesmas", "pegawai kantor camat": the office as the people in it
+    for _, h in ipairs(m.hits) do
+      if h.list == "state_facilities" then
+        local prev = h.first > 1 and p:token(h.first - 1).norm or ""
+        if ORGANISATION[prev] then return false end
+      end
+    end
+    return true
+  end,
+  examples = {
+    flag = {
+      "Subbag Perlengkapan menyiapkan mobil dinas pimpinan beserta sopir setiap Sabtu.",
+      "Aula kantor kecamatan disediakan untuk kegiatan tersebut pada hari Minggu.",
+      "Konsumsi dibebankan pada anggaran kegiatan Sekretariat.",
+      "Peserta diantar memakai bus dinas dari halaman kantor.",
+      "Proyektor kantor dipinjamkan kepada panitia selama dua hari.",
+    },
+    pass = {
+      "ASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
+      "Mobil dinas tidak digunakan di luar jam kerja.",
+      "Balai desa dipinjamkan kepada PPS sebagai lokasi TPS pada hari pemungutan suara.",
+      "Kepala puskesmas menyiapkan laporan bulanan.",
+      "Bawaslu menemukan dugaan mobil dinas dipakai mengangkut relawan.",
+      "Reviu penggunaan dana desa tahap II dilaksanakan pada 36 desa sampel.",
+    },
+  },
+}
