@@ -38,6 +38,9 @@ list "state_facilities" {
   "bendahara pengeluaran", "bendahara pengeluaran pembantu", "sub kegiatan", "pos kegiatan",
   "mata anggaran", "kode rekening", "belanja barang", "belanja jasa", "dana bosp", "dana bok",
   "dana kapitasi", "dana operasional sekolah", "kas desa", "dana kelurahan",
+  -- an office's own cash ("diganti dari kas BOS", "dibayarkan dari kas kegiatan")
+  "kas kegiatan", "kas bos", "kas sekolah", "kas dinas", "kas puskesmas", "kas kelurahan",
+  "kas kecamatan", "kas sekretariat",
   "bbm kantor", "bbm dinas", "bbm operasional", "gudang logistik daerah", "cadangan pangan pemerintah",
   "cadangan beras pemerintah", "persediaan gudang",
   -- time

@@ -22,6 +22,15 @@ list "give_verbs" {
   "=janji", "=ganti", "=diganti", "=tukar", "=ditukar", "=klaim", "=cair", "=dicairkan",
 }
 
+-- Money or handouts for turning up (the "uang transport" of a rally): what the people brought to
+-- an event receive for coming.
+list "attendance_money" {
+  "uang transport", "uang transportasi", "uang transpor", "=transport", "=transpor", "=transportasi",
+  "uang bensin", "uang saku", "uang makan", "uang lelah", "uang rokok", "uang pulsa", "uang duduk",
+  "uang hadir", "uang kehadiran", "amplop", "ongkos", "=sangu", "=bekel", "paket sembako",
+  "=sembako", "uang tunai", "serangan fajar",
+}
+
 -- Partisan strings attached to a gift.
 list "gift_markers" {
   "bergambar", "berlogo", "bertuliskan", "bersticker", "berstiker", "dari tim", "titipan",

@@ -141,6 +141,67 @@ function C.negated(p, m, acts)
   return false
 end
 
+-- Partisan paragraphs before this one (for rules whose paragraph only gives logistics, money or
+-- facilities for what the paragraphs before arranged). The notes are C.note's (C.grade).
+-- Paragraph indexes to look back at: the two paragraphs before, where a whole table counts as one
+-- (a duty roster's partisan rows, then "Pegawai membawa laptop kantor" under the table).
+local function look_back(p, doc)
+  local paras = doc.paragraphs(p.part) or {}
+  local pos
+  for i, q in ipairs(paras) do
+    if q.index == p.index then pos = i break end
+  end
+  local out = {}
+  if not pos then return { p.index - 1, p.index - 2 } end
+  local units, i = 0, pos - 1
+  while i >= 1 and units < 2 and #out < 60 do
+    local q = paras[i]
+    out[#out + 1] = q.index
+    local blank = not (q.text or ""):find("%S")
+    local in_table = q.where == "table" and paras[i - 1] and paras[i - 1].where == "table"
+    if not blank and not in_table then units = units + 1 end
+    i = i - 1
+  end
+  return out
+end
+
+-- A campaign activity needs no particular candidate: mobilising staff to every pair's rally is a
+-- breach, and so is the office car that takes them there.
+local function partisan_note(n)
+  if n.severity ~= "medium" and n.severity ~= "high" then return false end
+  return n.category == "campaign-activity" or (n.strength >= 3 and n.category == "endorsement")
+end
+
+-- Any partisan note on an earlier paragraph of this part? Most memos have none, and then the
+-- paragraph list need not be built at all.
+function C.any_partisan_earlier(p, doc)
+  for idx, list in pairs(C.notes(doc).by_para[p.part] or {}) do
+    if idx < p.index then
+      for _, n in ipairs(list) do
+        if partisan_note(n) then return true end
+      end
+    end
+  end
+  return false
+end
+
+-- The strongest partisan note in the paragraphs just before (nil when none): how particular the
+-- target of the logistics is, for the document rules.
+function C.partisan_before(p, doc)
+  if not C.any_partisan_earlier(p, doc) then return nil end
+  local best
+  for _, idx in ipairs(look_back(p, doc)) do
+    for _, n in ipairs(C.para_notes(doc, p.part, idx) or {}) do
+      if partisan_note(n) then
+        local st = n.all_pairs and 1 or n.strength
+        best = math.max(best or 0, st)
+      end
+    end
+  end
+  return best
+end
+
+
 -- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
 function C.leadin_directive(p)
   -- C sets it (netral/init.lua's cue directive_leadin): token 1 has nothing before it, so this

@@ -248,3 +248,57 @@ rule {
     },
   },
 }
+
+-- The paragraph after a partisan one pays the people it brought ("Seluruh RT wajib hadir kampanye
+-- akbar ... / Uang transport Rp50.000 per orang dibagikan di pintu masuk").
+rule {
+  id = "inducement.event-money-after",
+  unless = { "prohibition" },
+  category = "inducement",
+  severity = "high",
+  graded = true,
+  confidence = 0.75,
+  scope = "paragraph",
+  basis = C.basis("uu7_280j", "uu10_187a", "pp94_n6"),
+  message = {
+    id = "Memo memberikan uang transport, uang saku, atau sembako kepada orang yang dikerahkan " ..
+      "ke kegiatan calon atau kampanye yang diatur pada paragraf sebelumnya.",
+    en = "The memo pays transport money, allowances or groceries to the people brought to the " ..
+      "campaign activity the paragraphs before arrange.",
+  },
+  suggest = {
+    id = "Hentikan pemberian ini bersama pengerahannya; uang atau barang untuk menghadirkan " ..
+      "massa kampanye adalah politik uang.",
+    en = "Stop the handout along with the mobilisation; paying people to fill a rally is vote buying.",
+  },
+  match = all(any "attendance_money",
+              at_least(1, any "give_verbs", any "gift_markers", any "inducement_goods")),
+  when = C.any_partisan_earlier,
+  check = function(m, p, doc)
+    if not C.first_look(doc, p, "inducement.event-money-after") then return false end
+    local target = C.partisan_before(p, doc)
+    if not target then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p) or C.security(p) then return false end
+    -- paid from the office's budget to its staff: the state-facility rules say so
+    if C.has(p, "state_facilities") then return false end
+    return C.grade(m, p, doc, { acts = { attendance_money = true }, category = "inducement",
+                                strength = 3, note_strength = target })
+  end,
+  examples = {
+    flag = {
+      "Seluruh RT wajib hadir pada kampanye akbar paslon nomor 2 hari Minggu.\nUang transport Rp50.000 per orang dibagikan di pintu masuk.",
+      "Staf diminta hadir di rapat umum caleg Partai Nasdem nomor 4.\nBagi yang hadir akan diberikan uang saku Rp100.000.",
+      "Kepala dusun agar mengerahkan 40 warga untuk mendukung pasangan calon nomor 1 hari Sabtu.\nSembako dibagikan setelah absen di lokasi.",
+      "Kami minta seluruh guru mendukung calon Bupati nomor urut 2, Pak Yusran.\nGuru yang membawa 10 orang mendapat uang bensin Rp75.000.",
+      "Penyuluh wajib menghadiri kampanye dialogis calon gubernur nomor urut 3.\nAmplop transport diserahkan koordinator kecamatan.",
+    },
+    pass = {
+      "Seluruh RT wajib hadir pada kampanye akbar paslon nomor 2 hari Minggu.\nASN dilarang menerima uang transport dari panitia kampanye.",
+      "Rapat koordinasi persiapan pemungutan suara diadakan Senin.\nUang transport peserta dibayarkan sesuai standar biaya.",
+      "Peserta pelatihan kader posyandu hadir pukul 08.00.\nUang transport diberikan setelah pelatihan.",
+      "Bawaslu menemukan ASN hadir di kampanye paslon 1.\nDugaan pembagian uang transport sedang diklarifikasi.",
+      "Kampanye imunisasi campak digelar di seluruh posyandu.\nPaket sembako diberikan kepada ibu hamil kurang mampu.",
+      "Staf wajib hadir di kampanye akbar paslon nomor 2.\nUang transport dibebankan pada anggaran kegiatan sekretariat.",
+    },
+  },
+}
