@@ -123,6 +123,9 @@ list "partisan_teams" {
   "tim sukses calon", "badan pemenangan", "sekretariat pemenangan", "relawan paslon",
   "relawan pasangan calon", "relawan caleg", "relawan calon", "tim relawan pemenangan",
   "tkn", "tkd", "tpn", "tpd", "timses",
+  -- a team's coordinators, and the legislative teams organised per electoral district
+  "koordinator pemenangan", "tim koordinator pemenangan", "korwil pemenangan",
+  "korlap pemenangan", "tim sukses dapil", "timses dapil", "tim pemenangan dapil",
 }
 
 -- Filled by C, never by words: a candidate named (introduced here or earlier in the memo), an
