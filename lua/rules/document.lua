@@ -484,6 +484,25 @@ document_rule {
   },
 }
 
+-- The words of a finding, and the ballot number they name ("Paslon 01", "nomor urut 2", "no. 3").
+local function finding_text(doc, f)
+  for _, q in ipairs(doc.paragraphs(f.part) or {}) do
+    if q.index == f.paragraph then return (q.text or ""):sub((f.start or 0) + 1, f.stop or -1) end
+  end
+  return ""
+end
+local BALLOT = { "paslon%s*0*(%d+)", "nomor%s+urut%s*0*(%d+)", "no%.?%s*urut%s*0*(%d+)",
+                 "pasangan%s+calon%s+nomor%s*0*(%d+)", "pasangan%s+nomor%s*0*(%d+)",
+                 "pasangan%s+calon%s+0*(%d+)", "paslon%s+no%.?%s*0*(%d+)" }
+local function ballot_number(t)
+  t = t:lower()
+  for _, pat in ipairs(BALLOT) do
+    local n = t:match(pat)
+    if n then return tonumber(n) end
+  end
+  return nil
+end
+
 document_rule {
   id = "endorsement.partisan-act",
   category = "endorsement",
@@ -506,17 +525,28 @@ document_rule {
     for _, f in ipairs(doc.findings) do
       if f.category == "endorsement" and (SEV[f.severity] or 0) >= 2 then return nil end
     end
+    local first, numbers, distinct = nil, {}, 0
     for _, f in ipairs(doc.findings) do
       if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
         for _, n in ipairs(C.para_notes(doc, f.part, f.paragraph) or {}) do
           if n.strength >= 3 and not n.all_pairs then
-            return { { part = f.part, where = f.where, paragraph = f.paragraph, start = f.start,
-                       stop = f.stop, severity = f.severity } }
+            first = first or { part = f.part, where = f.where, paragraph = f.paragraph,
+                               start = f.start, stop = f.stop, severity = f.severity }
+            local num = ballot_number(finding_text(doc, f))
+            if num and not numbers[num] then numbers[num], distinct = true, distinct + 1 end
+            break
           end
         end
       end
     end
-    return nil
+    -- Acts spread over several pairs (staff sent to pair 1's rally, others to pair 2's): the
+    -- mobilisation rules report them; they support no one in particular.
+    if distinct >= 2 then
+      trace(doc.lang == "en" and "acts for %d different ballot numbers: no single candidate supported"
+              or "tindakan untuk %d nomor urut berbeda: tidak mendukung satu calon", distinct)
+      return nil
+    end
+    return first and { first } or nil
   end,
   examples = {
     flag = {
@@ -533,6 +563,8 @@ document_rule {
       { body = "Peserta rapat menerima uang transport sesuai standar biaya." },
       { body = "Balai desa dipinjamkan kepada PPS untuk lokasi TPS." },
       { body = "Mobil dinas dipakai untuk distribusi logistik pemilu bersama KPU." },
+      { body = "Sdr. Ilham ditugaskan menghadiri kampanye terbuka Paslon 01 pada 6 Oktober.\n" ..
+               "Sdri. Rina ditugaskan menghadiri kampanye terbuka Paslon 02 pada 13 Oktober." },
     },
   },
 }
