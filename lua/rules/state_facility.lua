@@ -525,6 +525,7 @@ rule {
       "Seluruh postingan paslon 02 wajib direpost lewat akun dinas.",
       "Operator website resmi kecamatan memasang banner calon Bupati Hendra Saputra di beranda.",
       "Akun humas agar menandai calon wali kota nomor urut 2 pada setiap unggahan kegiatan.",
+      "Admin akun resmi dinas membagikan ulang konten program Mas Danang dengan tagar #DanangYuliMenang.",
     },
     pass = {
       "Akun resmi dinas dilarang membagikan konten pasangan calon mana pun.",

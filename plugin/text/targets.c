@@ -502,7 +502,7 @@ static int slogan_object(const char *w) {
 
 /* A hashtag split at its capitals and digits: "#TerusBersamaPakHarun" -> terus bersama pak harun.
  * Campaign-shaped when it has an appeal word (lanjutkan, menang, pilih ...) and an object (a
- * title, a known candidate's name, a ballot number, periode, putaran). */
+ * title, the name of a person the memo names, a ballot number, periode, putaran). */
 static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token *tk) {
     char words[8][NAME_LEN];
     size_t nw = 0, len = 0;
@@ -533,9 +533,10 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
     for (size_t i = 0; i < nw; i++) {
         if (slogan_stem(words[i])) appeal = 1;
         if (slogan_object(words[i])) object = 1;
+        /* a person the memo names with a title ("Mas Danang" ... "#DanangYuliMenang"): the
+         * appeal word makes the hashtag theirs, candidate or not yet known as one */
         for (size_t j = 0; j < t->npersons && !object; j++) {
             const person *ps = &t->persons[j];
-            if (!ps->candidate) continue;
             for (size_t m = 0; m < ps->n; m++)
                 if (strlen(words[i]) >= 3 && strcmp(words[i], ps->name[m]) == 0) object = 1;
         }
