@@ -562,7 +562,7 @@ rule {
   },
   match = near(6, any "state_facilities",
                at_least(1, any "use_verbs", any { "=siapkan", "=menyiapkan", "=disiapkan" })),
-  check = function(m, p, doc)
+  check = function(m, p)
     if C.in_comment(p) or C.forbidden(p, m) or C.negated(p, m, PROVIDE) then return false end
     if C.lawful(p) or C.security(p, C.sentences(m)) then return false end
     if C.has(p, "oversight_acts", C.sentences(m)) then return false end
