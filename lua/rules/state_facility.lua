@@ -560,8 +560,10 @@ rule {
     id = "Pastikan fasilitas ini hanya dipakai untuk tugas kedinasan.",
     en = "Make sure the facility serves official duties only.",
   },
+  -- used, provided, or named as the venue ("Tempat : Aula Lantai 3 RSUD")
   match = near(6, any "state_facilities",
-               at_least(1, any "use_verbs", any { "=siapkan", "=menyiapkan", "=disiapkan" })),
+               at_least(1, any "use_verbs", any { "=siapkan", "=menyiapkan", "=disiapkan",
+                                                  "=tempat", "=lokasi", "=bertempat" })),
   check = function(m, p)
     if C.in_comment(p) or C.forbidden(p, m) or C.negated(p, m, PROVIDE) then return false end
     if C.lawful(p) or C.security(p, C.sentences(m)) then return false end
@@ -582,6 +584,7 @@ rule {
       "Konsumsi dibebankan pada anggaran kegiatan Sekretariat.",
       "Peserta diantar memakai bus dinas dari halaman kantor.",
       "Proyektor kantor dipinjamkan kepada panitia selama dua hari.",
+      "Hari/Tanggal : Jumat, 26 Januari 2024 Tempat : Aula Lantai 3 RSUD",
     },
     pass = {
       "ASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
