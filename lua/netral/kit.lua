@@ -512,9 +512,22 @@ end
 
 -- Remember that this paragraph holds a candidate reference and a partisan act, for the document
 -- rules (endorsement by partisan acts, letterhead misuse).
+-- Rules declared `asleep = true` that wake once the memo has a partisan finding (medium or
+-- higher, any category but letterhead): they read what only matters in a partisan memo and cost
+-- nothing in the others (C skips an asleep rule without calling Lua).
+local partisan_waiters = {}
+function C.wake_on_partisan(id)
+  partisan_waiters[#partisan_waiters + 1] = id
+end
+
 function C.note(doc, p, m, category, severity, strength)
   local n = C.notes(doc)
   if strength >= 3 then n.strong = n.strong + 1 end
+  if not n.woken and (severity == "medium" or severity == "high") and
+     category ~= "letterhead-misuse" then
+    n.woken = true
+    for _, id in ipairs(partisan_waiters) do doc.wake(id) end
+  end
   -- every pair alike ("kampanye terbuka ketiga paslon"): an act, but support for nobody
   local all_pairs = C.has(p, "neutral_refs", C.sentences(m))
   local note = { category = category, severity = severity, part = p.part, where = p.where,

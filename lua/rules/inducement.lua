@@ -253,6 +253,9 @@ rule {
 -- akbar ... / Uang transport Rp50.000 per orang dibagikan di pintu masuk").
 rule {
   id = "inducement.event-money-after",
+  -- asleep until the memo has a partisan finding (C.wake_on_partisan); `when` then asks for
+  -- one in an earlier paragraph
+  asleep = true,
   unless = { "prohibition" },
   category = "inducement",
   severity = "high",
@@ -302,3 +305,4 @@ rule {
     },
   },
 }
+C.wake_on_partisan("inducement.event-money-after")

@@ -171,6 +171,9 @@ local any_partisan_earlier, partisan_before = C.any_partisan_earlier, C.partisan
 
 rule {
   id = "state-facility.campaign-logistics",
+  -- asleep until the memo has a partisan finding (C.wake_on_partisan); `when` then asks for
+  -- one in an earlier paragraph
+  asleep = true,
   unless = { "prohibition" },  -- also registers the list lead-in (see netral/kit.lua)
   category = "state-facility",
   severity = "high",
@@ -541,10 +544,12 @@ rule {
 -- A facility the memo itself puts to use ("Subbag Perlengkapan menyiapkan mobil dinas ...",
 -- "aula kantor disediakan"), whoever it serves. Kept as info: ordinary memos do this all the
 -- time. The document rule state-facility.partisan-memo (document.lua) raises it when the same
--- memo is partisan.
+-- memo is partisan. Asleep until the memo has a partisan finding (C.wake_on_partisan): facility
+-- words fill ordinary memos, and reading them there would cost a Lua call per paragraph.
 local PROVIDE = { use_verbs = true }
 rule {
   id = "state-facility.facility-arranged",
+  asleep = true,
   unless = { "prohibition" },
   category = "state-facility",
   severity = "info",
@@ -577,22 +582,26 @@ rule {
     end
     return true
   end,
+  -- (asleep until a partisan finding: each example opens with one)
   examples = {
     flag = {
-      "Subbag Perlengkapan menyiapkan mobil dinas pimpinan beserta sopir setiap Sabtu.",
-      "Aula kantor kecamatan disediakan untuk kegiatan tersebut pada hari Minggu.",
-      "Konsumsi dibebankan pada anggaran kegiatan Sekretariat.",
-      "Peserta diantar memakai bus dinas dari halaman kantor.",
-      "Proyektor kantor dipinjamkan kepada panitia selama dua hari.",
-      "Hari/Tanggal : Jumat, 26 Januari 2024 Tempat : Aula Lantai 3 RSUD",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nSubbag Perlengkapan menyiapkan mobil dinas pimpinan beserta sopir setiap Sabtu.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nAula kantor kecamatan disediakan untuk kegiatan tersebut pada hari Minggu.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nKonsumsi dibebankan pada anggaran kegiatan Sekretariat.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nPeserta diantar memakai bus dinas dari halaman kantor.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nProyektor kantor dipinjamkan kepada panitia selama dua hari.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nHari/Tanggal : Jumat, 26 Januari 2024 Tempat : Aula Lantai 3 RSUD",
     },
     pass = {
-      "ASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
-      "Mobil dinas tidak digunakan di luar jam kerja.",
-      "Balai desa dipinjamkan kepada PPS sebagai lokasi TPS pada hari pemungutan suara.",
-      "Kepala puskesmas menyiapkan laporan bulanan.",
-      "Bawaslu menemukan dugaan mobil dinas dipakai mengangkut relawan.",
-      "Reviu penggunaan dana desa tahap II dilaksanakan pada 36 desa sampel.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nMobil dinas tidak digunakan di luar jam kerja.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nBalai desa dipinjamkan kepada PPS sebagai lokasi TPS pada hari pemungutan suara.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nKepala puskesmas menyiapkan laporan bulanan.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nBawaslu menemukan dugaan mobil dinas dipakai mengangkut relawan.",
+      "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nReviu penggunaan dana desa tahap II dilaksanakan pada 36 desa sampel.",
+      "Aula kantor disediakan untuk rapat koordinasi penanganan stunting.",
     },
   },
 }
+C.wake_on_partisan("state-facility.facility-arranged")
+C.wake_on_partisan("state-facility.campaign-logistics")
