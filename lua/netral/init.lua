@@ -324,7 +324,7 @@ local COMMON_FIELDS = {
 local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
 for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
 RULE_FIELDS.scope, RULE_FIELDS.match, RULE_FIELDS.unless = "string", "matcher", "cues"
-RULE_FIELDS.when, RULE_FIELDS.asleep = "function", "boolean"
+RULE_FIELDS.when, RULE_FIELDS.asleep, RULE_FIELDS.replay = "function", "boolean", "boolean"
 
 -- The line of `key = ...` at or after the `rule {` line, when the file's text is at hand; a table
 -- constructor keeps no line numbers, but a rule author wants the misspelt field's own line.
@@ -396,7 +396,7 @@ local function define(t, kind, fields, pos)
     message = check_text(t.message, "message", pos),
     suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
     check = t.check, when = t.when, pos = pos, file = cur.file, folder = cur.folder,
-    graded = t.graded or false, asleep = t.asleep or false,
+    graded = t.graded or false, asleep = t.asleep or false, replay = t.replay or false,
     examples = check_examples(t.examples or {}, pos),
   }
   if kind == "paragraph" then
@@ -404,6 +404,10 @@ local function define(t, kind, fields, pos)
     r.match = as_matcher(t.match, pos, "rule " .. id .. ": match")
     if r.match.kind == "without" then
       fail(pos, "rule " .. id .. ": without() hanya boleh di dalam all() atau near()")
+    end
+    if r.replay and not r.asleep then
+      fail(pos, "rule " .. id .. T(": replay = true hanya untuk aturan asleep = true",
+                                   ": replay = true needs asleep = true"))
     end
     r.scope = t.scope or "sentence"
     if not SCOPES[r.scope] then

@@ -545,11 +545,13 @@ rule {
 -- "aula kantor disediakan"), whoever it serves. Kept as info: ordinary memos do this all the
 -- time. The document rule state-facility.partisan-memo (document.lua) raises it when the same
 -- memo is partisan. Asleep until the memo has a partisan finding (C.wake_on_partisan): facility
--- words fill ordinary memos, and reading them there would cost a Lua call per paragraph.
+-- words fill ordinary memos, and reading them there would cost a Lua call per paragraph. Replay:
+-- once woken it also reads the paragraphs before ("Tempat : Ruang Rapat" above the decision).
 local PROVIDE = { use_verbs = true }
 rule {
   id = "state-facility.facility-arranged",
   asleep = true,
+  replay = true,
   unless = { "prohibition" },
   category = "state-facility",
   severity = "info",
@@ -591,6 +593,8 @@ rule {
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nPeserta diantar memakai bus dinas dari halaman kantor.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nProyektor kantor dipinjamkan kepada panitia selama dua hari.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nHari/Tanggal : Jumat, 26 Januari 2024 Tempat : Aula Lantai 3 RSUD",
+      -- replayed: the facility comes before the partisan paragraph that woke the rule
+      "Tempat : Ruang Rapat Sekretariat\nRapat sepakat seluruh staf mendukung pasangan calon nomor urut 2.",
     },
     pass = {
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",

@@ -110,6 +110,8 @@ void nt_engine_free(netral_engine *e) {
     free(e->leadin_cur);
     free(e->used);
     free(e->disabled);
+    free(e->rlog);
+    free(e->rpend);
     for (size_t i = 0; i < e->nfiles; i++) free(e->files[i]);
     free(e->files);
     nt_options_clear(&e->opts);

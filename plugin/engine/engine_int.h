@@ -28,6 +28,7 @@ typedef struct nt_rule_rec {
     int is_doc;     /* document rule */
     int para_scope; /* matches over the whole paragraph (else within one sentence) */
     int asleep;     /* declared asleep = true: sleeps each document until a rule wakes it */
+    int replay;     /* declared replay = true: once woken, also judges the paragraphs before */
     int32_t *need;  /* lists that must occur for the match to be possible (postfix, see init.lua) */
     size_t nneed;
 } nt_rule_rec;
@@ -88,6 +89,17 @@ struct netral_engine {
     uint32_t (*leadin_v)[4];    /* each one's veto lists (0 = none): a hit turns the lead-in off */
     size_t nleadin;
     unsigned char *leadin_active, *leadin_cur;
+
+    /* Replay (rules declared asleep and replay): the paragraphs, this document, where a sleeping
+     * replay rule's lists occurred, and the woken replay rules not yet run over them. */
+    struct nt_replay_at {
+        const nt_part *part;
+        const nt_para *para;
+    } * rlog;
+    size_t nrlog, caprlog;
+    uint32_t *rpend; /* slots, in wake order; as many as rules */
+    size_t nrpend;
+    int rseen; /* set by triggered_rules: a sleeping replay rule's list occurred */
 
     /* Under explain: which paragraphs and rules to trace (NULL in scans), and the trace (a Lua
      * registry reference, LUA_NOREF when none). */

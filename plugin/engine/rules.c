@@ -238,7 +238,9 @@ static void read_rules(lua_State *L, netral_engine *e, int api) {
         rec->graded = lua_toboolean(L, -1);
         lua_getfield(L, r, "asleep");
         rec->asleep = lua_toboolean(L, -1);
-        lua_pop(L, 3);
+        lua_getfield(L, r, "replay");
+        rec->replay = rec->asleep && lua_toboolean(L, -1);
+        lua_pop(L, 4);
         rec->sev = nt_severity_from_name(rec->severity);
         lua_getfield(L, r, "kind");
         rec->is_doc = strcmp(lua_tostring(L, -1), "document") == 0;
@@ -543,6 +545,9 @@ static void grow_slots(lua_State *L, netral_engine *e) {
     unsigned char *d = realloc(e->disabled, n);
     if (!d) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
     e->disabled = d;
+    uint32_t *rp = realloc(e->rpend, n * sizeof *rp);
+    if (!rp) luaL_error(L, NT_L("kehabisan memori", "out of memory"));
+    e->rpend = rp;
     e->nslots = n;
     memset(e->used, 0, n * sizeof *u);
     memset(e->disabled, 0, n);

@@ -196,11 +196,15 @@ static int l_rule_failed(lua_State *L) {
     return 1;
 }
 
-/* priv.wake(slot): an asleep rule runs from the next paragraph on, in this document only. */
+/* priv.wake(slot): an asleep rule runs from the next paragraph on, in this document only; a
+ * replay rule is also run, before that paragraph, over the earlier ones its lists occurred in. */
 static int l_wake(lua_State *L) {
     netral_engine *e = nt_engine_of(L);
     lua_Integer slot;
-    if (slot_state(L, e, &slot) == NT_SLOT_ASLEEP) e->disabled[slot] = NT_SLOT_ON;
+    if (slot_state(L, e, &slot) != NT_SLOT_ASLEEP) return 0;
+    e->disabled[slot] = NT_SLOT_ON;
+    if (e->rules[slot - 1].replay && e->rpend && e->nrpend < e->nrules)
+        e->rpend[e->nrpend++] = (uint32_t)slot;
     return 0;
 }
 

@@ -162,6 +162,7 @@ static size_t triggered_rules(netral_engine *e) {
         if (l == 0 || l > e->nlists) continue;
         for (uint32_t k = e->lr_off[l]; k < e->lr_off[l + 1]; k++) {
             uint32_t s = e->lr_idx[k];
+            if (e->disabled[s] == NT_SLOT_ASLEEP && e->rules[s - 1].replay) e->rseen = 1;
             if (e->disabled[s] || e->stamp[s] == e->gen) continue;
             e->stamp[s] = e->gen;
             e->seq[n++] = s;
@@ -559,6 +560,75 @@ static int traced(const netral_engine *e, const nt_part *part, const nt_para *p)
     return !nt_para_blank(p);
 }
 
+/* Remember paragraph p of part: a sleeping replay rule's list occurred in it. Past the cap (a
+ * hostile document of millions of paragraphs), later ones are not replayed. */
+#define NT_REPLAY_MAX 65536
+static void replay_note(netral_engine *e, const nt_part *part, const nt_para *p) {
+    if (e->nrlog == e->caprlog) {
+        size_t cap = e->caprlog ? e->caprlog * 2 : 64;
+        if (cap > NT_REPLAY_MAX) return;
+        struct nt_replay_at *r = realloc(e->rlog, cap * sizeof *r);
+        if (!r) return; /* replay is an extra look; without memory the rule just runs on */
+        e->rlog = r;
+        e->caprlog = cap;
+    }
+    e->rlog[e->nrlog].part = part;
+    e->rlog[e->nrlog++].para = p;
+}
+
+/* Calls the paragraph function for paragraph p with the n rules of e->seq. */
+static void call_rules(lua_State *L, netral_engine *e, const nt_part *part, const nt_para *p,
+                       size_t n, int fn, int seq, int pud) {
+    e->n_lua_paras++;
+    e->n_rule_runs += n;
+    e->para = p;
+    for (size_t k = 0; k < n; k++) {
+        lua_pushinteger(L, e->seq[k]);
+        lua_rawseti(L, seq, (lua_Integer)k + 1);
+    }
+    lua_pushvalue(L, fn);
+    lua_pushvalue(L, pud);
+    lua_pushvalue(L, seq);
+    lua_pushinteger(L, (lua_Integer)n);
+    lua_pushstring(L, part->name ? part->name : "");
+    lua_pushstring(L, nt_where_name(p->where));
+    lua_pushinteger(L, p->index);
+    lua_call(L, 6, 0); /* the hits come later, on demand: priv.para_hits */
+}
+
+/* The replay rules woken since the last paragraph judge the earlier paragraphs their lists
+ * occurred in (words and cues only: partisan targets and list lead-ins are the current ones).
+ * Then the paragraph being scanned is analysed afresh by the caller. */
+static void run_replays(lua_State *L, netral_engine *e, int fpara, int seq, int pud) {
+    size_t npend = e->nrpend;
+    e->nrpend = 0;
+    const nt_part *keep_part = e->part;
+    for (size_t i = 0; i < e->nrlog; i++) {
+        const nt_part *part = e->rlog[i].part;
+        const nt_para *p = e->rlog[i].para;
+        e->para = NULL;
+        if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0)
+            luaL_error(L,
+                       NT_L("kehabisan memori (analisis teks)", "out of memory (text analysis)"));
+        if (e->an.nhits > NT_LUA_MAX_HITS) continue;
+        size_t n = 0;
+        for (size_t k = 0; k < npend; k++)
+            if (e->disabled[e->rpend[k]] == NT_SLOT_ON) e->seq[n++] = e->rpend[k];
+        for (size_t a = 1; a < n; a++) /* load order */
+            for (size_t b = a; b && e->seq[b - 1] > e->seq[b]; b--) {
+                uint32_t t = e->seq[b];
+                e->seq[b] = e->seq[b - 1];
+                e->seq[b - 1] = t;
+            }
+        if (n) n = filter_by_need(e, n);
+        if (!n) continue;
+        e->part = part;
+        call_rules(L, e, part, p, n, fpara, seq, pud);
+    }
+    e->part = keep_part;
+    e->para = NULL;
+}
+
 static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int fpara, int seq,
                       int pud) {
     e->part = part;
@@ -574,6 +644,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
     for (size_t i = 0; i < part->nparas; i++) {
         const nt_para *p = &part->paras[i];
         e->para = NULL;
+        if (e->nrpend) run_replays(L, e, fpara, seq, pud);
         if (!p->text) continue;
         if (nt_analyze(e->lx, p->text, p->len, &e->an) != 0)
             luaL_error(L,
@@ -582,7 +653,9 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
             luaL_error(
                 L, NT_L("kehabisan memori (sasaran partisan)", "out of memory (partisan targets)"));
         update_leadin(e, p);
+        e->rseen = 0;
         size_t n = triggered_rules(e);
+        if (e->rseen) replay_note(e, part, p);
         e->n_paras++;
         int tr = ftrace && traced(e, part, p);
         if (!n && !tr) continue; /* the common case: no Lua at all */
@@ -601,23 +674,10 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
             nt_report_add_rule_error(e->rep, msg);
             continue;
         }
-        e->n_lua_paras++;
-        e->n_rule_runs += n;
-        e->para = p;
-        for (size_t k = 0; k < n; k++) {
-            lua_pushinteger(L, e->seq[k]);
-            lua_rawseti(L, seq, (lua_Integer)k + 1);
-        }
-        lua_pushvalue(L, tr ? ftrace : fpara);
-        lua_pushvalue(L, pud);
-        lua_pushvalue(L, seq);
-        lua_pushinteger(L, (lua_Integer)n);
-        lua_pushstring(L, part->name ? part->name : "");
-        lua_pushstring(L, nt_where_name(p->where));
-        lua_pushinteger(L, p->index);
-        lua_call(L, 6, 0); /* the hits come later, on demand: priv.para_hits */
+        call_rules(L, e, part, p, n, tr ? ftrace : fpara, seq, pud);
     }
     e->para = NULL;
+    if (e->nrpend) run_replays(L, e, fpara, seq, pud);
     if (ftrace) lua_settop(L, ftrace - 1);
 }
 
@@ -661,6 +721,7 @@ int nt_scan_doc(netral_engine *e, const nt_doc *doc, netral_report *rep) {
     if (!e->nrules) return NETRAL_OK;
     lua_State *L = e->L;
     nt_sandbox_reset(e, 0);
+    e->nrlog = e->nrpend = 0;
     e->doc = doc;
     e->rep = rep;
     lua_pushcfunction(L, scan_protected);
