@@ -31,6 +31,11 @@ list "candidacy_predicates" {
   "maju dalam pemilu", "kembali maju", "maju lagi", "maju menjadi", "maju mencalonkan",
   "mencalonkan diri", "=dicalonkan", "=pencalonan", "=mencalonkan", "=pencalonannya",
   "bakal calon", "kandidat", "kontestan",
+  -- running said as a fight ("Pak Haji Zulkifli yang sedang berjuang di Pilkada")
+  "berjuang di pilkada", "berjuang pada pilkada", "berjuang dalam pilkada", "berjuang di pemilu",
+  "berjuang pada pemilu", "berjuang dalam pemilu", "bertarung di pilkada", "bertarung pada pilkada",
+  "bertarung dalam pilkada", "bertarung di pemilu", "berlaga di pilkada", "berlaga pada pilkada",
+  "berkontestasi", "maju bertarung",
   "nomor urut #num", "no urut #num", "nomor urut", "peserta pemilihan", "peserta pilkada",
   "peserta pemilu", "ditetapkan sebagai peserta", "diusung", "mengusung", "pengusung",
   "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",

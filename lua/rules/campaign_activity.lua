@@ -265,6 +265,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Seluruh pegawai diminta bergabung dengan Relawan Sahabat Syamsul Rijal.",
       "Setiap bidang menunjuk dua pegawai untuk bergabung dengan tim pemenangan calon Bupati nomor 3.",
       "Kepala seksi ditugaskan menjadi koordinator relawan pasangan calon Gubernur nomor 2 di kecamatan.",
       "Guru honorer agar mendaftar sebagai saksi partai Gerindra di TPS masing-masing.",
@@ -272,6 +273,7 @@ rule {
       "Staf bergabung menjadi relawan Ganjar-Mahfud mulai bulan ini.",
     },
     pass = {
+      "Seluruh pegawai diminta bergabung dengan Relawan Tagana Kabupaten untuk siaga banjir.",
       "Dibentuk Tim Sukses Adipura yang bertugas menyusun strategi pemenangan lomba.",
       "ASN dilarang menjadi anggota tim kampanye pasangan calon.",
       "Pegawai yang diduga bergabung dengan tim pemenangan caleg akan dipanggil untuk klarifikasi.",

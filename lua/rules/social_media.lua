@@ -226,6 +226,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Kita doakan Pak Haji Zulkifli yang sedang berjuang di Pilkada. Video apel diunggah ke IG pakai #MataramMenangBersamaZul.",
       "Setiap unggahan kegiatan posyandu agar disertai tagar #LanjutkanBuNirmala.",
       "Admin akun dinas menambahkan #KotaBaruDuaPeriode pada setiap postingan.",
       "Mohon staf memposting foto kegiatan dengan caption #TerusBersamaPakAnwar.",

@@ -329,6 +329,16 @@ static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t
     return 0;
 }
 
+/* The word that names supporters as a group ("Relawan Sahabat ...", "Barisan Pendukung ..."),
+ * unlike the second word of a team phrase ("Tim Sukses Adipura"). */
+static int group_word(const nt_analysis *a, size_t k) {
+    static const char *const words[] = {"sahabat", "pendukung", "relawan", "simpatisan",
+                                        "laskar",  "sedulur",   NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (norm_is(a, k, words[i])) return 1;
+    return 0;
+}
+
 static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                        int *named_here) {
     int elect = 0;
@@ -363,6 +373,23 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
                 *named_here = 1;
                 t->salient = j >= 0 ? j : i;
                 k += 2;
+                continue;
+            }
+        }
+        if (!n && !titled && k >= 2 && (t->mask[k - 1] & B_TEAMREF) &&
+            (t->mask[k - 2] & B_TEAMREF) && group_word(a, k - 1) && same_sentence(a, k - 2, k) &&
+            !gap_has(p, a, k - 2, ",.;:()") && !gap_has(p, a, k - 1, ",.;:()")) {
+            /* a volunteer group named after its candidate ("Relawan Sahabat Syamsul Rijal",
+             * "Barisan Pendukung Arman"); one team word alone is not enough ("Relawan Tagana") */
+            size_t ne = 0, nn = parse_name(t, p, a, k, &ne);
+            if (nn) {
+                int i = person_add(t, a, k, nn);
+                if (i >= 0) t->persons[i].candidate = 1;
+                if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)ne)) return -1;
+                *named_here = 1;
+                if (i >= 0 && i != t->salient) t->prev_salient = t->salient;
+                if (i >= 0) t->salient = i;
+                k = ne + 1;
                 continue;
             }
         }
@@ -538,7 +565,9 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
         for (size_t j = 0; j < t->npersons && !object; j++) {
             const person *ps = &t->persons[j];
             for (size_t m = 0; m < ps->n; m++)
-                if (strlen(words[i]) >= 3 && strcmp(words[i], ps->name[m]) == 0) object = 1;
+                /* the name or its short form ("#MenangBersamaZul" for Pak Zulkifli) */
+                if (strlen(words[i]) >= 3 && strncmp(words[i], ps->name[m], strlen(words[i])) == 0)
+                    object = 1;
         }
     }
     for (size_t i = 0; i < nw; i++)
