@@ -46,6 +46,8 @@ list "name_titles" {
   "nyonya", "kak", "bang", "mas", "mbak", "uda", "ajo", "daeng", "opung",
   -- regional honorifics before a name (Aceh, Malay Riau and Jambi)
   "abu", "teungku", "tengku", "datuk",
+  -- Sundanese, Javanese, Balinese and Minang forms of address ("Kang Deden", "Cak Kus")
+  "kang", "akang", "teteh", "cak", "ning", "neng", "bli", "uni",
 }
 
 -- Generic party references (the parties themselves are in parties_2024.lua).

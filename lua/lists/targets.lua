@@ -41,6 +41,7 @@ list "candidacy_predicates" {
   "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",
   -- exact: the stem "menang" would also take "desa yang menang lomba"
   "=pemenangan", "=memenangkan", "=menangkan", "=dimenangkan",
+  "=menangkeun", "=meunangkeun", "=menangke", "=menangno", "=menangaken",
 }
 
 -- A term of office ahead: with a person or a pair, a candidacy ("kita antar Pak X dan Bu Y

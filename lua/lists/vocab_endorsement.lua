@@ -34,6 +34,8 @@ list "support_verbs" {
   "satu putaran", "bela", "usung", "perjuangkan", "total", "totalitas", "all out", "all in",
   "solid", "satu komando", "rapatkan barisan", "amankan suara", "lumbung suara", "target suara",
   "berpihak", "condong", "loyal",
+  -- regional forms of "menangkan" (Sunda, Jawa): "urang menangkeun Kang Deden"
+  "=menangkeun", "=meunangkeun", "=menangke", "=menangno", "=menangaken",
 }
 
 -- The ballot itself, as a reminder of whom to choose ("mohon diingat saat di bilik suara").

@@ -148,6 +148,7 @@ rule {
       "Kepala keluarga diminta memenangkan paslon capres 01 di TPS masing-masing.",
     },
     pass = {
+      "Contoh muatan yang DILARANG di akun resmi maupun akun pribadi ASN:\n\"Satu putaran saja!\", \"Bersama Kang Jaka, Serang Menang\", bingkai foto bernomor urut.",
       "ASN dilarang memberikan dukungan kepada pasangan calon.",
       "Dukungan anggaran untuk Pilkada diberikan melalui hibah kepada KPU.",
       "Mari bersama menangkan lomba desa sehat tingkat provinsi.",

@@ -89,6 +89,7 @@ struct netral_engine {
     uint32_t (*leadin_v)[4];    /* each one's veto lists (0 = none): a hit turns the lead-in off */
     size_t nleadin;
     unsigned char *leadin_active, *leadin_cur;
+    int leadin_next; /* the last paragraph with text ended in a colon (a lead-in) */
 
     /* Replay (rules declared asleep and replay): the paragraphs, this document, where a sleeping
      * replay rule's lists occurred, and the woken replay rules not yet run over them. */

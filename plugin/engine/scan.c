@@ -27,14 +27,18 @@ static int has_list_hit(const netral_engine *e, uint32_t list, uint32_t except) 
     return 0;
 }
 
-/* This paragraph's lead-in flags (leadin_cur), then the state carried to the next paragraph. */
+/* This paragraph's lead-in flags (leadin_cur), then the state carried to the next paragraph.
+ * Under a lead-in: its list items, and the one paragraph right after it even when it is not typed
+ * as an item ("Contoh muatan yang DILARANG:" then a line of examples). */
 static void update_leadin(netral_engine *e, const nt_para *p) {
     if (!e->nleadin) return;
     int blank = nt_para_blank(p);
     int item = !blank && nt_para_item(p);
     int colon = !blank && nt_para_ends_colon(p);
+    int next = e->leadin_next && !blank;
+    if (!blank) e->leadin_next = colon;
     for (size_t i = 0; i < e->nleadin; i++) {
-        e->leadin_cur[i] = (item || blank) ? e->leadin_active[i] : 0;
+        e->leadin_cur[i] = (item || blank || next) ? e->leadin_active[i] : 0;
         if (colon) {
             int on = has_list_hit(e, e->leadin[i], e->leadin_x[i]);
             for (int k = 0; on && k < 4 && e->leadin_v[i][k]; k++)
@@ -634,6 +638,7 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
     e->part = part;
     if (e->tg) nt_targets_begin_part(e->tg, part->kind);
     if (e->nleadin) memset(e->leadin_active, 0, e->nleadin);
+    e->leadin_next = 0;
     int ftrace = 0;
     if (e->trace) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
