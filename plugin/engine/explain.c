@@ -202,13 +202,23 @@ static int render_protected(lua_State *L) {
 /* ---- Requests ------------------------------------------------------------------------------- */
 /* "a, b, c" of at most ~40 names into msg. */
 static void name_list(char *out, size_t cap, const char *const *names, size_t n) {
-    size_t used = 0;
+    size_t used = 0, i = 0;
     out[0] = 0;
-    for (size_t i = 0; i < n && used + 8 < cap; i++) {
+    for (; i < n && used + 8 < cap; i++) {
         int w = snprintf(out + used, cap - used, "%s%s", i ? ", " : "", names[i]);
-        if (w < 0 || (size_t)w >= cap - used) break;
+        if (w < 0 || (size_t)w >= cap - 8 - used) {
+            out[used] = 0;
+            break;
+        }
         used += (size_t)w;
     }
+    if (i < n) snprintf(out + used, cap - used, ", \xE2\x80\xA6"); /* ", …": more than fit */
+}
+
+static size_t common_prefix(const char *a, const char *b) {
+    size_t n = 0;
+    while (a[n] && a[n] == b[n]) n++;
+    return n;
 }
 
 static int check_request(netral_engine *e, const nt_doc *doc, nt_explain_req *req, nt_err *err) {
@@ -220,13 +230,26 @@ static int check_request(netral_engine *e, const nt_doc *doc, nt_explain_req *re
         if (!found) {
             const char **ids = malloc((e->nrules + 1) * sizeof *ids);
             for (size_t i = 0; ids && i < e->nrules; i++) ids[i] = e->rules[i].id;
+            /* the closest first (longest common prefix with what was asked, a typo's neighbours),
+             * so a cut list still names them; stable, otherwise load order */
+            for (size_t i = 1; ids && i < e->nrules; i++) {
+                const char *v = ids[i];
+                size_t pv = common_prefix(v, req->rule), j = i;
+                while (j && common_prefix(ids[j - 1], req->rule) < pv) {
+                    ids[j] = ids[j - 1];
+                    j--;
+                }
+                ids[j] = v;
+            }
+            /* the message holds 512 bytes: the closest ids, then where to see them all */
             if (ids)
-                name_list(list, sizeof list, ids, e->nrules);
+                name_list(list, 360, ids, e->nrules);
             else
                 list[0] = 0;
             free(ids);
             nt_err_set(err, NETRAL_E_INVALID_ARG,
-                       en ? "no rule '%s' (rules: %s)" : "tidak ada aturan '%s' (aturan: %s)",
+                       en ? "no rule '%s' (closest: %s; all: netral rules list)"
+                          : "tidak ada aturan '%s' (yang mirip: %s; semua: netral rules list)",
                        req->rule, list);
             return NETRAL_E_INVALID_ARG;
         }
