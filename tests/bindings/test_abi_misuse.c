@@ -234,10 +234,12 @@ static void engine_bogus(netral_engine *e) {
     eo = (netral_explain_options){.size = sizeof eo, .paragraph = -2};
     CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen),
               NETRAL_E_INVALID_ARG);
-    eo = (netral_explain_options){.size = sizeof eo, .rule = "tidak.ada"};
+    eo = (netral_explain_options){.size = sizeof eo, .rule = "endorsement.vote"};
     CHECK_INT(netral_explain_text(e, "Mari coblos paslon 2.", &eo, &text, &tlen),
               NETRAL_E_INVALID_ARG);
-    CHECK(strstr(netral_last_error(), "endorsement.vote-call") != NULL); /* names the valid ids */
+    /* names the closest valid ids, and where to see them all */
+    CHECK(strstr(netral_last_error(), "endorsement.vote-call") != NULL);
+    CHECK(strstr(netral_last_error(), "rules list") != NULL);
     eo = (netral_explain_options){.size = sizeof eo, .paragraph = 3};
     CHECK_INT(netral_explain_text(e, "Satu.\nDua.", &eo, &text, &tlen), NETRAL_E_INVALID_ARG);
     eo = (netral_explain_options){.size = sizeof eo, .paragraph = 2, .json = 1};
