@@ -25,6 +25,6 @@ else
   echo "luacheck: SKIPPED (lua-check is not installed)"
 fi
 echo -n "layers: "
-python3 tools/check_layers.py --quiet || status=1
+"${NETRAL_PYTHON:-/usr/bin/python3}" tools/check_layers.py --quiet || status=1  # Debian's, not whatever python3 PATH has
 [ $status -eq 0 ] && echo "check_format: all clean" || echo "check_format: FAILED (see above)"
 exit $status

@@ -26,7 +26,7 @@ else
 fi
 # Copies are compared entry by entry (names, order, contents), comment dates aside: a ZIP entry's
 # timestamp and a comment's w:date are the time of writing, so two runs' raw bytes may differ.
-if python3 - "$tmp/a/annotated" "$tmp/b/annotated" <<'PY'
+if "${NETRAL_PYTHON:-/usr/bin/python3}" - "$tmp/a/annotated" "$tmp/b/annotated" <<'PY'
 import os, re, sys, zipfile
 DATE = re.compile(rb'w:date="[^"]*"')  # a comment's date is when it was written
 a, b = sys.argv[1:3]
