@@ -246,7 +246,7 @@ end
 -- Cues
 ---------------------------------------------------------------------------------------------
 local CUE_FIELDS = { name = "string", list = "string", scope = "string", window = "number",
-                     leadin = "boolean", except = "string", veto = "table" }
+                     leadin = "boolean", except = "string", veto = "table", lists = "boolean" }
 
 function DSL.cue(t)
   local pos = caller_pos()
@@ -264,7 +264,8 @@ function DSL.cue(t)
   local window = t.window or 0
   if math.type(window) ~= "integer" or window < 0 then fail(pos, "cue: window harus bilangan bulat >= 0") end
   cues[t.name] = { name = t.name, list = t.list, scope = scope, window = window,
-                   leadin = t.leadin or false, except = t.except, veto = t.veto, pos = pos }
+                   leadin = t.leadin or false, except = t.except, veto = t.veto, pos = pos,
+                   lists = t.lists or false }
 end
 
 ---------------------------------------------------------------------------------------------
@@ -765,8 +766,10 @@ end
 cur.file = "netral/init.lua"
 DSL.cue { name = "prohibition", list = "cue_prohibition", scope = "before", window = 0, leadin = true,
           except = "cue_prohibition_not" }
+-- lists = true: a negation also governs the rest of a list it opens ("tidak ada atribut, warna,
+-- nomor urut, maupun simbol jari")
 DSL.cue { name = "negation", list = "cue_negation", scope = "before", window = 3,
-          except = "cue_negation_not" }
+          except = "cue_negation_not", lists = true }
 DSL.cue { name = "reported_speech", list = "cue_reported", scope = "sentence" }
 -- "Kami minta Saudara sekalian:" then items: the lead-in's directive applies to the items under
 -- it, unless the lead-in forbids, reports or supervises ("ASN dilarang:", "menugaskan ... untuk

@@ -210,9 +210,23 @@ local function excepted(cue, f, l)
   return false
 end
 
+-- A cue word further back than its window still reaches a match that continues a list it opened:
+-- the word right before the match joins a list item ("maupun simbol jari", "termasuk tim
+-- kampanye atau saksi ..."), and between them there are only list items (a comma, no ";" or
+-- ":"), 16 words at most. "Tidak perlu ragu, dukung paslon 2" is no list.
+local LIST_JOINS = { maupun = true, ataupun = true, atau = true, termasuk = true, serta = true }
+local function list_continues(hl, first)
+  if first - hl > 16 or first < 2 or not cur_p then return false end
+  local prev = cur_p:token(first - 1)
+  if not (prev and LIST_JOINS[prev.norm]) then return false end
+  local between = cur_p.text:sub(cur_p:token(hl).stop + 1, cur_p:token(first - 1).start)
+  return between:find(",", 1, true) ~= nil and not between:find("[;:]")
+end
+
 -- Does `cue` apply to a match whose first token is `first` (in sentence `sent`) and whose hits
 -- are `parts`? Scopes: before (same sentence, ending before `first`, within `window` tokens,
--- 0 = anywhere before), sentence (any sentence the match touches), paragraph.
+-- 0 = anywhere before, or further when the cue reads `lists`), sentence (any sentence the match
+-- touches), paragraph.
 local function cue_applies(cue, first, sent, parts)
   local h = hits_by_list()[cue.lid]
   if h then
@@ -221,7 +235,8 @@ local function cue_applies(cue, first, sent, parts)
       local hf, hl, hs = h[i], h[i + 1], h[i + 2]
       local hit
       if scope == "before" then
-        hit = hs == sent and hl < first and (window == 0 or first - hl <= window)
+        hit = hs == sent and hl < first and
+              (window == 0 or first - hl <= window or (cue.lists and list_continues(hl, first)))
       elseif scope == "sentence" then
         for _, a in ipairs(parts) do
           if a.sent == hs then hit = true break end

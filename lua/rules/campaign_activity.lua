@@ -279,6 +279,7 @@ rule {
       "Pegawai yang diduga bergabung dengan tim pemenangan caleg akan dipanggil untuk klarifikasi.",
       "Staf bergabung ke grup Telegram relawan paslon 02 dan membagikan kontennya.",
       "Relawan PMI bergabung dengan tim tanggap bencana kecamatan.",
+      "Petugas tidak menerima tamu, termasuk tim kampanye atau saksi pasangan calon, tanpa izin tertulis KPU.",
     },
   },
 }

@@ -484,6 +484,7 @@ rule {
       "Hindari salam dua jari atau tiga jari dalam foto kegiatan dinas selama masa kampanye.",
       "Berfoto bersama seluruh peserta pelatihan di halaman kantor pukul 12.00.",
       "Terlapor mengakui mengacungkan tiga jari saat foto bersama tim kampanye.",
+      "Panitia diminta memastikan tidak ada atribut, warna, nomor urut, yel-yel, maupun simbol jari pasangan calon di lokasi.",
     },
   },
 }
