@@ -42,6 +42,13 @@ list "report_markers" {
   "penetapan pasangan calon terpilih", "calon terpilih",
 }
 
+-- Results still to be won are no report: a vote target ("target perolehan suara ... 65%").
+list "report_markers_not" {
+  "target perolehan suara", "target perolehan", "menargetkan perolehan suara",
+  "ditargetkan perolehan suara", "perolehan suara minimal", "perolehan suara paling sedikit",
+  "perolehan suara sedikitnya", "memperoleh suara minimal", "memperoleh suara paling sedikit",
+}
+
 -- Honest senses of campaign words in public-service memos (health campaign, integrity zone).
 list "cue_public_program" {
   "kampanye imunisasi", "kampanye kesehatan", "kampanye stunting", "kampanye cegah",

@@ -120,9 +120,11 @@ function C.forbidden(p, m)
       return true, C.words(p, h.first, h.last)
     end
   end
-  for _, l in ipairs({ "cue_prohibition_strong", "report_markers" }) do
-    local h = C.hits_in(p, l, sents)[1]
-    if h then return true, C.words(p, h.first, h.last) end
+  local strong = C.hits_in(p, "cue_prohibition_strong", sents)[1]
+  if strong then return true, C.words(p, strong.first, strong.last) end
+  -- a report's results, not a target still to be won ("target perolehan suara")
+  for _, h in ipairs(C.hits_in(p, "report_markers", sents)) do
+    if not C.inside(p, h, "report_markers_not") then return true, C.words(p, h.first, h.last) end
   end
   return false
 end

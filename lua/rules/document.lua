@@ -267,8 +267,9 @@ local function quotations(t)
   end
 end
 
--- A report narrates: third parties by their initials, past findings, someone's own account.
-local NARRATION = { "berinisial", "inisial", "yang bersangkutan", "terlapor", "terperiksa",
+-- A report narrates: third parties by their initials, past findings, someone's own account. (Not
+-- "yang bersangkutan": partisan memos point at their candidate with it, class 7.)
+local NARRATION = { "berinisial", "inisial", "terlapor", "terperiksa",
   "pelaku pelanggaran", "para pelaku", "pelaku diduga", -- not "pelaku usaha" (a trader)
   "ditemukan", "didapati", "menemukan", "mengaku", "mengakui", "menurut keterangan", "tercatat",
   "permintaan klarifikasi", "dimintai keterangan", "diketahui bahwa" }

@@ -555,6 +555,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Camat memperkenalkan Bapak H. Andi Baso, calon Bupati nomor urut 1.\nDisepakati target perolehan suara untuk pasangan tersebut paling sedikit 65% di setiap desa.",
       "Rapat pimpinan menyepakati seluruh unit memenangkan calon wali kota nomor urut 1.",
       "Disepakati target suara 60 persen untuk Bapak Yohanes Manek di setiap kampung binaan.",
       "Forum kepala sekolah memutuskan mendukung Partai Bintang Timur pada pemilu legislatif.",
@@ -562,6 +563,7 @@ rule {
       "Diputuskan bahwa seluruh penyuluh mendukung caleg Partai Golkar nomor urut 3 di dapil 4.",
     },
     pass = {
+      "Rekapitulasi perolehan suara pasangan calon nomor urut 1 di setiap desa disepakati para saksi.",
       "Rapat menyepakati jadwal pelatihan pada minggu kedua bulan depan.",
       "Diputuskan bahwa ASN dilarang mendukung pasangan calon mana pun.",
       "Rapat sepakat mendukung kelancaran tahapan pemilihan bersama KPU.",
