@@ -33,7 +33,8 @@ list "report_markers" {
   -- what monitoring found still hanging ("berdasarkan pemantauan ..., ditemukan kendaraan dinas
   -- yang masih terpasang stiker ..."): the memo describes it before ordering it removed
   "berdasarkan pemantauan", "hasil pemantauan", "masih terpasang", "masih ditemukan",
-  "ditemukan sejumlah",
+  "ditemukan sejumlah", "ditemukan beberapa", "masih bertempel", "masih tertempel",
+  "masih menempel", "berdasarkan laporan",
   "=kajian", "hasil kajian", "menurut keterangan", "berdasarkan informasi", "mengakui",
   "membantah", "keterangan terlapor", "pokok laporan", "uraian kejadian",
   -- results are reported, not ordered
