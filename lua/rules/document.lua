@@ -421,6 +421,34 @@ document_rule {
   },
 }
 
+-- The info findings of `info_rule` (an act that is ordinary in itself: a share request, a
+-- facility put to use), raised to the calling document rule's severity when the memo is partisan
+-- (a medium-or-higher finding outside the categories in `not_partisan`). Paragraphs that already
+-- carry a medium-or-higher finding of `category` need no second one; `once`: one per paragraph.
+local function raise_in_partisan_memo(doc, info_rule, category, not_partisan, once)
+  local partisan = false
+  for _, f in ipairs(doc.findings) do
+    if not not_partisan[f.category] and (SEV[f.severity] or 0) >= 2 then partisan = true end
+  end
+  if not partisan then return nil end
+  local covered = {}
+  for _, f in ipairs(doc.findings) do
+    if f.category == category and (SEV[f.severity] or 0) >= 2 then
+      covered[f.part .. "#" .. f.paragraph] = true
+    end
+  end
+  local out = {}
+  for _, f in ipairs(doc.findings) do
+    local key = f.part .. "#" .. f.paragraph
+    if f.rule == info_rule and f.severity == "info" and not covered[key] then
+      if once then covered[key] = true end
+      out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
+                        start = f.start, stop = f.stop }
+    end
+  end
+  return #out > 0 and out or nil
+end
+
 document_rule {
   id = "social-media.partisan-share",
   category = "social-media",
@@ -438,27 +466,8 @@ document_rule {
     en = "Remove the order to spread the content along with the campaign call.",
   },
   check = function(doc)
-    local partisan = false
-    for _, f in ipairs(doc.findings) do
-      if f.category ~= "letterhead-misuse" and (SEV[f.severity] or 0) >= 2 then partisan = true end
-    end
-    if not partisan then return nil end
-    -- Paragraphs that already carry a social-media finding need no second one.
-    local covered = {}
-    for _, f in ipairs(doc.findings) do
-      if f.category == "social-media" and (SEV[f.severity] or 0) >= 2 then
-        covered[f.part .. "#" .. f.paragraph] = true
-      end
-    end
-    local out = {}
-    for _, f in ipairs(doc.findings) do
-      if f.rule == "social-media.share-request" and f.severity == "info" and
-         not covered[f.part .. "#" .. f.paragraph] then
-        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
-                          start = f.start, stop = f.stop }
-      end
-    end
-    return #out > 0 and out or nil
+    return raise_in_partisan_memo(doc, "social-media.share-request", "social-media",
+                                  { ["letterhead-misuse"] = true }, false)
   end,
   examples = {
     flag = {
@@ -588,30 +597,8 @@ document_rule {
     en = "Cancel the use of these facilities along with the campaign directions.",
   },
   check = function(doc)
-    local partisan = false
-    for _, f in ipairs(doc.findings) do
-      if f.category ~= "letterhead-misuse" and f.category ~= "state-facility" and
-         (SEV[f.severity] or 0) >= 2 then
-        partisan = true
-      end
-    end
-    if not partisan then return nil end
-    local covered = {}
-    for _, f in ipairs(doc.findings) do
-      if f.category == "state-facility" and (SEV[f.severity] or 0) >= 2 then
-        covered[f.part .. "#" .. f.paragraph] = true
-      end
-    end
-    local out = {}
-    for _, f in ipairs(doc.findings) do
-      if f.rule == "state-facility.facility-arranged" and f.severity == "info" and
-         not covered[f.part .. "#" .. f.paragraph] then
-        covered[f.part .. "#" .. f.paragraph] = true
-        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
-                          start = f.start, stop = f.stop }
-      end
-    end
-    return #out > 0 and out or nil
+    return raise_in_partisan_memo(doc, "state-facility.facility-arranged", "state-facility",
+                                  { ["letterhead-misuse"] = true, ["state-facility"] = true }, true)
   end,
   examples = {
     flag = {
