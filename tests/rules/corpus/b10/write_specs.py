@@ -239,7 +239,7 @@ memo({
     "meta": {"title": "ND Budaya Kerja Triwulan IV", "author": "Sekretariat Inspektorat",
              "created": "2024-10-02T03:00:00Z"},
     "kop": kop("header", ["PEMERINTAH KABUPATEN TAPANULI TENGAH", "INSPEKTORAT DAERAH",
-                          "Jl. Dr. F.L. Tobing No. 14 Pandan, Telp. (0631) 371xxx"]),
+                          "Jl. Dr. F.L. Tobing No. 14 Pandan, Telp. (0631) 371205"]),
     "footer": [P("Inspektorat Daerah Kabupaten Tapanuli Tengah \u2013 BERINTEGRITAS, PROFESIONAL, INDEPENDEN",
                  align="center", size=16)],
     "body": title("NOTA DINAS", "Nomor: 700/318/ITDA/2024") + fields([
@@ -517,7 +517,7 @@ memo({
     "font": "Calibri",
     "meta": {"title": "SE Jalan Sehat HUT 37", "author": "Bagian Umum RSUD", "created": "2024-10-11T03:00:00Z"},
     "kop": kop("header", ["PEMERINTAH KABUPATEN TULANG BAWANG", "RUMAH SAKIT UMUM DAERAH DAYA MEDIKA",
-                          "Jl. Lintas Timur Km. 4 Menggala, Telp. (0726) 21xxx"]),
+                          "Jl. Lintas Timur Km. 4 Menggala, Telp. (0726) 21437"]),
     "header": [P("HUT ke-37 RSUD Daya Medika \u2022 #SehatBersamaBundaRatna", align="right", size=16, italic=True)],
     "body": title("SURAT EDARAN", "Nomor: 445/611/RSUD-DM/X/2024") + [
         P("Kepada Yth. Seluruh Pejabat Struktural, Kepala Instalasi, Kepala Ruangan dan Pegawai RSUD Daya Medika",

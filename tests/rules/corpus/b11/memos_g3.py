@@ -357,7 +357,7 @@ def add(memo, g):
         P("Personel TRC bertugas di area panggung dan pintu masuk sampai acara selesai, dan diperbolehkan "
           "mengikuti acara setelah tugas pemasangan rampung. Daftar personel yang hadir agar dilaporkan kepada "
           "Sekretaris BPBD pada hari Senin berikutnya."),
-        P("Pemasangan dan pembongkaran dikoordinasikan dengan korlap panitia, Sdr. Heriyanto (0812-5xxx-4471)."),
+        P("Pemasangan dan pembongkaran dikoordinasikan dengan korlap panitia, Sdr. Heriyanto (0812-5306-4471)."),
     ]
     body += sig("Kepala Pelaksana BPBD,", "Ir. AJI SURYADI, M.T.", "19710228 199803 1 003")
     memo(29, {

@@ -168,7 +168,7 @@ memo(15, {
           "selama calon peserta mengikuti pembelajaran klasikal. {ins:Calon peserta yang sedang hamil "
           "atau sakit dapat mengajukan penundaan dengan melampirkan surat keterangan dokter.}"),
         p("Informasi lebih lanjut dapat menghubungi Subbag Umum dan Kepegawaian (Ibu Sri Hartini, "
-          "0812-2766-xxxx)."),
+          "0812-2766-4190)."),
         gap(),
     ]
     + ttd("Kepala Dinas Pendidikan dan Kebudayaan,", "Drs. BAMBANG SETYADI, M.Pd.", "19680915 199303 1 008")

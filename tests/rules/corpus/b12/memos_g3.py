@@ -25,7 +25,7 @@ memo(21, {
         {"p": "Mohon disampaikan kepada penerima bahwa PMT ini merupakan kelanjutan program beliau semasa "
               "menjabat dan akan terus berjalan apabila beliau {split:kembali mem|impin} Karangasem.", "num": 0},
         {"p": "Dokumentasi penyerahan dikirim ke Seksi Kesehatan Keluarga dan Gizi serta ke nomor admin "
-              "tim (0813-3872-xxxx) pada hari yang sama.", "num": 0},
+              "tim (0813-3872-5512) pada hari yang sama.", "num": 0},
         {"table": [["Desa", "Tanggal", "Agenda kunjungan", "Puskesmas"],
                    ["Bebandem", "21 Oktober 2024", "tatap muka di Balai Banjar Dukuh", "Bebandem"],
                    ["Sidemen", "23 Oktober 2024", "simakrama krama subak", "Sidemen"],
