@@ -203,7 +203,6 @@ function C.partisan_before(p, doc)
   return best
 end
 
-
 -- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
 function C.leadin_directive(p)
   -- C sets it (netral/init.lua's cue directive_leadin): token 1 has nothing before it, so this
@@ -512,8 +511,6 @@ function C.ref_strength(p, m, doc)
   return best
 end
 
--- Remember that this paragraph holds a candidate reference and a partisan act, for the document
--- rules (endorsement by partisan acts, letterhead misuse).
 -- Rules declared `asleep = true` that wake once the memo has a partisan finding (medium or
 -- higher, any category but letterhead): they read what only matters in a partisan memo and cost
 -- nothing in the others (C skips an asleep rule without calling Lua).
@@ -522,6 +519,9 @@ function C.wake_on_partisan(id)
   partisan_waiters[#partisan_waiters + 1] = id
 end
 
+-- Remember that this paragraph holds a candidate reference and a partisan act, for the document
+-- rules (endorsement by partisan acts, letterhead misuse); the first partisan one wakes the rules
+-- waiting for it.
 function C.note(doc, p, m, category, severity, strength)
   local n = C.notes(doc)
   if strength >= 3 then n.strong = n.strong + 1 end

@@ -155,6 +155,19 @@ static size_t filter_by_need(netral_engine *e, size_t n) {
     return m;
 }
 
+/* Slots in load order: few rules per paragraph, insertion sort. */
+static void sort_slots(uint32_t *v, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        size_t j = i;
+        while (j && v[j - 1] > x) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
+
 static size_t triggered_rules(netral_engine *e) {
     if (++e->gen == 0) {
         memset(e->stamp, 0, (e->nrules + 1) * sizeof *e->stamp);
@@ -173,15 +186,7 @@ static size_t triggered_rules(netral_engine *e) {
         }
     }
     if (!n) return 0;
-    for (size_t i = 1; i < n; i++) { /* load order: few rules per paragraph, insertion sort */
-        uint32_t v = e->seq[i];
-        size_t j = i;
-        while (j && e->seq[j - 1] > v) {
-            e->seq[j] = e->seq[j - 1];
-            j--;
-        }
-        e->seq[j] = v;
-    }
+    sort_slots(e->seq, n);
     return filter_by_need(e, n);
 }
 
@@ -606,6 +611,7 @@ static void call_rules(lua_State *L, netral_engine *e, const nt_part *part, cons
 static void run_replays(lua_State *L, netral_engine *e, int fpara, int seq, int pud) {
     size_t npend = e->nrpend;
     e->nrpend = 0;
+    sort_slots(e->rpend, npend);
     const nt_part *keep_part = e->part;
     for (size_t i = 0; i < e->nrlog; i++) {
         const nt_part *part = e->rlog[i].part;
@@ -615,15 +621,9 @@ static void run_replays(lua_State *L, netral_engine *e, int fpara, int seq, int 
             luaL_error(L,
                        NT_L("kehabisan memori (analisis teks)", "out of memory (text analysis)"));
         if (e->an.nhits > NT_LUA_MAX_HITS) continue;
-        size_t n = 0;
+        size_t n = 0; /* filter_by_need narrows e->seq: refill it from the pending slots */
         for (size_t k = 0; k < npend; k++)
             if (e->disabled[e->rpend[k]] == NT_SLOT_ON) e->seq[n++] = e->rpend[k];
-        for (size_t a = 1; a < n; a++) /* load order */
-            for (size_t b = a; b && e->seq[b - 1] > e->seq[b]; b--) {
-                uint32_t t = e->seq[b];
-                e->seq[b] = e->seq[b - 1];
-                e->seq[b - 1] = t;
-            }
         if (n) n = filter_by_need(e, n);
         if (!n) continue;
         e->part = part;

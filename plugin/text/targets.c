@@ -329,13 +329,11 @@ static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t
     return 0;
 }
 
-/* The word that names supporters as a group ("Relawan Sahabat ...", "Barisan Pendukung ..."),
- * unlike the second word of a team phrase ("Tim Sukses Adipura"). */
-static int group_word(const nt_analysis *a, size_t k) {
-    static const char *const words[] = {"sahabat", "pendukung", "relawan", "simpatisan",
-                                        "laskar",  "sedulur",   NULL};
-    for (size_t i = 0; words[i]; i++)
-        if (norm_is(a, k, words[i])) return 1;
+/* Token k alone is a word of `list` (a one-word entry: "sahabat", "pendukung", "relawan"), not
+ * the end of a longer phrase of it ("sukses" of "Tim Sukses Adipura"). */
+static int single_word_hit(const nt_analysis *a, uint32_t list, size_t k) {
+    for (size_t i = 0; list && i < a->nhits && a->hits[i].first <= k; i++)
+        if (a->hits[i].list == list && a->hits[i].first == k && a->hits[i].last == k) return 1;
     return 0;
 }
 
@@ -377,8 +375,9 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             }
         }
         if (!n && !titled && k >= 2 && (t->mask[k - 1] & B_TEAMREF) &&
-            (t->mask[k - 2] & B_TEAMREF) && group_word(a, k - 1) && same_sentence(a, k - 2, k) &&
-            !gap_has(p, a, k - 2, ",.;:()") && !gap_has(p, a, k - 1, ",.;:()")) {
+            (t->mask[k - 2] & B_TEAMREF) && single_word_hit(a, ls->team_refs, k - 1) &&
+            same_sentence(a, k - 2, k) && !gap_has(p, a, k - 2, ",.;:()") &&
+            !gap_has(p, a, k - 1, ",.;:()")) {
             /* a volunteer group named after its candidate ("Relawan Sahabat Syamsul Rijal",
              * "Barisan Pendukung Arman"); one team word alone is not enough ("Relawan Tagana") */
             size_t ne = 0, nn = parse_name(t, p, a, k, &ne);
@@ -561,13 +560,13 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
         if (slogan_stem(words[i])) appeal = 1;
         if (slogan_object(words[i])) object = 1;
         /* a person the memo names with a title ("Mas Danang" ... "#DanangYuliMenang"): the
-         * appeal word makes the hashtag theirs, candidate or not yet known as one */
-        for (size_t j = 0; j < t->npersons && !object; j++) {
+         * appeal word makes the hashtag theirs, candidate or not yet known as one; the name or
+         * its short form ("#MenangBersamaZul" for Pak Zulkifli) */
+        size_t wl = strlen(words[i]);
+        for (size_t j = 0; j < t->npersons && !object && wl >= 3; j++) {
             const person *ps = &t->persons[j];
             for (size_t m = 0; m < ps->n; m++)
-                /* the name or its short form ("#MenangBersamaZul" for Pak Zulkifli) */
-                if (strlen(words[i]) >= 3 && strncmp(words[i], ps->name[m], strlen(words[i])) == 0)
-                    object = 1;
+                if (strncmp(words[i], ps->name[m], wl) == 0) object = 1;
         }
     }
     for (size_t i = 0; i < nw; i++)
