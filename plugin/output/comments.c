@@ -243,7 +243,7 @@ int nt_custom_props(const char *old, size_t len, const nt_prop *props, size_t n,
     nt_edits ed = {0};
     size_t pos = 0;
     long max_pid = 1;
-    nt_tag t, root;
+    nt_tag t, root = {0};
     int rc = nt_xml_next_tag(old, len, &pos, &root) ? -1 : 0;
     while (!rc && !nt_xml_next_tag(old, len, &pos, &t)) {
         if (t.kind == NT_TAG_CLOSE || !nt_tag_is(&t, "property")) continue;
@@ -259,7 +259,8 @@ int nt_custom_props(const char *old, size_t len, const nt_prop *props, size_t n,
     }
     /* Our property elements take the prefix of the existing root element, if any. */
     char ep[64] = "";
-    const char *colon = memchr(root.name, ':', root.name_len);
+    /* a part without a root element has no prefix to read (rc says so) */
+    const char *colon = rc ? NULL : memchr(root.name, ':', root.name_len);
     if (!rc && colon && (size_t)(colon - root.name) + 2 < sizeof ep)
         memcpy(ep, root.name, (size_t)(colon - root.name) + 1);
     char vt[64];
