@@ -133,7 +133,8 @@ rule {
   },
   match = near(8, any "support_verbs", C.ref()),
   check = function(m, p, doc)
-    return C.grade(m, p, doc, { acts = SUPPORT, bait = "support_bait", category = "endorsement" })
+    return C.grade(m, p, doc, { acts = SUPPORT, bait = "support_bait",
+                                category = "endorsement" })
   end,
   examples = {
     flag = {
