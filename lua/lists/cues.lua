@@ -20,6 +20,13 @@ list "cue_prohibition" {
   "ojo", "jangan sampe", "dilarang keras",
 }
 
+-- Conjunctions that open a subordinate clause of a lead-in: a prohibition inside one ("agar guru
+-- mengenal visi setiap pasangan tanpa memihak, disampaikan pengaturan berikut:") qualifies that
+-- clause, and the items belong to the clause after it (netral/init.lua, the C lead-in state).
+list "leadin_subordinate" {
+  "=agar", "=supaya", "=demi", "=guna", "=sehingga",
+}
+
 -- Negation close before the match ("tidak mendukung", "bukan kampanye").
 list "cue_negation" {
   "tidak", "tak", "bukan", "jangan", "tanpa", "belum", "tiada", "enggan", "anti",

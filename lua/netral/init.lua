@@ -733,6 +733,9 @@ function M.finalize()
   -- For C: lists whose cue also covers items under a lead-in, each one's exception list, and the
   -- lists (at most 4) whose hit in the lead-in turns it off.
   M.leadin_lists, M.leadin_except, M.leadin_veto = {}, {}, {}
+  -- the conjunctions that open a subordinate clause ("agar ...", "supaya ..."): a cue there, with
+  -- another clause after it, does not govern the lead-in's items
+  M.leadin_subordinate = lists["leadin_subordinate"] and lists["leadin_subordinate"].id or 0
   for lid in pairs(leadin) do M.leadin_lists[#M.leadin_lists + 1] = lid end
   table.sort(M.leadin_lists)
   for i, lid in ipairs(M.leadin_lists) do

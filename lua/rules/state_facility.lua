@@ -268,6 +268,8 @@ rule {
       "Hal: Deklarasi Dukungan Relawan\nBiaya konsumsi dibebankan pada anggaran rapat koordinasi.",
       "Dalam rangka kampanye akbar hari Minggu di Lapangan Pemuda, kami sampaikan hal berikut.\nPegawai yang berangkat dicatat dinas luar.",
       "Hal: Konsolidasi Relawan Pemenangan\nAula kantor dipakai untuk acara tersebut pada Sabtu malam.",
+      -- a neutrality claim in the lead-in's purpose clause does not forbid the items under it
+      "Hal: Kehadiran Guru pada Kampanye Dialogis Pasangan Calon\nAgar guru mengenal visi setiap pasangan calon tanpa memihak, disampaikan pengaturan berikut:\nKehadiran guru dinyatakan sebagai tugas dinas luar.",
     },
     pass = {
       "Hal: Larangan Penggunaan Fasilitas Negara untuk Kampanye\nKendaraan dinas tidak boleh dipakai di luar tugas.",
@@ -275,6 +277,7 @@ rule {
       "Hal: Rapat Koordinasi Penyaluran Bansos\nRuang rapat lantai 2 disiapkan oleh Subbag Umum.",
       "Perihal: Dukungan Logistik Pemilu kepada KPU\nGudang pemda dipinjamkan kepada KPU.",
       "Hal: Kunjungan Kerja Bupati\nMobil dinas disiapkan untuk rombongan.",
+      "Hal: Kampanye Akbar Pasangan Calon\nAgar pelayanan tetap berjalan, pegawai tidak boleh:\nberangkat ke kampanye akbar dengan mobil dinas.",
     },
   },
 }

@@ -12,8 +12,33 @@
 #define NT_LUA_MAX_HITS 100000u
 
 /* ---- Lead-in lists ("ASN dilarang:" followed by items) ---------------------------------------- */
-/* A hit of `list` not covered by a hit of `except` (0 = no exception list). */
-static int has_list_hit(const netral_engine *e, uint32_t list, uint32_t except) {
+/* A clause break between byte offsets a and b of the paragraph text (',' ';' or a sentence end). */
+static int clause_break(const char *t, uint32_t a, uint32_t b) {
+    for (uint32_t k = a; k < b; k++)
+        if (t[k] == ',' || t[k] == ';' || t[k] == '.' || t[k] == '!' || t[k] == '?') return 1;
+    return 0;
+}
+
+/* The hit stands in a subordinate clause that opens with a hit of list `sub` ("agar guru mengenal
+ * visi setiap pasangan tanpa memihak, dengan ini disampaikan pengaturan berikut:") and another
+ * clause follows it: that clause, not the subordinate one, is what governs the items. */
+static int in_subordinate(const netral_engine *e, const char *t, const nt_hit *h, uint32_t sub) {
+    const nt_token *tk = e->an.toks;
+    size_t n = e->an.ntoks;
+    size_t last = h->last;
+    while (last + 1 < n && !clause_break(t, tk[last].end, tk[last + 1].start)) last++;
+    if (last + 1 >= n) return 0; /* the hit's clause is the lead-in's last */
+    size_t first = h->first;
+    while (first > 0 && !clause_break(t, tk[first - 1].end, tk[first].start)) first--;
+    for (size_t i = 0; i < e->an.nhits; i++) {
+        const nt_hit *x = &e->an.hits[i];
+        if (x->list == sub && x->first >= first && x->first < h->first) return 1;
+    }
+    return 0;
+}
+
+/* A lead-in hit of `list`: not covered by `except`, and not in a subordinate clause. */
+static int leadin_hit(const netral_engine *e, const char *t, uint32_t list, uint32_t except) {
     for (size_t i = 0; i < e->an.nhits; i++) {
         const nt_hit *h = &e->an.hits[i];
         if (h->list != list) continue;
@@ -22,7 +47,9 @@ static int has_list_hit(const netral_engine *e, uint32_t list, uint32_t except) 
             const nt_hit *x = &e->an.hits[k];
             covered = x->list == except && x->first <= h->first && x->last >= h->last;
         }
-        if (!covered) return 1;
+        if (covered) continue;
+        if (e->leadin_sub && in_subordinate(e, t, h, e->leadin_sub)) continue;
+        return 1;
     }
     return 0;
 }
@@ -40,9 +67,9 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
     for (size_t i = 0; i < e->nleadin; i++) {
         e->leadin_cur[i] = (item || blank || next) ? e->leadin_active[i] : 0;
         if (colon) {
-            int on = has_list_hit(e, e->leadin[i], e->leadin_x[i]);
+            int on = leadin_hit(e, p->text, e->leadin[i], e->leadin_x[i]);
             for (int k = 0; on && k < 4 && e->leadin_v[i][k]; k++)
-                on = !has_list_hit(e, e->leadin_v[i][k], 0);
+                on = !leadin_hit(e, p->text, e->leadin_v[i][k], 0);
             e->leadin_active[i] = (unsigned char)on;
         } else if (!item && !blank) {
             e->leadin_active[i] = 0;
