@@ -88,7 +88,7 @@ struct netral_engine {
     uint32_t *leadin_x;         /* each one's exception list (0 = none) */
     uint32_t (*leadin_v)[4];    /* each one's veto lists (0 = none): a hit turns the lead-in off */
     size_t nleadin;
-    uint32_t leadin_sub;        /* list opening a subordinate clause, whose cues leave the items be */
+    uint32_t leadin_sub; /* list opening a subordinate clause, whose cues leave the items be */
     unsigned char *leadin_active, *leadin_cur;
     int leadin_next; /* the last paragraph with text ended in a colon (a lead-in) */
 
