@@ -434,7 +434,9 @@ function C.removal(p, sents)
   end
   local in_par = false
   for _, r in ipairs(removes) do
-    for _, o in ipairs(objects) do
+    -- "mengamankan suara untuk pasangan nomor 1" secures votes; it removes nothing
+    local votes = C.inside(p, r, "support_verbs")
+    for _, o in ipairs(votes and {} or objects) do
       if o.sentence == r.sentence and o.first > r.last and o.first - r.last <= 10 then
         if sents[r.sentence] then return true end
         in_par = true

@@ -562,6 +562,8 @@ rule {
       "Forum kepala sekolah memutuskan mendukung Partai Bintang Timur pada pemilu legislatif.",
       "Hasil musyawarah: para kepala desa bersepakat memilih pasangan calon nomor 2.",
       "Diputuskan bahwa seluruh penyuluh mendukung caleg Partai Golkar nomor urut 3 di dapil 4.",
+      -- securing votes is support, not policing ("mengamankan" also means removing material)
+      "Rapat sepakat setiap kelurahan mengamankan suara untuk paslon nomor 2 minimal 60 persen.",
     },
     pass = {
       "Rekapitulasi perolehan suara pasangan calon nomor urut 1 di setiap desa disepakati para saksi.",
