@@ -575,7 +575,7 @@ end
 --   acts     set of list names that are the act (for the negation test)
 --   category the rule's category (for the notes)
 --   base     severity without a directive ("medium" by default)
---   bait     list name (or a table of names) of antipatterns: drop the match when an act hit lies inside one
+--   bait     list name of antipatterns: drop the match when an act hit lies inside one
 --   strength the reference strength to grade with (default: C.ref_strength)
 --   note_strength what the document notes record (default: strength)
 -- The act is quoted: every act word of the match lies inside quotation marks embedded in a
@@ -649,12 +649,9 @@ function C.grade(m, p, doc, opts)
     return why(doc, "paragraf menolak permintaan yang disebutnya", "the paragraph refuses the request it names")
   end
   if opts.bait then
-    local baits = type(opts.bait) == "table" and opts.bait or { opts.bait }
     for _, h in ipairs(C.parts(m, opts.acts)) do
-      for _, b in ipairs(baits) do
-        if C.inside(p, h, b) then
-          return why(doc, "kata tindakan %q termasuk umpan (%s)", "act word %q is bait (%s)", C.words(p, h.first, h.last), b)
-        end
+      if C.inside(p, h, opts.bait) then
+        return why(doc, "kata tindakan %q termasuk umpan (%s)", "act word %q is bait (%s)", C.words(p, h.first, h.last), opts.bait)
       end
     end
   end

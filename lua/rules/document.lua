@@ -10,17 +10,6 @@ local C = require "netral.kit"
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
                          ["state-facility"] = true, ["inducement"] = true }
--- Acts that put staff at an event or arrange its logistics: campaign activity (and facility use)
--- in their own right, not support. What promotes the candidate (spreading their posts, their
--- materials, money or aid for them, programmes and official accounts bent to them) is support.
-local ATTENDANCE = {
-  ["campaign-activity.attend-event"] = true, ["campaign-activity.partisan-event"] = true,
-  ["campaign-activity.team-event"] = true, ["campaign-activity.named-event"] = true,
-  ["campaign-activity.gathering-call"] = true, ["campaign-activity.candidate-gathering"] = true,
-  ["campaign-activity.framed-arrangement"] = true, ["state-facility.campaign-use"] = true,
-  ["state-facility.campaign-logistics"] = true, ["state-facility.framed-logistics"] = true,
-  ["state-facility.event-facility"] = true, ["state-facility.partisan-memo"] = true,
-}
 
 -- Lower-case text of every paragraph of every part, and the title area: the page header and the
 -- short lines (titles, "Hal: ...", kop) among the first eight body paragraphs.
@@ -532,11 +521,10 @@ document_rule {
   confidence = 0.8,
   basis = C.basis("pp94_n", "uu20"),
   message = {
-    id = "Memo mengarahkan kegiatan yang mempromosikan calon atau partai tertentu (media " ..
-      "sosial, atribut, pemberian, program atau akun instansi); itu bentuk dukungan kepada " ..
-      "calon tersebut.",
-    en = "The memo directs activity that promotes a particular candidate or party (social " ..
-      "media, materials, gifts, office programmes or accounts); that is support for the candidate.",
+    id = "Memo mengarahkan kegiatan untuk kepentingan calon atau partai tertentu (kampanye, " ..
+      "media sosial, fasilitas, atau pemberian); itu bentuk dukungan kepada calon tersebut.",
+    en = "The memo directs activity for a particular candidate or party (rally, social media, " ..
+      "facilities or gifts); that is support for the candidate.",
   },
   suggest = {
     id = "Hapus seluruh bagian yang menyebut atau menguntungkan calon tersebut; memo dinas " ..
@@ -549,7 +537,7 @@ document_rule {
     end
     local first, numbers, distinct = nil, {}, 0
     for _, f in ipairs(doc.findings) do
-      if ACT_CATEGORIES[f.category] and not ATTENDANCE[f.rule] and (SEV[f.severity] or 0) >= 2 then
+      if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
         for _, n in ipairs(C.para_notes(doc, f.part, f.paragraph) or {}) do
           if n.strength >= 3 and not n.all_pairs then
             first = first or { part = f.part, where = f.where, paragraph = f.paragraph,
@@ -574,7 +562,7 @@ document_rule {
     flag = {
       { body = "Staf bergabung ke grup Telegram relawan dan aktif membagikan konten Paslon 02." },
       { body = "Staf memasang bendera dan baliho Partai Keadilan Sejahtera di pagar kantor kelurahan." },
-      { body = "Setiap paket sembako dari dinas ditempeli stiker paslon 01 sebelum dibagikan kepada warga." },
+      { body = "Penjemputan warga ke kampanye akbar paslon 01 memakai mobil siaga kecamatan." },
       { body = "Seluruh pegawai diminta mengganti foto profil dengan twibbon pasangan calon Gubernur nomor 2." },
       { body = "Diminta menghimpun fotokopi KTP-el seluruh pegawai disertai surat pernyataan " ..
                "dukungan bagi calon anggota DPD RI Sdr. Teuku Arman." },
@@ -585,8 +573,6 @@ document_rule {
       { body = "Peserta rapat menerima uang transport sesuai standar biaya." },
       { body = "Balai desa dipinjamkan kepada PPS untuk lokasi TPS." },
       { body = "Mobil dinas dipakai untuk distribusi logistik pemilu bersama KPU." },
-      -- staff sent to a rally: campaign activity and facility use, not support by the memo
-      { body = "Penjemputan warga ke kampanye akbar paslon 01 memakai mobil siaga kecamatan." },
       { body = "Sdr. Ilham ditugaskan menghadiri kampanye terbuka Paslon 01 pada 6 Oktober.\n" ..
                "Sdri. Rina ditugaskan menghadiri kampanye terbuka Paslon 02 pada 13 Oktober." },
     },

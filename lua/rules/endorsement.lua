@@ -133,8 +133,7 @@ rule {
   },
   match = near(8, any "support_verbs", C.ref()),
   check = function(m, p, doc)
-    return C.grade(m, p, doc, { acts = SUPPORT, bait = "support_bait",
-                                category = "endorsement" })
+    return C.grade(m, p, doc, { acts = SUPPORT, bait = "support_bait", category = "endorsement" })
   end,
   examples = {
     flag = {
