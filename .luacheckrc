@@ -5,7 +5,7 @@ std = "lua54"
 max_line_length = false
 -- The rule DSL the sandbox gives every rule and list file (docs/rule-api.md).
 local dsl = {
-  "rule", "document_rule", "override", "list", "roots", "cue",
+  "rule", "document_rule", "document_words", "override", "list", "roots", "cue",
   "any", "all", "near", "before", "at_least", "without", "trace",
 }
 files["lua/rules"] = { read_globals = dsl }

@@ -57,6 +57,7 @@ end
 env.roots = function() end
 env.cue = function() end
 env.override = function() return function() end end
+env.document_words = function() end
 env.rule = function(t) t.kind = "paragraph"; t.file = current_file; rules[#rules + 1] = t end
 env.document_rule = function(t) t.kind = "document"; t.file = current_file; rules[#rules + 1] = t end
 setmetatable(env, { __index = _G })

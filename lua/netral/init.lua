@@ -445,6 +445,19 @@ local trace_sink = function() end
 function DSL.trace(fmt, ...) return trace_sink(fmt, ...) end
 function DSL.document_rule(t) define(t, "document", DOC_RULE_FIELDS, caller_pos()) end
 
+-- document_words { "list", ... }: lists whose distinct entries C counts per document while it
+-- analyses the paragraphs, by region; document rules read them with doc.vocab(list, region).
+local document_words = {}             -- in load order: { name =, pos = }
+function DSL.document_words(names)
+  local pos = caller_pos()
+  if finalized then fail(pos, "document_words() hanya boleh dipanggil saat aturan dimuat") end
+  if type(names) ~= "table" then fail(pos, "document_words{} harus berisi nama list") end
+  for _, n in ipairs(names) do
+    if type(n) ~= "string" then fail(pos, "document_words{}: nama list harus string") end
+    document_words[#document_words + 1] = { name = n, pos = pos }
+  end
+end
+
 -- override "rule.id" { severity = ..., message = ... }: change a loaded rule's declared fields
 -- without copying its code. Applied by finalize, after every file has loaded, to whichever
 -- definition of that id is then in force; several overrides of one id apply in load order.
@@ -736,6 +749,20 @@ function M.finalize()
   -- the conjunctions that open a subordinate clause ("agar ...", "supaya ..."): a cue there, with
   -- another clause after it, does not govern the lead-in's items
   M.leadin_subordinate = lists["leadin_subordinate"] and lists["leadin_subordinate"].id or 0
+  -- For C and doc.vocab: the lists counted per document.
+  M.vocab_lists, M.vocab_ids = {}, {}
+  for _, w in ipairs(document_words) do
+    local l = lists[w.name]
+    if not l then
+      fail(w.pos, "document_words: list '" .. w.name .. T("' tidak dikenal", "' is not defined") ..
+        hint(w.name, named_lists()))
+    end
+    if not M.vocab_ids[w.name] then
+      l.counted = true  -- C: its words do not become stemmer roots (they match as written)
+      M.vocab_ids[w.name] = l.id
+      M.vocab_lists[#M.vocab_lists + 1] = l.id
+    end
+  end
   for lid in pairs(leadin) do M.leadin_lists[#M.leadin_lists + 1] = lid end
   table.sort(M.leadin_lists)
   for i, lid in ipairs(M.leadin_lists) do
@@ -758,9 +785,21 @@ function M.finalize()
   local names = {}
   for name in pairs(cues) do names[#names + 1] = name end
   table.sort(names)
+  for _, w in ipairs(document_words) do use(w.name, "document_words") end
   for _, name in ipairs(names) do
     use(cues[name].list, "cue " .. name)
     if cues[name].except then use(cues[name].except, "cue " .. name) end
+  end
+  -- a counted list is searched in the memo's text, not matched in paragraphs: no matcher or cue
+  -- may name it
+  for _, w in ipairs(document_words) do
+    for _, who in ipairs(lists[w.name].used_by) do
+      if who ~= "document_words" then
+        fail(w.pos, "document_words: list '" .. w.name ..
+          T("' juga dipakai oleh ", "' is also used by ") .. who ..
+          T("; list dokumen tidak dicocokkan per paragraf", "; document lists are not matched per paragraph"))
+      end
+    end
   end
   finalized = true
 end

@@ -668,12 +668,26 @@ wake = function(id)
   if r and r.slot then priv_wake(r.slot) end
 end
 
+-- doc.vocab(list, region [, words]): how many distinct entries of a document_words list occur
+-- in the memo's region ("all", "head" = the title area, "opening" = the first long paragraph,
+-- "line" = first words of title-area lines; or a table of them), and with words, which ones.
+local REGION = { all = 1, head = 2, opening = 4, line = 8 }
+local function doc_vocab(name, region, words)
+  local id = M.vocab_ids[name]
+  if not id then error("doc.vocab: list '" .. tostring(name) .. "' is not in document_words", 2) end
+  local bits = 0
+  for _, r in ipairs(type(region) == "table" and region or { region or "all" }) do
+    bits = bits | (REGION[r] or error("doc.vocab: unknown region '" .. tostring(r) .. "'", 2))
+  end
+  return M.doc_vocab(id, bits, words)
+end
+
 function S.begin_doc(facts)
   F = {}
   para_cache = {}
   DOC = {
     findings = F, letterhead = facts.letterhead, parts = facts.parts, memo = facts.memo or {},
-    lang = lang, paragraphs = doc_paragraphs,
+    lang = lang, paragraphs = doc_paragraphs, vocab = doc_vocab,
     state = {}, -- rules' own notes about this document, shared by every rule (see rule-api.md)
     wake = wake,
   }
@@ -802,7 +816,7 @@ function S.setup(m, priv)
   M.trace_note = S.trace_note
   M.rule_failed = priv.rule_failed
   priv_wake, M.rule_asleep = priv.wake, priv.asleep
-  M.doc_paragraphs = priv.doc_paragraphs
+  M.doc_paragraphs, M.doc_vocab = priv.doc_paragraphs, priv.doc_vocab
   add_methods(priv.methods)
 end
 

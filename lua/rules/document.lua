@@ -11,50 +11,6 @@ local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
                          ["state-facility"] = true, ["inducement"] = true }
 
--- Lower-case text of every paragraph of every part, and the title area: the page header and the
--- short lines (titles, "Hal: ...", kop) among the first eight body paragraphs.
-local function memo_text_build(doc)
-  local all, head = {}, {}
-  local opened = false
-  local lh = doc.letterhead or {}
-  if type(lh.header_text) == "string" then
-    all[#all + 1] = lh.header_text
-    head[#head + 1] = lh.header_text
-  end
-  for pi, part in ipairs(doc.parts or {}) do
-    -- Comments are reviewers' notes (Netral's own annotations quote the legal bases); endnotes
-    -- and footers carry no genre.
-    local read = part.kind == "body" or part.kind == "header" or part.kind == "footnotes"
-    local paras = read and doc.paragraphs(part.name) or {}
-    for i, x in ipairs(paras) do
-      local t = type(x) == "table" and x.text or x
-      if type(t) == "string" then
-        all[#all + 1] = t
-        if pi == 1 and i <= 8 and (#t <= 60 or select(2, t:gsub("%S+", "")) <= 12) then
-          head[#head + 1] = t
-        end
-        -- "Kepada : ... Hal : Pencopotan Stiker ...": the subject field of a long address line
-        local subj = pi == 1 and i <= 12 and (t:match("%f[%a][Pp]erihal%s*:%s*([^\t\n]+)") or
-                                              t:match("%f[%a][Hh]al%s*:%s*([^\t\n]+)"))
-        if subj then head[#head + 1] = subj end
-        -- the opening paragraph says what the memo is for ("menugaskan ... pengaturan lalu lintas")
-        if pi == 1 and not opened and #t >= 60 and select(2, t:gsub("%S+", "")) >= 12 then
-          opened = t
-        end
-      end
-    end
-  end
-  return table.concat(all, "\n"):lower(), table.concat(head, "\n"):lower(),
-         (opened or ""):lower()
-end
-
--- Built once per document (doc.state is fresh for each one).
-local function memo_text(doc)
-  local st = doc.state
-  if not st.memo_text then st.memo_text = { memo_text_build(doc) } end
-  return st.memo_text[1], st.memo_text[2], st.memo_text[3]
-end
-
 -- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan". Plain words
 -- are found with a plain search (fast) and their boundaries checked by hand; only entries that
 -- are patterns ("^laporan%f[%A]") run as patterns.
@@ -101,83 +57,41 @@ local function count(text, patterns, found)
   return n
 end
 
--- Distinctive words of each genre (Lua patterns over lower-case text).
--- (Not "berita acara" alone: minutes and hand-over records are the office's own acts.)
-local REPORT_STRONG = { "terlapor", "pelapor", "berita acara klarifikasi", "berita acara pemeriksaan",
-  "berita acara penanganan", "formulir laporan", "laporan dugaan",
-  "dugaan pelanggaran", "klarifikasi", "kronologi", "hasil pemeriksaan", "uraian kejadian",
-  "pokok laporan", "waktu kejadian", "temuan pengawas", "hasil pengawasan", "laporan hasil",
-  "laporan pengawasan", "kami laporkan", "laporan situasi", "tindak lanjut rekomendasi",
-  "pengaduan masyarakat", "pemeriksaan pengaduan", "perbuatan", "uraian temuan",
-  -- a staff study or legal opinion weighs a case someone asked about
-  "telaahan staf", "telaah staf", "pendapat hukum", "permintaan pendapat" }
-local REPORT_ISSUER = { "bawaslu", "panwaslu", "panwascam", "pengawas pemil", "inspektorat",
-  "inspektur", "komisi aparatur sipil negara", "kasn", "badan kepegawaian", "bkpsdm" }
-local NEUTRAL_TITLE = { "netralitas", "larangan", "imbauan", "himbauan", "menjaga netral",
-  "politik praktis" }
-local NEUTRAL_BODY = { "netral", "dilarang", "larangan", "tidak boleh", "sanksi",
-  "hukuman disiplin", "94 tahun 2021", "keputusan bersama", "kode etik", "diimbau", "dihimbau",
-  "agar tidak", "untuk tidak", "keberpihakan" }
-local LOGISTICS = { "kpps", "pps", "ppk", "pantarlih", "badan ad hoc",
-  "hari pemungutan suara", "libur", "cuti", "dispensasi", "izin", "logistik", "pinjam pakai",
-  "hak pilih", "lokasi tps", "tps", "penugasan", "pemungutan suara" }
+-- The genre vocabularies are lists counted per document in C (lists/vocab_genre.lua).
+document_words { "genre_report_words", "genre_report_issuers", "genre_neutrality_titles",
+                 "genre_neutrality_words", "genre_neutrality_family", "genre_logistics_words",
+                 "genre_enforcement_words", "genre_enforcement_openings", "genre_election_bodies",
+                 "genre_equal_treatment", "genre_refusals", "genre_report_titles" }
 
-local ENFORCEMENT = { "pencopotan", "penertiban", "penurunan apk", "penurunan baliho",
-  "penurunan spanduk", "penurunan atribut", "penurunan alat peraga", "pelepasan stiker",
-  "pelepasan atribut",
-  "tidak dihadiri",
-  "tidak dapat kami penuhi", "tidak dapat dipenuhi", "menolak permohonan", "jawaban atas permohonan",
+-- The memo's distinct words of a genre list in a region, added to `found`.
+local function vocab(doc, list, region, found)
+  local n, words = doc.vocab(list, region, found ~= nil)
+  if found then
+    for _, w in ipairs(words) do found[#found + 1] = w end
+  end
+  return n
+end
 
-  "pembongkaran", "mencopot", "menertibkan", "pengamanan",
-  -- with their object: "menurunkan angka stunting", "Gerakan Jumat Bersih ... membersihkan
-  -- halaman", "melepas jamaah haji" police nothing
-  "menurunkan apk", "menurunkan baliho", "menurunkan spanduk", "menurunkan atribut",
-  "menurunkan alat peraga", "menurunkan bendera", "menurunkan stiker", "membersihkan apk",
-  "membersihkan atribut", "membersihkan alat peraga", "membersihkan stiker", "membersihkan baliho",
-  "pembersihan apk", "pembersihan atribut", "pembersihan alat peraga", "pembersihan stiker",
-  "melepas stiker", "melepas atribut", "melepas spanduk", "melepas baliho", "melepas bendera",
-  "pengaturan lalu lintas", "penanganan pelanggaran", "tindak lanjut rekomendasi" }
-
--- What an opening paragraph says when the memo polices a campaign rather than joins it.
-local ENFORCEMENT_OPENING = { "lalu lintas", "penertiban", "menertibkan", "ditertibkan",
-  "pencopotan", "penurunan alat peraga", "menurunkan alat peraga", "menurunkan apk",
-  "mencopot stiker", "mencopot atribut" }
-
-local ELECTION_BODIES = { "kpu", "debat", "bawaslu", "kesbangpol" }
 local ELECTION_ISSUER = { "^badan pengawas pemilihan umum", "^bawaslu%f[%A]",
   "^panitia pengawas", "^panwaslu", "^panwascam", "^komisi pemilihan umum", "^kpu%f[%A]",
   "^panitia pemilihan kecamatan", "^panitia pemungutan suara", "^pengawas pemilu" }
 
--- Equal treatment of every pair (a coordination meeting, a debate's technical arrangements).
-local EQUAL = { "setiap pasangan calon", "setiap pasangan", "ketiga pasangan", "kedua pasangan",
-  "keempat pasangan", "seluruh pasangan calon", "semua pasangan calon", "semua pasangan",
-  "yang sama", "secara adil", "berimbang", "tanpa membedakan", "sama rata", "perlakuan yang sama",
-  "pasangan mana pun" }
-
--- A refusal of a partisan request answers it; anywhere in the memo.
-local REFUSAL = { "tidak dihadiri", "tidak akan dihadiri", "tidak dapat kami penuhi",
-  "menolak permintaan", "sepakat menolak", "tidak dipinjamkan",
-  "tidak dapat kami kabulkan", "tidak dapat dikabulkan", "tidak kami kabulkan",
-  "tidak dapat dipenuhi", "tidak kami penuhi", "menolak permohonan", "menolak undangan",
-  "permohonan ditolak", "undangan ditolak", "tidak dapat kami izinkan", "tidak kami izinkan" }
-
 -- "report", "election-body", "equal", "neutrality", "logistics", "enforcement" or nil; the words that decided it;
 -- and true when the evidence is weak (then only what the memo does not order outright is context).
 local function genre(doc)
-  local all, head, opening = memo_text(doc)
   local w = {}
   -- A report says so in its title or kop, or is full of report words; one "klarifikasi" in a
   -- coercive memo ("yang tidak hadir akan dimintai klarifikasi") is not enough.
-  local strong = count(all, REPORT_STRONG, w)
-  if strong >= 2 or count(head, REPORT_STRONG, w) >= 1 then return "report", w end
+  local strong = vocab(doc, "genre_report_words", "all", w)
+  if strong >= 2 or vocab(doc, "genre_report_words", "head") >= 1 then return "report", w end
   -- "Hal: Laporan ...", "LAPORAN KEGIATAN ...": the memo reports, but its own orders (a "Tindak
   -- Lanjut" that tells staff what to do) stay.
-  if head:find("^laporan%f[%A]") or head:find("\nlaporan%f[%A]") then
+  if vocab(doc, "genre_report_titles", "line") >= 1 then
     return "report", { "laporan" }, true
   end
   -- An issuer's kop (Inspektorat, BKPSDM) and one report word: the memo may still give its own
   -- orders, so only what it does not order outright is read as context.
-  if strong >= 1 and count(head, REPORT_ISSUER, w) >= 1 then return "report", w, true end
+  if strong >= 1 and vocab(doc, "genre_report_issuers", "head", w) >= 1 then return "report", w, true end
   -- The election bodies' own letters (KPU, Bawaslu and their ad hoc bodies on the kop): they
   -- schedule, supervise and report every pair's campaign, they do not join one.
   for _, l in ipairs((doc.letterhead or {}).lines or {}) do
@@ -197,22 +111,28 @@ local function genre(doc)
   end
   -- A coordination memo that gives every pair the same: the equal treatment is its subject.
   w = {}
-  if count(all, EQUAL, w) >= 2 and count(all, ELECTION_BODIES, w) >= 1 then
+  if vocab(doc, "genre_equal_treatment", "all", w) >= 2 and
+     vocab(doc, "genre_election_bodies", "all", w) >= 1 then
     return "equal", w
   end
   -- Circulars and logistics memos announce their subject in the title; their body vocabulary
   -- alone ("TPS", "hak pilih", "sanksi") also turns up in memos that order partisan acts.
   w = {}
-  if count(head, NEUTRAL_TITLE, w) >= 1 or
-     (all:find("netral") and count(all, NEUTRAL_BODY, w) >= 4) then
+  if vocab(doc, "genre_neutrality_titles", "head", w) >= 1 or
+     (vocab(doc, "genre_neutrality_family", "all") >= 1 and
+      vocab(doc, "genre_neutrality_words", "all", w) >= 4) then
     return "neutrality", w
   end
   w = {}
-  if count(head, LOGISTICS, w) >= 1 and count(all, LOGISTICS, w) >= 3 then return "logistics", w end
+  if vocab(doc, "genre_logistics_words", "head", w) >= 1 and
+     vocab(doc, "genre_logistics_words", "all") >= 3 then
+    return "logistics", w
+  end
   -- Orders to remove campaign material or keep order around rallies quote what they remove.
   w = {}
-  if count(head, ENFORCEMENT, w) >= 1 or count(opening, ENFORCEMENT_OPENING, w) >= 1 or
-     count(all, REFUSAL, w) >= 1 then
+  if vocab(doc, "genre_enforcement_words", "head", w) >= 1 or
+     vocab(doc, "genre_enforcement_openings", "opening", w) >= 1 or
+     vocab(doc, "genre_refusals", "all", w) >= 1 then
     return "enforcement", w
   end
   return nil
@@ -361,7 +281,7 @@ document_rule {
     if not any then return nil end
     local g, words, weak = genre(doc)
     if not g then return nil end
-    local refusal = count((memo_text(doc)), REFUSAL) >= 1
+    local refusal = vocab(doc, "genre_refusals", "all") >= 1
     trace(doc.lang == "en" and "genre: %s, from the words %s" or "jenis memo: %s, dari kata %s",
           (doc.lang == "en" and GENRE_TEXT.en or GENRE_TEXT.id)[g], table.concat(words, ", "))
     local changed, first

@@ -104,6 +104,7 @@ void nt_engine_free(netral_engine *e) {
     free(e->keep);
     free(e->need_stack);
     free(e->leadin);
+    nt_vocab_free(e);
     free(e->leadin_x);
     free(e->leadin_v);
     free(e->leadin_active);

@@ -92,6 +92,10 @@ struct netral_engine {
     unsigned char *leadin_active, *leadin_cur;
     int leadin_next; /* the last paragraph with text ended in a colon (a lead-in) */
 
+    /* Document vocabularies (vocab.c): the lists counted per document, their entries bucketed
+     * by first byte, and this document's result (computed on the first doc.vocab call). */
+    struct nt_vocab *vocab;
+
     /* Replay (rules declared asleep and replay): the paragraphs, this document, where a sleeping
      * replay rule's lists occurred, and the woken replay rules not yet run over them. */
     struct nt_replay_at {
@@ -152,7 +156,19 @@ int nt_rules_load(netral_engine *e, nt_err *err);
 
 /* lua_api.c */
 void nt_api_register(lua_State *L, int t);
-int nt_scan_l_hits(lua_State *L);    /* priv.para_hits (scan.c) */
+int nt_scan_l_hits(lua_State *L); /* priv.para_hits (scan.c) */
+
+/* Document vocabularies (vocab.c): the regions of a memo a counted list's entries occur in. */
+enum {
+    NT_VOCAB_ALL = 1,     /* body, page headers and footnotes (not comments, footers, endnotes) */
+    NT_VOCAB_HEAD = 2,    /* the title area: page header, short opening lines, the subject field */
+    NT_VOCAB_OPENING = 4, /* the first long paragraph of the main part */
+    NT_VOCAB_LINE = 8     /* the start of a title-area line */
+};
+void nt_vocab_add_list(lua_State *L, netral_engine *e, uint32_t list, int entries);
+void nt_vocab_begin(netral_engine *e);
+void nt_vocab_free(netral_engine *e);
+int nt_vocab_l_count(lua_State *L);  /* priv.doc_vocab */
 void nt_api_push_para(lua_State *L); /* the paragraph userdata */
 
 /* scan.c / ruletest.c */

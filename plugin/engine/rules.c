@@ -374,7 +374,17 @@ static void build_lexicon(lua_State *L, netral_engine *e, int api) {
     for (lua_Integer id = 1; id <= (lua_Integer)e->nlists; id++) {
         lua_rawgeti(L, lists, id);
         int l = lua_gettop(L);
+        /* a list counted per document (document_words) is searched in the memo's text on
+         * demand (vocab.c), not matched by the automaton in every paragraph */
+        lua_getfield(L, l, "counted");
+        int counted = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, l, "entries");
+        if (counted) {
+            nt_vocab_add_list(L, e, (uint32_t)id, lua_gettop(L));
+            lua_settop(L, lists);
+            continue;
+        }
         for (lua_Integer i = 1; lua_rawgeti(L, -1, i) == LUA_TSTRING; i++) {
             const char *w = lua_tostring(L, -1);
             unsigned flags = 0;

@@ -737,6 +737,7 @@ static int scan_protected(lua_State *L) {
     int seq = lua_gettop(L);
     nt_api_push_para(L);
     int pud = lua_gettop(L);
+    nt_vocab_begin(e);
     for (size_t i = 0; i < doc->nparts; i++) scan_part(L, e, &doc->parts[i], fpara, seq, pud);
     lua_getfield(L, api, "end_doc");
     lua_call(L, 0, 1);

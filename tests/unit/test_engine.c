@@ -405,6 +405,45 @@ static void test_bad_document_rules(void) {
     nt_engine_free(e);
 }
 
+/* document_words: C finds a list's entries in the memo as whole words, by region. */
+static void test_document_vocab(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, FIX "docvocab", NULL);
+    CHECK(e != NULL);
+    if (!e) {
+        fprintf(stderr, "  %s\n", err.msg);
+        return;
+    }
+    netral_report *r =
+        fx_scan(e, "Laporan Hasil Pengawasan\n"
+                   "Para pelapor menyampaikan kronologi kejadian secara rinci kepada "
+                   "petugas pada hari Senin pagi di kantor kecamatan.\n"
+                   "Pelaporan selesai.");
+    const netral_finding *f = fx_find(r, "fx.vocab");
+    /* "Pelaporan" is not "pelapor"; the long second paragraph is the opening, not the title */
+    CHECK(f && strcmp(f->message, "all=3 head=1 opening=2 line=1 "
+                                  "words=laporan hasil,pelapor,kronologi") == 0);
+    if (!f) fx_dump(r);
+    nt_report_free(r);
+    /* the page header is title area, and its lines start title lines */
+    r = fx_scan2(e, "TERLAPOR: SDR. X", "Nota dinas biasa.");
+    f = fx_find(r, "fx.vocab");
+    CHECK(f && strcmp(f->message, "all=1 head=1 opening=0 line=1 words=terlapor") == 0);
+    if (!f) fx_dump(r);
+    nt_report_free(r);
+    /* a fresh document starts from nothing */
+    r = fx_scan(e, "Nota dinas biasa.");
+    f = fx_find(r, "fx.vocab");
+    CHECK(f && strcmp(f->message, "all=0 head=0 opening=0 line=0 words=") == 0);
+    nt_report_free(r);
+    nt_engine_free(e);
+    /* a counted list is not matched per paragraph: a rule that uses it does not load */
+    e = fx_engine(&err, FIX "docvocab_bad", NULL);
+    CHECK(e == NULL);
+    CHECK(strstr(err.msg, "document_words: list 'fx_words'") != NULL);
+    nt_engine_free(e);
+}
+
 static void test_rules_test(void) {
     nt_err err;
     netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule");
@@ -457,6 +496,7 @@ int main(void) {
     test_merge_overlaps();
     test_document_rule();
     test_bad_document_rules();
+    test_document_vocab();
     test_rules_test();
     nt_engine_free(basic);
     return tap_done();
