@@ -197,7 +197,9 @@ local NARRATION = { "berinisial", "inisial", "terlapor", "terperiksa",
 -- Section headings of a report or a staff study under which the paragraphs narrate a case.
 local CASE_SECTIONS = { "uraian temuan", "temuan", "fakta", "fakta-fakta", "kronologi",
   "uraian kejadian", "hasil pemeriksaan", "persoalan", "praanggapan", "duduk perkara",
-  "pokok permasalahan", "pokok perkara", "keterangan saksi", "keterangan terlapor" }
+  "pokok permasalahan", "pokok perkara", "keterangan saksi", "keterangan terlapor",
+  -- the supervisors' report form (Bawaslu Formulir Model A: "III. Uraian Singkat Hasil Pengawasan")
+  "hasil pengawasan", "uraian singkat" }
 
 local function under_case_section(paras, i)
   for k = i - 1, math.max(1, i - 2), -1 do
@@ -323,6 +325,11 @@ document_rule {
       { body = "KRONOLOGI KEJADIAN\nPukul 09.00 kepala desa berorasi di panggung.\n" ..
                "Kata-katanya: kita semua wajib memilih calon Bupati petahana.\n" ..
                "Pengawas kelurahan menyusun laporan dugaan pelanggaran." },
+      -- the supervisors' report form narrates the post under its "Uraian Singkat" section
+      { body = "LAPORAN HASIL PENGAWASAN\nII. KEGIATAN PENGAWASAN\nPatroli pengawasan siber pada " ..
+               "media sosial Facebook\nIII. URAIAN SINGKAT HASIL PENGAWASAN\nPada Sabtu, 12 Oktober " ..
+               "2024 pukul 20.14 WITA, akun tersebut mengunggah foto bersama salah satu calon Wali " ..
+               "Kota Kendari nomor urut 4 di sebuah rumah makan.\nIV. INFORMASI DUGAAN PELANGGARAN" },
       { body = "SURAT EDARAN TENTANG NETRALITAS ASN\nASN dilarang berkampanye.\n" ..
                "Tahun lalu seorang camat menulis di grup: dukung paslon 01 sampai menang." },
       { body = "PEMBERITAHUAN LIBUR PEMUNGUTAN SUARA\nKantor libur pada hari pemungutan suara.\n" ..

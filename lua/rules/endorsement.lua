@@ -157,6 +157,8 @@ rule {
       "Kegiatan ini mendukung gerakan literasi digital di sekolah.",
       "Kader KB diminta mendukung pasangan usia subur mengikuti layanan kontrasepsi.",
       "Mohon dukungan Bapak/Ibu agar beliau dapat menyelesaikan pembangunan pasar tepat waktu.",
+      -- a programme's team and its acronym ("Sub-PIN"), not a volunteer group and its pair
+      "Pembentukan tim sukses Sub-PIN tingkat desa dan jadwal pos imunisasi.",
     },
   },
 }

@@ -337,6 +337,13 @@ static int single_word_hit(const nt_analysis *a, uint32_t list, size_t k) {
     return 0;
 }
 
+/* Two dash-joined words of different shapes, one in capitals and one not ("Sub-PIN",
+ * "Non-ASN", "Pra-KPPS"): a term with an acronym, not a pair of names ("Dahlan–Fitri",
+ * "HARTONO-LAILA" in a capitals line). */
+static int mixed_caps(const nt_analysis *a, size_t i, size_t j) {
+    return ((a->toks[i].flags ^ a->toks[j].flags) & NT_TOK_ALLCAPS) != 0;
+}
+
 static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                        int *named_here) {
     int elect = 0;
@@ -353,7 +360,8 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             if (nstart < a->ntoks && same_sentence(a, start, nstart))
                 n = parse_name(t, p, a, nstart, &end);
         } else if (name_word(t, a, k) && k + 1 < a->ntoks && gap_dash(p, a, k) &&
-                   name_word(t, a, k + 1) && same_sentence(a, k, k + 1)) {
+                   name_word(t, a, k + 1) && same_sentence(a, k, k + 1) &&
+                   !mixed_caps(a, k, k + 1)) {
             /* "Dahlan–Fitri": two capitalised words joined by a dash; a pair only with context */
             /* place pairs are written the same way ("jalan Lengkeka–Sawidago"): only close
              * context counts */
