@@ -85,6 +85,16 @@ list "candidate_anaphora" {
 }
 
 -- Election context that turns a weak reference ("nomor 1") into a candidate reference.
+-- Right after "pasangan", "calon" or "paslon": the group's own choice, left unnamed ("Deklarasi
+-- Dukungan kepada pasangan yang telah disepakati pada musyawarah", "calon yang kita dukung").
+-- Not "yang ditetapkan (KPU)": every pair is.
+list "agreed_refs" {
+  "yang telah disepakati", "yang sudah disepakati", "yang disepakati", "yang kita sepakati",
+  "yang telah kita sepakati", "yang sudah kita sepakati", "yang kita dukung", "yang kita usung",
+  "yang kita menangkan", "yang akan kita menangkan", "yang kita pilih bersama", "pilihan kita",
+  "pilihan bersama", "yang didukung bersama", "yang sudah kita tentukan", "yang telah kita tentukan",
+}
+
 list "election_words" {
   "=pemilihan", "pemilu", "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot",
   "pemilihan umum", "pemilihan kepala daerah", "pemilihan serentak", "pemungutan suara",

@@ -473,6 +473,15 @@ function C.refused(p)
   return C.has(p, "refusals")
 end
 
+-- "pasangan yang telah disepakati", "calon yang kita dukung": a particular candidate, chosen by
+-- the group and left unnamed (list agreed_refs right after the reference).
+local function agreed_after(p, h)
+  for _, a in ipairs(p:hits("agreed_refs")) do
+    if a.first == h.last + 1 and a.sentence == h.sentence then return true end
+  end
+  return false
+end
+
 -- 3: a reference to a particular candidate; 2: a weak one backed by context ("nomor 1" in a
 -- sentence about the election, "beliau" after a name); 1: a generic one alone ("memilih pasangan
 -- calon sesuai hati nurani"); 0: none usable.
@@ -483,13 +492,13 @@ function C.ref_strength(p, m, doc)
     if (STRONG_SET[h.list] or WEAK_SET[h.list]) and C.neutral(p, h) then -- luacheck: ignore 542
       -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
     elseif h.list == "candidate_refs" then
-      best = math.max(best, identified(p, h) and 3 or 1)
+      best = math.max(best, (identified(p, h) or agreed_after(p, h)) and 3 or 1)
     elseif h.list == "candidate_names" and C.as_official(p, h, sents) then -- luacheck: ignore 542
       -- "Menteri Pertahanan Prabowo Subianto meresmikan ...": the office, not the candidate.
     elseif STRONG_SET[h.list] then
       best = 3
     elseif h.list == "pair_heads" then
-      if pair_named(p, h) or C.named_pair_after(p, h.last, 3) then best = 3 end
+      if pair_named(p, h) or C.named_pair_after(p, h.last, 3) or agreed_after(p, h) then best = 3 end
     elseif h.list == "candidate_acronyms" then
       if p:token(h.first).allcaps then best = 3 end
     elseif h.list == "candidate_anaphora" and antecedent(p, h) then

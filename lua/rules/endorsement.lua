@@ -146,6 +146,8 @@ rule {
       "Direksi mengajak seluruh karyawan menyukseskan pasangan BERSINAR pada 27 November.",
       "Capaian ini berkat Bapak H. Taufik, calon Bupati nomor urut 1. Mohon dukungan seluruh tenaga puskesmas agar beliau melanjutkan untuk periode kedua.",
       "Kepala keluarga diminta memenangkan paslon capres 01 di TPS masing-masing.",
+      -- the group's agreed choice, left unnamed, is a particular pair
+      "Mari kita menangkan pasangan yang telah kita sepakati pada rapat forum.",
     },
     pass = {
       "Contoh muatan yang DILARANG di akun resmi maupun akun pribadi ASN:\n\"Satu putaran saja!\", \"Bersama Kang Jaka, Serang Menang\", bingkai foto bernomor urut.",
@@ -157,6 +159,7 @@ rule {
       "Kegiatan ini mendukung gerakan literasi digital di sekolah.",
       "Kader KB diminta mendukung pasangan usia subur mengikuti layanan kontrasepsi.",
       "Mohon dukungan Bapak/Ibu agar beliau dapat menyelesaikan pembangunan pasar tepat waktu.",
+      "Seluruh pasangan calon yang telah ditetapkan KPU mendapat jadwal kampanye yang sama.",
       -- a programme's team and its acronym ("Sub-PIN"), not a volunteer group and its pair
       "Pembentukan tim sukses Sub-PIN tingkat desa dan jadwal pos imunisasi.",
     },
