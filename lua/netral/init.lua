@@ -326,6 +326,9 @@ local RULE_FIELDS, DOC_RULE_FIELDS = {}, {}
 for k, v in pairs(COMMON_FIELDS) do RULE_FIELDS[k], DOC_RULE_FIELDS[k] = v, v end
 RULE_FIELDS.scope, RULE_FIELDS.match, RULE_FIELDS.unless = "string", "matcher", "cues"
 RULE_FIELDS.when, RULE_FIELDS.asleep, RULE_FIELDS.replay = "function", "boolean", "boolean"
+-- needs_findings = true: a document rule that can only act on findings (lower them, add a
+-- letterhead or support finding for them) is not run for a memo that has none
+DOC_RULE_FIELDS.needs_findings = "boolean"
 
 -- The line of `key = ...` at or after the `rule {` line, when the file's text is at hand; a table
 -- constructor keeps no line numbers, but a rule author wants the misspelt field's own line.
@@ -398,6 +401,7 @@ local function define(t, kind, fields, pos)
     suggest = t.suggest and check_text(t.suggest, "suggest", pos) or nil,
     check = t.check, when = t.when, pos = pos, file = cur.file, folder = cur.folder,
     graded = t.graded or false, asleep = t.asleep or false, replay = t.replay or false,
+    needs_findings = t.needs_findings or false,
     examples = check_examples(t.examples or {}, pos),
   }
   if kind == "paragraph" then

@@ -259,6 +259,7 @@ local GENRE_TEXT = {
 
 document_rule {
   id = "endorsement.compliant-genre",
+  needs_findings = true,  -- nothing to do in a memo without findings
   category = "endorsement",
   severity = "info",
   confidence = 0.6,
@@ -378,6 +379,7 @@ end
 
 document_rule {
   id = "social-media.partisan-share",
+  needs_findings = true,  -- nothing to do in a memo without findings
   category = "social-media",
   severity = "medium",
   confidence = 0.75,
@@ -442,6 +444,7 @@ end
 
 document_rule {
   id = "endorsement.partisan-act",
+  needs_findings = true,  -- nothing to do in a memo without findings
   category = "endorsement",
   severity = "high",
   graded = true,  -- reported lower when the evidence is weaker
@@ -508,6 +511,7 @@ document_rule {
 
 document_rule {
   id = "state-facility.partisan-memo",
+  needs_findings = true,  -- nothing to do in a memo without findings
   category = "state-facility",
   severity = "medium",
   confidence = 0.7,

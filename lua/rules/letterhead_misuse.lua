@@ -127,6 +127,7 @@ end
 
 document_rule {
   id = "letterhead-misuse.kop-surat",
+  needs_findings = true,  -- nothing to do in a memo without findings
   category = "letterhead-misuse",
   severity = "high",
   graded = true,  -- reported lower when the evidence is weaker

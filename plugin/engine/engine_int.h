@@ -31,6 +31,7 @@ typedef struct nt_rule_rec {
     int replay;     /* declared replay = true: once woken, also judges the paragraphs before */
     int32_t *need;  /* lists that must occur for the match to be possible (postfix, see init.lua) */
     size_t nneed;
+    uint32_t req[4]; /* lists the need program cannot hold without (0 = none): checked first */
 } nt_rule_rec;
 
 /* What `netral lists` shows about one named list (strings owned by the engine). */

@@ -196,6 +196,64 @@ static char *text_dup(lua_State *L, int t, const char *k, const char *lang) {
     return s;
 }
 
+/* The lists every way of satisfying a need program requires (need_holds in scan.c reads it):
+ * a list is required by all(...) if any operand requires it, by at_least(k, ...) if every
+ * operand does; a near() pair requires nothing (long stretches say yes without looking). At most
+ * 4 are kept; a malformed program requires nothing. */
+#define REQ_MAX 8
+typedef struct req_set {
+    int32_t l[REQ_MAX];
+    int n;
+} req_set;
+
+static int req_has(const req_set *s, int32_t l) {
+    for (int i = 0; i < s->n; i++)
+        if (s->l[i] == l) return 1;
+    return 0;
+}
+
+static void need_required(nt_rule_rec *rec) {
+    memset(rec->req, 0, sizeof rec->req);
+    req_set st[64];
+    size_t sp = 0;
+    const int32_t *p = rec->need;
+    for (size_t i = 0; i < rec->nneed;) {
+        int32_t op = p[i++];
+        if (op == 1 && i < rec->nneed && sp < 64) {
+            st[sp].n = 0;
+            if (p[i] > 0) st[sp].l[st[sp].n++] = p[i];
+            i++;
+            sp++;
+        } else if ((op == 2 || op == 3) && i + (op == 3) < rec->nneed) {
+            int32_t n = p[i++], k = op == 3 ? p[i++] : n;
+            if (n <= 0 || (size_t)n > sp) return;
+            req_set out = {{0}, 0};
+            const req_set *ops = &st[sp - (size_t)n];
+            if (k >= n) { /* all of them: the union */
+                for (int32_t j = 0; j < n; j++)
+                    for (int x = 0; x < ops[j].n; x++)
+                        if (out.n < REQ_MAX && !req_has(&out, ops[j].l[x]))
+                            out.l[out.n++] = ops[j].l[x];
+            } else if (k >= 1) { /* some of them: what every operand requires */
+                for (int x = 0; x < ops[0].n; x++) {
+                    int all = 1;
+                    for (int32_t j = 1; j < n && all; j++) all = req_has(&ops[j], ops[0].l[x]);
+                    if (all) out.l[out.n++] = ops[0].l[x];
+                }
+            }
+            sp -= (size_t)n;
+            st[sp++] = out;
+        } else if (op == 4 && i + 4 <= rec->nneed && sp < 64) {
+            i += 4;
+            st[sp++].n = 0;
+        } else {
+            return;
+        }
+    }
+    if (sp != 1) return;
+    for (int x = 0; x < st[0].n && x < 4; x++) rec->req[x] = (uint32_t)st[0].l[x];
+}
+
 static void read_need(lua_State *L, int r, nt_rule_rec *rec) {
     lua_getfield(L, r, "need");
     size_t n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
@@ -208,6 +266,7 @@ static void read_need(lua_State *L, int r, nt_rule_rec *rec) {
             lua_pop(L, 1);
         }
         rec->nneed = n;
+        need_required(rec);
     }
     lua_pop(L, 1);
 }

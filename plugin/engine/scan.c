@@ -102,6 +102,8 @@ static int pair_near(const netral_engine *e, size_t from, size_t to, int32_t la,
  * programs say yes. */
 static int need_holds(const netral_engine *e, const nt_rule_rec *r, uint32_t gen, size_t from,
                       size_t to) {
+    for (int q = 0; q < 4 && r->req[q]; q++)
+        if (r->req[q] > e->nlists || e->lstamp[r->req[q]] != gen) return 0;
     int32_t *st = e->need_stack;
     size_t sp = 0;
     for (size_t i = 0; i < r->nneed;) {

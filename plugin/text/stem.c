@@ -26,8 +26,19 @@ uint64_t nt_strhash(const char *s, size_t n) {
         s += 8;
         n -= 8;
     }
+    /* the last 0-7 bytes, little-endian (unrolled: most words end here) */
+    const unsigned char *u = (const unsigned char *)s;
     uint64_t v = 0;
-    for (size_t i = 0; i < n; i++) v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    switch (n) {
+    case 7: v |= (uint64_t)u[6] << 48; /* fall through */
+    case 6: v |= (uint64_t)u[5] << 40; /* fall through */
+    case 5: v |= (uint64_t)u[4] << 32; /* fall through */
+    case 4: v |= (uint64_t)u[3] << 24; /* fall through */
+    case 3: v |= (uint64_t)u[2] << 16; /* fall through */
+    case 2: v |= (uint64_t)u[1] << 8;  /* fall through */
+    case 1: v |= (uint64_t)u[0]; break;
+    default: break;
+    }
     x = (x ^ v) * 0xc4ceb9fe1a85ec53ull;
     x ^= x >> 29;
     x *= 0xff51afd7ed558ccdull;
