@@ -682,15 +682,28 @@ local function doc_vocab(name, region, words)
   return M.doc_vocab(id, bits, words)
 end
 
-function S.begin_doc(facts)
+-- doc.letterhead, doc.parts and doc.memo come from C on first use: a memo no rule asks about
+-- (most of an archive) never builds them.
+local FACTS = { letterhead = true, parts = true, memo = true }
+local lazy_facts = {
+  __index = function(t, k)
+    if not FACTS[k] then return nil end
+    local f = M.doc_facts()
+    rawset(t, "letterhead", f.letterhead)
+    rawset(t, "parts", f.parts)
+    rawset(t, "memo", f.memo or {})
+    return rawget(t, k)
+  end,
+}
+
+function S.begin_doc()
   F = {}
   para_cache = {}
-  DOC = {
-    findings = F, letterhead = facts.letterhead, parts = facts.parts, memo = facts.memo or {},
-    lang = lang, paragraphs = doc_paragraphs, vocab = doc_vocab,
+  DOC = setmetatable({
+    findings = F, lang = lang, paragraphs = doc_paragraphs, vocab = doc_vocab,
     state = {}, -- rules' own notes about this document, shared by every rule (see rule-api.md)
     wake = wake,
-  }
+  }, lazy_facts)
 end
 
 -- A rule's declared severity is the most it reports: a finding above it (a check's verdict, a
@@ -822,7 +835,7 @@ function S.setup(m, priv)
   M.trace_note = S.trace_note
   M.rule_failed = priv.rule_failed
   priv_wake, M.rule_asleep = priv.wake, priv.asleep
-  M.doc_paragraphs, M.doc_vocab = priv.doc_paragraphs, priv.doc_vocab
+  M.doc_paragraphs, M.doc_vocab, M.doc_facts = priv.doc_paragraphs, priv.doc_vocab, priv.doc_facts
   add_methods(priv.methods)
 end
 

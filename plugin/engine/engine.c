@@ -92,6 +92,7 @@ void nt_engine_free(netral_engine *e) {
     if (e->L) lua_close(e->L);
     nt_lexicon_free(e->lx);
     nt_analysis_free(&e->an);
+    nt_analysis_free(&e->an_facts);
     nt_targets_free(e->tg);
     for (size_t i = 0; i < e->nrules; i++) rule_rec_free(&e->rules[i]);
     free(e->rules);
@@ -148,6 +149,7 @@ int nt_engine_new(const struct netral_options *opts, netral_engine **out, nt_err
     e->used = calloc(1, sizeof *e->used);
     e->disabled = calloc(1, 1);
     nt_analysis_init(&e->an);
+    nt_analysis_init(&e->an_facts);
     if (!e->used || !e->disabled) {
         nt_engine_free(e);
         goto oom;

@@ -68,6 +68,7 @@ struct netral_engine {
     /* Lexicon and the per-paragraph analysis buffers. */
     nt_lexicon *lx;
     nt_analysis an;
+    nt_analysis an_facts; /* the kop lines' words, built while a rule reads its paragraph's an */
     size_t nlists;
 
     /* Partisan targets and frames of the document being scanned (targets.c). */
@@ -157,7 +158,8 @@ int nt_rules_load(netral_engine *e, nt_err *err);
 
 /* lua_api.c */
 void nt_api_register(lua_State *L, int t);
-int nt_scan_l_hits(lua_State *L); /* priv.para_hits (scan.c) */
+int nt_scan_l_hits(lua_State *L);  /* priv.para_hits (scan.c) */
+int nt_scan_l_facts(lua_State *L); /* priv.doc_facts (scan.c) */
 
 /* Document vocabularies (vocab.c): the regions of a memo a counted list's entries occur in. */
 enum {

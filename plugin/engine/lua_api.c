@@ -233,6 +233,7 @@ void nt_api_register(lua_State *L, int t) {
                                    {"doc_paragraphs", l_doc_paragraphs},
                                    {"para_hits", nt_scan_l_hits},
                                    {"doc_vocab", nt_vocab_l_count},
+                                   {"doc_facts", nt_scan_l_facts},
                                    {NULL, NULL}};
     for (const luaL_Reg *f = fns; f->name; f++) {
         lua_pushcfunction(L, f->func);

@@ -272,9 +272,10 @@ static const char *kind_name(nt_part_kind k) {
 static void push_words(lua_State *L, netral_engine *e, const char *text) {
     size_t len = text ? strlen(text) : 0, cap = 2 * len + 16, n = 0;
     char *out = lua_newuserdatauv(L, cap, 0);
-    /* the engine's own analysis, free before the paragraphs: a fresh one would clear its stem
-     * cache (32 KiB) for every kop line */
-    nt_analysis *a = &e->an;
+    /* the facts are built on a rule's first read, in the middle of a paragraph whose analysis
+     * (e->an) it is reading: a second analysis of the engine's own, kept (a fresh one would
+     * clear its stem cache for every kop line) */
+    nt_analysis *a = &e->an_facts;
     if (len && nt_analyze(e->lx, text, len, a) == 0)
         for (size_t k = 0; k < a->ntoks; k++) {
             size_t w = a->toks[k].norm_len;
@@ -715,6 +716,16 @@ static void scan_part(lua_State *L, netral_engine *e, const nt_part *part, int f
     if (ftrace) lua_settop(L, ftrace - 1);
 }
 
+/* priv.doc_facts() -> { letterhead, parts, memo } of the document being scanned; read by the
+ * framework on a rule's first doc.letterhead, doc.parts or doc.memo (most memos: never). */
+int nt_scan_l_facts(lua_State *L) {
+    netral_engine *e = nt_engine_of(L);
+    if (!e->doc)
+        return luaL_error(L, NT_L("dokumen tidak lagi tersedia", "document no longer available"));
+    push_facts(L, e, e->doc);
+    return 1;
+}
+
 static int scan_protected(lua_State *L) {
     netral_engine *e = lua_touserdata(L, 1);
     const nt_doc *doc = e->doc;
@@ -722,8 +733,7 @@ static int scan_protected(lua_State *L) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->api_ref);
     int api = lua_gettop(L);
     lua_getfield(L, api, "begin_doc");
-    push_facts(L, e, doc);
-    lua_call(L, 1, 0);
+    lua_call(L, 0, 0); /* the document's facts are built when a rule first reads them */
     if (e->trace) {
         lua_getfield(L, api, "begin_trace");
         lua_createtable(L, 0, 1);
