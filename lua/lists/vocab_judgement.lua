@@ -81,7 +81,18 @@ list "programme_ties" {
 list "staff_benefits" {
   "=sk", "sk honorer", "kontrak", "perpanjangan kontrak", "honor", "=honornya", "jam mengajar",
   "insentif", "tunjangan", "tpp", "tambahan penghasilan", "jabatan", "promosi", "kenaikan pangkat",
+  "pengangkatan pppk", "usulan pppk", "formasi pppk", "perpanjangan sk", "diklat kepemimpinan",
+  "penilaian kinerja", "mutasi", "rotasi",
   "usulan", "daftar penerima", "data penerima", "usulan penerima", "=penerima",
+}
+
+-- Who a condition falls on: those who do, or fail to do, what is asked ("yang tidak hadir",
+-- "bagi yang belum memasang", "pegawai yang bergabung"; Javanese "sing").
+list "condition_subjects" {
+  "yang tidak", "yang belum", "yang tak", "yang enggan", "yang menolak", "yang bergabung",
+  "yang ikut", "yang hadir", "yang siap", "yang sudah", "bagi yang", "kepada yang", "sing ora",
+  "sing ora melu", "sing melu", "sing siap", "sing wis", "yg tidak", "yg tdk", "yg blm", "yg ikut",
+  "yg ga", "yang ga", "yang gak", "yang nggak", "sing gak", "bagi pegawai yang",
 }
 
 list "aid_conditions" {

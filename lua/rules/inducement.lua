@@ -306,3 +306,59 @@ rule {
   },
 }
 C.wake_on_partisan("inducement.event-money-after")
+
+-- In a partisan memo, a benefit or aid made to depend on doing what the memo asks ("Pegawai yang
+-- tidak melaporkan ... dipertimbangkan pemotongan TPP", "Pegawai yang bergabung akan menjadi
+-- prioritas dalam usulan pengangkatan PPPK", "KPM yang ikut acara sebelah dicoret dari DTKS"):
+-- coercion or reward for the partisan acts, even when the condition names no candidate.
+rule {
+  id = "inducement.compliance-condition",
+  -- asleep until the memo has a partisan finding (C.wake_on_partisan), then replayed over the
+  -- paragraphs before it (a threat may come first)
+  asleep = true,
+  replay = true,
+  unless = { "prohibition" },
+  category = "inducement",
+  severity = "high",
+  graded = true,
+  confidence = 0.75,
+  basis = C.basis("pp94_n6", "uu7_280j", "uu10_71"),
+  message = {
+    id = "Memo mengaitkan tunjangan, kontrak, jabatan, atau bantuan dengan kepatuhan pada " ..
+      "arahan kampanyenya (diberikan bagi yang ikut, dipotong atau dicabut bagi yang tidak).",
+    en = "The memo ties allowances, contracts, posts or aid to complying with its campaign " ..
+      "directions (given to those who join, cut or withdrawn from those who do not).",
+  },
+  suggest = {
+    id = "Cabut ancaman atau imbalan ini; hak pegawai dan bantuan tidak boleh bergantung pada " ..
+      "dukungan politik.",
+    en = "Withdraw the threat or reward; staff entitlements and aid may not depend on political support.",
+  },
+  match = near(14, at_least(1, any "staff_benefits", any "office_programmes"), any "aid_conditions",
+               any "condition_subjects"),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
+    -- (awake only in a partisan memo: the acts it rewards or punishes are the memo's own)
+    return C.grade(m, p, doc, { acts = { aid_conditions = true }, category = "inducement",
+                                strength = 3, note_strength = 2 })
+  end,
+  examples = {
+    flag = {
+      "Seluruh ASN wajib membagikan unggahan akun paslon nomor 2 setiap hari.\nPegawai yang tidak melaporkan dua minggu berturut-turut dipertimbangkan pemotongan TPP sebesar 10%.",
+      "Setiap bidang mengirim tiga orang untuk bergabung dengan tim pemenangan calon Bupati nomor 1.\nPegawai yang bergabung akan menjadi prioritas dalam usulan pengangkatan PPPK.",
+      "Kepala desa diminta memenangkan pasangan nomor urut 3.\nWarga yang ikut acara pasangan lain diusulkan dicoret dari daftar penerima BPNT.",
+      "Honorer diminta hadir di kampanye akbar paslon 01.\nHonorer yang tidak hadir kontraknya tidak diperpanjang.",
+      "Guru wajib memasang twibbon calon Gubernur nomor 2.\nBagi guru yang belum memasang, insentif triwulan ditahan.",
+    },
+    pass = {
+      "Pegawai yang tidak melaporkan kinerja dua minggu berturut-turut dipertimbangkan pemotongan TPP.",
+      "Seluruh ASN wajib memilih paslon nomor 2.\nASN dilarang mengancam pemotongan TPP bagi pegawai yang tidak mendukung calon.",
+      "Kepala desa diminta memenangkan pasangan nomor urut 3.\nBantuan pangan diberikan kepada keluarga yang terdaftar dalam DTKS.",
+      "Honorer diminta hadir di kampanye akbar paslon 01.\nKontrak honorer diperpanjang sesuai hasil evaluasi kinerja tahunan.",
+      "Bawaslu menerima laporan bahwa BLT dihentikan bagi warga yang tidak hadir di kampanye paslon 2.",
+    },
+  },
+}
+C.wake_on_partisan("inducement.compliance-condition")
+
