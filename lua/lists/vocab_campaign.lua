@@ -35,7 +35,8 @@ list "install_verbs" {
   "=ditempelkan", "=tempelkan", "=penempelan", "tancap", "=sebar", "=sebarkan", "=menyebarkan", "=disebarkan", "=bagikan",
   "=membagikan", "=dibagikan", "=pembagian", "=cetak", "=mencetak", "=dicetak", "=pakai",
   "=memakai", "=dipakai", "=kenakan", "=mengenakan", "=dikenakan", "=gunakan", "=menggunakan",
-  "=digunakan", "=edarkan", "=mengedarkan", "=diedarkan", "=tanda gambar",
+  "=digunakan", "=edarkan", "=mengedarkan", "=diedarkan", "=tanda gambar", "=cantumkan",
+  "=mencantumkan", "=dicantumkan",
 }
 
 -- Attending, joining and moving people to events.
@@ -64,3 +65,12 @@ list "gatherings" {
   "temu kangen", "halalbihalal", "halal bihalal", "pertemuan", "kumpul", "makan malam",
   "makan bersama", "doa bersama", "pengajian", "arisan", "gathering", "jamuan", "sarasehan",
 }
+
+-- Words that point back at a slogan or theme quoted before ("tulisan tema", "slogan tersebut",
+-- "jargon itu"), for campaign-activity.slogan-display.
+list "slogan_anaphora" {
+  "tulisan tema", "tema", "tema tersebut", "tema ini", "tema itu", "slogan", "slogan tersebut",
+  "slogan ini", "slogan itu", "jargon", "jargon tersebut", "jargon itu", "tagline", "tagline tersebut",
+  "tulisan tersebut", "tulisan itu", "kalimat tersebut", "kalimat itu", "motto", "semboyan",
+}
+

@@ -174,6 +174,20 @@ local function partisan_note(n)
   return n.category == "campaign-activity" or (n.strength >= 3 and n.category == "endorsement")
 end
 
+-- A candidate's slogan or appeal in the paragraphs just before (an endorsement note of a
+-- particular candidate, at any severity: a slogan quoted as a memo's theme is only info until a
+-- later paragraph puts it to use).
+function C.slogan_before(p, doc)
+  local by = C.notes(doc).by_para[p.part]
+  if not by then return false end
+  for _, idx in ipairs(look_back(p, doc)) do
+    for _, n in ipairs(by[idx] or {}) do
+      if n.category == "endorsement" and n.strength >= 3 then return true end
+    end
+  end
+  return false
+end
+
 -- Any partisan note on an earlier paragraph of this part? Most memos have none, and then the
 -- paragraph list need not be built at all.
 function C.any_partisan_earlier(p, doc)

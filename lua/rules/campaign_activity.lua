@@ -558,3 +558,59 @@ rule {
     },
   },
 }
+
+-- A candidate's slogan set out as the memo's theme or text ("TEMA HARI JADI DESA: \"Bersama Bang
+-- Taufik - Bang Robert, Lanjut Dua Periode!\"") and, in the paragraphs after, the order to print
+-- "the theme" on banners, shirts or posters: campaign material made by the office, though the
+-- order itself names no one.
+rule {
+  id = "campaign-activity.slogan-display",
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n2", "pp94_n6", "skb2022"),
+  message = {
+    id = "Memo menyuruh memasang atau memakai slogan calon yang dikutipnya sebelumnya pada " ..
+      "spanduk, kaos, poster, atau atribut lain.",
+    en = "The memo has the candidate's slogan it quoted before put on banners, shirts, posters " ..
+      "or other material.",
+  },
+  suggest = {
+    id = "Hapus slogan calon dari tema dan bahan kegiatan instansi.",
+    en = "Remove the candidate's slogan from the office's theme and materials.",
+  },
+  match = near(8, any "campaign_materials", any "slogan_anaphora"),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    -- (not C.public_program: the office's own festival or contest is where the slogan goes)
+    if C.in_comment(p) or C.removal(p, sents) then return false end
+    if not C.has(p, "install_verbs", sents) then
+      return C.why(doc, "tidak ada kata memasang atau memakai", "no word of putting up or using")
+    end
+    if not C.slogan_before(p, doc) then
+      return C.why(doc, "tidak ada slogan calon pada paragraf sebelumnya",
+                   "no candidate's slogan in the paragraphs just before")
+    end
+    return C.grade(m, p, doc, { acts = { campaign_materials = true }, category = "campaign-activity",
+                                strength = 3 })
+  end,
+  examples = {
+    flag = {
+      "Tema: \"Bersama Bang Taufik - Bang Robert, Lanjut Dua Periode!\"\nTulisan tema wajib dipakai pada spanduk, kaos pawai, dan poster lomba.",
+      "Slogan peringatan tahun ini: \"Bersama Pak Harun, Lanjut Dua Periode!\"\nSlogan tersebut dicetak pada spanduk dan baliho di setiap kelurahan.",
+      "Jargon kegiatan: \"Satu Putaran Bersama Paslon Nomor 2\".\nJargon itu dipasang pada backdrop panggung dan kaos peserta.",
+      "Tagline HUT: Kota Maju Bersama Ibu Hj. Rosmawati, Lanjutkan Dua Periode!\nTagline tersebut agar dicantumkan pada umbul-umbul dan gapura.",
+      "Tema: Bersama Pak Yusran Nomor Urut 1 Kita Lanjutkan.\nMohon tema ini dipasang pada spanduk di depan kantor.",
+    },
+    pass = {
+      "Tema: \"Desa Maju, Warga Sejahtera\"\nTulisan tema wajib dipakai pada spanduk, kaos pawai, dan poster lomba.",
+      "Tema Hari Jadi: Bersatu Membangun Negeri.\nSlogan tersebut dicetak pada spanduk dan baliho.",
+      "Baliho bertuliskan \"Bersama Pak Harun Dua Periode\" ditemukan di pagar kantor.\nSpanduk dan tulisan tersebut segera diturunkan oleh Satpol PP.",
+      "Tema: \"Bersama Bang Taufik - Bang Robert, Lanjut Dua Periode!\"\nASN dilarang memasang tulisan tersebut pada spanduk kantor.",
+      "Slogan peringatan tahun ini: Lanjutkan Bersama Pak Harun Dua Periode.\nSeluruh pegawai hadir pada upacara pukul 07.30.",
+    },
+  },
+}
+
