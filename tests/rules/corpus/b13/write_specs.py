@@ -557,7 +557,7 @@ def m011():
         "meta": {"title": "undangan temu kangen (draft)", "author": "Operator SD", "created": "2024-10-22T08:30:00Z",
                  "modified": "2024-10-23T00:45:00Z", "change_author": "Kepsek"},
         "kop": kop(["PEMERINTAH KABUPATEN SEBAYAN", "DINAS PENDIDIKAN", "SD NEGERI 07 SUNGAI BETUNG",
-                    "Jl. Parit Haji Usman, Desa Sungai Betung Kec. Teluk Keramat Hulu, NPSN 30105xxx"],
+                    "Jl. Parit Haji Usman, Desa Sungai Betung Kec. Teluk Keramat Hulu, NPSN 30105127"],
                    placement="body"),
         "body": [{"p": "", "border_bottom": True},
                  P("Nomor\t: 421.2/ 058 /SDN07-SB/X/2024", tabs=[[1400, "left"]], after=0),

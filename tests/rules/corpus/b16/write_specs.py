@@ -78,7 +78,7 @@ memo({
              "created": "2024-10-02T01:15:00Z", "modified": "2024-10-03T03:40:00Z", "revision": 6},
     "kop": {"placement": "header", "lines": [
         "PEMERINTAH KABUPATEN GARUT", "DINAS PENDIDIKAN",
-        "Jalan Pembangunan No. 181 Tarogong Kidul, Garut 44151 Telp. (0262) 233xxx"]},
+        "Jalan Pembangunan No. 181 Tarogong Kidul, Garut 44151 Telp. (0262) 233417"]},
     "body": title("SURAT EDARAN", "Nomor : 400.3.1/ 2817 /Disdik/2024") + [
         {"p": "TENTANG", "align": "center", "after": 0},
         {"p": "PENGUATAN PERAN SATUAN PENDIDIKAN DALAM MENJAGA KESINAMBUNGAN PROGRAM GARUT CERDAS",
@@ -393,7 +393,7 @@ memo({
                   "honor sukwan. Sakitu ti abdi, hatur nuhun. Wassalamualaikum.”", "align": "both"},
         ], "width_cm": 15.5, "height_cm": 11},
         {"p": "", "after": 0},
-        {"p": "Catetan TU: daptar kader per desa dikintun ka Imas (0813-xxxx-2291) paling lambat Kemis 17/10.", "size": 20},
+        {"p": "Catetan TU: daptar kader per desa dikintun ka Imas (0813-5520-2291) paling lambat Kemis 17/10.", "size": 20},
     ],
 }, True, ["campaign-activity", "endorsement", "state-facility"], [3, 7, 11],
     "Transkrip VN (Sunda) Kapus: wajib hadir silaturahmi dengan Pa Haji Dede (maju Pilkada no 1), ambulans/pusling jemput kader, "
@@ -406,7 +406,7 @@ memo({
     "meta": {"title": "scan_surat_benih_0312", "author": "scanner", "created": "2024-03-12T04:00:00Z", "revision": 1},
     "kop": {"placement": "body", "lines": [
         "PEMERlNTAH KABUPATEN LAMPUNG SELATAN", "DlNAS PERTANlAN",
-        "JI. Lintas Sumatera Km. 52 Kalianda , Te1p. (0727) 32l xxx"]},
+        "JI. Lintas Sumatera Km. 52 Kalianda , Te1p. (0727) 32l 864"]},
     "body": [
         {"p": "Kalianda, 12 Maret 2024", "align": "right"},
         {"p": "Nomor\t: 52l.1/ 4l7 /IV.02/2024\nLampiran\t: l (satu) berkas\nPeriha1\t: Penyaluran Bantuan Benih Jagung Hibrida TA. 2024",
@@ -436,7 +436,7 @@ memo({
     "meta": {"title": "ST KAMPANYE", "author": "UMPEG BPBD", "created": "2024-10-29T01:00:00Z", "revision": 2},
     "kop": {"placement": "header", "lines": [
         "PEMERINTAH KABUPATEN LEBAK", "BADAN PENANGGULANGAN BENCANA DAERAH",
-        "Jl. Multatuli No. 3 Rangkasbitung 42311 Telp/Fax (0252) 20xxxx"]},
+        "Jl. Multatuli No. 3 Rangkasbitung 42311 Telp/Fax (0252) 204417"]},
     "body": title("SURAT TUGAS", "NOMOR : 800.1.11.1/ 377 /BPBD/2024") + [
         {"table": [["DASAR", ":", "HASIL RAPAT PIMPINAN BPBD KAB. LEBAK TANGGAL 28 OKTOBER 2024."]],
          "widths": [1500, 300, 7270], "borders": False},
@@ -609,7 +609,7 @@ memo({
     "meta": {"title": "Panggilan I Pemeriksaan Disiplin", "author": "Bid Pengembangan & Disiplin", "created": "2024-10-17T02:30:00Z", "revision": 3},
     "kop": {"placement": "header", "lines": [
         "PEMERINTAH KABUPATEN CIANJUR", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
-        "Jl. Siliwangi No. 123 Cianjur 43211 Telp. (0263) 26xxxx"]},
+        "Jl. Siliwangi No. 123 Cianjur 43211 Telp. (0263) 264417"]},
     "body": [{"p": "RAHASIA", "align": "center", "bold": True}] + title("SURAT PANGGILAN I", "Nomor : 800.1.6.3/ 1486 /BKPSDM/2024") + [
         para("Yang bertanda tangan di bawah ini:", first=0),
         {"table": [["Nama", ":", "H. IWAN KURNIAWAN, S.H., M.Si."], ["NIP", ":", "19720514 199803 1 004"],
@@ -641,7 +641,7 @@ memo({
              "created": "2024-01-17T02:00:00Z", "modified": "2024-01-18T01:20:00Z", "revision": 5},
     "kop": {"placement": "body", "lines": [
         "PEMERlNTAH KABUPATEN TANGERANG", "RUMAH SAKlT UMUM DAERAH BALARAJA",
-        "JI. Rumah Sakit Umum No. 88 Ba1araja, Kab. Tangerang 15610 Te1p. (021) 595xxxx"]},
+        "JI. Rumah Sakit Umum No. 88 Ba1araja, Kab. Tangerang 15610 Te1p. (021) 5954417"]},
     "body": title("SURAT EDARAN", "Nornor : 800/ 094 -Kepeg/RSUD-BLJ/I/2024") + [
         {"p": "Kepada Yth. Seluruh Tenaga Non ASN / Pegawai BLUD RSUD Ba1araja", "after": 120},
         para("Sehubungan dengan akan berakhirnya masa kontrak Tenaga Non ASN pada 31 Maret 2024 serta dalam rangka "
