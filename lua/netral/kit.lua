@@ -217,6 +217,14 @@ function C.partisan_before(p, doc)
   return best
 end
 
+-- How particular the target of the paragraph's frame is, for C.note: 3 when the subject, title,
+-- opening or lead-in names a candidate or team, 1 when it names only an event or every pair alike
+-- ("rapat umum ketiga pasangan calon": mobilising, but support for no one).
+function C.frame_strength(p)
+  local f = p.frame
+  return (f and f.target and not f.all_pairs) and 3 or 1
+end
+
 -- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
 function C.leadin_directive(p)
   -- C sets it (netral/init.lua's cue directive_leadin): token 1 has nothing before it, so this

@@ -531,7 +531,7 @@ rule {
     local f = p.frame
     local where = f and f.source or "subject"
     local sev = C.directive(p, m, doc) and "high" or "medium"
-    C.note(doc, p, m, "campaign-activity", sev, (f and f.target) and 3 or 1)
+    C.note(doc, p, m, "campaign-activity", sev, C.frame_strength(p))
     return { severity = sev, confidence = sev == "high" and 0.8 or 0.7,
              message = { id = "Memo mengatur peserta, kehadiran, konsumsi, atau perlengkapan acara " ..
                            "partisan yang disebut pada " .. (FRAME_NAMES[where] or "perihalnya") .. ".",

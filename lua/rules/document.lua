@@ -503,6 +503,10 @@ document_rule {
       { body = "Peserta rapat menerima uang transport sesuai standar biaya." },
       { body = "Balai desa dipinjamkan kepada PPS untuk lokasi TPS." },
       { body = "Mobil dinas dipakai untuk distribusi logistik pemilu bersama KPU." },
+      -- every pair's rally in the purpose field: mobilisation, support for no one
+      { body = "SURAT PERINTAH TUGAS\nUntuk : Hadir pada kampanye terbuka pasangan calon " ..
+               "nomor urut 1, 2 dan 3 sesuai jadwal.\nPegawai berangkat dari kantor pada jam " ..
+               "kerja dengan mobil dinas." },
       { body = "Sdr. Ilham ditugaskan menghadiri kampanye terbuka Paslon 01 pada 6 Oktober.\n" ..
                "Sdri. Rina ditugaskan menghadiri kampanye terbuka Paslon 02 pada 13 Oktober." },
     },

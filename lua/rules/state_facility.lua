@@ -257,8 +257,7 @@ rule {
       return false
     end
     local sev = C.directive(p, m, doc) and "high" or "medium"
-    local f = p.frame
-    C.note(doc, p, m, "state-facility", sev, (f and f.target) and 3 or 1)
+    C.note(doc, p, m, "state-facility", sev, C.frame_strength(p))
     return { severity = sev, confidence = sev == "high" and 0.85 or 0.7 }
   end,
   examples = {
@@ -270,6 +269,10 @@ rule {
       "Hal: Konsolidasi Relawan Pemenangan\nAula kantor dipakai untuk acara tersebut pada Sabtu malam.",
       -- a neutrality claim in the lead-in's purpose clause does not forbid the items under it
       "Hal: Kehadiran Guru pada Kampanye Dialogis Pasangan Calon\nAgar guru mengenal visi setiap pasangan calon tanpa memihak, disampaikan pengaturan berikut:\nKehadiran guru dinyatakan sebagai tugas dinas luar.",
+      -- a memo head laid out as a table, its subject two cells after "Hal"
+      "| Hal | : | Kehadiran Pegawai pada Kampanye Akbar Rapat Umum |\nPegawai diberangkatkan dengan bus sekretariat dan kendaraan operasional Bagian Umum.",
+      -- a surat tugas's purpose field
+      "SURAT PERINTAH TUGAS\nUntuk : Hadir dan mengikuti rapat umum kampanye ketiga pasangan calon Bupati sesuai jadwal berikut.\nPegawai yang bertugas dicatat dinas luar dan diberi uang harian.",
     },
     pass = {
       "Hal: Larangan Penggunaan Fasilitas Negara untuk Kampanye\nKendaraan dinas tidak boleh dipakai di luar tugas.",
@@ -278,6 +281,8 @@ rule {
       "Perihal: Dukungan Logistik Pemilu kepada KPU\nGudang pemda dipinjamkan kepada KPU.",
       "Hal: Kunjungan Kerja Bupati\nMobil dinas disiapkan untuk rombongan.",
       "Hal: Kampanye Akbar Pasangan Calon\nAgar pelayanan tetap berjalan, pegawai tidak boleh:\nberangkat ke kampanye akbar dengan mobil dinas.",
+      "| Hal | : | Pengamanan Kampanye Akbar Rapat Umum |\nMobil patroli dan personel Satpol PP disiagakan di sekitar stadion.",
+      "Untuk : Melakukan pengawasan rapat umum pasangan calon sesuai surat Bawaslu.\nPetugas berangkat dengan kendaraan dinas.",
     },
   },
 }

@@ -117,13 +117,15 @@ static void push_frame(lua_State *L, netral_engine *e) {
         lua_pushnil(L);
         return;
     }
-    lua_createtable(L, 0, 4);
+    lua_createtable(L, 0, 5);
     lua_pushstring(L, src[f->src]);
     lua_setfield(L, -2, "source");
     lua_pushboolean(L, f->event);
     lua_setfield(L, -2, "event");
     lua_pushboolean(L, f->target);
     lua_setfield(L, -2, "target");
+    lua_pushboolean(L, f->all_pairs);
+    lua_setfield(L, -2, "all_pairs");
     lua_pushinteger(L, f->paragraph);
     lua_setfield(L, -2, "paragraph");
 }

@@ -62,6 +62,17 @@ static int frame_content(const nt_targets *t, const nt_target_lists *ls, const n
     return 0;
 }
 
+/* The framing paragraph names every pair alike ("rapat umum ketiga pasangan calon", "nomor urut
+ * 1, 2 dan 3"): its acts mobilise, but support no one. A bare "tertentu" is no such phrase. */
+static int frame_all_pairs(const nt_target_lists *ls, const nt_analysis *a) {
+    if (!ls->neutral) return 0;
+    for (size_t i = 0; i < a->nhits; i++)
+        if (a->hits[i].list == ls->neutral &&
+            (a->hits[i].last > a->hits[i].first || !norm_is(a, a->hits[i].first, "tertentu")))
+            return 1;
+    return 0;
+}
+
 /* A line of the memo's head, not its opening: number, nature, attachment, addressee, sender, date
  * and place fields ("Nomor : ...", "Kepada Yth. ...", "Hari/Tanggal : ..."), the kop's address. */
 static int head_line(const nt_para *p, const nt_analysis *a) {
@@ -77,13 +88,22 @@ static int head_line(const nt_para *p, const nt_analysis *a) {
     return 0;
 }
 
+/* The purpose field of a surat tugas or an invitation: "Untuk : ...", "Keperluan : ...". */
+static int purpose_field(const nt_para *p, const nt_analysis *a) {
+    static const char *const heads[] = {"untuk", "keperluan", "maksud", "tujuan", "guna", NULL};
+    if (a->ntoks < 4 || !gap_has(p, a, 0, ":")) return 0;
+    for (size_t i = 0; heads[i]; i++)
+        if (norm_is(a, 0, heads[i])) return 1;
+    return 0;
+}
+
 void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
                       const nt_analysis *a, int named_here, uint32_t all) {
     int blank = nt_para_blank(p);
     /* "Hal: Penyambutan Kedatangan Bapak Martinus Apui", then "Bapak Martinus Apui, calon
      * Gubernur ...": the subject line frames the memo once its person turns out to run */
     if (!t->doc.src && t->subject_person >= 0 && t->persons[t->subject_person].candidate) {
-        nt_frame f = {NT_FRAME_SUBJECT, 0, 1, t->subject_para};
+        nt_frame f = {NT_FRAME_SUBJECT, 0, 1, 0, t->subject_para};
         t->doc = f;
         t->subject_person = -1;
     }
@@ -105,7 +125,8 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     /* nothing that could frame: positions are still counted below */
     if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK)) || named_here)
         blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
-    nt_frame f = {NT_FRAME_NONE, ev, tg, p->index};
+    nt_frame f = {NT_FRAME_NONE, ev, tg, 0, p->index};
+    if (ev || tg) f.all_pairs = frame_all_pairs(ls, a);
     t->body_seen++;
     if (p->table >= 0 && p->row > 0 && p->col == 0) {
         /* "Konsolidasi Relawan ... | Sabtu, Gedung Serbaguna | Penyuluh membawa 10 pengurus": a
@@ -148,6 +169,21 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         f.src = NT_FRAME_LEADIN;
         t->leadin = f;
     }
+    if (p->table >= 0 && p->where == NT_WHERE_TABLE) {
+        /* "Hal | : | Kehadiran Pegawai pada Kampanye Akbar ...": a memo head laid out as a table
+         * names its subject in a later cell of the row the head word opens */
+        if (p->col == 0) {
+            t->subj_table = t->subj_row = -1;
+            if (a->ntoks <= 2 && (norm_is(a, 0, "hal") || norm_is(a, 0, "perihal"))) {
+                t->subj_table = p->table;
+                t->subj_row = p->row;
+            }
+        } else if (t->subj_table == p->table && t->subj_row == p->row && !t->doc.src &&
+                   t->body_seen <= 40 && (ev || tg) && !blocked) {
+            f.src = NT_FRAME_SUBJECT;
+            t->doc = f;
+        }
+    }
     if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
     if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
         (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
@@ -158,6 +194,11 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         t->doc = f;
     } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
         f.src = NT_FRAME_TITLE;
+        t->doc = f;
+    } else if (!t->doc.src && t->body_seen <= 30 && purpose_field(p, a) && ev && first_ev < 22) {
+        /* a surat tugas's "Untuk : Hadir dan mengikuti rapat umum ...": the assignment's purpose
+         * frames the memo as its opening would */
+        f.src = NT_FRAME_OPENING;
         t->doc = f;
     } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p) && !head_line(p, a)) {
         t->opening_done = 1;

@@ -27,6 +27,7 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
     memset(&t->cur, 0, sizeof t->cur);
     memset(&t->row, 0, sizeof t->row);
     t->table_no = t->row_table = t->row_no = -1;
+    t->subj_table = t->subj_row = -1;
     t->leadin_on = 0;
     t->leadin_blocked = 0;
     t->subject_person = -1;

@@ -58,6 +58,7 @@ typedef enum nt_frame_src {
 typedef struct nt_frame {
     nt_frame_src src;
     int event, target;  /* what the framing paragraph named */
+    int all_pairs;      /* ... for every pair alike ("kampanye terbuka ketiga paslon") */
     uint32_t paragraph; /* its index in the part */
 } nt_frame;
 

@@ -53,6 +53,7 @@ struct nt_targets {
     int table_no; /* table the table frame belongs to */
     nt_frame row; /* the frame of a table row, set by its first cell */
     int row_table, row_no;
+    int subj_table, subj_row; /* a head table's "Hal | : | ..." row, its subject in a later cell */
     int leadin_on;
     int leadin_blocked; /* the running lead-in forbids or reports: its items frame nothing */
     int subject_person; /* a person the subject line names before the memo says they run */
