@@ -141,3 +141,4 @@ list "target_anaphor" {}
 list "target_slogan" {}
 list "frame_event" {}
 list "frame_target" {}
+list "frame_programme" {}

@@ -10,6 +10,7 @@ list "vote_verbs" {
   "=coblos", "=coblosnya", "=coblosin", "=mencoblos", "=dicoblos", "=nyoblos", "=coblos lah",
   "contreng", "=centang", "berikan suara", "memberikan suara", "salurkan suara", "berikan hak suara",
   "jatuhkan pilihan", "arahkan pilihan", "arahkan suara", "suara untuk", "satu suara untuk",
+  "suara buat", "suara bagi", "satu suara buat",
   "pilihan jatuh", "menjadi pilihan",
   -- colloquial and regional forms (Jawa, Sunda, Betawi): cobloske, coblosen, nyoblos, milih
   "=cobloske", "=coblosen", "=coblosno", "=nyoblosin", "=dicoblosin", "=pilihen", "=pileh",

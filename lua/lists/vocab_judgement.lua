@@ -68,12 +68,18 @@ list "office_programmes" {
 
 -- What ties a programme to a candidate: timing, hand-over, colours, continuity.
 list "programme_ties" {
-  "bersamaan dengan", "bersamaan", "sekaligus", "diserahkan oleh", "diserahkan langsung",
+  "=bersamaan dengan", "=bersamaan", "sekaligus", "diserahkan oleh", "diserahkan langsung",
   "=menyerahkan", "=diserahkan", "=dibagikan oleh", "=disalurkan oleh", "=oleh tim",
   "=tim pemenangan", "=relawan", "=warna", "=berwarna", "=bergambar", "=berlogo", "=stiker",
   "=bertuliskan", "kelanjutan kepemimpinan", "melanjutkan kepemimpinan", "hanya berlanjut",
   "=berlanjut", "=dilanjutkan", "=agenda", "=jadwal", "=kunjungan", "=safari", "=atas nama",
   "=titipan", "=kemasan", "=dikemas", "=sambutan", "=memberi sambutan", "=didampingi",
+}
+
+-- Handing a programme over: what a paragraph under a programme frame does when it delivers it.
+list "programme_delivery" {
+  "penyaluran", "penyerahan", "serah terima", "=pembagian", "=dibagikan", "=membagikan",
+  "=bagikan", "=dibagi", "distribusi", "pendistribusian", "paket", "=pemberian", "=diberikan",
 }
 
 -- Aid made conditional on support, or cut for the lack of it.

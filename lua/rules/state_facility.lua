@@ -390,6 +390,70 @@ rule {
   },
 }
 
+-- The memo's subject, title, opening, a lead-in or a table header names an office programme
+-- ("Hal: Penyaluran Bansos Tahap III", "Bantuan permakanan ... disalurkan dengan ketentuan
+-- berikut:"); a later paragraph ties its delivery to a candidate: their visit, team, colours.
+rule {
+  id = "state-facility.framed-programme",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("pp94_n5", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo mengatur penyaluran program atau bantuan instansi (yang disebut pada perihal, " ..
+      "pembukaan, atau pengantar daftar) bersama calon tertentu: kunjungannya, timnya, atau warnanya.",
+    en = "The memo arranges an office programme or aid (named in its subject, opening or a " ..
+      "list lead-in) with a particular candidate: their visit, team or colours.",
+  },
+  suggest = {
+    id = "Pisahkan program ini dari calon mana pun: tanpa kehadiran, nama, warna, atau tim calon.",
+    en = "Keep the programme apart from every candidate: no presence, name, colours or team.",
+  },
+  scope = "paragraph",
+  -- the tie binds to the candidate: "bersamaan dengan kunjungan Bapak X", "tatap muka calon
+  -- nomor urut 1", "warna pasangan Amir", "tim relawan beliau"
+  match = all(any "frame_programme", any "programme_delivery",
+              near(4, at_least(1, any "programme_ties", any "candidate_gatherings"),
+                   at_least(1, any "candidate_refs", any "candidate_names", any "party_names",
+                            any "number_refs_strong", any "target_person", any "target_anaphor"))),
+  check = function(m, p, doc)
+    if not C.first_look(doc, p, "state-facility.framed-programme") then return false end
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.public_program(p, m) or C.lawful(p, sents) then
+      return false
+    end
+    local strength = C.ref_strength(p, m, doc)
+    if strength < 3 then return false end
+    return C.grade(m, p, doc, { acts = { programme_ties = true, candidate_gatherings = true },
+                                category = "state-facility",
+                                strength = strength, base = "medium" })
+  end,
+  examples = {
+    flag = {
+      "Hal: Penyaluran Bantuan Pangan Tahap IV\nPenyerahan dilaksanakan bersamaan dengan agenda kunjungan calon bupati nomor urut 2 ke desa.",
+      "Bantuan permakanan lansia triwulan IV disalurkan dengan ketentuan sebagai berikut:\n1. penyaluran dilakukan pada kegiatan tatap muka Bapak H. Dindin, wali kota petahana yang kembali maju dengan nomor urut 1, sesuai jadwal tim;",
+      "Hal: Penyaluran Bantuan Sarana Penangkapan Ikan\nPerahu diserahkan oleh tim pemenangan pasangan Amir Umasugi pada kunjungan kampanyenya.",
+      "| Jadwal Penyaluran Pupuk Bersubsidi Tahap II |\n| Penyerahan didampingi tim relawan Paslon 03 |",
+      "Hal: Pasar Murah Kecamatan\nPaket dikemas dalam tas berwarna oranye sesuai warna calon gubernur nomor urut 1.",
+      -- the memo shows she runs only in its last line: read again, the first line counts
+      "Hal: Penyaluran Bantuan Pangan Tahap IV\nPaket diserahkan langsung oleh tim Ibu Ratna Wulandari sesuai agenda beliau.\nTarget tiap kecamatan 60% suara buat beliau.",
+    },
+    pass = {
+      -- a team or a gathering in a memo that names a programme: it delivers nothing
+      "Hal: Program Kerja Bidang 2025\nSeluruh pegawai mendaftarkan diri sebagai anggota relawan pasangan Marthen–Ferdi.",
+      "Hal: Bantuan Pangan Tahap IV\nKami mengundang Saudara mengikuti jalan sehat bersama Mas Yoyok, calon Wali Kota.",
+      "Hal: Penyaluran Bantuan Pangan Tahap IV\nPaket diserahkan langsung oleh tim Ibu Ratna Wulandari sesuai agenda beliau.\nLaporan penyaluran dikirim kepada beliau paling lambat Jumat.",
+      "Hal: Penyaluran Bantuan Pangan Tahap IV\nPenyerahan dilaksanakan bersamaan dengan Hari Jadi Kabupaten.",
+      "Hal: Penyaluran Bantuan Pangan Tahap IV\nPenyerahan tidak boleh dilakukan bersamaan dengan kunjungan calon bupati nomor urut 2.",
+      "Hal: Penyaluran Bantuan Pangan Tahap IV\nPenyerahan dijadwalkan oleh kepala dinas dan didampingi camat.",
+      "Hal: Rapat Koordinasi Kampanye Pasangan Calon\nPenyerahan dilaksanakan bersamaan dengan agenda kunjungan calon bupati nomor urut 2.",
+      "Hal: Larangan Penyaluran Bansos pada Masa Kampanye\nPenyerahan bersamaan dengan kunjungan calon bupati nomor urut 2 dilarang.",
+    },
+  },
+}
+
 -- A campaign team served by the office: staff assigned to it, its post in an office room, office
 -- equipment or working hours ("dua staf ditugaskan menjadi sekretariat posko relawan ... selama
 -- jam kerja dengan laptop kantor").

@@ -136,6 +136,9 @@ static inline netral_engine *nt_engine_of(lua_State *L) {
     return *(netral_engine **)lua_getextraspace(L);
 }
 
+/* collect.c: the finished document's findings table (on the Lua stack top) into e->rep. */
+void nt_collect_findings(lua_State *L, netral_engine *e);
+
 /* sandbox.c */
 lua_State *nt_sandbox_new(netral_engine *e);
 void nt_sandbox_reset(netral_engine *e, int slot0_budget_is_load);

@@ -595,6 +595,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
                                          "candidate_slogans"};
     t->teams = list_id(L, l, "partisan_teams");
     t->team_refs = list_id(L, l, "team_refs");
+    t->programmes = list_id(L, l, "office_programmes");
     for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
         uint32_t id = list_id(L, l, strong[i]);
         if (id) t->strong[t->nstrong++] = id;
@@ -604,6 +605,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->out_slogan = list_id(L, l, "target_slogan");
     t->out_fevent = list_id(L, l, "frame_event");
     t->out_ftarget = list_id(L, l, "frame_target");
+    t->out_fprog = list_id(L, l, "frame_programme");
     lua_pop(L, 1);
     if (!(e->tg = nt_targets_new()) || nt_targets_prepare(e->tg, &e->tl, e->nlists) != 0)
         luaL_error(L, "kehabisan memori");

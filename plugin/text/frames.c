@@ -6,7 +6,8 @@
 #include "targets_int.h"
 
 /* ---- Frames ----------------------------------------------------------------------------------- */
-static int subject_line(const nt_analysis *a, const nt_para *p) {
+/* Nonzero when p is a subject line: 1 + the index of its head word ("Hal", "Perihal"). */
+static size_t subject_line(const nt_analysis *a, const nt_para *p) {
     static const char *const heads[] = {"hal",      "perihal", "tentang", "acara",
                                         "kegiatan", "agenda",  "judul",   "subjek",
                                         "perkara",  "re",      NULL};
@@ -14,14 +15,14 @@ static int subject_line(const nt_analysis *a, const nt_para *p) {
     for (size_t i = 0; heads[i]; i++)
         if (norm_is(a, 0, heads[i])) {
             /* "Hal : ...", "Perihal ...", or a short line starting with the word */
-            return gap_has(p, a, 0, ":") || a->ntoks <= 16;
+            return gap_has(p, a, 0, ":") || a->ntoks <= 16 ? 1 : 0;
         }
     /* "Nomor : 600/15/2024 <tab> Lampiran : - <tab> Perihal : ...": the head's fields in one
      * paragraph, the subject a field of its own after a tab or a line break */
     for (size_t k = 1; k + 1 < a->ntoks && k < 40; k++)
         if (gap_has(p, a, k - 1, "\t\n") && gap_has(p, a, k, ":"))
             for (size_t i = 0; i < 2 && heads[i]; i++)
-                if (norm_is(a, k, heads[i])) return 1;
+                if (norm_is(a, k, heads[i])) return k + 1;
     return 0;
 }
 
@@ -34,14 +35,17 @@ static int title_line(const nt_analysis *a) {
 
 /* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
 static int frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
-                         int named_here, int *event, int *target, size_t *first_event) {
+                         int named_here, int *event, int *target, size_t *first_event,
+                         size_t *first_prog) {
     *event = *target = 0;
-    *first_event = a->ntoks;
+    *first_event = *first_prog = a->ntoks;
     for (size_t k = 0; k < a->ntoks; k++) {
         if (t->mask[k] & B_BLOCK) {
             *event = *target = 0;
+            *first_prog = a->ntoks;
             return 1;
         }
+        if ((t->mask[k] & B_PROG) && *first_prog == a->ntoks) *first_prog = k;
         /* "selama masa kampanye pasangan calon": the period, not an event of the pair's */
         if ((t->mask[k] & B_PERIOD) && (t->mask[k] & B_EVENT) &&
             (k == 0 || !(t->mask[k - 1] & B_EVENT))) {
@@ -110,10 +114,14 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     /* the frame this paragraph lies under, set by paragraphs before it */
     memset(&t->cur, 0, sizeof t->cur);
     int item = !blank && nt_para_item(p);
-    if (t->leadin_on && (item || blank))
+    t->prog_cur = 0;
+    if (t->leadin_on && (item || blank)) {
         t->cur = t->leadin;
-    else if (!blank)
+        t->prog_cur = t->prog_leadin;
+    } else if (!blank)
         t->leadin_on = 0;
+    if (p->table >= 0 && p->table == t->table_no && p->row > 0) t->prog_cur |= t->prog_table;
+    t->prog_cur |= t->prog_doc;
     if (!t->cur.src && p->table >= 0 && p->row > 0 && t->row.src && p->table == t->row_table &&
         p->row == t->row_no && p->col > 0)
         t->cur = t->row;
@@ -121,10 +129,13 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     if (!t->cur.src && t->doc.src) t->cur = t->doc;
     if (blank || t->kind != NT_PART_BODY) return;
     int ev = 0, tg = 0, blocked = 0;
-    size_t first_ev = a->ntoks;
+    size_t first_ev = a->ntoks, first_prog = a->ntoks;
     /* nothing that could frame: positions are still counted below */
-    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK)) || named_here)
-        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev);
+    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK | B_PROG)) || named_here)
+        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev, &first_prog);
+    /* an office programme named in the framing line's first words ("Penyaluran Bantuan Pangan
+     * Tahap IV", "Bantuan permakanan lansia ... disalurkan dengan ketentuan berikut:") */
+    int prog = first_prog < a->ntoks && first_prog < 20;
     nt_frame f = {NT_FRAME_NONE, ev, tg, 0, p->index};
     if (ev || tg) f.all_pairs = frame_all_pairs(ls, a);
     t->body_seen++;
@@ -147,7 +158,9 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         if (p->col == 0 || t->table_no != p->table) {
             memset(&t->table, 0, sizeof t->table);
             t->table_no = p->table;
+            t->prog_table = 0;
         }
+        t->prog_table |= prog;
         if (ev || tg) {
             f.src = NT_FRAME_TABLE;
             t->table = f;
@@ -157,6 +170,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         memset(&t->leadin, 0, sizeof t->leadin);
         t->leadin_on = 1;
         t->leadin_blocked = blocked;
+        t->prog_leadin = prog;
         if (ev || tg) {
             f.src = NT_FRAME_LEADIN;
             t->leadin = f;
@@ -179,12 +193,25 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
                 t->subj_row = p->row;
             }
         } else if (t->subj_table == p->table && t->subj_row == p->row && !t->doc.src &&
-                   t->body_seen <= 40 && (ev || tg) && !blocked) {
-            f.src = NT_FRAME_SUBJECT;
-            t->doc = f;
+                   t->body_seen <= 40 && !blocked) {
+            if (ev || tg) {
+                f.src = NT_FRAME_SUBJECT;
+                t->doc = f;
+            }
+            t->prog_doc |= prog;
         }
     }
     if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
+    /* the memo's subject or title names a programme: its paragraphs deliver it (an opening's
+     * programme is often only the occasion: "sembako titipan Ibu X") */
+    size_t subj = subject_line(a, p);
+    if (t->body_seen <= 30 && !blocked) {
+        /* "Kepada : ... Hal : Penyaluran Bantuan ...": a programme in the subject's own field */
+        if (subj && first_prog < a->ntoks)
+            for (size_t k = subj - 1; k < a->ntoks && !t->prog_doc; k++)
+                t->prog_doc = (t->mask[k] & B_PROG) != 0;
+        if (prog && title_line(a)) t->prog_doc = 1;
+    }
     if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
         (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
         t->subject_person = t->salient;

@@ -28,6 +28,7 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
     memset(&t->row, 0, sizeof t->row);
     t->table_no = t->row_table = t->row_no = -1;
     t->subj_table = t->subj_row = -1;
+    t->prog_doc = t->prog_leadin = t->prog_table = t->prog_cur = 0;
     t->leadin_on = 0;
     t->leadin_blocked = 0;
     t->subject_person = -1;
@@ -37,6 +38,21 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
 
 void nt_targets_reset(nt_targets *t) {
     t->npersons = 0;
+    t->salient = t->prev_salient = -1;
+    t->strong_seen = 0;
+    nt_targets_begin_part(t, NT_PART_BODY);
+}
+
+/* Someone the memo named or pointed at before it showed they run ("tim Ibu Ratna ..." in item 1,
+ * "... suara buat beliau" in item 5): those earlier mentions were read as nobody's. */
+int nt_targets_late(const nt_targets *t) {
+    for (size_t i = 0; i < t->npersons; i++)
+        if (t->persons[i].candidate && t->persons[i].plain) return 1;
+    return 0;
+}
+
+void nt_targets_rewind(nt_targets *t) {
+    for (size_t i = 0; i < t->npersons; i++) t->persons[i].plain = 0;
     t->salient = t->prev_salient = -1;
     t->strong_seen = 0;
     nt_targets_begin_part(t, NT_PART_BODY);
@@ -133,6 +149,7 @@ static uint32_t list_bits(const nt_target_lists *ls, uint32_t l) {
         if (l == ls->strong[s]) b |= B_STRONG;
     if (l == ls->teams) b |= B_TEAM | B_TEAMREF;
     if (l == ls->team_refs) b |= B_TEAMREF;
+    if (l == ls->programmes) b |= B_PROG;
     return b;
 }
 
@@ -465,6 +482,9 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         if (cand || known) {
             if (add_hit(a, ls->out_person, (uint32_t)start, (uint32_t)pend)) return -1;
             *named_here = 1;
+        } else {
+            if (pi >= 0) t->persons[pi].plain = 1;
+            if (qi >= 0) t->persons[qi].plain = 1;
         }
         /* the last person mentioned: a candidate or not ("beliau" then points at them) */
         int ns = qi >= 0 ? qi : pi;
@@ -488,6 +508,12 @@ static int anaphor_candidacy(const nt_targets *t, const nt_analysis *a, const nt
     }
     for (size_t k = h->first >= 3 ? h->first - 3 : 0; k < h->first; k++)
         if (same_sentence(a, k, h->first) && (t->mask[k] & (B_VOTE | B_SUPP))) return 1;
+    /* "tim relawan beliau", "pendukung beliau", "kunjungan kampanye beliau": a person with a
+     * campaign team or a campaign of their own runs ("sahabat beliau" is a friend) */
+    if (h->first > 0 && same_sentence(a, h->first - 1, h->first) &&
+        (((t->mask[h->first - 1] & B_TEAMREF) && !norm_is(a, h->first - 1, "sahabat")) ||
+         norm_is(a, h->first - 1, "kampanye")))
+        return 1;
     return 0;
 }
 
@@ -505,6 +531,8 @@ static int emit_anaphora(nt_targets *t, const nt_target_lists *ls, nt_analysis *
         }
     }
     int salient = t->salient >= 0 && t->persons[t->salient].candidate;
+    for (size_t i = 0; i < nhits0 && t->salient >= 0 && !salient; i++)
+        if (ls->anaphora && a->hits[i].list == ls->anaphora) t->persons[t->salient].plain = 1;
     int any = t->strong_seen || nt_targets_known(t) > 0;
     for (size_t i = 0; i < nhits0; i++) {
         const nt_hit *h = &a->hits[i];
@@ -646,6 +674,7 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
         if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;
         if (t->cur.target && add_hit(a, ls->out_ftarget, 0, 0)) return -1;
     }
+    if (a->ntoks && t->prog_cur && add_hit(a, ls->out_fprog, 0, 0)) return -1;
     if (a->nhits != nhits0) qsort(a->hits, a->nhits, sizeof *a->hits, cmp_hit);
     return 0;
 }

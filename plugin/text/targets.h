@@ -34,7 +34,8 @@ typedef struct nt_target_lists {
     uint32_t periods;      /* frame_periods: the campaign period, which is no event */
     uint32_t strong[8];    /* lists whose hits name a particular candidate or party */
     uint32_t teams;        /* partisan_teams: a campaign team named as such (frames an event) */
-    uint32_t team_refs; /* team_refs: relawan, tim sukses ... right before a name: a candidate's */
+    uint32_t team_refs;  /* team_refs: relawan, tim sukses ... right before a name: a candidate's */
+    uint32_t programmes; /* office_programmes: bansos, pasar murah ... (a programme frame) */
     size_t nstrong;
     /* outputs */
     uint32_t out_person;  /* target_person: a candidate named (introduced here or earlier) */
@@ -42,6 +43,7 @@ typedef struct nt_target_lists {
     uint32_t out_slogan;  /* target_slogan: a hashtag or slogan shaped as a campaign slogan */
     uint32_t out_fevent;  /* frame_event: the paragraph lies under a campaign-event frame */
     uint32_t out_ftarget; /* frame_target: the paragraph lies under a candidate or team frame */
+    uint32_t out_fprog;   /* frame_programme: the paragraph lies under an office-programme frame */
 } nt_target_lists;
 
 /* Where a frame was set. */
@@ -80,6 +82,10 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
                          nt_analysis *a);
 /* The frame the last paragraph given lies under (src NT_FRAME_NONE when none). */
 const nt_frame *nt_targets_frame(const nt_targets *t);
+/* After a document: did it show someone runs only after naming them? Then nt_targets_rewind
+ * keeps who runs, forgets the rest, and the document can be read again knowing it. */
+int nt_targets_late(const nt_targets *t);
+void nt_targets_rewind(nt_targets *t);
 /* Candidates the memo has introduced so far. */
 size_t nt_targets_known(const nt_targets *t);
 

@@ -32,13 +32,15 @@ enum {
     B_DIR = 1u << 16,
     B_TEAM = 1u << 17,
     B_TEAMREF = 1u << 18,
-    B_PERIOD = 1u << 19
+    B_PERIOD = 1u << 19,
+    B_PROG = 1u << 20
 };
 
 typedef struct person {
     char name[MAX_NAME][NAME_LEN]; /* normalised name words (titles left out) */
     uint8_t n;
     uint8_t candidate;
+    uint8_t plain; /* mentioned (by name or "beliau") before the memo showed they run */
 } person;
 
 struct nt_targets {
@@ -53,6 +55,9 @@ struct nt_targets {
     int table_no; /* table the table frame belongs to */
     nt_frame row; /* the frame of a table row, set by its first cell */
     int row_table, row_no;
+    /* office-programme frames ("Hal: Penyaluran Bansos Tahap III"), apart from the partisan ones:
+     * the memo's, the running lead-in's, a table's (its header row) */
+    int prog_doc, prog_leadin, prog_table, prog_cur;
     int subj_table, subj_row; /* a head table's "Hal | : | ..." row, its subject in a later cell */
     int leadin_on;
     int leadin_blocked; /* the running lead-in forbids or reports: its items frame nothing */
