@@ -9,6 +9,10 @@ python="${NETRAL_PYTHON:-/usr/bin/python3}"
 tmp="$(mktemp -d -t netral-corpus.XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
 fail=0
+# a batch asked for by name must have floors: a batch without them would pass unjudged
+if [ -n "$only" ] && ! grep -q "^$only " "$here/floors.txt"; then
+  echo "run_corpus: batch $only has no line in floors.txt" >&2; exit 2
+fi
 while read -r batch floors; do
   case "$batch" in ''|'#'*) continue ;; esac
   [ -z "$only" ] || [ "$only" = "$batch" ] || continue
