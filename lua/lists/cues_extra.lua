@@ -10,6 +10,8 @@ list "cue_prohibition" {
   "tidak menghadiri", "tidak membagikan", "tidak mengikuti", "tidak mengerahkan",
   "tidak mendukung", "tanpa memihak", "tanpa berpihak", "netral terhadap", "melanggar",
   "diproses sesuai", "ditindak",
+  -- "memastikan: ... tidak ada undangan bagi tim kampanye": what must not happen
+  "tidak ada", "tiada",
 }
 
 -- Reported or alleged conduct: the memo reports or investigates the act, it does not order it.
@@ -109,6 +111,8 @@ list "cue_prohibition_not" {
   "janganlah lupa", "jangan sampai kalah", "jangan biarkan kalah", "yang tidak mendukung",
   "yang tidak memilih", "yang tidak hadir", "yang tidak ikut", "bagi yang tidak",
   "yang belum mendukung",
+  -- "tidak ada alasan untuk tidak hadir", "tidak ada kata tidak": urging, not forbidding
+  "tidak ada alasan", "tidak ada kata", "tidak ada pilihan lain", "tidak ada yang tidak",
 }
 
 -- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and

@@ -660,6 +660,22 @@ function C.date_number(p, i)
   if #(tok.norm or "") > 2 then return true end
   if i < p.ntokens and MONTHS[p:token(i + 1).norm or ""] then return true end
   if i > 1 and (p:token(i - 1).norm == "tanggal" or p:token(i - 1).norm == "tgl") then return true end
+  -- a time of day: "07.00", "09:30" (the hour, a '.' or ':' and two digits), or after "pukul"/"jam"
+  if i < p.ntokens then
+    local nx = p:token(i + 1)
+    if nx.number and #(nx.norm or "") == 2 and nx.start == tok.stop + 1 and
+       (p.text:sub(tok.stop + 1, tok.stop + 1) == "." or p.text:sub(tok.stop + 1, tok.stop + 1) == ":") then
+      return true
+    end
+  end
+  if i > 1 then
+    local pv = p:token(i - 1)
+    if pv.number and #(tok.norm or "") == 2 and tok.start == pv.stop + 1 and
+       (p.text:sub(pv.stop + 1, pv.stop + 1) == "." or p.text:sub(pv.stop + 1, pv.stop + 1) == ":") then
+      return true -- the minutes of "07.00"
+    end
+    if pv.norm == "pukul" or pv.norm == "jam" then return true end
+  end
   return false
 end
 

@@ -199,7 +199,10 @@ local CASE_SECTIONS = { "uraian temuan", "temuan", "fakta", "fakta-fakta", "kron
   "uraian kejadian", "hasil pemeriksaan", "persoalan", "praanggapan", "duduk perkara",
   "pokok permasalahan", "pokok perkara", "keterangan saksi", "keterangan terlapor",
   -- the supervisors' report form (Bawaslu Formulir Model A: "III. Uraian Singkat Hasil Pengawasan")
-  "hasil pengawasan", "uraian singkat" }
+  "hasil pengawasan", "uraian singkat",
+  -- a supervisors' study of the case ("IV. Kajian", "Kajian Awal", "Analisis") and its account
+  -- of events
+  "kajian", "analisis", "uraian peristiwa" }
 
 local function under_case_section(paras, i)
   for k = i - 1, math.max(1, i - 2), -1 do

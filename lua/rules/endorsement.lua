@@ -234,6 +234,8 @@ rule {
       "Petugas kebersihan agar memilih nomor 4 untuk DPRD kota dari Partai Demokrat.",
     },
     pass = {
+      -- polling-day leave slots: times of day, not ballot numbers
+      "Silakan tiap ruangan pilih salah satu slot izin keluar mencoblos: 07.00–09.00 atau 11.00–13.00.",
       "Peserta diminta memilih 1 (satu) dari 3 lokasi ujian.",
       "Dilarang mengajak orang mencoblos nomor urut tertentu.",
       "Pilih 2 orang perwakilan setiap bidang untuk mengikuti pelatihan.",

@@ -164,7 +164,10 @@ rule {
     -- Supporters of someone: a candidate in the paragraph, or named earlier in the memo.
     local strength = 0
     for _, l in ipairs(C.STRONG) do
-      if C.has(p, l) then strength = 3 end
+      for _, h in ipairs(p:hits(l)) do
+        -- "pendukung paslon tertentu", "paslon mana pun": nobody in particular
+        if strength == 0 and not C.neutral(p, h) then strength = 3 end
+      end
     end
     if strength == 0 and C.notes(doc).strong > 0 then strength = 3 end
     if strength == 0 and (C.has(p, "number_refs_weak", sents) or C.has(p, "candidate_anaphora", sents)) then
@@ -190,6 +193,8 @@ rule {
       "Beasiswa dicabut bagi mahasiswa yang tidak memenuhi syarat IPK.",
       "Bawaslu menerima laporan bahwa BLT dihentikan bagi pendukung paslon 2.",
       "Pemilih lansia diprioritaskan di TPS, dan bantuan lansia tetap disalurkan.",
+      -- nobody in particular: the memo refutes a rumour about "some pair"
+      "BLT ini hak warga. Kalau ada yg bilang BLT cuma untuk pendukung paslon tertentu, itu bohong.",
     },
   },
 }
