@@ -237,4 +237,3 @@ void nt_collect_findings(lua_State *L, netral_engine *e) {
     emit(e, v, k);
     lua_pop(L, 1);
 }
-
