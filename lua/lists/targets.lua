@@ -39,6 +39,9 @@ list "candidacy_predicates" {
   "nomor urut #num", "no urut #num", "nomor urut", "peserta pemilihan", "peserta pilkada",
   "peserta pemilu", "ditetapkan sebagai peserta", "diusung", "mengusung", "pengusung",
   "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",
+  -- the campaign leave an incumbent who runs must take ("yang sedang menjalani cuti di luar
+  -- tanggungan negara", "cuti kampanye")
+  "cuti di luar tanggungan negara", "cuti kampanye", "cuti kampanye pilkada",
   -- exact: the stem "menang" would also take "desa yang menang lomba"
   "=pemenangan", "=memenangkan", "=menangkan", "=dimenangkan",
   "=menangkeun", "=meunangkeun", "=menangke", "=menangno", "=menangaken",

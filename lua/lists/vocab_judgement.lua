@@ -99,6 +99,8 @@ list "condition_subjects" {
   "yang ikut", "yang hadir", "yang siap", "yang sudah", "bagi yang", "kepada yang", "sing ora",
   "sing ora melu", "sing melu", "sing siap", "sing wis", "yg tidak", "yg tdk", "yg blm", "yg ikut",
   "yg ga", "yang ga", "yang gak", "yang nggak", "sing gak", "bagi pegawai yang",
+  -- the compliance itself made the measure ("Kepatuhan pegawai menjadi bahan pertimbangan ...")
+  "=kepatuhan", "=keaktifan", "=keikutsertaan", "=partisipasi", "=kehadiran",
 }
 
 list "aid_conditions" {
@@ -112,6 +114,9 @@ list "aid_conditions" {
   "=dipindahkan", "=diganti", "=ganti", "=tinjau ulang", "=tinjau", "=usulkan dicoret",
   -- put first, as "diprioritaskan" ("desa yang memenangkan nomor 1 didahulukan")
   "=didahulukan", "=diutamakan",
+  -- weighed in the staff appraisal ("menjadi bahan pertimbangan penilaian kinerja dan TPP")
+  "bahan pertimbangan", "menjadi pertimbangan", "dasar penilaian", "menjadi dasar",
+  "=dipertimbangkan", "berpengaruh pada", "berpengaruh terhadap",
 }
 
 -- The people aid is conditioned on: supporters, voters of someone.

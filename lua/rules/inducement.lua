@@ -355,6 +355,7 @@ rule {
       "Kepala desa diminta memenangkan pasangan nomor urut 3.\nWarga yang ikut acara pasangan lain diusulkan dicoret dari daftar penerima BPNT.",
       "Honorer diminta hadir di kampanye akbar paslon 01.\nHonorer yang tidak hadir kontraknya tidak diperpanjang.",
       "Guru wajib memasang twibbon calon Gubernur nomor 2.\nBagi guru yang belum memasang, insentif triwulan ditahan.",
+      "Seluruh pegawai membagikan unggahan paslon nomor 1 setiap hari.\nKepatuhan pegawai menjadi bahan pertimbangan penilaian SKP dan pembayaran TPP.",
     },
     pass = {
       "Pegawai yang tidak melaporkan kinerja dua minggu berturut-turut dipertimbangkan pemotongan TPP.",
@@ -362,6 +363,7 @@ rule {
       "Kepala desa diminta memenangkan pasangan nomor urut 3.\nBantuan pangan diberikan kepada keluarga yang terdaftar dalam DTKS.",
       "Honorer diminta hadir di kampanye akbar paslon 01.\nKontrak honorer diperpanjang sesuai hasil evaluasi kinerja tahunan.",
       "Bawaslu menerima laporan bahwa BLT dihentikan bagi warga yang tidak hadir di kampanye paslon 2.",
+      "Seluruh pegawai membagikan unggahan paslon nomor 1 setiap hari.\nASN dilarang menjadikan kepatuhan pada ajakan kampanye bahan pertimbangan penilaian SKP.",
     },
   },
 }

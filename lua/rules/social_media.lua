@@ -232,6 +232,8 @@ rule {
       "Mohon staf memposting foto kegiatan dengan caption #TerusBersamaPakAnwar.",
       "Gunakan #Coblos02 di status WA masing-masing mulai hari ini.",
       "Seluruh guru mengganti bio Instagram dengan slogan 'Lanjutkan Pak Darto' mulai Senin.",
+      -- an account handle shaped as a slogan, with the name of someone the memo names
+      "Program Ibu dr. Widyastuti Harahap perlu dikawal. Seluruh pegawai mengikuti akun Instagram @widya.lanjutkan mulai hari ini.",
     },
     pass = {
       "Setiap unggahan kegiatan posyandu disertai tagar #BersamaCegahStunting.",
@@ -239,6 +241,7 @@ rule {
       "Humas menurunkan unggahan bertagar #KotaBaruDuaPeriode dari akun resmi dinas.",
       "Gunakan tagar #HariGuruNasional pada unggahan tanggal 25 November.",
       "Bawaslu menemukan dugaan penggunaan tagar #Coblos02 oleh kepala sekolah.",
+      "Seluruh pegawai mengikuti akun Instagram @dinkes.kota dan @lanjutkan.belajar untuk informasi layanan.",
     },
   },
 }

@@ -612,12 +612,41 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
     return appeal && object && nw >= 2;
 }
 
+/* An account handle shaped as a slogan: "@widya.lanjutkan", "@menang_bersama_arif" (the tokens a
+ * handle's '.' and '_' split, glued); an appeal word and an object as in hashtags. Returns the
+ * handle's last token, or k when it is no slogan. */
+static size_t handle_slogan(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k) {
+    size_t j = k;
+    while (j + 1 < a->ntoks && j < k + 4 && a->toks[j + 1].start == a->toks[j].end + 1 &&
+           a->toks[j].end < p->len &&
+           (p->text[a->toks[j].end] == '.' || p->text[a->toks[j].end] == '_'))
+        j++;
+    if (j == k) return k;
+    int appeal = 0, object = 0;
+    for (size_t i = k; i <= j; i++) {
+        char w[NAME_LEN];
+        size_t wl = a->toks[i].norm_len < NAME_LEN ? a->toks[i].norm_len : NAME_LEN - 1;
+        memcpy(w, norm_of(a, i), wl);
+        w[wl] = 0;
+        if (slogan_stem(w)) appeal = 1;
+        if (slogan_object(w) || strcmp(w, "periode") == 0) object = 1;
+        for (size_t q = 0; q < t->npersons && !object && wl >= 3; q++)
+            for (size_t m = 0; m < t->persons[q].n; m++)
+                if (strncmp(w, t->persons[q].name[m], wl) == 0) object = 1;
+    }
+    return appeal && object ? j : k;
+}
+
 static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                         size_t nhits0) {
     if (!ls->out_slogan) return 0;
     for (size_t k = 0; k < a->ntoks; k++)
-        if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k]))
+        if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k])) {
             if (add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)k)) return -1;
+        } else if (a->toks[k].flags & NT_TOK_MENTION) {
+            size_t e = handle_slogan(t, p, a, k);
+            if (e > k && add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)e)) return -1;
+        }
     /* a slogan word in quotes, or followed closely by a named candidate. The person hits were
      * appended after nhits0 in token order, and the lexicon's hits are sorted by first token:
      * one pass over both (a paragraph of millions of words stays linear). */
@@ -640,7 +669,7 @@ static unsigned token_traits(const nt_analysis *a) {
     unsigned r = 0;
     for (size_t k = 0; k < a->ntoks; k++) {
         const nt_token *tk = &a->toks[k];
-        if (tk->flags & NT_TOK_HASHTAG) r |= T_HASHTAG;
+        if (tk->flags & (NT_TOK_HASHTAG | NT_TOK_MENTION)) r |= T_HASHTAG; /* and handles */
         if (tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL))
             r |= T_INITIAL;
         else if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0)
