@@ -116,7 +116,8 @@ function C.forbidden(p, m)
   if p:cue("prohibition", 1) then return true, "lead-in" end
   for _, h in ipairs(C.hits_in(p, "cue_prohibition", sents)) do
     -- "jangan lupa coblos ..." urges; it is not a prohibition.
-    if h.first <= m.last and not C.inside(p, h, "cue_prohibition_not") then
+    if h.first <= m.last and not C.inside(p, h, "cue_prohibition_not") and
+       not p:parenthesised(h.first, h.last, m.first) then
       return true, C.words(p, h.first, h.last)
     end
   end

@@ -223,6 +223,19 @@ local function list_continues(hl, first)
   return between:find(",", 1, true) ~= nil and not between:find("[;:]")
 end
 
+-- A cue word inside a parenthesis that closes before the match governs only the parenthesis:
+-- "Catatan Kabid (jangan dicetak di SPT salinan regu): baliho ... dipasang ulang".
+local function closed_paren(p, hf, hl, first)
+  if not p or first <= hl then return false end
+  local t = p.text
+  local between = t:sub(p:token(hl).stop + 1, p:token(first).start)
+  local close = between:find(")", 1, true)
+  if not close or between:sub(1, close):find("(", 1, true) then return false end
+  local before = t:sub(1, p:token(hf).start)
+  local open = before:match(".*()%(")
+  return open ~= nil and not before:find(")", open, true)
+end
+
 -- Does `cue` apply to a match whose first token is `first` (in sentence `sent`) and whose hits
 -- are `parts`? Scopes: before (same sentence, ending before `first`, within `window` tokens,
 -- 0 = anywhere before, or further when the cue reads `lists`), sentence (any sentence the match
@@ -236,7 +249,8 @@ local function cue_applies(cue, first, sent, parts)
       local hit
       if scope == "before" then
         hit = hs == sent and hl < first and
-              (window == 0 or first - hl <= window or (cue.lists and list_continues(hl, first)))
+              (window == 0 or first - hl <= window or (cue.lists and list_continues(hl, first))) and
+              not closed_paren(cur_p, hf, hl, first)
       elseif scope == "sentence" then
         for _, a in ipairs(parts) do
           if a.sent == hs then hit = true break end
@@ -815,6 +829,11 @@ local function add_methods(methods)
       out[#out + 1] = { first = a.first, last = a.last, sentence = a.sent }
     end
     return out
+  end
+  -- p:parenthesised(first, last, tok) -> true when tokens first..last sit in a parenthesis that
+  -- closes before token tok (a cue word there governs only the parenthesis)
+  methods.parenthesised = function(p, first, last, tok)
+    return closed_paren(p, first, last, tok)
   end
   -- p:cue("prohibition", tok) -> true when that cue applies to a match starting at token tok
   methods.cue = function(p, name, tok)

@@ -221,6 +221,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a prohibition inside a closed parenthesis governs only the parenthesis
+      "Catatan Kabid (jangan dicetak di salinan regu): baliho paslon nomor 2 dipasang di pagar kantor oleh staf.",
       "Setelah kerja bakti, staf memasang bendera dan baliho Partai Keadilan Sejahtera di pagar kantor.",
       "Seluruh pegawai mengenakan kaos bergambar calon Bupati petahana saat apel Senin.",
       "Petugas agar membagikan stiker nomor urut 1 pasangan calon Wali Kota kepada warga.",
