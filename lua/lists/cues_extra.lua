@@ -113,6 +113,8 @@ list "cue_prohibition_not" {
   "yang belum mendukung",
   -- "tidak ada alasan untuk tidak hadir", "tidak ada kata tidak": urging, not forbidding
   "tidak ada alasan", "tidak ada kata", "tidak ada pilihan lain", "tidak ada yang tidak",
+  -- being left out is a consequence, not a prohibition ("tidak diikutkan pendataan PPPK")
+  "=tidak diikutkan", "=tidak diikutsertakan",
 }
 
 -- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and

@@ -116,6 +116,8 @@ list "aid_conditions" {
   "=didahulukan", "=diutamakan",
   -- weighed in the staff appraisal ("menjadi bahan pertimbangan penilaian kinerja dan TPP")
   "bahan pertimbangan", "menjadi pertimbangan", "dasar penilaian", "menjadi dasar",
+  -- left out of the next contract or the PPPK census ("tidak diusulkan perpanjangan kontrak")
+  "tidak diusulkan", "=tidak diikutkan", "=tidak diikutsertakan", "tidak dimasukkan",
   "=dipertimbangkan", "berpengaruh pada", "berpengaruh terhadap",
 }
 

@@ -108,16 +108,27 @@ rule {
       "pegawai dan keluarganya untuk calon mana pun; kembalikan berkas yang sudah terkumpul.",
     en = "Stop collecting; return the copies already gathered.",
   },
-  match = near(20, any "ktp_docs", any "collect_verbs", C.ref()),
+  -- the candidate, or their supporters or team ("KTP orang tua murid yg siap dukung, serahkan
+  -- ke sekretaris relawan") in a memo that names one
+  match = near(20, any "ktp_docs", any "collect_verbs",
+               at_least(1, C.ref(), any "supporter_refs", any "team_refs")),
   check = function(m, p, doc)
     -- Support letters point at one candidate even when the memo does not name them.
+    local sents = C.sentences(m)
     local strength = C.ref_strength(p, m, doc)
-    if strength >= 1 and C.has(p, "support_verbs", C.sentences(m)) then strength = 3 end
+    if strength >= 1 and C.has(p, "support_verbs", sents) then strength = 3 end
+    if strength < 3 and C.notes(doc).strong > 0 and
+       (C.has(p, "supporter_refs", sents) or C.has(p, "team_refs", sents)) then
+      strength = 3
+    end
+    if strength == 0 then return false end
     return C.grade(m, p, doc, { acts = { collect_verbs = true }, category = "inducement",
                                 strength = strength })
   end,
   examples = {
     flag = {
+      -- the supporters' copies handed to the team of a candidate named before
+      "Seluruh kepala sekolah mendukung paslon nomor urut 1.\nTiap sekolah kumpulkan fotokopi KTP orang tua murid yg siap dukung, serahkan ke sekretaris relawan.",
       "Diminta menghimpun fotokopi KTP-el seluruh pegawai disertai surat pernyataan dukungan bagi calon anggota DPD RI.",
       "Kepala sekolah agar mengumpulkan salinan KTP guru honorer sebagai dukungan bagi bakal calon perseorangan Wali Kota.",
       "Setiap RT menyetor fotokopi KK dan KTP warga pendukung paslon nomor 2 ke kantor kelurahan.",
@@ -125,6 +136,7 @@ rule {
       "Kirimkan data NIK keluarga yang siap memilih caleg PKS ke sekretariat paling lambat Senin.",
     },
     pass = {
+      "Tiap sekolah kumpulkan fotokopi KTP orang tua murid penerima PIP, serahkan ke relawan pendataan desa.",
       "ASN dilarang memberikan surat dukungan disertai fotokopi KTP kepada bakal calon perseorangan.",
       "Pelamar PPPK melampirkan fotokopi KTP dan ijazah terakhir.",
       "Calon anggota KPPS mengumpulkan fotokopi KTP-el ke sekretariat PPS.",

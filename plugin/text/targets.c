@@ -40,6 +40,7 @@ void nt_targets_reset(nt_targets *t) {
     t->npersons = 0;
     t->salient = t->prev_salient = -1;
     t->strong_seen = 0;
+    t->elect_before = 0;
     nt_targets_begin_part(t, NT_PART_BODY);
 }
 
@@ -55,6 +56,7 @@ void nt_targets_rewind(nt_targets *t) {
     for (size_t i = 0; i < t->npersons; i++) t->persons[i].plain = 0;
     t->salient = t->prev_salient = -1;
     t->strong_seen = 0;
+    t->elect_before = 0;
     nt_targets_begin_part(t, NT_PART_BODY);
 }
 
@@ -334,8 +336,11 @@ static int ballot_after(const nt_analysis *a, size_t e) {
 /* "yang memilih Pak X", "pendukung Bu Y": supporters of a person presuppose a candidate; "memilih
  * Pak X", "dukung Bu Y" do in an election context (the paragraph speaks of the election, or the
  * memo named a candidate before), unless a role follows ("memilih Ibu Ani sebagai ketua"). */
-static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int elect) {
-    for (size_t k = s >= 2 ? s - 2 : 0; k < s; k++) {
+static int voted_for(const nt_targets *t, const nt_analysis *a, size_t s, size_t e, int elect,
+                     int pair) {
+    /* a ticket may follow its own label: "mendukung paket Y0MAN — Bapak X dan Ibu Y" */
+    size_t back = pair ? 4 : 2;
+    for (size_t k = s >= back ? s - back : 0; k < s; k++) {
         if (!same_sentence(a, k, s)) continue;
         if (t->mask[k] & (B_SUPP | B_TEAMREF)) return 1; /* "tim Pak Jufri", "relawan Bu Ani" */
         if ((t->mask[k] & B_VOTE) && (elect || t->strong_seen)) {
@@ -364,7 +369,9 @@ static int mixed_caps(const nt_analysis *a, size_t i, size_t j) {
 
 static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                        int *named_here) {
-    int elect = 0;
+    /* the election in this paragraph, or in the heading or paragraph just before ("C. Lain-lain:
+     * Pilkada Kab. Sikka 27 Nov 2024" then "... mendukung paket Y0MAN — Bapak X dan Ibu Y") */
+    int elect = t->elect_before;
     for (size_t k = 0; k < a->ntoks && !elect; k++) elect = (t->mask[k] & B_ELECT) != 0;
     for (size_t k = 0; k < a->ntoks;) {
         size_t start = k, nstart, end = 0, n = 0;
@@ -464,7 +471,7 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         int qi = p2 ? person_add(t, a, e2 + 1 - p2, p2) : -1;
         /* "pasangan Yudi dan Maria", "duet Dahlan-Fitri": a pair named as such */
         int cand = candidacy(t, a, start, pend, p2 > 0) || ((t->mask[start] & B_PAIRHEAD) && p2) ||
-                   voted_for(t, a, start, pend, elect) || (p2 && ballot_after(a, pend));
+                   voted_for(t, a, start, pend, elect, p2 > 0) || (p2 && ballot_after(a, pend));
         int known = (pi >= 0 && t->persons[pi].candidate) || (qi >= 0 && t->persons[qi].candidate);
         if (cand) {
             if (pi >= 0) t->persons[pi].candidate = 1;
@@ -699,6 +706,7 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
     if (((traits & T_HASHTAG) || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
     nt_frames_update(t, ls, p, a, named, (uint32_t)all);
     if ((all & B_STRONG) || named) t->strong_seen = 1;
+    if (a->ntoks) t->elect_before = (all & B_ELECT) != 0;
     if (a->ntoks && t->cur.src) {
         if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;
         if (t->cur.target && add_hit(a, ls->out_ftarget, 0, 0)) return -1;

@@ -49,6 +49,7 @@ struct nt_targets {
     int salient;      /* last person mentioned (index), -1 none */
     int prev_salient; /* the one mentioned before it */
     int strong_seen;  /* a particular candidate, party or team named somewhere before */
+    int elect_before; /* the paragraph just before spoke of the election */
     /* frames, per part */
     nt_part_kind kind;
     nt_frame doc, table, leadin, cur;
