@@ -42,6 +42,8 @@ list "install_verbs" {
 -- Attending, joining and moving people to events.
 list "attend_verbs" {
   "hadir", "=datang", "=berangkat", "=berangkat bersama", "kumpul", "ikut", "ikut serta",
+  -- "ikut serta" with both affixes, which the stemmer leaves whole
+  "=mengikutsertakan", "=diikutsertakan", "=ikutsertakan", "=keikutsertaan",
   "=turut", "=turut serta", "=turut hadir", "=meramaikan", "=ramaikan", "=memeriahkan", "=menyambut", "=sambut", "=mengawal",
   "=jemput", "=menjemput", "=penjemputan", "=dijemput", "=angkut", "=mengangkut", "=diangkut",
   "=mobilisasi", "=memobilisasi", "=dimobilisasi", "=kerahkan", "=mengerahkan", "=dikerahkan",

@@ -573,7 +573,18 @@ static int slogan_object(const char *w) {
 /* A hashtag split at its capitals and digits: "#TerusBersamaPakHarun" -> terus bersama pak harun.
  * Campaign-shaped when it has an appeal word (lanjutkan, menang, pilih ...) and an object (a
  * title, the name of a person the memo names, a ballot number, periode, putaran). */
-static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token *tk) {
+/* Appeal words that only an election uses ("#SehatBersamaBuAni" is a health slogan, "#AniMenang"
+ * is not): with a person's name they show that person runs. */
+static int election_stem(const char *w) {
+    static const char *const stems[] = {"lanjut", "menang", "coblos",  "pilih",   "dukung",
+                                        "kawal",  "jilid",  "periode", "putaran", NULL};
+    for (size_t i = 0; stems[i]; i++)
+        if (strncmp(w, stems[i], strlen(stems[i])) == 0) return 1;
+    return 0;
+}
+
+/* *who: the person whose name the slogan carries with an election appeal, or -1. */
+static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token *tk, int *who) {
     char words[8][NAME_LEN];
     size_t nw = 0, len = 0;
     const char *s = p->text + tk->start, *e = p->text + tk->end;
@@ -599,61 +610,79 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
         if (len < NAME_LEN - 1) words[nw][len++] = (char)(up ? ch + 32 : ch);
     }
     if (len && nw < 8) words[nw++][len] = 0;
-    int appeal = 0, object = digits;
+    int appeal = 0, object = digits, elect = 0;
+    *who = -1;
     for (size_t i = 0; i < nw; i++) {
         if (slogan_stem(words[i])) appeal = 1;
+        if (election_stem(words[i])) elect = 1;
         if (slogan_object(words[i])) object = 1;
         /* a person the memo names with a title ("Mas Danang" ... "#DanangYuliMenang"): the
          * appeal word makes the hashtag theirs, candidate or not yet known as one; the name or
          * its short form ("#MenangBersamaZul" for Pak Zulkifli) */
         size_t wl = strlen(words[i]);
-        for (size_t j = 0; j < t->npersons && !object && wl >= 3; j++) {
+        for (size_t j = 0; j < t->npersons && *who < 0 && wl >= 3; j++) {
             const person *ps = &t->persons[j];
             for (size_t m = 0; m < ps->n; m++)
-                if (strncmp(words[i], ps->name[m], wl) == 0) object = 1;
+                if (strncmp(words[i], ps->name[m], wl) == 0) *who = (int)j;
         }
+        if (*who >= 0) object = 1;
     }
     for (size_t i = 0; i < nw; i++)
         if (strcmp(words[i], "periode") == 0 || strcmp(words[i], "putaran") == 0)
             appeal = object = 1;
-    return appeal && object && nw >= 2;
+    int ok = appeal && object && nw >= 2;
+    if (!ok || !elect) *who = -1;
+    return ok;
 }
 
 /* An account handle shaped as a slogan: "@widya.lanjutkan", "@menang_bersama_arif" (the tokens a
  * handle's '.' and '_' split, glued); an appeal word and an object as in hashtags. Returns the
  * handle's last token, or k when it is no slogan. */
-static size_t handle_slogan(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k) {
+static size_t handle_slogan(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k,
+                            int *who) {
     size_t j = k;
     while (j + 1 < a->ntoks && j < k + 4 && a->toks[j + 1].start == a->toks[j].end + 1 &&
            a->toks[j].end < p->len &&
            (p->text[a->toks[j].end] == '.' || p->text[a->toks[j].end] == '_'))
         j++;
+    *who = -1;
     if (j == k) return k;
-    int appeal = 0, object = 0;
+    int appeal = 0, object = 0, elect = 0;
     for (size_t i = k; i <= j; i++) {
         char w[NAME_LEN];
         size_t wl = a->toks[i].norm_len < NAME_LEN ? a->toks[i].norm_len : NAME_LEN - 1;
         memcpy(w, norm_of(a, i), wl);
         w[wl] = 0;
         if (slogan_stem(w)) appeal = 1;
+        if (election_stem(w)) elect = 1;
         if (slogan_object(w) || strcmp(w, "periode") == 0) object = 1;
-        for (size_t q = 0; q < t->npersons && !object && wl >= 3; q++)
+        for (size_t q = 0; q < t->npersons && *who < 0 && wl >= 3; q++)
             for (size_t m = 0; m < t->persons[q].n; m++)
-                if (strncmp(w, t->persons[q].name[m], wl) == 0) object = 1;
+                if (strncmp(w, t->persons[q].name[m], wl) == 0) *who = (int)q;
+        if (*who >= 0) object = 1;
     }
-    return appeal && object ? j : k;
+    if (!(appeal && object)) {
+        *who = -1;
+        return k;
+    }
+    if (!elect) *who = -1;
+    return j;
 }
 
 static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                         size_t nhits0) {
     if (!ls->out_slogan) return 0;
-    for (size_t k = 0; k < a->ntoks; k++)
-        if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k])) {
+    for (size_t k = 0; k < a->ntoks; k++) {
+        int who = -1;
+        if ((a->toks[k].flags & NT_TOK_HASHTAG) && hashtag_slogan(t, p, &a->toks[k], &who)) {
             if (add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)k)) return -1;
         } else if (a->toks[k].flags & NT_TOK_MENTION) {
-            size_t e = handle_slogan(t, p, a, k);
+            size_t e = handle_slogan(t, p, a, k, &who);
             if (e > k && add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)e)) return -1;
         }
+        /* "#YusranLanjut", "@widya.lanjutkan": the person the slogan is for runs */
+        if (who >= 0) t->persons[who].candidate = 1;
+    }
     /* a slogan word in quotes, or followed closely by a named candidate. The person hits were
      * appended after nhits0 in token order, and the lexicon's hits are sorted by first token:
      * one pass over both (a paragraph of millions of words stays linear). */
