@@ -56,14 +56,20 @@ list "chant_acts" {
 }
 
 -- Office programmes and aid that can be bent to a candidate.
-list "office_programmes" {
+-- What an office hands to the people it serves: aid, goods, services (handed out as a
+-- candidate's, these are gifts to voters: inducement.programme-gift).
+local HANDOUTS = {
   "pasar murah", "operasi pasar", "bantuan", "bansos", "bantuan sosial", "blt", "pkh", "bpnt",
-  "hand traktor", "traktor", "alsintan", "alat mesin pertanian", "pupuk bersubsidi", "dana bos",
-  "bos", "bosp", "bok", "beasiswa", "kip", "santunan", "pengobatan gratis",
-  "layanan kesehatan gratis", "sunatan massal", "khitanan massal", "program", "hibah",
-  "bedah rumah", "rehab rumah", "rtlh", "sertifikat tanah", "bantuan modal", "kur", "subsidi",
-  "jaminan kesehatan", "kis", "bantuan lansia", "bantuan pangan", "cadangan pangan", "apbd",
-  "apbdes", "dana desa", "anggaran dinas", "pmt",
+  "hand traktor", "traktor", "alsintan", "alat mesin pertanian", "pupuk bersubsidi",
+  "beasiswa", "kip", "santunan", "pengobatan gratis", "layanan kesehatan gratis",
+  "sunatan massal", "khitanan massal", "bedah rumah", "rehab rumah", "rtlh", "sertifikat tanah",
+  "bantuan modal", "bantuan lansia", "bantuan pangan", "cadangan pangan", "pmt",
+}
+list "office_handouts" (HANDOUTS)
+list "office_programmes" (HANDOUTS)
+list "office_programmes" {
+  "dana bos", "bos", "bosp", "bok", "program", "hibah", "kur", "subsidi", "jaminan kesehatan",
+  "kis", "apbd", "apbdes", "dana desa", "anggaran dinas",
 }
 
 -- What ties a programme to a candidate: timing, hand-over, colours, continuity.

@@ -226,6 +226,14 @@ function C.frame_strength(p)
   return (f and f.target and not f.all_pairs) and 3 or 1
 end
 
+-- A paragraph hands out office aid or goods as a candidate's (the programme rules say so, for
+-- the document rule inducement.programme-gift).
+function C.programme_gift(doc, p)
+  local st = doc.state
+  st.programme_gifts = st.programme_gifts or {}
+  st.programme_gifts[p.part .. "#" .. p.index] = true
+end
+
 -- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
 function C.leadin_directive(p)
   -- C sets it (netral/init.lua's cue directive_leadin): token 1 has nothing before it, so this

@@ -567,3 +567,63 @@ document_rule {
     },
   },
 }
+
+-- Office aid handed out as a candidate's (state-facility.programme-for-candidate or
+-- framed-programme: their visit, team, colours, "kelanjutan program beliau"): the voters who
+-- receive it receive a gift from the candidate, which is inducement as well.
+local PROGRAMME_RULES = { ["state-facility.programme-for-candidate"] = true,
+                          ["state-facility.framed-programme"] = true }
+document_rule {
+  id = "inducement.programme-gift",
+  needs_findings = true,  -- nothing to do in a memo without findings
+  category = "inducement",
+  severity = "medium",
+  confidence = 0.7,
+  basis = C.basis("uu7_280j", "uu10_71", "pp94_n5"),
+  message = {
+    id = "Bantuan atau program instansi diserahkan sebagai pemberian calon (pada kunjungannya, " ..
+      "oleh timnya, dalam warnanya): penerimanya diberi materi untuk mendukung calon itu.",
+    en = "Office aid or a programme is handed out as the candidate's gift (on their visit, by " ..
+      "their team, in their colours): its recipients are given goods to support them.",
+  },
+  suggest = {
+    id = "Salurkan bantuan menurut aturan program, tanpa nama, tim, warna, atau acara calon mana pun.",
+    en = "Deliver the aid by the programme's rules, without any candidate's name, team, colours or event.",
+  },
+  check = function(doc)
+    local covered, out = {}, {}
+    for _, f in ipairs(doc.findings) do
+      if f.category == "inducement" and (SEV[f.severity] or 0) >= 2 then
+        covered[f.part .. "#" .. f.paragraph] = true
+      end
+    end
+    for _, f in ipairs(doc.findings) do
+      local key = f.part .. "#" .. f.paragraph
+      if PROGRAMME_RULES[f.rule] and (SEV[f.severity] or 0) >= 2 and not covered[key] and
+         (doc.state.programme_gifts or {})[key] then
+        covered[key] = true
+        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
+                          start = f.start, stop = f.stop }
+      end
+    end
+    return #out > 0 and out or nil
+  end,
+  examples = {
+    flag = {
+      { body = "Paket bantuan lansia diserahkan langsung oleh tim pemenangan Ibu Rahma Lubis, calon wali kota." },
+      { body = "Hal: Penyaluran Bantuan Pangan Tahap IV\nPenyerahan dilaksanakan bersamaan dengan agenda kunjungan calon bupati nomor urut 2 ke desa." },
+      { body = "Penyaluran alsintan disertai sambutan calon gubernur petahana tentang kelanjutan kepemimpinan." },
+      { body = "Pasar murah bulan ini digelar bersamaan dengan kunjungan calon bupati nomor urut 2 ke kecamatan." },
+      { body = "Hal: Pasar Murah Kecamatan\nPaket dikemas dalam tas berwarna oranye sesuai warna calon gubernur nomor urut 1." },
+    },
+    pass = {
+      { body = "Bantuan lansia diserahkan oleh kepala dinas sosial di balai desa." },
+      { body = "Pasar murah digelar bersamaan dengan Hari Jadi Kabupaten." },
+      { body = "Bantuan bibit dilarang diserahkan bersamaan dengan kampanye pasangan calon." },
+      { body = "Bawaslu menyelidiki dugaan pasar murah yang diserahkan tim paslon nomor 2." },
+      { body = "Hal: Penyaluran Bantuan Pangan Tahap IV\nPenyerahan dijadwalkan oleh kepala dinas dan didampingi camat." },
+      -- a programme's budget bent to a candidate, nothing handed to voters
+      { body = "Anggaran dinas kegiatan sosialisasi dijadwalkan bersamaan dengan safari calon bupati nomor urut 2." },
+    },
+  },
+}

@@ -368,6 +368,8 @@ rule {
     end
     local strength = C.ref_strength(p, m, doc)
     if strength < 3 then return false end
+    -- aid or goods handed out as the candidate's: a gift to voters too
+    if C.has(p, "office_handouts") or C.has(p, "inducement_goods") then C.programme_gift(doc, p) end
     return C.grade(m, p, doc, { acts = { office_programmes = true, programme_ties = true },
                                 category = "state-facility", strength = strength,
                                 base = "medium" })
@@ -426,6 +428,7 @@ rule {
     end
     local strength = C.ref_strength(p, m, doc)
     if strength < 3 then return false end
+    C.programme_gift(doc, p) -- a programme delivered: a gift to voters too
     return C.grade(m, p, doc, { acts = { programme_ties = true, candidate_gatherings = true },
                                 category = "state-facility",
                                 strength = strength, base = "medium" })

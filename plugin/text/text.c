@@ -201,7 +201,8 @@ static nt_stemcache *stemcache_for(const nt_lexicon *lx, nt_analysis *a) {
 /* OCR damage: scanned letters read "rn" as "m" ("Gubemur"), "l" as "I" (so "i" once lowercased:
  * "caIon"), "i" as "l" ("Bupatl"), "y" as "v" ("kampanve"). A word with no root that reaches a
  * root of the domain vocabulary by one such repair is stemmed as the repaired word; nothing else
- * changes. Returns the stem length written to out, or 0. */
+ * changes. The root must have four letters or more: "terbit" is no "ter-blt" (BLT, KIP, TPS are
+ * acronyms, too short to be guessed at). Returns the stem length written to out, or 0. */
 static size_t ocr_stem(const nt_strtab *roots, const char *w, size_t n, char *out, size_t cap) {
     if (n < 5 || n + 1 > NT_STEM_MAXWORD) return 0;
     static const char swaps[][2] = {{'i', 'l'}, {'l', 'i'}, {'v', 'y'}};
@@ -215,7 +216,7 @@ static size_t ocr_stem(const nt_strtab *roots, const char *w, size_t n, char *ou
             v[i + 1] = 'n';
             memcpy(v + i + 2, w + i + 1, n - i - 1);
             sn = nt_stem_word(roots, v, n + 1, out, cap, &found);
-            if (found) return sn;
+            if (found && sn >= 4) return sn;
         }
         for (size_t k = 0; k < sizeof swaps / sizeof swaps[0]; k++) {
             if (w[i] != swaps[k][0]) continue;
@@ -223,7 +224,7 @@ static size_t ocr_stem(const nt_strtab *roots, const char *w, size_t n, char *ou
             v[i] = swaps[k][1];
             found = 0;
             sn = nt_stem_word(roots, v, n, out, cap, &found);
-            if (found) return sn;
+            if (found && sn >= 4) return sn;
         }
     }
     return 0;
