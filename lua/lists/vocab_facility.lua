@@ -63,4 +63,6 @@ list "use_verbs" {
   "=difasilitasi", "=memfasilitasi", "=bebankan", "=dibebankan", "=membebankan", "=tanggung",
   "=ditanggung", "=biayai", "=dibiayai", "=membiayai", "=alokasikan", "=dialokasikan",
   "=bertempat di",
+  -- spoken forms, and riding in the office's vehicles ("pake mobil dinas", "naik bus kantor")
+  "=pake", "=pakek", "=dipake", "=dipakek", "=naik", "=menaiki",
 }
