@@ -74,6 +74,8 @@ list "genre_enforcement_openings" {
 -- The election bodies a coordination memo gives every pair's campaign the same treatment with.
 list "genre_election_bodies" {
   "kpu", "debat", "bawaslu", "kesbangpol",
+  -- their ad hoc bodies at district and village level
+  "panwaslu", "panwascam", "panwas", "ppk", "pps", "pengawas pemilu",
 }
 
 -- Equal treatment of every pair (a coordination meeting, a debate's technical arrangements).
@@ -82,6 +84,8 @@ list "genre_equal_treatment" {
   "keempat pasangan", "seluruh pasangan calon", "semua pasangan calon", "semua pasangan",
   "yang sama", "secara adil", "berimbang", "tanpa membedakan", "sama rata",
   "perlakuan yang sama", "pasangan mana pun",
+  -- every pair's team alike ("Disepakati berlaku untuk semua tim")
+  "semua tim", "seluruh tim", "setiap tim", "tim mana pun", "semua lo", "seluruh lo",
 }
 
 -- A refusal of a partisan request answers it; anywhere in the memo.

@@ -245,6 +245,25 @@ local function attributed(doc, f)
   return false
 end
 
+-- Findings about one pair's event or the support of one pair (not the mobilisation of staff).
+local EVEN_RULES = { ["campaign-activity.candidate-gathering"] = true,
+                     ["campaign-activity.partisan-event"] = true }
+
+-- The finding's paragraph contains one of `words` (entries a document_words list found in the
+-- memo), as whole words.
+local function para_says(doc, f, words)
+  for _, q in ipairs(doc.paragraphs(f.part) or {}) do
+    if q.index == f.paragraph then
+      local t = (q.text or ""):lower()
+      for _, w in ipairs(words or {}) do
+        if t:find("%f[%w]" .. w:lower():gsub("%p", "%%%0") .. "%f[%W]") then return true end
+      end
+      return false
+    end
+  end
+  return false
+end
+
 local GENRE_TEXT = {
   id = { report = "laporan atau klarifikasi dugaan pelanggaran",
          neutrality = "surat edaran atau imbauan netralitas",
@@ -304,7 +323,12 @@ document_rule {
       -- office did is its act; only what it attributes to others is context
       local own_report = g == "report" and weak
       local lower = s <= 2 and (not own_report or attributed(doc, f))
-      if s >= 1 and f.category ~= "letterhead-misuse" and (lower or asked or quoted) then
+      -- a coordination memo's item that settles the same for every pair ("LO Paslon 2 meminta
+      -- ... Disepakati berlaku untuk semua tim"): whoever asked, nobody is favoured
+      -- (its mobilising acts stay: staff sent to every pair's rally is still a breach)
+      local even = g == "equal" and (EVEN_RULES[f.rule] or f.category == "endorsement") and
+                   para_says(doc, f, words)
+      if s >= 1 and f.category ~= "letterhead-misuse" and (lower or asked or quoted or even) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"
@@ -339,6 +363,11 @@ document_rule {
       { body = "PEMBERITAHUAN LIBUR PEMUNGUTAN SUARA\nKantor libur pada hari pemungutan suara.\n" ..
                "Pegawai yang menjadi anggota KPPS diberi dispensasi dan izin.\n" ..
                "Pegawai yang menjadi saksi Partai Golkar di TPS mengajukan cuti tahunan." },
+      -- a coordination meeting: one pair's team asks, the meeting settles it for every team
+      { body = "NOTULEN RAPAT KOORDINASI KAMPANYE\nPeserta: PPK, Panwaslu Kecamatan, LO setiap pasangan calon.\n" ..
+               "Lapangan dipakai bergiliran; setiap pasangan calon mendapat jatah yang sama.\n" ..
+               "LO Paslon Bupati 2 meminta agar pemberitahuan kampanye tatap muka cukup H-3. " ..
+               "Disepakati berlaku untuk semua tim." },
     },
     pass = {
       { body = "SURAT EDARAN\nSeluruh pegawai diminta memilih pasangan calon nomor urut 2 " ..
