@@ -221,6 +221,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a quoted slogan with a title and a re-election appeal: the shirts are campaign material
+      "Kalender meja dan kaos \"Buya Syahrial Pimpin Sumbar Lagi\" dibagikan kepada pasien di loket pendaftaran.",
       -- a prohibition inside a closed parenthesis governs only the parenthesis
       "Catatan Kabid (jangan dicetak di salinan regu): baliho paslon nomor 2 dipasang di pagar kantor oleh staf.",
       "Setelah kerja bakti, staf memasang bendera dan baliho Partai Keadilan Sejahtera di pagar kantor.",
@@ -231,6 +233,7 @@ rule {
       "Peserta apel mengenakan kaos bergambar pasangan Haji Ramli – Yuliana yang dibagikan panitia.",
     },
     pass = {
+      "Peserta memakai kaos bertuliskan \"Ngopi Bareng Pak Camat\" yang dibagikan panitia.",
       "ASN dilarang memasang spanduk atau baliho pasangan calon.",
       "Setiap desa memasang baliho kampanye gizi seimbang di posyandu.",
       "Satpol PP menertibkan alat peraga kampanye yang dipasang di luar zona yang ditetapkan KPU.",

@@ -187,6 +187,19 @@ local function quotations(t)
   end
 end
 
+-- A quotation that is a name, not someone's words: a team, a programme, an account ("Tim
+-- Relawan “Banyuasin Bangkit Lagi”"): one to six words, each capitalised, no sentence inside.
+local function quoted_name(q)
+  q = q:gsub("^[%s%p]+", ""):gsub("[%s%p]+$", "")
+  if q == "" or q:find("[%.!?,;:]") then return false end
+  local n = 0
+  for w in q:gmatch("%S+") do
+    n = n + 1
+    if n > 6 or not w:find("^[%u%d]") then return false end
+  end
+  return n >= 1
+end
+
 -- A report narrates: third parties by their initials, past findings, someone's own account. (Not
 -- "yang bersangkutan": partisan memos point at their candidate with it, class 7.)
 local NARRATION = { "berinisial", "inisial", "terlapor", "terperiksa",
@@ -231,7 +244,7 @@ local function attributed(doc, f)
       -- keterangan “Ayo menangkan ...”")
       local fs, fe = (f.start or 0) + 1, f.stop or 0
       for qa, qb in quotations(t) do
-        if qa <= fe + 12 and qb >= fs then return true end
+        if qa <= fe + 12 and qb >= fs and not quoted_name(t:sub(qa + 1, qb - 1)) then return true end
       end
       for k = i - 1, math.max(1, i - 3), -1 do
         local pt = paras[k].text or ""

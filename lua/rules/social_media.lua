@@ -213,14 +213,13 @@ rule {
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.security(p, sents) then return false end
-    -- A slogan on a banner or in a chant without any post is the endorsement rule's.
-    if not (C.has(p, "social_platforms", sents) or C.has(p, "social_verbs", sents)) then
-      local tag = false
-      for _, h in ipairs(m.hits) do
-        if h.list == "target_slogan" and p:token(h.first).hashtag then tag = true end
-      end
-      if not tag then return false end
+    -- A slogan on a banner or in a chant without any post is the endorsement rule's; a quoted
+    -- slogan on shirts "dibagikan" (handed out) needs a platform to be a post.
+    local tag = false
+    for _, h in ipairs(m.hits) do
+      if h.list == "target_slogan" and p:token(h.first).hashtag then tag = true end
     end
+    if not tag and not C.has(p, "social_platforms", sents) then return false end
     return C.grade(m, p, doc, { acts = { social_verbs = true, chant_acts = true },
                                 category = "social-media", strength = 3 })
   end,
@@ -236,6 +235,8 @@ rule {
       "Program Ibu dr. Widyastuti Harahap perlu dikawal. Seluruh pegawai mengikuti akun Instagram @widya.lanjutkan mulai hari ini.",
     },
     pass = {
+      -- shirts with a quoted slogan handed out: no post
+      "Kaos bertuliskan \"Buya Syahrial Pimpin Sumbar Lagi\" dibagikan kepada pasien rawat jalan.",
       "Setiap unggahan kegiatan posyandu disertai tagar #BersamaCegahStunting.",
       "ASN dilarang memakai tagar #LanjutkanBuNirmala di media sosial.",
       "Humas menurunkan unggahan bertagar #KotaBaruDuaPeriode dari akun resmi dinas.",

@@ -669,6 +669,34 @@ static size_t handle_slogan(const nt_targets *t, const nt_para *p, const nt_anal
     return j;
 }
 
+/* A short quotation shaped as a campaign slogan: kaos "Buya Syahrial Pimpin Sumbar Lagi" (2 to 8
+ * quoted words, a re-election or election appeal and an object: a title, the name of someone the
+ * memo names, "periode"). "Bersama" alone is no appeal here: "Ngopi Bareng Pak Camat" names an
+ * event. Returns the run's last token, or k; *who as in hashtags (a re-election appeal counts). */
+static size_t quoted_slogan(const nt_targets *t, const nt_analysis *a, size_t k, int *who) {
+    size_t j = k;
+    *who = -1;
+    while (j + 1 < a->ntoks && j < k + 7 && (a->toks[j + 1].flags & NT_TOK_QUOTED) &&
+           same_sentence(a, k, j + 1))
+        j++;
+    if (j == k) return k;
+    int appeal = 0, object = 0;
+    for (size_t i = k; i <= j; i++) {
+        char w[NAME_LEN];
+        size_t wl = a->toks[i].norm_len < NAME_LEN ? a->toks[i].norm_len : NAME_LEN - 1;
+        memcpy(w, norm_of(a, i), wl);
+        w[wl] = 0;
+        if (election_stem(w) || strcmp(w, "lagi") == 0 || strcmp(w, "kembali") == 0) appeal = 1;
+        if (slogan_object(w) || strcmp(w, "periode") == 0) object = 1;
+        for (size_t q = 0; q < t->npersons && *who < 0 && wl >= 3; q++)
+            for (size_t m = 0; m < t->persons[q].n; m++)
+                if (strcmp(w, t->persons[q].name[m]) == 0) *who = (int)q;
+        if (*who >= 0) object = 1;
+    }
+    if (!(appeal && object)) *who = -1;
+    return appeal && object ? j : k;
+}
+
 static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
                         size_t nhits0) {
     if (!ls->out_slogan) return 0;
@@ -679,6 +707,11 @@ static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para 
         } else if (a->toks[k].flags & NT_TOK_MENTION) {
             size_t e = handle_slogan(t, p, a, k, &who);
             if (e > k && add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)e)) return -1;
+        } else if ((a->toks[k].flags & NT_TOK_QUOTED) &&
+                   (k == 0 || !(a->toks[k - 1].flags & NT_TOK_QUOTED))) {
+            size_t e = quoted_slogan(t, a, k, &who);
+            if (e > k && add_hit(a, ls->out_slogan, (uint32_t)k, (uint32_t)e)) return -1;
+            if (e > k) k = e;
         }
         /* "#YusranLanjut", "@widya.lanjutkan": the person the slogan is for runs */
         if (who >= 0) t->persons[who].candidate = 1;
@@ -705,7 +738,8 @@ static unsigned token_traits(const nt_analysis *a) {
     unsigned r = 0;
     for (size_t k = 0; k < a->ntoks; k++) {
         const nt_token *tk = &a->toks[k];
-        if (tk->flags & (NT_TOK_HASHTAG | NT_TOK_MENTION)) r |= T_HASHTAG; /* and handles */
+        /* hashtags, handles and quotations: where slogans are written */
+        if (tk->flags & (NT_TOK_HASHTAG | NT_TOK_MENTION | NT_TOK_QUOTED)) r |= T_HASHTAG;
         if (tk->norm_len == 1 && (tk->flags & NT_TOK_CAPITAL))
             r |= T_INITIAL;
         else if (tk->norm_len == 6 && memcmp(a->strings + tk->norm, "partai", 6) == 0)
