@@ -48,6 +48,10 @@ list "name_titles" {
   "abu", "teungku", "tengku", "datuk",
   -- Sundanese, Javanese, Balinese and Minang forms of address ("Kang Deden", "Cak Kus")
   "kang", "akang", "teteh", "cak", "ning", "neng", "bli", "uni",
+  -- religious and Sasak, Bugis and Minang titles ("TGH. Lalu Fadli", "Buya Syahrial", "Puang
+  -- Haji Amiruddin", "Gus Ahmad", "Habib Umar", "Ustaz Hanan")
+  "tgh", "tuan guru", "lalu", "baiq", "buya", "puang", "gus", "habib", "ustaz", "ustadz",
+  "ustad", "ustazah", "ustadzah", "kyai", "kiai", "romo", "pendeta", "pdt",
 }
 
 -- Generic party references (the parties themselves are in parties_2024.lua).
