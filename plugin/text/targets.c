@@ -244,6 +244,14 @@ static int person_find(const nt_targets *t, const nt_analysis *a, size_t k, size
 static int person_add(nt_targets *t, const nt_analysis *a, size_t k, size_t n) {
     int i = person_find(t, a, k, n);
     if (i >= 0) return i;
+    /* "Abah Rusdi" after "H. Rusdiansyah": one name word of four letters or more that begins a
+     * name word of someone already named is that person, called short */
+    size_t wl = a->toks[k].norm_len;
+    for (size_t q = 0; n == 1 && wl >= 4 && q < t->npersons; q++)
+        for (size_t m = 0; m < t->persons[q].n; m++)
+            if (strlen(t->persons[q].name[m]) > wl &&
+                memcmp(t->persons[q].name[m], norm_of(a, k), wl) == 0)
+                return (int)q;
     if (t->npersons >= MAX_PERSONS) return -1;
     person *ps = &t->persons[t->npersons];
     memset(ps, 0, sizeof *ps);
