@@ -29,6 +29,10 @@ list "candidacy_predicates" {
   "maju sebagai", "maju dalam pemilihan", "maju pada pemilihan", "maju di pilkada",
   "maju pada pilkada", "maju dalam pilkada", "maju di pemilihan", "maju pada pemilu",
   "maju dalam pemilu", "kembali maju", "maju lagi", "maju menjadi", "maju mencalonkan",
+  -- spoken and regional forms: "maju jadi", "mau nyalon", Javanese "ajeng maju dados", Sundanese
+  -- "bade nyalon"
+  "maju jadi", "mau maju", "akan maju", "=nyalon", "=nyaleg", "=nyapres", "mau nyalon",
+  "maju dados", "majeng dados", "ajeng maju", "arep maju", "badhe maju", "bade maju", "bade nyalon",
   "mencalonkan diri", "=dicalonkan", "=pencalonan", "=mencalonkan", "=pencalonannya",
   "bakal calon", "kandidat", "kontestan",
   -- running said as a fight ("Pak Haji Zulkifli yang sedang berjuang di Pilkada")
