@@ -119,6 +119,8 @@ list "frame_blockers" {
   -- other contests and the peace pledges of every pair ("Tim Pemenangan Lomba Desa", OSIS)
   "lomba", "perlombaan", "kompetisi", "adipura", "osis", "kampanye damai", "deklarasi damai",
   "pemilu damai",
+  -- the campaign leave an incumbent who runs must take: arranging it is administration
+  "cuti di luar tanggungan negara", "cuti kampanye", "masa cuti",
 }
 
 -- The campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye Pasangan

@@ -144,6 +144,28 @@ function C.negated(p, m, acts)
   return false
 end
 
+-- The act and what it is done to are not linked in one positive clause: a negation between them
+-- ("unggahan akun resmi ... tidak memuat foto, nama atau slogan Bupati": the posts must not carry
+-- the candidate) or a ';' (another item: "... pasangan calon lainnya; baliho program ...
+-- diganti"). For rules whose act is a doing towards the target (opts.inner_negation of C.grade);
+-- not for conditions, whose negations are the threat ("tidak diberikan").
+function C.negated_between(p, m, acts)
+  local act, ref
+  for _, h in ipairs(m.hits) do
+    if acts[h.list] then act = act or h
+    elseif STRONG_SET[h.list] or WEAK_SET[h.list] then ref = ref or h end
+  end
+  if not (act and ref) then return false end
+  local lo, hi = math.min(act.last, ref.last), math.max(act.first, ref.first)
+  if hi <= lo then return false end
+  local a, b = p:span(lo, hi)
+  if p.text:sub(a + 1, b):find(";", 1, true) then return true end
+  for _, n in ipairs(p:hits("cue_negation")) do
+    if n.first > lo and n.last < hi and not C.inside(p, n, "cue_negation_not") then return true end
+  end
+  return false
+end
+
 -- Partisan paragraphs before this one (for rules whose paragraph only gives logistics, money or
 -- facilities for what the paragraphs before arranged). The notes are C.note's (C.grade).
 -- Paragraph indexes to look back at: the two paragraphs before, where a whole table counts as one
@@ -717,6 +739,9 @@ function C.grade(m, p, doc, opts)
   end
   if opts.acts and C.negated(p, m, opts.acts) then
     return why(doc, "kata tindakan didahului penyangkalan", "the act word is negated")
+  end
+  if opts.inner_negation and C.negated_between(p, m, opts.acts) then
+    return why(doc, "penyangkalan di antara tindakan dan sasarannya", "a negation between the act and its target")
   end
   if opts.acts and C.acts_inside_refs(m, opts.acts) then
     return why(doc, "kata tindakan hanya bagian dari sebutan calon", "the act words are only part of a reference")

@@ -594,7 +594,8 @@ rule {
     local sents = C.sentences(m)
     if C.security(p, sents) or C.lawful(p, sents) then return false end
     return C.grade(m, p, doc, { acts = { social_verbs = true }, category = "state-facility",
-                                strength = 3, note_strength = C.ref_strength(p, m, doc) })
+                                strength = 3, note_strength = C.ref_strength(p, m, doc),
+                                inner_negation = true })
   end,
   examples = {
     flag = {
@@ -606,6 +607,7 @@ rule {
       "Admin akun resmi dinas membagikan ulang konten program Mas Danang dengan tagar #DanangYuliMenang.",
     },
     pass = {
+      "Unggahan akun resmi selama masa kampanye tidak memuat foto, nama atau slogan Bupati calon petahana.",
       "Akun resmi dinas dilarang membagikan konten pasangan calon mana pun.",
       "Admin akun resmi pemda mengunggah jadwal kampanye dari KPU untuk semua pasangan calon.",
       "Humas agar mengunggah dokumentasi kegiatan vaksinasi melalui akun resmi dinas.",
