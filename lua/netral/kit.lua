@@ -166,6 +166,19 @@ function C.negated_between(p, m, acts)
   return false
 end
 
+-- A prohibition anywhere in the match's sentences (C.forbidden asks only before the match's
+-- end). For the framed rules, whose match starts at the frame's mark on the paragraph's first
+-- word: "Perangkat daerah yang menerima permintaan ... (tenda, kendaraan) agar menolak dan
+-- melaporkannya".
+function C.forbidden_anywhere(p, m)
+  for _, h in ipairs(C.hits_in(p, "cue_prohibition", C.sentences(m))) do
+    if not C.inside(p, h, "cue_prohibition_not") and not p:parenthesised(h.first, h.last, m.last + 1 <= p.ntokens and m.last + 1 or m.last) then
+      return true
+    end
+  end
+  return false
+end
+
 -- Partisan paragraphs before this one (for rules whose paragraph only gives logistics, money or
 -- facilities for what the paragraphs before arranged). The notes are C.note's (C.grade).
 -- Paragraph indexes to look back at: the two paragraphs before, where a whole table counts as one

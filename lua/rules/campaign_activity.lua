@@ -529,7 +529,8 @@ rule {
   check = function(m, p, doc)
     -- the verdict is the paragraph's, whichever candidate: judge it once
     if not C.first_look(doc, p, "campaign-activity.framed-arrangement") then return false end
-    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.lawful(p) then
+    if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p) or
+       C.lawful(p) then
       return false
     end
     -- Tell the reader where the frame came from.

@@ -249,7 +249,8 @@ rule {
   check = function(m, p, doc)
     -- the verdict is the paragraph's, whichever candidate: judge it once
     if not C.first_look(doc, p, "state-facility.framed-logistics") then return false end
-    if C.in_comment(p) or C.forbidden(p, m) or C.security(p) or C.lawful(p) then
+    if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p) or
+       C.lawful(p) then
       return false
     end
     if not (C.has(p, "use_verbs") or C.has(p, "arrangement_acts") or C.has(p, "attend_verbs")
