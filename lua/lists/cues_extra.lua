@@ -12,6 +12,8 @@ list "cue_prohibition" {
   "diproses sesuai", "ditindak",
   -- "memastikan: ... tidak ada undangan bagi tim kampanye": what must not happen
   "tidak ada", "tiada",
+  -- Manado, Gorontalo, Ambon and Papua Malay "jang" (jangan)
+  "jang",
 }
 
 -- Reported or alleged conduct: the memo reports or investigates the act, it does not order it.
@@ -115,6 +117,7 @@ list "cue_prohibition_not" {
   "tidak ada alasan", "tidak ada kata", "tidak ada pilihan lain", "tidak ada yang tidak",
   -- being left out is a consequence, not a prohibition ("tidak diikutkan pendataan PPPK")
   "=tidak diikutkan", "=tidak diikutsertakan",
+  "jang lupa", "jang golput", "jang sampai kalah", "jang sampe kalah", "jang sampai lupa",
 }
 
 -- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and
