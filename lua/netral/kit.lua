@@ -117,7 +117,7 @@ function C.forbidden(p, m)
   for _, h in ipairs(C.hits_in(p, "cue_prohibition", sents)) do
     -- "jangan lupa coblos ..." urges; it is not a prohibition.
     if h.first <= m.last and not C.inside(p, h, "cue_prohibition_not") and
-       not p:parenthesised(h.first, h.last, m.first) then
+       not p:enclosed(h.first, h.last, m.first) then
       return true, C.words(p, h.first, h.last)
     end
   end
@@ -172,7 +172,7 @@ end
 -- melaporkannya".
 function C.forbidden_anywhere(p, m)
   for _, h in ipairs(C.hits_in(p, "cue_prohibition", C.sentences(m))) do
-    if not C.inside(p, h, "cue_prohibition_not") and not p:parenthesised(h.first, h.last, m.last + 1 <= p.ntokens and m.last + 1 or m.last) then
+    if not C.inside(p, h, "cue_prohibition_not") and not p:enclosed(h.first, h.last, m.last) then
       return true
     end
   end
@@ -308,8 +308,18 @@ function C.imperative(p, m)
   return false
 end
 
+-- An appeal word in quotation marks is the quoted text's ("Stiker ... \"Ayo Coblos Loro\""), when
+-- the match itself is not quoted.
+local function appeal_outside_quotes(p, m)
+  local mq = p:token(m.first).quoted
+  for _, h in ipairs(C.hits_in(p, "appeals", C.sentences(m))) do
+    if mq or not p:token(h.first).quoted then return true end
+  end
+  return false
+end
+
 function C.directive(p, m, doc)
-  return p:cue("directive", m.first) or C.has(p, "appeals", C.sentences(m))
+  return p:cue("directive", m.first) or appeal_outside_quotes(p, m)
     or C.imperative(p, m) or (doc ~= nil and C.leadin_directive(p, doc))
 end
 

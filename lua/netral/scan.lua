@@ -223,10 +223,13 @@ local function list_continues(hl, first)
   return between:find(",", 1, true) ~= nil and not between:find("[;:]")
 end
 
--- A cue word inside a parenthesis that closes before the match governs only the parenthesis:
--- "Catatan Kabid (jangan dicetak di SPT salinan regu): baliho ... dipasang ulang".
-local function closed_paren(p, hf, hl, first)
+-- A cue word inside a parenthesis that closes before the match governs only the parenthesis
+-- ("Catatan Kabid (jangan dicetak di SPT salinan regu): baliho ... dipasang ulang"), and one in
+-- quotation marks only the quotation.
+local function enclosed_cue(p, hf, hl, first)
   if not p or first <= hl then return false end
+  -- a cue word quoted (a sticker's "Ayo Coblos ...") speaks for the quotation, not the memo
+  if p:token(hf).quoted and not p:token(first).quoted then return true end
   local t = p.text
   local between = t:sub(p:token(hl).stop + 1, p:token(first).start)
   local close = between:find(")", 1, true)
@@ -250,7 +253,7 @@ local function cue_applies(cue, first, sent, parts)
       if scope == "before" then
         hit = hs == sent and hl < first and
               (window == 0 or first - hl <= window or (cue.lists and list_continues(hl, first))) and
-              not closed_paren(cur_p, hf, hl, first)
+              not enclosed_cue(cur_p, hf, hl, first)
       elseif scope == "sentence" then
         for _, a in ipairs(parts) do
           if a.sent == hs then hit = true break end
@@ -830,10 +833,11 @@ local function add_methods(methods)
     end
     return out
   end
-  -- p:parenthesised(first, last, tok) -> true when tokens first..last sit in a parenthesis that
-  -- closes before token tok (a cue word there governs only the parenthesis)
-  methods.parenthesised = function(p, first, last, tok)
-    return closed_paren(p, first, last, tok)
+  -- p:enclosed(first, last, tok) -> true when tokens first..last sit in a parenthesis that
+  -- closes before token tok, or in quotation marks while tok is not (a cue word there governs
+  -- only the parenthesis or the quotation)
+  methods.enclosed = function(p, first, last, tok)
+    return enclosed_cue(p, first, last, tok)
   end
   -- p:cue("prohibition", tok) -> true when that cue applies to a match starting at token tok
   methods.cue = function(p, name, tok)

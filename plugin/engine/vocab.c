@@ -8,7 +8,7 @@
 
 /* The title area: the page header, the short lines among the first eight paragraphs of the main
  * part, and the subject field of an address block ("Hal : Pencopotan Stiker ...") in its first
- * twelve; the opening: the main part's first long paragraph. */
+ * twelve; the opening: the main part's first long paragraph that is not a cited legal basis. */
 #define VOCAB_HEAD_PARAS    8
 #define VOCAB_SUBJECT_PARAS 12
 #define VOCAB_SHORT_BYTES   60
@@ -116,6 +116,25 @@ static size_t words_of(const char *t, size_t n) {
 
 static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* A legal basis cited in a surat perintah's "Dasar :" list ("1. Undang-Undang Nomor 10 Tahun
+ * 2016 ...", "Peraturan KPU Nomor 13 ..."): long, but not what the memo opens with. */
+static int legal_basis(const char *t, size_t n) {
+    static const char *const heads[] = {"undang-undang", "peraturan", "keputusan", "instruksi",
+                                        "surat edaran", "surat ", NULL};
+    size_t i = 0;
+    while (i < n && (t[i] == ' ' || t[i] == '\t' || (t[i] >= '0' && t[i] <= '9') || t[i] == '.' ||
+                     t[i] == ')' || t[i] == '('))
+        i++;
+    for (size_t k = 0; heads[k]; k++) {
+        size_t m = strlen(heads[k]);
+        if (n - i < m) continue;
+        size_t j = 0;
+        while (j < m && (t[i + j] | 0x20) == heads[k][j]) j++;
+        if (j == m) return 1;
+    }
+    return 0;
+}
+
 /* The subject field [*a, *b) after "Perihal :" or "Hal :" (the first letter in either case). */
 static int subject_range(const char *t, size_t n, size_t *a, size_t *b) {
     static const char *const keys[] = {"erihal", "al"};
@@ -166,7 +185,8 @@ static void compute(struct nt_vocab *v, const nt_doc *doc) {
                     (p->len <= VOCAB_SHORT_BYTES || words <= VOCAB_SHORT_WORDS))
                     regions |= NT_VOCAB_HEAD;
                 if (i < VOCAB_SUBJECT_PARAS) subject = subject_range(p->text, p->len, &sa, &sb);
-                if (!opened && p->len >= VOCAB_SHORT_BYTES && words >= VOCAB_SHORT_WORDS) {
+                if (!opened && p->len >= VOCAB_SHORT_BYTES && words >= VOCAB_SHORT_WORDS &&
+                    !legal_basis(p->text, p->len)) {
                     regions |= NT_VOCAB_OPENING;
                     opened = 1;
                 }
