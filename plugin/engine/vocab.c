@@ -120,7 +120,7 @@ static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <=
  * 2016 ...", "Peraturan KPU Nomor 13 ..."): long, but not what the memo opens with. */
 static int legal_basis(const char *t, size_t n) {
     static const char *const heads[] = {"undang-undang", "peraturan", "keputusan", "instruksi",
-                                        "surat edaran", "surat ", NULL};
+                                        "surat edaran",  "surat ",    NULL};
     size_t i = 0;
     while (i < n && (t[i] == ' ' || t[i] == '\t' || (t[i] >= '0' && t[i] <= '9') || t[i] == '.' ||
                      t[i] == ')' || t[i] == '('))
