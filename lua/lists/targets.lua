@@ -151,3 +151,4 @@ list "target_slogan" {}
 list "frame_event" {}
 list "frame_target" {}
 list "frame_programme" {}
+list "frame_channel" {}

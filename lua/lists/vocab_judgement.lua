@@ -150,7 +150,7 @@ list "official_channels" {
   "akun resmi", "akun dinas", "akun instansi", "akun pemda", "akun resmi dinas",
   "akun resmi pemda", "akun resmi instansi", "akun kantor", "website resmi", "situs resmi",
   "laman resmi", "kanal resmi", "media sosial dinas", "medsos dinas", "akun humas",
-  "admin akun", "backdrop", "gapura", "spanduk resmi", "baliho resmi", "hut kabupaten",
+  "admin akun", "media sosial resmi", "medsos resmi", "akun media sosial resmi", "backdrop", "gapura", "spanduk resmi", "baliho resmi", "hut kabupaten",
   "hut kota", "hut provinsi", "hari jadi", "upacara", "rapat kerja", "raker", "apel pagi",
 }
 

@@ -566,6 +566,60 @@ rule {
   },
 }
 
+-- The memo's subject, title, a lead-in or a table header names the office's own channel or
+-- occasion ("Hal: Kalender Konten Media Sosial Resmi Pemerintah Kota", "Hal: Upacara HUT
+-- Kabupaten"); a later paragraph or cell puts a candidate's slogan or posts on it.
+rule {
+  id = "state-facility.framed-channel",
+  unless = { "prohibition" },
+  category = "state-facility",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  scope = "paragraph",
+  basis = C.basis("pp94_n4", "skb2022", "uu10_71"),
+  message = {
+    id = "Memo memakai akun, kanal, atau acara resmi instansi (yang disebut pada perihal, judul, " ..
+      "atau pengantarnya) untuk konten atau slogan calon.",
+    en = "The memo puts a candidate's content or slogan on the office's own account, channel or " ..
+      "occasion (named in its subject, title or lead-in).",
+  },
+  suggest = {
+    id = "Hapus konten ini; akun dan acara resmi hanya untuk informasi dan kegiatan kedinasan.",
+    en = "Remove the content; official accounts and occasions carry official business only.",
+  },
+  match = all(any "frame_channel", at_least(1, any "social_verbs", any "chant_acts", any "install_verbs"),
+              C.strong_ref()),
+  check = function(m, p, doc)
+    if not C.first_look(doc, p, "state-facility.framed-channel") then return false end
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p, sents) or
+       C.lawful(p, sents) then
+      return false
+    end
+    local strength = C.ref_strength(p, m, doc)
+    if strength < 3 then return false end
+    return C.grade(m, p, doc, { acts = { social_verbs = true, chant_acts = true, install_verbs = true },
+                                category = "state-facility", strength = strength })
+  end,
+  examples = {
+    flag = {
+      "Hal: Kalender Konten Media Sosial Resmi Pemerintah Kota\n| Rabu | IG, FB | Repost video dari akun @andre.sofie2024 dengan tagar #AndreSofieDuaPeriode |",
+      "Hal: Upacara HUT Kabupaten ke-68\nPeserta upacara meneriakkan yel-yel \"Satu Putaran, Lanjutkan Pak Gafur\" setelah amanat pembina.",
+      "Bersama ini disampaikan jadwal unggahan akun resmi dinas:\n1. Senin: bagikan video kampanye calon Bupati nomor urut 2.",
+      "Hal: Kalender Konten Akun Resmi Kecamatan\nAdmin membagikan poster paslon nomor 1 setiap Jumat.",
+      "Hal: Persiapan Apel Pagi Gabungan\nSpanduk bertuliskan #LanjutkanBuNirmala dipasang di panggung apel.",
+    },
+    pass = {
+      "Hal: Kalender Konten Media Sosial Resmi Pemerintah Kota\n| Rabu | IG, FB | Repost video layanan KTP dari akun @dukcapil |",
+      "Hal: Kalender Konten Akun Resmi Kecamatan\nAdmin dilarang membagikan poster paslon nomor 1.",
+      "Hal: Upacara HUT Kabupaten ke-68\nBupati membacakan amanat tentang pelayanan publik.",
+      "Hal: Kalender Konten Akun Resmi Kecamatan\nAdmin membagikan imbauan KPU tentang jadwal kampanye pasangan calon nomor 1, 2 dan 3.",
+      "Hal: Jadwal Kampanye Akbar\nAdmin membagikan poster paslon nomor 1.",
+    },
+  },
+}
+
 -- The office's own social-media accounts used for a candidate: the official account posts,
 -- shares or tags the campaign ("repost lewat akun resmi dinas", "admin akun resmi pemda memakai
 -- tagar #SatuPutaranSaja").

@@ -596,6 +596,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->teams = list_id(L, l, "partisan_teams");
     t->team_refs = list_id(L, l, "team_refs");
     t->programmes = list_id(L, l, "office_programmes");
+    t->channels = list_id(L, l, "official_channels");
     for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
         uint32_t id = list_id(L, l, strong[i]);
         if (id) t->strong[t->nstrong++] = id;
@@ -606,6 +607,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->out_fevent = list_id(L, l, "frame_event");
     t->out_ftarget = list_id(L, l, "frame_target");
     t->out_fprog = list_id(L, l, "frame_programme");
+    t->out_fchan = list_id(L, l, "frame_channel");
     lua_pop(L, 1);
     if (!(e->tg = nt_targets_new()) || nt_targets_prepare(e->tg, &e->tl, e->nlists) != 0)
         luaL_error(L, "kehabisan memori");

@@ -36,16 +36,17 @@ static int title_line(const nt_analysis *a) {
 /* What a framing paragraph names: an event, a target; blocked by prohibitions, reports, policing. */
 static int frame_content(const nt_targets *t, const nt_target_lists *ls, const nt_analysis *a,
                          int named_here, int *event, int *target, size_t *first_event,
-                         size_t *first_prog) {
+                         size_t first_off[2]) {
     *event = *target = 0;
-    *first_event = *first_prog = a->ntoks;
+    *first_event = first_off[0] = first_off[1] = a->ntoks;
     for (size_t k = 0; k < a->ntoks; k++) {
         if (t->mask[k] & B_BLOCK) {
             *event = *target = 0;
-            *first_prog = a->ntoks;
+            first_off[0] = first_off[1] = a->ntoks;
             return 1;
         }
-        if ((t->mask[k] & B_PROG) && *first_prog == a->ntoks) *first_prog = k;
+        if ((t->mask[k] & B_PROG) && first_off[0] == a->ntoks) first_off[0] = k;
+        if ((t->mask[k] & B_CHAN) && first_off[1] == a->ntoks) first_off[1] = k;
         /* "selama masa kampanye pasangan calon": the period, not an event of the pair's */
         if ((t->mask[k] & B_PERIOD) && (t->mask[k] & B_EVENT) &&
             (k == 0 || !(t->mask[k - 1] & B_EVENT))) {
@@ -129,13 +130,15 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     if (!t->cur.src && t->doc.src) t->cur = t->doc;
     if (blank || t->kind != NT_PART_BODY) return;
     int ev = 0, tg = 0, blocked = 0;
-    size_t first_ev = a->ntoks, first_prog = a->ntoks;
+    size_t first_ev = a->ntoks, first_off[2] = {a->ntoks, a->ntoks};
     /* nothing that could frame: positions are still counted below */
-    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK | B_PROG)) || named_here)
-        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev, &first_prog);
-    /* an office programme named in the framing line's first words ("Penyaluran Bantuan Pangan
-     * Tahap IV", "Bantuan permakanan lansia ... disalurkan dengan ketentuan berikut:") */
-    int prog = first_prog < a->ntoks && first_prog < 20;
+    if ((all & (B_EVENT | B_TEAM | B_STRONG | B_BLOCK | B_PROG | B_CHAN)) || named_here)
+        blocked = frame_content(t, ls, a, named_here, &ev, &tg, &first_ev, first_off);
+    /* an office programme or channel named in the framing line's first words ("Penyaluran
+     * Bantuan Pangan Tahap IV", "Bantuan permakanan lansia ... disalurkan dengan ketentuan
+     * berikut:", "Kalender Konten Media Sosial Resmi ...") */
+    unsigned prog = (first_off[0] < a->ntoks && first_off[0] < 20 ? OF_PROG : 0u) |
+                    (first_off[1] < a->ntoks && first_off[1] < 20 ? OF_CHAN : 0u);
     nt_frame f = {NT_FRAME_NONE, ev, tg, 0, p->index};
     if (ev || tg) f.all_pairs = frame_all_pairs(ls, a);
     t->body_seen++;
@@ -207,10 +210,11 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     size_t subj = subject_line(a, p);
     if (t->body_seen <= 30 && !blocked) {
         /* "Kepada : ... Hal : Penyaluran Bantuan ...": a programme in the subject's own field */
-        if (subj && first_prog < a->ntoks)
-            for (size_t k = subj - 1; k < a->ntoks && !t->prog_doc; k++)
-                t->prog_doc = (t->mask[k] & B_PROG) != 0;
-        if (prog && title_line(a)) t->prog_doc = 1;
+        if (subj)
+            for (size_t k = subj - 1; k < a->ntoks; k++)
+                t->prog_doc |=
+                    ((t->mask[k] & B_PROG) ? OF_PROG : 0u) | ((t->mask[k] & B_CHAN) ? OF_CHAN : 0u);
+        if (prog && title_line(a)) t->prog_doc |= prog;
     }
     if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
         (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {

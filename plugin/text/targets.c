@@ -152,6 +152,7 @@ static uint32_t list_bits(const nt_target_lists *ls, uint32_t l) {
     if (l == ls->teams) b |= B_TEAM | B_TEAMREF;
     if (l == ls->team_refs) b |= B_TEAMREF;
     if (l == ls->programmes) b |= B_PROG;
+    if (l == ls->channels) b |= B_CHAN;
     return b;
 }
 
@@ -782,7 +783,8 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
         if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;
         if (t->cur.target && add_hit(a, ls->out_ftarget, 0, 0)) return -1;
     }
-    if (a->ntoks && t->prog_cur && add_hit(a, ls->out_fprog, 0, 0)) return -1;
+    if (a->ntoks && (t->prog_cur & OF_PROG) && add_hit(a, ls->out_fprog, 0, 0)) return -1;
+    if (a->ntoks && (t->prog_cur & OF_CHAN) && add_hit(a, ls->out_fchan, 0, 0)) return -1;
     if (a->nhits != nhits0) qsort(a->hits, a->nhits, sizeof *a->hits, cmp_hit);
     return 0;
 }

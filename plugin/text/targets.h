@@ -36,6 +36,7 @@ typedef struct nt_target_lists {
     uint32_t teams;        /* partisan_teams: a campaign team named as such (frames an event) */
     uint32_t team_refs;  /* team_refs: relawan, tim sukses ... right before a name: a candidate's */
     uint32_t programmes; /* office_programmes: bansos, pasar murah ... (a programme frame) */
+    uint32_t channels;   /* official_channels: akun resmi, upacara HUT ... (a channel frame) */
     size_t nstrong;
     /* outputs */
     uint32_t out_person;  /* target_person: a candidate named (introduced here or earlier) */
@@ -44,6 +45,7 @@ typedef struct nt_target_lists {
     uint32_t out_fevent;  /* frame_event: the paragraph lies under a campaign-event frame */
     uint32_t out_ftarget; /* frame_target: the paragraph lies under a candidate or team frame */
     uint32_t out_fprog;   /* frame_programme: the paragraph lies under an office-programme frame */
+    uint32_t out_fchan;   /* frame_channel: ... under an official channel or occasion's frame */
 } nt_target_lists;
 
 /* Where a frame was set. */

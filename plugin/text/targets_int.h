@@ -33,8 +33,11 @@ enum {
     B_TEAM = 1u << 17,
     B_TEAMREF = 1u << 18,
     B_PERIOD = 1u << 19,
-    B_PROG = 1u << 20
+    B_PROG = 1u << 20,
+    B_CHAN = 1u << 21
 };
+
+enum { OF_PROG = 1, OF_CHAN = 2 }; /* office frame kinds */
 
 typedef struct person {
     char name[MAX_NAME][NAME_LEN]; /* normalised name words (titles left out) */
@@ -56,9 +59,10 @@ struct nt_targets {
     int table_no; /* table the table frame belongs to */
     nt_frame row; /* the frame of a table row, set by its first cell */
     int row_table, row_no;
-    /* office-programme frames ("Hal: Penyaluran Bansos Tahap III"), apart from the partisan ones:
-     * the memo's, the running lead-in's, a table's (its header row) */
-    int prog_doc, prog_leadin, prog_table, prog_cur;
+    /* office frames, apart from the partisan ones, as bit sets of OF_*: an office programme ("Hal:
+     * Penyaluran Bansos Tahap III") or an official channel or occasion ("Hal: Kalender Konten
+     * Media Sosial Resmi ..."); the memo's, the running lead-in's, a table's (its header row) */
+    unsigned prog_doc, prog_leadin, prog_table, prog_cur;
     int subj_table, subj_row; /* a head table's "Hal | : | ..." row, its subject in a later cell */
     int leadin_on;
     int leadin_blocked; /* the running lead-in forbids or reports: its items frame nothing */
