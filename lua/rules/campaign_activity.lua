@@ -262,7 +262,9 @@ rule {
       "keikutsertaan pribadi pun dilarang selama berstatus ASN.",
     en = "Remove the assignment; civil servants may not be campaign team members.",
   },
-  match = near(8, any "team_join", any "team_refs", C.ref()),
+  -- the team and its candidate may be a purpose clause apart ("membentuk tim sukses internal
+  -- beranggotakan lima guru, dikoordinasi wakasek, untuk memenangkan Ibu Sitti Rahmawati")
+  match = near(16, near(4, any "team_join", any "team_refs"), C.ref()),
   check = function(m, p, doc)
     -- Joining a campaign group on a platform is the social-media category.
     if C.has(p, "social_platforms", C.sentences(m)) then return false end
@@ -270,6 +272,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Setiap sekolah membentuk tim sukses internal beranggotakan lima guru, dikoordinasi wakasek kesiswaan, untuk memenangkan Ibu Sitti Rahmawati, caleg DPR RI.",
       "Seluruh pegawai diminta bergabung dengan Relawan Sahabat Syamsul Rijal.",
       "Setiap bidang menunjuk dua pegawai untuk bergabung dengan tim pemenangan calon Bupati nomor 3.",
       "Kepala seksi ditugaskan menjadi koordinator relawan pasangan calon Gubernur nomor 2 di kecamatan.",
@@ -288,6 +291,59 @@ rule {
     },
   },
 }
+
+-- A team formed or joined in a memo that already backs a candidate ("Rapat sepakat memenangkan
+-- paslon nomor 1 ... Setiap kepala cabang membentuk tim relawan internal beranggotakan 10
+-- karyawan"): the team is that candidate's even when its sentence names no one.
+rule {
+  id = "campaign-activity.team-in-partisan-memo",
+  -- asleep until the memo has a partisan finding (C.wake_on_partisan), then replayed over the
+  -- paragraphs before it
+  asleep = true,
+  replay = true,
+  unless = { "prohibition" },
+  category = "campaign-activity",
+  severity = "medium",
+  confidence = 0.7,
+  basis = C.basis("uu7_280", "uu10_70", "pp94_n1"),
+  message = {
+    id = "Memo membentuk tim relawan atau tim sukses dari pegawai, dan memo yang sama mendukung " ..
+      "calon: tim itu tim kampanye calon tersebut.",
+    en = "The memo forms a volunteer or winning team of staff, and the same memo backs a " ..
+      "candidate: the team is that candidate's campaign team.",
+  },
+  suggest = {
+    id = "Hapus pembentukan tim ini. ASN dilarang menjadi anggota tim kampanye.",
+    en = "Remove the team; civil servants may not be campaign team members.",
+  },
+  match = near(4, any "team_join", at_least(1, any "team_refs", any "partisan_teams")),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) or C.security(p, sents) then
+      return false
+    end
+    if C.has(p, "social_platforms", sents) then return false end
+    if C.notes(doc).strong == 0 then return false end
+    return true
+  end,
+  examples = {
+    flag = {
+      "Rapat sepakat memenangkan paslon nomor 1.\nSetiap kepala cabang membentuk tim relawan internal beranggotakan 10 karyawan.",
+      "Seluruh guru diminta memilih caleg Partai Melati nomor 3.\nTiap sekolah membentuk tim sukses guru.",
+      "Kita dukung Bapak Harun Lubis, calon Bupati nomor urut 2.\nStaf yang berminat bergabung menjadi relawan mendaftar di Subbag Umum.",
+      "Disepakati target suara 70% untuk pasangan nomor urut 1.\nKepala desa menunjuk koordinator relawan di setiap dusun.",
+      "Pegawai wajib hadir di kampanye akbar paslon 02 hari Minggu.\nSetiap bidang membentuk tim pemenangan tingkat bidang.",
+    },
+    pass = {
+      "Setiap kepala cabang membentuk tim relawan internal beranggotakan 10 karyawan.",
+      "Rapat sepakat memenangkan paslon nomor 1.\nPegawai dilarang membentuk tim relawan di kantor.",
+      "Kecamatan membentuk tim relawan bencana untuk musim hujan.",
+      "ASN dilarang memilih berdasarkan arahan atasan.\nSetiap sekolah membentuk tim sukses lomba sekolah sehat.",
+      "Seluruh guru diminta memilih caleg Partai Melati nomor 3.\nGuru bergabung dalam grup WhatsApp relawan untuk informasi.",
+    },
+  },
+}
+C.wake_on_partisan("campaign-activity.team-in-partisan-memo")
 
 -- A campaign event named as such ("kampanye akbar", "rapat umum", "deklarasi dukungan"), with
 -- people sent, gathered or counted: campaigning even when no candidate is named, and even when
