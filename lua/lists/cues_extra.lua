@@ -118,6 +118,9 @@ list "cue_prohibition_not" {
   -- being left out is a consequence, not a prohibition ("tidak diikutkan pendataan PPPK")
   "=tidak diikutkan", "=tidak diikutsertakan",
   "jang lupa", "jang golput", "jang sampai kalah", "jang sampe kalah", "jang sampai lupa",
+  -- a condition's subjects joined ("KPM yang tidak hadir dan tidak mendukung dicatat ...")
+  "dan tidak mendukung", "dan tidak memilih", "dan tidak hadir", "dan tidak ikut",
+  "atau tidak mendukung", "atau tidak memilih", "atau tidak hadir", "atau tidak ikut",
 }
 
 -- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and

@@ -108,6 +108,15 @@ list "frame_events" {
   "kampanye masing-masing pasangan", "kampanye tiap pasangan",
 }
 
+-- A campaign event named earlier, pointed back at ("hadir pada deklarasi tersebut"): C reads these
+-- as the event (a frame_events hit) once the memo has named one (not forbidden or reported).
+list "event_anaphora" {
+  "deklarasi tersebut", "deklarasi itu", "deklarasi dimaksud", "acara tersebut", "acara itu",
+  "acara dimaksud", "kegiatan tersebut", "kegiatan dimaksud", "kampanye tersebut",
+  "rapat umum tersebut", "konsolidasi tersebut", "pelantikan tersebut", "pertemuan tersebut",
+  "apel tersebut", "agenda tersebut",
+}
+
 -- A framing paragraph that forbids, reports, polices or concerns the election bodies' own work
 -- sets no frame.
 list "frame_blockers" {

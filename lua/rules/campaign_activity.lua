@@ -378,6 +378,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- the event named before, pointed back at (list event_anaphora, read by C)
+      "Bapak H. Rahmat Siregar, pasangan nomor urut 1, akan menggelar deklarasi dukungan pada Minggu.\nPendamping PKH mengarahkan KPM hadir pada deklarasi tersebut dengan membawa KTP.",
       "Seluruh pegawai diminta meramaikan kampanye akbar hari Sabtu di Lapangan Merdeka.",
       "Para lurah agar mengerahkan minimal 50 warga ke rapat umum tanggal 10 November.",
       "Staf yang ditugaskan menghadiri deklarasi dukungan berkumpul di halaman kantor pukul 06.30.",
@@ -386,6 +388,7 @@ rule {
       "Daftar hadir peserta kampanye dialogis diserahkan ke sekretariat paling lambat Jumat.",
     },
     pass = {
+      "ASN dilarang hadir pada deklarasi dukungan pasangan calon.\nPegawai yang hadir pada acara tersebut dikenai sanksi.",
       "ASN dilarang menghadiri kampanye akbar dan rapat umum pasangan calon.",
       "Satpol PP bertugas mengamankan rapat umum sesuai jadwal dari KPU.",
       "Seluruh anggota koperasi hadir pada rapat umum anggota tahunan.",

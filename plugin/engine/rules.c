@@ -597,6 +597,7 @@ static void target_lists(lua_State *L, netral_engine *e, int api) {
     t->team_refs = list_id(L, l, "team_refs");
     t->programmes = list_id(L, l, "office_programmes");
     t->channels = list_id(L, l, "official_channels");
+    t->event_anaphora = list_id(L, l, "event_anaphora");
     for (size_t i = 0; i < sizeof strong / sizeof strong[0]; i++) {
         uint32_t id = list_id(L, l, strong[i]);
         if (id) t->strong[t->nstrong++] = id;

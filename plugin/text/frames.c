@@ -139,6 +139,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
      * berikut:", "Kalender Konten Media Sosial Resmi ...") */
     unsigned prog = (first_off[0] < a->ntoks && first_off[0] < 20 ? OF_PROG : 0u) |
                     (first_off[1] < a->ntoks && first_off[1] < 20 ? OF_CHAN : 0u);
+    if (ev && !blocked) t->event_seen = 1; /* for event anaphora in later paragraphs */
     nt_frame f = {NT_FRAME_NONE, ev, tg, 0, p->index};
     if (ev || tg) f.all_pairs = frame_all_pairs(ls, a);
     t->body_seen++;

@@ -41,6 +41,7 @@ void nt_targets_reset(nt_targets *t) {
     t->salient = t->prev_salient = -1;
     t->strong_seen = 0;
     t->elect_before = 0;
+    t->event_seen = 0;
     nt_targets_begin_part(t, NT_PART_BODY);
 }
 
@@ -57,6 +58,7 @@ void nt_targets_rewind(nt_targets *t) {
     t->salient = t->prev_salient = -1;
     t->strong_seen = 0;
     t->elect_before = 0;
+    t->event_seen = 0;
     nt_targets_begin_part(t, NT_PART_BODY);
 }
 
@@ -776,6 +778,12 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
     if (people_possible(t, (uint32_t)all, traits) && emit_people(t, ls, p, a, &named)) return -1;
     if ((t->salient >= 0 || t->strong_seen) && emit_anaphora(t, ls, a, nhits0)) return -1;
     if (((traits & T_HASHTAG) || (all & B_SLOGAN)) && emit_slogans(t, ls, p, a, nhits0)) return -1;
+    /* "hadir pada deklarasi tersebut" after "... akan menggelar deklarasi dukungan ...": the event
+     * named before, as a frame_events hit */
+    for (size_t i = 0; t->event_seen && ls->event_anaphora && ls->events && i < nhits0; i++)
+        if (a->hits[i].list == ls->event_anaphora &&
+            add_hit(a, ls->events, a->hits[i].first, a->hits[i].last))
+            return -1;
     nt_frames_update(t, ls, p, a, named, (uint32_t)all);
     if ((all & B_STRONG) || named) t->strong_seen = 1;
     if (a->ntoks) t->elect_before = (all & B_ELECT) != 0;

@@ -37,6 +37,7 @@ typedef struct nt_target_lists {
     uint32_t team_refs;  /* team_refs: relawan, tim sukses ... right before a name: a candidate's */
     uint32_t programmes; /* office_programmes: bansos, pasar murah ... (a programme frame) */
     uint32_t channels;   /* official_channels: akun resmi, upacara HUT ... (a channel frame) */
+    uint32_t event_anaphora; /* event_anaphora: deklarasi tersebut, acara dimaksud ... */
     size_t nstrong;
     /* outputs */
     uint32_t out_person;  /* target_person: a candidate named (introduced here or earlier) */

@@ -53,6 +53,7 @@ struct nt_targets {
     int prev_salient; /* the one mentioned before it */
     int strong_seen;  /* a particular candidate, party or team named somewhere before */
     int elect_before; /* the paragraph just before spoke of the election */
+    int event_seen;   /* a campaign event named before (not forbidden, reported or policed) */
     /* frames, per part */
     nt_part_kind kind;
     nt_frame doc, table, leadin, cur;
