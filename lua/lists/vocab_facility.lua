@@ -41,7 +41,7 @@ list "state_facilities" {
   -- an office's own cash ("diganti dari kas BOS", "dibayarkan dari kas kegiatan")
   "kas kegiatan", "kas bos", "kas sekolah", "kas dinas", "kas puskesmas", "kas kelurahan",
   "kas kecamatan", "kas sekretariat",
-  "bbm kantor", "bbm dinas", "bbm operasional", "gudang logistik daerah", "cadangan pangan pemerintah",
+  "bbm kantor", "bbm dinas", "bbm operasional", "jatah operasional", "jatah bbm", "gudang logistik daerah", "cadangan pangan pemerintah",
   "cadangan beras pemerintah", "persediaan gudang",
   -- time
   "jam kerja", "jam dinas", "jam kantor", "hari kerja", "waktu kerja",
