@@ -47,6 +47,14 @@ list "state_facilities" {
   "jam kerja", "jam dinas", "jam kantor", "hari kerja", "waktu kerja",
 }
 
+-- The office and its units, after "akun" an official account ("akun Instagram kelurahan",
+-- "akun TikTok sekolah").
+list "office_units" {
+  "=dinas", "=kelurahan", "=kecamatan", "=desa", "=sekolah", "=puskesmas", "=rsud", "=pemda",
+  "=pemkot", "=pemkab", "=pemprov", "=instansi", "=opd", "=bumd", "=bpbd", "=kemenag", "=kua",
+  "=uptd", "=upt", "=satpol", "=sekretariat", "=inspektorat", "=bappeda", "=diskominfo",
+}
+
 -- Oversight of a facility's use: an audit or review of "penggunaan dana desa" lends nothing.
 list "oversight_acts" {
   "reviu", "review", "audit", "=mengaudit", "=diaudit", "=pemeriksaan", "=memeriksa",

@@ -644,7 +644,9 @@ rule {
     id = "Hapus perintah ini; akun resmi instansi hanya untuk informasi kedinasan.",
     en = "Remove the order; official accounts carry official information only.",
   },
-  match = near(24, any(ACCOUNTS), any "social_verbs", C.strong_ref()),
+  -- an account named as official, or "akun [platform] kelurahan"
+  match = near(24, at_least(1, any(ACCOUNTS), before(3, any { "=akun", "=kanal" }, any "office_units")),
+               any "social_verbs", C.strong_ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.security(p, sents) or C.lawful(p, sents) then return false end
@@ -654,6 +656,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Dokumentasi diunggah di akun Instagram kelurahan dengan tagar #MakassarLanjutDuaPeriode untuk Ibu Andi Nurhayati.",
       "Humas agar mengunggah konten #DuaPeriodeBangHendra melalui akun resmi dinas setiap pagi.",
       "Admin akun resmi pemda diminta membagikan unggahan pasangan calon nomor urut 1.",
       "Seluruh postingan paslon 02 wajib direpost lewat akun dinas.",
@@ -662,6 +665,7 @@ rule {
       "Admin akun resmi dinas membagikan ulang konten program Mas Danang dengan tagar #DanangYuliMenang.",
     },
     pass = {
+      "Dokumentasi lomba diunggah di akun Instagram kelurahan dengan tagar #LorongWisata.",
       "Unggahan akun resmi selama masa kampanye tidak memuat foto, nama atau slogan Bupati calon petahana.",
       "Akun resmi dinas dilarang membagikan konten pasangan calon mana pun.",
       "Admin akun resmi pemda mengunggah jadwal kampanye dari KPU untuk semua pasangan calon.",
