@@ -644,8 +644,9 @@ rule {
     id = "Hapus perintah ini; akun resmi instansi hanya untuk informasi kedinasan.",
     en = "Remove the order; official accounts carry official information only.",
   },
-  -- an account named as official, or "akun [platform] kelurahan"
-  match = near(24, at_least(1, any(ACCOUNTS), before(3, any { "=akun", "=kanal" }, any "office_units")),
+  -- an account named as official, or "akun [platform] kelurahan", "IG sekolah"
+  match = near(24, at_least(1, any(ACCOUNTS), before(3, any { "=akun", "=kanal" }, any "office_units"),
+                           before(1, any "social_platforms", any "office_units")),
                any "social_verbs", C.strong_ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
@@ -656,6 +657,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Foto kegiatan diunggah ke IG sekolah dengan tagar #GuruBersatuHarismanHebat untuk caleg DPRD nomor urut 3.",
       "Dokumentasi diunggah di akun Instagram kelurahan dengan tagar #MakassarLanjutDuaPeriode untuk Ibu Andi Nurhayati.",
       "Humas agar mengunggah konten #DuaPeriodeBangHendra melalui akun resmi dinas setiap pagi.",
       "Admin akun resmi pemda diminta membagikan unggahan pasangan calon nomor urut 1.",
