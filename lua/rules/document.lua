@@ -156,7 +156,10 @@ end
 local ATTRIBUTION = { "pesan", "kata", "katanya", "kata-katanya", "unggahan", "status", "pernyataan",
   "ucapan", "bunyi", "berbunyi", "isi", "kutipan", "keterangan", "tulisan", "bertuliskan", "caption",
   "teks", "rekaman", "menyatakan", "mengatakan", "menulis", "menuliskan", "mengirim", "dikirim",
-  "disampaikan", "sebagai berikut", "berikut", "bukti", "tangkapan layar", "isi pesan" }
+  "disampaikan", "sebagai berikut", "berikut", "bukti", "tangkapan layar", "isi pesan",
+  -- an allegation put to the person summoned ("Klarifikasi berkaitan dengan informasi bahwa
+  -- Saudara diduga:")
+  "diduga", "dugaan", "informasi bahwa", "dilaporkan" }
 -- The byte ranges of the quotations of a paragraph (“...”, "...", «...»), two words or more.
 local function quotations(t)
   local ranges, open = {}, nil
@@ -376,6 +379,10 @@ document_rule {
       { body = "PEMBERITAHUAN LIBUR PEMUNGUTAN SUARA\nKantor libur pada hari pemungutan suara.\n" ..
                "Pegawai yang menjadi anggota KPPS diberi dispensasi dan izin.\n" ..
                "Pegawai yang menjadi saksi Partai Golkar di TPS mengajukan cuti tahunan." },
+      -- a summons: the allegations listed under a lead-in that puts them to the person
+      { body = "PERMINTAAN KLARIFIKASI\nDalam rangka pemeriksaan dugaan pelanggaran disiplin, Saudara diminta hadir.\n" ..
+               "Klarifikasi berkaitan dengan informasi bahwa Saudara diduga:\n" ..
+               "menghadiri acara deklarasi dukungan kepada pasangan calon Gubernur nomor urut 2 di hotel." },
       -- a coordination meeting: one pair's team asks, the meeting settles it for every team
       { body = "NOTULEN RAPAT KOORDINASI KAMPANYE\nPeserta: PPK, Panwaslu Kecamatan, LO setiap pasangan calon.\n" ..
                "Lapangan dipakai bergiliran; setiap pasangan calon mendapat jatah yang sama.\n" ..

@@ -116,9 +116,25 @@ static size_t words_of(const char *t, size_t n) {
 
 static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* A legal basis cited in a surat perintah's "Dasar :" list ("1. Undang-Undang Nomor 10 Tahun
- * 2016 ...", "Peraturan KPU Nomor 13 ..."): long, but not what the memo opens with. */
+/* A memo head's field ("Kepada : Kepala Bidang ... dalam daftar piket.") or a legal basis cited in
+ * a surat perintah's "Dasar :" list ("1. Undang-Undang Nomor 10 Tahun 2016 ...", "Peraturan KPU
+ * Nomor 13 ..."): long, but not what the memo opens with. */
+static int head_field(const char *t, size_t n) {
+    static const char *const heads[] = {"kepada",   "yth",      "dari", "nomor",
+                                        "sifat",    "lampiran", "hal",  "perihal",
+                                        "tembusan", "dasar",    NULL};
+    for (size_t k = 0; heads[k]; k++) {
+        size_t m = strlen(heads[k]), j = 0;
+        while (j < m && j < n && (t[j] | 0x20) == heads[k][j]) j++;
+        if (j < m) continue;
+        while (j < n && (t[j] == ' ' || t[j] == '.')) j++;
+        if (j < n && (t[j] == ':' || t[j] == '\t')) return 1;
+    }
+    return 0;
+}
+
 static int legal_basis(const char *t, size_t n) {
+    if (head_field(t, n)) return 1;
     static const char *const heads[] = {"undang-undang", "peraturan", "keputusan", "instruksi",
                                         "surat edaran",  "surat ",    NULL};
     size_t i = 0;
