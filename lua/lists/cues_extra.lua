@@ -130,7 +130,7 @@ roots { "langgar", "lantik" }
 -- Keeping order around a campaign, or removing its material: the office polices, it does not take
 -- part ("pengamanan kampanye", "menertibkan baliho").
 list "cue_security" {
-  "pengamanan", "mengamankan", "diamankan", "pengawalan", "pengawasan", "mengawasi", "patroli",
+  "=pengamanan", "=mengamankan", "=diamankan", "=amankan", "pengawalan", "pengawasan", "mengawasi", "patroli",
   "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "meliput",
   "peliputan", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
   "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
@@ -146,7 +146,7 @@ list "cue_lawful" {
   "bantuan keuangan bagi partai", "banpol", "hibah pilkada",
   "hibah kpu", "hibah bawaslu", "dana hibah pemilihan", "pinjam pakai", "penyelenggara pemilu",
   "penyelenggara pemilihan", "kpu", "bawaslu", "pps", "ppk", "kpps", "pantarlih",
-  "pengamanan", "sosialisasi tahapan", "debat resmi kpu",
+  "=pengamanan", "sosialisasi tahapan", "debat resmi kpu",
 }
 
 -- The election body as the source of a schedule or a list, not the one served: "menghadiri

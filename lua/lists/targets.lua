@@ -121,7 +121,7 @@ list "event_anaphora" {
 -- sets no frame.
 list "frame_blockers" {
   "dilarang", "larangan", "melarang", "netralitas", "netral", "pelanggaran", "dugaan",
-  "diduga", "laporan", "klarifikasi", "pengawasan", "pengamanan", "penertiban", "menertibkan",
+  "diduga", "laporan", "klarifikasi", "pengawasan", "=pengamanan", "penertiban", "menertibkan",
   "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
   "tidak boleh", "jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
   "peliputan", "liputan", "kpps", "pps", "ppk", "rups",

@@ -127,6 +127,17 @@ list "aid_conditions" {
   "=dipertimbangkan", "berpengaruh pada", "berpengaruh terhadap",
 }
 
+-- A programme's future tied to something: with a term of office, aid promised for re-election
+-- ("program ini hanya akan berlanjut apabila beliau kembali memimpin").
+list "continuation_conditions" {
+  "hanya akan berlanjut", "hanya berlanjut", "akan berlanjut apabila", "berlanjut apabila",
+  "berlanjut jika", "berlanjut kalau", "hanya bisa dilanjutkan", "bisa dilanjutkan apabila",
+  "dilanjutkan apabila", "dilanjutkan jika", "ditentukan oleh", "sangat ditentukan",
+  "tergantung pada", "bergantung pada", "aman asal", "aman kalau", "aman jika",
+  -- (not a purpose: "... kembali memimpin, sehingga program tidak terputus" argues for the
+  -- candidate, it promises no one anything)
+}
+
 -- The people aid is conditioned on: supporters, voters of someone.
 list "supporter_refs" {
   "=pendukung", "yang mendukung", "yang memilih", "yang mencoblos", "yang tidak memilih",

@@ -211,6 +211,61 @@ rule {
   },
 }
 
+-- Aid promised for a re-election: the office tells the people it serves that a programme
+-- continues only if the candidate returns ("program ini hanya akan berlanjut apabila beliau
+-- kembali memimpin Kota Makassar periode 2025-2030").
+rule {
+  id = "inducement.continuation-promise",
+  unless = { "prohibition" },
+  category = "inducement",
+  severity = "high",
+  graded = true,
+  confidence = 0.8,
+  basis = C.basis("uu10_71", "uu7_280j", "pp94_n6"),
+  message = {
+    id = "Memo menjanjikan kelanjutan program atau bantuan instansi asalkan calon tertentu " ..
+      "terpilih kembali.",
+    en = "The memo promises that an office programme or aid continues if a particular " ..
+      "candidate is re-elected.",
+  },
+  suggest = {
+    id = "Hapus janji ini; program dan bantuan berjalan menurut aturan, siapa pun yang terpilih.",
+    en = "Remove the promise; programmes and aid follow the rules, whoever is elected.",
+  },
+  match = near(24, any "office_programmes", any "continuation_conditions", any "term_of_office"),
+  check = function(m, p, doc)
+    local sents = C.sentences(m)
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
+    -- the term of office is a particular candidate's: named, numbered or "beliau" resolved to
+    -- one, in the sentences of the promise
+    local strength = 0
+    for _, l in ipairs(C.STRONG) do
+      for _, h in ipairs(C.hits_in(p, l, sents)) do
+        if not C.neutral(p, h) then strength = 3 end
+      end
+    end
+    if strength < 3 then return false end
+    return C.grade(m, p, doc, { acts = { continuation_conditions = true }, category = "inducement",
+                                strength = strength })
+  end,
+  examples = {
+    flag = {
+      "Program Makassar Peduli adalah program unggulan Bapak H. Andi Mappaujung. Petugas menyampaikan kepada KPM bahwa program ini hanya akan berlanjut apabila beliau kembali memimpin Kota Makassar.",
+      "PPL menyampaikan kepada poktan bahwa keberlanjutan bantuan sangat ditentukan oleh kembalinya Bapak H. Lalu Wirasakti, calon bupati, memimpin Lombok Tengah periode berikutnya.",
+      "Sampaikan ke warga: bantuan sembako hanya berlanjut kalau paslon nomor urut 1 terpilih kembali.",
+      "Kader menjelaskan bahwa beasiswa daerah bisa dilanjutkan apabila calon gubernur petahana memimpin lagi.",
+      "Guru honorer diberi tahu bahwa insentif daerah dan program seragam gratis tergantung pada terpilih kembalinya Ibu Rahma, calon wali kota nomor 2.",
+    },
+    pass = {
+      "Program bantuan pangan akan berlanjut apabila anggaran tahun depan disetujui DPRD.",
+      "ASN dilarang menyampaikan bahwa bantuan hanya berlanjut apabila petahana kembali memimpin.",
+      "Keberlanjutan program ditentukan oleh hasil evaluasi kinerja periode berikutnya.",
+      "Bawaslu menerima laporan bahwa kader menyebut bantuan hanya berlanjut jika paslon 1 terpilih kembali.",
+      "Program beasiswa terus berlanjut pada periode berikutnya sesuai Perda.",
+    },
+  },
+}
+
 -- Money or goods for going to a campaign event ("setiap warga yang hadir menerima uang transport
 -- Rp50.000"): the event is named in the paragraph or frames it (subject, lead-in, table header).
 rule {
