@@ -105,6 +105,9 @@ list "condition_subjects" {
   "yang ikut", "yang hadir", "yang siap", "yang sudah", "bagi yang", "kepada yang", "sing ora",
   "sing ora melu", "sing melu", "sing siap", "sing wis", "yg tidak", "yg tdk", "yg blm", "yg ikut",
   "yg ga", "yang ga", "yang gak", "yang nggak", "sing gak", "bagi pegawai yang",
+  -- eastern Malay negations (Kupang "sonde", Ambon "seng", Papua "tra") and Javanese "ndak"
+  "yang sonde", "yg sonde", "yang seng", "yg seng", "yang tra", "yg tra", "yang trada",
+  "yang ndak", "yg ndak", "yang nda", "yg nda",
   -- the compliance itself made the measure ("Kepatuhan pegawai menjadi bahan pertimbangan ...")
   "=kepatuhan", "=keaktifan", "=keikutsertaan", "=partisipasi", "=kehadiran",
 }
@@ -124,6 +127,9 @@ list "aid_conditions" {
   "bahan pertimbangan", "menjadi pertimbangan", "dasar penilaian", "menjadi dasar",
   -- left out of the next contract or the PPPK census ("tidak diusulkan perpanjangan kontrak")
   "tidak diusulkan", "=tidak diikutkan", "=tidak diikutsertakan", "tidak dimasukkan",
+  -- "sonde usah harap insentif ... cair", "jangan harap honor cair", "usul evaluasi jabatan"
+  "jangan harap", "usah harap", "tidak usah harap", "sonde usah harap", "tra usah harap",
+  "seng usah harap", "tidak cair", "tidak akan cair", "sonde cair", "evaluasi jabatan",
   "=dipertimbangkan", "berpengaruh pada", "berpengaruh terhadap",
 }
 
