@@ -64,6 +64,7 @@ local HANDOUTS = {
   "beasiswa", "kip", "santunan", "pengobatan gratis", "layanan kesehatan gratis",
   "sunatan massal", "khitanan massal", "bedah rumah", "rehab rumah", "rtlh", "sertifikat tanah",
   "bantuan modal", "bantuan lansia", "bantuan pangan", "cadangan pangan", "pmt",
+  "bakti sosial", "baksos", "pemeriksaan kesehatan gratis", "cek kesehatan gratis",
 }
 list "office_handouts" (HANDOUTS)
 list "office_programmes" (HANDOUTS)
