@@ -121,6 +121,9 @@ list "cue_prohibition_not" {
   -- a condition's subjects joined ("KPM yang tidak hadir dan tidak mendukung dicatat ...")
   "dan tidak mendukung", "dan tidak memilih", "dan tidak hadir", "dan tidak ikut",
   "atau tidak mendukung", "atau tidak memilih", "atau tidak hadir", "atau tidak ikut",
+  -- a threat's consequence, not a prohibition ("... yg tdk jelas dukung no 2, jgn
+  -- direkomendasikan dulu")
+  "jangan direkomendasikan", "jgn direkomendasikan", "jangan diusulkan", "jgn diusulkan",
 }
 
 -- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and

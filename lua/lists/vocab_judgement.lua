@@ -109,6 +109,8 @@ list "condition_subjects" {
   -- eastern Malay negations (Kupang "sonde", Ambon "seng", Papua "tra") and Javanese "ndak"
   "yang sonde", "yg sonde", "yang seng", "yg seng", "yang tra", "yg tra", "yang trada",
   "yang ndak", "yg ndak", "yang nda", "yg nda",
+  -- loyalty itself made the measure ("akan mempertimbangkan loyalitas dan komitmen ...")
+  "=loyalitas",
   -- the compliance itself made the measure ("Kepatuhan pegawai menjadi bahan pertimbangan ...")
   "=kepatuhan", "=keaktifan", "=keikutsertaan", "=partisipasi", "=kehadiran",
 }
@@ -131,6 +133,9 @@ list "aid_conditions" {
   -- "sonde usah harap insentif ... cair", "jangan harap honor cair", "usul evaluasi jabatan"
   "jangan harap", "usah harap", "tidak usah harap", "sonde usah harap", "tra usah harap",
   "seng usah harap", "tidak cair", "tidak akan cair", "sonde cair", "evaluasi jabatan",
+  -- a recommendation or proposal withheld ("jgn direkomendasikan dulu"), loyalty weighed
+  "jangan direkomendasikan", "jgn direkomendasikan", "tidak direkomendasikan",
+  "jangan diusulkan", "jgn diusulkan", "=mempertimbangkan", "=dipertimbangkan dari",
   "=dipertimbangkan", "berpengaruh pada", "berpengaruh terhadap",
 }
 

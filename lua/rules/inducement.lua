@@ -423,6 +423,7 @@ rule {
       "Honorer diminta hadir di kampanye akbar paslon 01.\nHonorer yang tidak hadir kontraknya tidak diperpanjang.",
       "Guru wajib memasang twibbon calon Gubernur nomor 2.\nBagi guru yang belum memasang, insentif triwulan ditahan.",
       "Seluruh pegawai membagikan unggahan paslon nomor 1 setiap hari.\nKepatuhan pegawai menjadi bahan pertimbangan penilaian SKP dan pembayaran TPP.",
+      "Perpanjangan kontrak tenaga non-ASN akan mempertimbangkan loyalitas kepada Bapak Marthen, yang kembali maju pada pemilihan 27 November.\nTenaga non-ASN wajib hadir di kampanye akbar beliau.",
       -- Kupang Malay: "sonde" is "tidak"
       "Tiap puskesmas wajib posting dengan tagar #DuaPeriodeSehat untuk paslon nomor 1.\nYang sonde mau share, sonde usah harap insentif jasa pelayanan bulan depan cair.",
     },
