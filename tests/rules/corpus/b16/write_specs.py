@@ -616,13 +616,13 @@ memo({
                    ["Jabatan", ":", "Kepala BKPSDM Kabupaten Cianjur (selaku atasan langsung yang ditunjuk)"]],
          "widths": [1800, 300, 6970], "borders": False},
         para("dengan ini memanggil Saudara:", first=0, before=120),
-        {"table": [["Nama", ":", "Y.S."], ["NIP", ":", "19810309 200501 1 0xx"],
+        {"table": [["Nama", ":", "Y.S."], ["NIP", ":", "19810309 200501 1 004"],
                    ["Pangkat/Gol", ":", "Penata Tk. I (III/d)"], ["Jabatan", ":", "Sekretaris Kecamatan Cugenang"]],
          "widths": [1800, 300, 6970], "borders": False},
         para("untuk menghadap kepada Tim Pemeriksa pada hari Rabu, 23 Oktober 2024 pukul 09.00 WIB di Ruang Rapat BKPSDM, "
              "guna diperiksa sehubungan dengan dugaan pelanggaran kewajiban menjaga netralitas sebagaimana dimaksud dalam "
              "Pasal 5 huruf n Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS.", before=120),
-        para("Pemanggilan ini didasarkan pada Rekomendasi Bawaslu Kabupaten Cianjur Nomor 0xx/PP.01.02/K.JB-09/10/2024, yang "
+        para("Pemanggilan ini didasarkan pada Rekomendasi Bawaslu Kabupaten Cianjur Nomor 047/PP.01.02/K.JB-09/10/2024, yang "
              "memuat temuan bahwa Saudara menghadiri acara deklarasi dukungan di Lapangan Cugenang pada 6 Oktober 2024 dan "
              "mengunggah foto di akun Facebook pribadi dengan keterangan %%“Siap menangkeun Kang Wahyu – Teh Rina, Cianjur "
              "Manjur Deui! 💪”%%, disertai pose dua jari.{fn:1}"),

@@ -171,7 +171,7 @@ def m001():
     s = spec({"title": "SE Penyaluran Bantuan Sarana Tangkap", "author": "Sekretariat DKP",
               "created": "2024-10-07T00:30:00Z", "company": "Dinas Perikanan Kab. Maluku Tengah"}, body,
              kop(["PEMERINTAH KABUPATEN MALUKU TENGAH", "DINAS PERIKANAN",
-                  "Jalan Abdullah Soulissa No. 14 Masohi, Kode Pos 97511 - Telp. (0914) 21xxx"]),
+                  "Jalan Abdullah Soulissa No. 14 Masohi, Kode Pos 97511 - Telp. (0914) 21384"]),
              font="Bookman Old Style")
     label = {"violation": True,
              "categories": ["endorsement", "campaign-activity", "inducement", "state-facility", "letterhead-misuse"],
@@ -332,7 +332,7 @@ def m004():
                    ["2", "HALAMAN PUSKESMAS LAIS", "BALIHO 2X3 M", "PETAHANA (NO. URUT 2)"],
                    ["3", "TIANG PJU DEPAN RSUD ARGA MAKMUR", "SPANDUK", "PASLON NO. URUT 1"],
                    ["4", "GERBANG SDN 04 ARGA MAKMUR", "BENDERA/UMBUL2", "PASLON NO. URUT 3"],
-                   ["5", "KENDARAAN DINAS BD 8xxx (DATA BPKAD)", "STIKER", "CAMPURAN"]],
+                   ["5", "KENDARAAN DINAS BD 8214 (DATA BPKAD)", "STIKER", "CAMPURAN"]],
          "widths": [600, 3700, 2000, 2700], "header_row": True},
         blank(),
         {"p": "DEMIKIAN UNTUK DILAKSANAKAN TTK", "align": "left"},
@@ -504,7 +504,7 @@ def m007():
     body += ttd("CAMAT SUKODADI,", "Drs. MOCH. SHOLICHIN, M.M.", "19690318 199003 1 006", "Pembina Tk. I (IV/b)")
     s = spec({"title": "surat kampanye akbar", "author": "Kec. Sukodadi", "created": "2024-01-31T03:15:00Z"}, body,
              kop(["PEMERINTAH KABUPATEN LAMONGAN", "KECAMATAN SUKODADI",
-                  "Jl. Raya Sukodadi No. 2 Telp. (0322) 39xxxx Lamongan 62253"], placement="table", logo="[logo]"),
+                  "Jl. Raya Sukodadi No. 2 Telp. (0322) 391406 Lamongan 62253"], placement="table", logo="[logo]"),
              font="Arial")
     label = {"violation": True, "categories": ["campaign-activity", "state-facility", "letterhead-misuse"],
              "classes": [2, 6, 11, 12],
@@ -938,7 +938,7 @@ def m017():
                 "19760330 200502 2 004")
     s = spec({"title": "undangan jalan sehat", "author": "Bag Umum RSUD", "created": "2024-10-28T02:00:00Z"}, body,
              kop(["PEMERINTAH KABUPATEN DELI SERDANG", "RSUD DRS. H. AMRI TAMBUNAN",
-                  "Jl. Mh. Thamrin No. 126 Lubuk Pakam 20514 - Telp. (061) 795xxxx"], placement="table",
+                  "Jl. Mh. Thamrin No. 126 Lubuk Pakam 20514 - Telp. (061) 7951283"], placement="table",
                  logo="RSUD"))
     label = {"violation": True,
              "categories": ["endorsement", "campaign-activity", "social-media", "state-facility", "letterhead-misuse"],

@@ -567,7 +567,7 @@ add(10, {
         {"p": "\u26a0\ufe0f PENTING: BLT DD ini hak warga yg memenuhi syarat, dananya dari APBDes, *tidak ada "
               "hubungannya sama pilkada*. Kalau ada yg bilang BLT cuma untuk pendukung paslon tertentu, atau "
               "nyuruh pilih nomor sekian supaya dapat, itu bohong. Langsung lapor ke tiang atau ke PKD (Pengawas "
-              "Kelurahan/Desa) Bli Komang Ardana 0812-3xxx-7781.", "after": 60},
+              "Kelurahan/Desa) Bli Komang Ardana 0812-3654-7781.", "after": 60},
         {"p": "Perangkat desa yg bertugas tgl 16 pakai seragam dinas biasa, jangan ada baju/stiker/atribut paslon "
               "manapun di wantilan.", "after": 60},
         {"p": "Suksma \U0001F64F\nOm Shanti Shanti Shanti Om", "after": 60},
@@ -672,7 +672,7 @@ add(12, {
                      {"p": "4. Fotokopi KTP dikumpulkan oleh koordinator BUMD dan diserahkan ke Bagian Perekonomian.",
                       "size": 19, "after": 0}], "width_cm": 15, "height_cm": 3.4},
         blank(),
-        para("Konfirmasi jumlah peserta dapat disampaikan kepada Sdr. Fadli (0821-9xxx-4410) paling lambat 28 Oktober "
+        para("Konfirmasi jumlah peserta dapat disampaikan kepada Sdr. Fadli (0821-9037-4410) paling lambat 28 Oktober "
              "2024. Atas perhatian dan kerja sama Bapak/Ibu kami ucapkan terima kasih.", first=720),
         *signature(None, ["a.n. Sekretaris Daerah", "Asisten Perekonomian dan Pembangunan", "u.b.",
                           "Kepala Bagian Perekonomian dan SDA,"], "SAIFUL BAHRI UMASUGI, S.E., M.Si.",

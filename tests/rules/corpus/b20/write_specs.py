@@ -616,7 +616,7 @@ add({
                      {"p": "Pasang di foto profil WA, Facebook dan Instagram paling lambat 20 Januari:"},
                      {"p": "\"Bersama TGH Fadli – NTB Bermartabat\" #GuruUntukTGHFadli"},
                      {"p": "Link: {link:https://twibbonize.com/gurusahabattghfadli|twibbonize.com/gurusahabattghfadli}"},
-                     {"p": "Screenshot kirim ke Bu Hj. Baiq Rohani (WA 0819-1720-xxxx) untuk didata."}],
+                     {"p": "Screenshot kirim ke Bu Hj. Baiq Rohani (WA 0819-1720-5836) untuk didata."}],
          "width_cm": 14.5, "height_cm": 3.4},
         {"p": "", "after": 0},
         P("Atas partisipasi dan kekompakan Bapak/Ibu, kami ucapkan terima kasih. Wassalamualaikum warahmatullahi wabarakatuh."),

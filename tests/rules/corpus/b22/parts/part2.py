@@ -7,7 +7,7 @@ add(11, {
           "created": "2024-10-01T03:00:00Z"},
  "kop": kop("header", ["SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH", "PROVINSI KALIMANTAN BARAT",
                        "Jalan Ahmad Yani Pontianak 78124 - Telp. (0561) 736541"]),
- "footnotes": {"1": "Formulir dikelola Koordinator Relawan Kota Pontianak, Sdr. Yudi Kurniawan (0812-5640-xxxx). Kolom NIP dan jabatan boleh dikosongkan."},
+ "footnotes": {"1": "Formulir dikelola Koordinator Relawan Kota Pontianak, Sdr. Yudi Kurniawan (0812-5640-2917). Kolom NIP dan jabatan boleh dikosongkan."},
  "body": [
   {"p": "\t\tPontianak, 1 Oktober 2024", "tabs": [[1418, "left"], [5954, "left"]], "align": "left"},
  ] + nomor([("Nomor", "000.1.2/1544/SETWAN"), ("Sifat", "Terbatas"), ("Lampiran", "-"),
