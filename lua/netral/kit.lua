@@ -452,6 +452,17 @@ local function pair_named(p, h)
   return true
 end
 
+-- A strong reference that names someone in particular (not inside neutral_refs: "pendukung paslon
+-- tertentu", "paslon mana pun"), in the sentences `sents` (nil: anywhere in the paragraph).
+function C.particular_ref(p, sents)
+  for _, l in ipairs(C.STRONG) do
+    for _, h in ipairs(C.hits_in(p, l, sents)) do
+      if not C.neutral(p, h) then return true end
+    end
+  end
+  return false
+end
+
 -- A strong reference earlier in the paragraph that an anaphor ("beliau", "pasangan tersebut") can
 -- point back to ("... calon Bupati nomor urut 1. Mohon dukungan agar beliau ...").
 local function antecedent(p, h)

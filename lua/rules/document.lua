@@ -142,11 +142,16 @@ end
 -- meminta meminjam aula", "permohonan penggunaan auditorium").
 local REQUEST = { "permintaan", "permohonan", "surat dari", "undangan dari", "mengajukan",
   "yang meminta", "memohon" }
-local function requested(doc, f)
+-- The text of the paragraph a finding is in ("" when the part no longer has it).
+local function finding_para_text(doc, f)
   for _, q in ipairs(doc.paragraphs(f.part) or {}) do
-    if q.index == f.paragraph then return count((q.text or ""):lower(), REQUEST) >= 1 end
+    if q.index == f.paragraph then return q.text or "" end
   end
-  return false
+  return ""
+end
+
+local function requested(doc, f)
+  return count(finding_para_text(doc, f):lower(), REQUEST) >= 1
 end
 
 -- The finding's words are attributed to someone else: after a label in its paragraph ("Pesan
@@ -268,14 +273,9 @@ local EVEN_RULES = { ["campaign-activity.candidate-gathering"] = true,
 -- The finding's paragraph contains one of `words` (entries a document_words list found in the
 -- memo), as whole words.
 local function para_says(doc, f, words)
-  for _, q in ipairs(doc.paragraphs(f.part) or {}) do
-    if q.index == f.paragraph then
-      local t = (q.text or ""):lower()
-      for _, w in ipairs(words or {}) do
-        if t:find("%f[%w]" .. w:lower():gsub("%p", "%%%0") .. "%f[%W]") then return true end
-      end
-      return false
-    end
+  local t = finding_para_text(doc, f):lower()
+  for _, w in ipairs(words or {}) do
+    if t:find("%f[%w]" .. w:lower():gsub("%p", "%%%0") .. "%f[%W]") then return true end
   end
   return false
 end
@@ -477,10 +477,7 @@ document_rule {
 
 -- The words of a finding, and the ballot number they name ("Paslon 01", "nomor urut 2", "no. 3").
 local function finding_text(doc, f)
-  for _, q in ipairs(doc.paragraphs(f.part) or {}) do
-    if q.index == f.paragraph then return (q.text or ""):sub((f.start or 0) + 1, f.stop or -1) end
-  end
-  return ""
+  return finding_para_text(doc, f):sub((f.start or 0) + 1, f.stop or -1)
 end
 local BALLOT = { "paslon%s*0*(%d+)", "nomor%s+urut%s*0*(%d+)", "no%.?%s*urut%s*0*(%d+)",
                  "pasangan%s+calon%s+nomor%s*0*(%d+)", "pasangan%s+nomor%s*0*(%d+)",

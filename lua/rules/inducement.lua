@@ -174,13 +174,7 @@ rule {
     local sents = C.sentences(m)
     if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
     -- Supporters of someone: a candidate in the paragraph, or named earlier in the memo.
-    local strength = 0
-    for _, l in ipairs(C.STRONG) do
-      for _, h in ipairs(p:hits(l)) do
-        -- "pendukung paslon tertentu", "paslon mana pun": nobody in particular
-        if strength == 0 and not C.neutral(p, h) then strength = 3 end
-      end
-    end
+    local strength = C.particular_ref(p) and 3 or 0
     if strength == 0 and C.notes(doc).strong > 0 then strength = 3 end
     if strength == 0 and (C.has(p, "number_refs_weak", sents) or C.has(p, "candidate_anaphora", sents)) then
       strength = 2
@@ -238,15 +232,9 @@ rule {
     if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
     -- the term of office is a particular candidate's: named, numbered or "beliau" resolved to
     -- one, in the sentences of the promise
-    local strength = 0
-    for _, l in ipairs(C.STRONG) do
-      for _, h in ipairs(C.hits_in(p, l, sents)) do
-        if not C.neutral(p, h) then strength = 3 end
-      end
-    end
-    if strength < 3 then return false end
+    if not C.particular_ref(p, sents) then return false end
     return C.grade(m, p, doc, { acts = { continuation_conditions = true }, category = "inducement",
-                                strength = strength })
+                                strength = 3 })
   end,
   examples = {
     flag = {

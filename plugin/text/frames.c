@@ -115,14 +115,14 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     /* the frame this paragraph lies under, set by paragraphs before it */
     memset(&t->cur, 0, sizeof t->cur);
     int item = !blank && nt_para_item(p);
-    t->prog_cur = 0;
+    t->office_cur = 0;
     if (t->leadin_on && (item || blank)) {
         t->cur = t->leadin;
-        t->prog_cur = t->prog_leadin;
+        t->office_cur = t->office_leadin;
     } else if (!blank)
         t->leadin_on = 0;
-    if (p->table >= 0 && p->table == t->table_no && p->row > 0) t->prog_cur |= t->prog_table;
-    t->prog_cur |= t->prog_doc;
+    if (p->table >= 0 && p->table == t->table_no && p->row > 0) t->office_cur |= t->office_table;
+    t->office_cur |= t->office_doc;
     if (!t->cur.src && p->table >= 0 && p->row > 0 && t->row.src && p->table == t->row_table &&
         p->row == t->row_no && p->col > 0)
         t->cur = t->row;
@@ -137,8 +137,8 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
     /* an office programme or channel named in the framing line's first words ("Penyaluran
      * Bantuan Pangan Tahap IV", "Bantuan permakanan lansia ... disalurkan dengan ketentuan
      * berikut:", "Kalender Konten Media Sosial Resmi ...") */
-    unsigned prog = (first_off[0] < a->ntoks && first_off[0] < 20 ? OF_PROG : 0u) |
-                    (first_off[1] < a->ntoks && first_off[1] < 20 ? OF_CHAN : 0u);
+    unsigned office = (first_off[0] < a->ntoks && first_off[0] < 20 ? OF_PROG : 0u) |
+                      (first_off[1] < a->ntoks && first_off[1] < 20 ? OF_CHAN : 0u);
     if (ev && !blocked) t->event_seen = 1; /* for event anaphora in later paragraphs */
     nt_frame f = {NT_FRAME_NONE, ev, tg, 0, p->index};
     if (ev || tg) f.all_pairs = frame_all_pairs(ls, a);
@@ -162,9 +162,9 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         if (p->col == 0 || t->table_no != p->table) {
             memset(&t->table, 0, sizeof t->table);
             t->table_no = p->table;
-            t->prog_table = 0;
+            t->office_table = 0;
         }
-        t->prog_table |= prog;
+        t->office_table |= office;
         if (ev || tg) {
             f.src = NT_FRAME_TABLE;
             t->table = f;
@@ -174,7 +174,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         memset(&t->leadin, 0, sizeof t->leadin);
         t->leadin_on = 1;
         t->leadin_blocked = blocked;
-        t->prog_leadin = prog;
+        t->office_leadin = office;
         if (ev || tg) {
             f.src = NT_FRAME_LEADIN;
             t->leadin = f;
@@ -202,7 +202,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
                 f.src = NT_FRAME_SUBJECT;
                 t->doc = f;
             }
-            t->prog_doc |= prog;
+            t->office_doc |= office;
         }
     }
     if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
@@ -213,15 +213,15 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         /* "Kepada : ... Hal : Penyaluran Bantuan ...": a programme in the subject's own field */
         if (subj)
             for (size_t k = subj - 1; k < a->ntoks; k++)
-                t->prog_doc |=
+                t->office_doc |=
                     ((t->mask[k] & B_PROG) ? OF_PROG : 0u) | ((t->mask[k] & B_CHAN) ? OF_CHAN : 0u);
-        if (prog && title_line(a)) t->prog_doc |= prog;
+        if (office && title_line(a)) t->office_doc |= office;
     }
-    if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && !(ev || tg) && t->salient >= 0 &&
+    if (!t->doc.src && t->body_seen <= 30 && subj && !(ev || tg) && t->salient >= 0 &&
         (all & (B_TITLE | B_PAIRHEAD)) && !(all & B_BLOCK)) {
         t->subject_person = t->salient;
         t->subject_para = p->index;
-    } else if (!t->doc.src && t->body_seen <= 30 && subject_line(a, p) && (ev || tg)) {
+    } else if (!t->doc.src && t->body_seen <= 30 && subj && (ev || tg)) {
         f.src = NT_FRAME_SUBJECT;
         t->doc = f;
     } else if (!t->doc.src && t->body_seen <= 12 && title_line(a) && ev) {
@@ -232,7 +232,7 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
          * frames the memo as its opening would */
         f.src = NT_FRAME_OPENING;
         t->doc = f;
-    } else if (!t->opening_done && a->ntoks >= 8 && !subject_line(a, p) && !head_line(p, a)) {
+    } else if (!t->opening_done && a->ntoks >= 8 && !subj && !head_line(p, a)) {
         t->opening_done = 1;
         /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
          * for in its first words; an event named deep in a long paragraph frames nothing */

@@ -28,7 +28,7 @@ void nt_targets_begin_part(nt_targets *t, nt_part_kind kind) {
     memset(&t->row, 0, sizeof t->row);
     t->table_no = t->row_table = t->row_no = -1;
     t->subj_table = t->subj_row = -1;
-    t->prog_doc = t->prog_leadin = t->prog_table = t->prog_cur = 0;
+    t->office_doc = t->office_leadin = t->office_table = t->office_cur = 0;
     t->leadin_on = 0;
     t->leadin_blocked = 0;
     t->subject_person = -1;
@@ -581,9 +581,6 @@ static int slogan_object(const char *w) {
     return 0;
 }
 
-/* A hashtag split at its capitals and digits: "#TerusBersamaPakHarun" -> terus bersama pak harun.
- * Campaign-shaped when it has an appeal word (lanjutkan, menang, pilih ...) and an object (a
- * title, the name of a person the memo names, a ballot number, periode, putaran). */
 /* Appeal words that only an election uses ("#SehatBersamaBuAni" is a health slogan, "#AniMenang"
  * is not): with a person's name they show that person runs. */
 static int election_stem(const char *w) {
@@ -594,7 +591,40 @@ static int election_stem(const char *w) {
     return 0;
 }
 
-/* *who: the person whose name the slogan carries with an election appeal, or -1. */
+/* What the words of a hashtag, handle or quotation add up to: an appeal (any slogan stem), an
+ * election appeal, a re-election word (lagi, kembali), an object (a title, periode, putaran, or
+ * the name of someone the memo names: *who, the first such person, -1 none). */
+typedef struct slogan_score {
+    int appeal, elect, reelect, object, who;
+} slogan_score;
+
+/* Score one word; exact: a name must match whole, else the word may be a name's short form
+ * ("#MenangBersamaZul" for Pak Zulkifli). */
+static void score_word(const nt_targets *t, const char *w, int exact, slogan_score *s) {
+    size_t wl = strlen(w);
+    s->appeal |= slogan_stem(w);
+    s->elect |= election_stem(w);
+    s->reelect |= strcmp(w, "lagi") == 0 || strcmp(w, "kembali") == 0;
+    s->object |= slogan_object(w);
+    for (size_t q = 0; q < t->npersons && s->who < 0 && wl >= 3; q++)
+        for (size_t m = 0; m < t->persons[q].n; m++)
+            if (exact ? strcmp(w, t->persons[q].name[m]) == 0
+                      : strncmp(w, t->persons[q].name[m], wl) == 0)
+                s->who = (int)q;
+    if (s->who >= 0) s->object = 1;
+}
+
+/* Token i's normalised text as a C string (cut to NAME_LEN - 1 bytes). */
+static void tok_word(const nt_analysis *a, size_t i, char w[NAME_LEN]) {
+    size_t wl = a->toks[i].norm_len < NAME_LEN ? a->toks[i].norm_len : NAME_LEN - 1;
+    memcpy(w, norm_of(a, i), wl);
+    w[wl] = 0;
+}
+
+/* A hashtag split at its capitals and digits: "#TerusBersamaPakHarun" -> terus bersama pak harun.
+ * Campaign-shaped when it has an appeal word (lanjutkan, menang, pilih ...) and an object (a
+ * title, the name of a person the memo names, a ballot number, periode, putaran). *who: the person
+ * whose name the slogan carries with an election appeal, or -1. */
 static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token *tk, int *who) {
     char words[8][NAME_LEN];
     size_t nw = 0, len = 0;
@@ -621,28 +651,13 @@ static int hashtag_slogan(const nt_targets *t, const nt_para *p, const nt_token 
         if (len < NAME_LEN - 1) words[nw][len++] = (char)(up ? ch + 32 : ch);
     }
     if (len && nw < 8) words[nw++][len] = 0;
-    int appeal = 0, object = digits, elect = 0;
-    *who = -1;
-    for (size_t i = 0; i < nw; i++) {
-        if (slogan_stem(words[i])) appeal = 1;
-        if (election_stem(words[i])) elect = 1;
-        if (slogan_object(words[i])) object = 1;
-        /* a person the memo names with a title ("Mas Danang" ... "#DanangYuliMenang"): the
-         * appeal word makes the hashtag theirs, candidate or not yet known as one; the name or
-         * its short form ("#MenangBersamaZul" for Pak Zulkifli) */
-        size_t wl = strlen(words[i]);
-        for (size_t j = 0; j < t->npersons && *who < 0 && wl >= 3; j++) {
-            const person *ps = &t->persons[j];
-            for (size_t m = 0; m < ps->n; m++)
-                if (strncmp(words[i], ps->name[m], wl) == 0) *who = (int)j;
-        }
-        if (*who >= 0) object = 1;
-    }
+    slogan_score sc = {0, 0, 0, digits, -1};
+    for (size_t i = 0; i < nw; i++) score_word(t, words[i], 0, &sc);
     for (size_t i = 0; i < nw; i++)
         if (strcmp(words[i], "periode") == 0 || strcmp(words[i], "putaran") == 0)
-            appeal = object = 1;
-    int ok = appeal && object && nw >= 2;
-    if (!ok || !elect) *who = -1;
+            sc.appeal = sc.object = 1;
+    int ok = sc.appeal && sc.object && nw >= 2;
+    *who = ok && sc.elect ? sc.who : -1;
     return ok;
 }
 
@@ -658,26 +673,15 @@ static size_t handle_slogan(const nt_targets *t, const nt_para *p, const nt_anal
         j++;
     *who = -1;
     if (j == k) return k;
-    int appeal = 0, object = 0, elect = 0;
+    slogan_score sc = {0, 0, 0, 0, -1};
+    char w[NAME_LEN];
     for (size_t i = k; i <= j; i++) {
-        char w[NAME_LEN];
-        size_t wl = a->toks[i].norm_len < NAME_LEN ? a->toks[i].norm_len : NAME_LEN - 1;
-        memcpy(w, norm_of(a, i), wl);
-        w[wl] = 0;
-        if (slogan_stem(w)) appeal = 1;
-        if (election_stem(w)) elect = 1;
-        if (slogan_object(w) || strcmp(w, "periode") == 0) object = 1;
-        for (size_t q = 0; q < t->npersons && *who < 0 && wl >= 3; q++)
-            for (size_t m = 0; m < t->persons[q].n; m++)
-                if (strncmp(w, t->persons[q].name[m], wl) == 0) *who = (int)q;
-        if (*who >= 0) object = 1;
+        tok_word(a, i, w);
+        score_word(t, w, 0, &sc);
     }
-    if (!(appeal && object)) {
-        *who = -1;
-        return k;
-    }
-    if (!elect) *who = -1;
-    return j;
+    int ok = sc.appeal && sc.object;
+    *who = ok && sc.elect ? sc.who : -1;
+    return ok ? j : k;
 }
 
 /* A short quotation shaped as a campaign slogan: kaos "Buya Syahrial Pimpin Sumbar Lagi" (2 to 8
@@ -691,21 +695,15 @@ static size_t quoted_slogan(const nt_targets *t, const nt_analysis *a, size_t k,
            same_sentence(a, k, j + 1))
         j++;
     if (j == k) return k;
-    int appeal = 0, object = 0;
+    slogan_score sc = {0, 0, 0, 0, -1};
+    char w[NAME_LEN];
     for (size_t i = k; i <= j; i++) {
-        char w[NAME_LEN];
-        size_t wl = a->toks[i].norm_len < NAME_LEN ? a->toks[i].norm_len : NAME_LEN - 1;
-        memcpy(w, norm_of(a, i), wl);
-        w[wl] = 0;
-        if (election_stem(w) || strcmp(w, "lagi") == 0 || strcmp(w, "kembali") == 0) appeal = 1;
-        if (slogan_object(w) || strcmp(w, "periode") == 0) object = 1;
-        for (size_t q = 0; q < t->npersons && *who < 0 && wl >= 3; q++)
-            for (size_t m = 0; m < t->persons[q].n; m++)
-                if (strcmp(w, t->persons[q].name[m]) == 0) *who = (int)q;
-        if (*who >= 0) object = 1;
+        tok_word(a, i, w);
+        score_word(t, w, 1, &sc);
     }
-    if (!(appeal && object)) *who = -1;
-    return appeal && object ? j : k;
+    int ok = (sc.elect || sc.reelect) && sc.object;
+    *who = ok ? sc.who : -1;
+    return ok ? j : k;
 }
 
 static int emit_slogans(nt_targets *t, const nt_target_lists *ls, const nt_para *p, nt_analysis *a,
@@ -791,8 +789,8 @@ int nt_targets_paragraph(nt_targets *t, const nt_target_lists *ls, const nt_para
         if (t->cur.event && add_hit(a, ls->out_fevent, 0, 0)) return -1;
         if (t->cur.target && add_hit(a, ls->out_ftarget, 0, 0)) return -1;
     }
-    if (a->ntoks && (t->prog_cur & OF_PROG) && add_hit(a, ls->out_fprog, 0, 0)) return -1;
-    if (a->ntoks && (t->prog_cur & OF_CHAN) && add_hit(a, ls->out_fchan, 0, 0)) return -1;
+    if (a->ntoks && (t->office_cur & OF_PROG) && add_hit(a, ls->out_fprog, 0, 0)) return -1;
+    if (a->ntoks && (t->office_cur & OF_CHAN) && add_hit(a, ls->out_fchan, 0, 0)) return -1;
     if (a->nhits != nhits0) qsort(a->hits, a->nhits, sizeof *a->hits, cmp_hit);
     return 0;
 }

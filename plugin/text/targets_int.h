@@ -63,7 +63,7 @@ struct nt_targets {
     /* office frames, apart from the partisan ones, as bit sets of OF_*: an office programme ("Hal:
      * Penyaluran Bansos Tahap III") or an official channel or occasion ("Hal: Kalender Konten
      * Media Sosial Resmi ..."); the memo's, the running lead-in's, a table's (its header row) */
-    unsigned prog_doc, prog_leadin, prog_table, prog_cur;
+    unsigned office_doc, office_leadin, office_table, office_cur;
     int subj_table, subj_row; /* a head table's "Hal | : | ..." row, its subject in a later cell */
     int leadin_on;
     int leadin_blocked; /* the running lead-in forbids or reports: its items frame nothing */
