@@ -29,7 +29,7 @@ CATEGORIES = {"endorsement", "campaign-activity", "social-media", "state-facilit
               "letterhead-misuse"}
 # Rules that loop until the engine's instruction budget (50M per rule per document) stops them:
 # four of them make each scan cost about two seconds of Lua, for the time budget and the drain.
-SLOW_RULE = "".join('''rule {
+SLOW_TEMPLATE = '''rule {
   id = "endorsement.test-slow-%d",
   category = "endorsement",
   severity = "low",
@@ -42,7 +42,14 @@ SLOW_RULE = "".join('''rule {
     return false
   end,
 }
-''' % i for i in range(4))
+'''
+
+
+def slow_rules(n):
+    return "".join(SLOW_TEMPLATE % i for i in range(n))
+
+
+SLOW_RULE = slow_rules(4)
 
 
 def rules_dir(tmp, name, text):
@@ -442,7 +449,9 @@ def case_reload(a, tmp):
 
 
 def case_drain(a, tmp):
-    slow = rules_dir(tmp, "slow", SLOW_RULE)
+    # Ten slow rules (about five seconds a scan) leave a wide window in which two scans run and
+    # the third waits, even on a loaded two-core machine.
+    slow = rules_dir(tmp, "slow", slow_rules(10))
     with Server(a.netral, ["-j", "2", "--timeout", "120", "--rules", slow], tmp=tmp) as srv:
         data = read(VIOLATING)
         results = []
@@ -459,10 +468,13 @@ def case_drain(a, tmp):
         t0 = time.monotonic()
         while time.monotonic() - t0 < 60:
             _, _, m = srv.request("GET", "/metrics")
-            if b"netral_engines_busy 2" in m:
+            # The third request must be queued (received, waiting for an engine) before SIGTERM:
+            # one whose connection the server has not read yet is new work and is refused (503).
+            if b"netral_engines_busy 2" in m and b"netral_queue_length 1" in m:
                 break
             time.sleep(0.05)
         check(b"netral_engines_busy 2" in m, "two slow scans are running (metrics: engines busy 2)")
+        check(b"netral_queue_length 1" in m, "the third one is queued (metrics: queue length 1)")
         srv.send_signal(signal.SIGTERM)
         time.sleep(0.3)
         refused = False
