@@ -134,8 +134,9 @@ roots { "langgar", "lantik" }
 -- part ("pengamanan kampanye", "menertibkan baliho").
 list "cue_security" {
   "=pengamanan", "=mengamankan", "=diamankan", "=amankan", "pengawalan", "pengawasan", "mengawasi", "patroli",
-  "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "meliput",
-  "peliputan", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
+  -- "=meliput": exact, the stem would also take "meliputi" (to include), in every other memo
+  "ketertiban", "penertiban", "menertibkan", "ditertibkan", "pemantauan", "memantau", "=meliput",
+  "=peliputan", "=diliput", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
   "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
   -- exact: stemmed, "membersihkan" would also be "kebersihan", "melepas" "pelepasan" (launch)
   "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "evaluasi",

@@ -22,6 +22,11 @@ list "state_facilities" {
   "gedung olahraga", "gedung sekolah", "halaman sekolah", "ruang kelas", "puskesmas", "posyandu", "gudang pemda",
   "fasilitas negara", "fasilitas pemerintah", "fasilitas kantor", "fasilitas dinas",
   "barang milik negara", "barang milik daerah", "aset daerah", "aset pemda",
+  -- anything the office owns ("laptop dan printer milik kantor", "tenda inventaris desa")
+  "milik kantor", "milik dinas", "milik instansi", "milik pemda", "milik pemkab", "milik pemkot",
+  "milik pemprov", "milik pemerintah", "milik desa", "milik kelurahan", "milik kecamatan",
+  "milik sekolah", "milik puskesmas", "milik rsud", "inventaris kantor", "inventaris dinas",
+  "inventaris desa", "inventaris sekolah", "inventaris kecamatan",
   -- equipment
   "proyektor", "proyektor kantor", "sound system", "pengeras suara", "printer kantor",
   "komputer kantor", "laptop dinas", "laptop kantor", "mesin fotokopi", "kamera dinas",

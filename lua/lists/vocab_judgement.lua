@@ -163,6 +163,8 @@ list "duty_facilities" {
   "dinas luar", "surat tugas", "surat perintah tugas", "=sppd", "perjalanan dinas", "jam kerja",
   "jam dinas", "jam kantor", "hari kerja", "jam mengajar", "jam pelajaran", "=dispensasi",
   "=lembur", "=uang lembur", "=uang harian", "=dicatat hadir", "=absensi kantor", "=presensi",
+  -- time at an event booked as official duty ("kehadiran di posko dihitung sebagai kehadiran dinas")
+  "=kehadiran dinas", "=dihitung dinas", "=dicatat dinas", "=dianggap dinas",
   -- staff assigned by the office are a facility of the state
   "=menugaskan", "=ditugaskan", "=penugasan", "=tugaskan", "=seragam dinas", "=pakaian dinas",
   "=pdh", "=pdl",

@@ -86,6 +86,9 @@ rule {
       "Kendaraan dinas eselon III dipakai mengantar relawan caleg Partai Gerindra pada hari Minggu.",
       "Posko pemenangan Ganjar-Mahfud ditempatkan di rumah dinas camat.",
       "Regu II mengangkut APK paslon 1 ke lokasi dengan dua unit mobil patroli dinas dan BBM kantor.",
+      -- "meliputi" (to include) is not "meliput" (to cover news, a policing word)
+      "Staf membantu posko relawan pasangan calon nomor urut 2, meliputi pencatatan relawan, pada jam kerja.",
+      "Relawan pemenangan pasangan calon nomor urut 3 memakai tenda dan kursi milik desa.",
     },
     pass = {
       "ASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
