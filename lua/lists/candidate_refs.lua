@@ -113,8 +113,9 @@ list "election_words" {
 
 -- References that name no one in particular: "paslon mana pun", "salah satu pasangan calon",
 -- "semua peserta pemilu". A candidate reference inside one of these does not count.
+-- Exact "=manapun", "=siapapun": their stems are "mana" and "siapa" ("di mana", "siapa").
 list "neutral_refs" {
-  "mana pun", "manapun", "siapa pun", "siapapun", "mana saja", "mana aja", "siapa saja", "salah satu pasangan calon", "salah satu calon",
+  "mana pun", "=manapun", "siapa pun", "=siapapun", "mana saja", "mana aja", "siapa saja", "salah satu pasangan calon", "salah satu calon",
   "salah satu paslon", "salah satu peserta pemilu", "salah satu partai", "calon tertentu",
   "pasangan calon tertentu", "paslon tertentu", "partai tertentu", "partai politik tertentu",
   "peserta pemilu tertentu", "kandidat tertentu", "semua pasangan calon", "seluruh pasangan calon",

@@ -7,7 +7,7 @@ list "cue_prohibition" {
   "dilarang", "larangan", "melarang", "terlarang", "pelarangan",
   "tidak boleh", "tidak diperbolehkan", "tidak diperkenankan", "tidak dibenarkan",
   "tidak diizinkan", "tidak diijinkan", "tidak dapat dibenarkan", "tidak untuk",
-  "jangan", "janganlah", "hindari", "menghindari", "hindarkan", "dihindari", "menghindarkan diri",
+  "=jangan", "=janganlah", "hindari", "menghindari", "hindarkan", "dihindari", "menghindarkan diri",
   "agar tidak", "supaya tidak", "untuk tidak", "tidak melakukan", "tidak terlibat",
   "wajib menjaga netralitas", "menjaga netralitas",
   "pelanggaran", "sanksi", "dikenai sanksi", "dikenakan sanksi", "hukuman disiplin",
@@ -29,13 +29,15 @@ list "leadin_subordinate" {
 
 -- Negation close before the match ("tidak mendukung", "bukan kampanye").
 list "cue_negation" {
-  "tidak", "tak", "bukan", "jangan", "tanpa", "belum", "tiada", "enggan", "anti",
+  "tidak", "tak", "bukan", "=jangan", "tanpa", "belum", "tiada", "enggan", "anti",
 }
 
 -- Reported or alleged conduct: the memo reports or investigates a violation, it does not commit it.
+-- "=laporan", "=temuan" exact: their stems would take "pelaporan" (a memo's own reporting
+-- section) and "pertemuan" (a meeting). "=jangan" below and in cue_prohibition: its stem "jang".
 list "cue_reported" {
-  "diduga", "dugaan", "terduga", "terlapor", "pelapor", "laporan", "dilaporkan", "melaporkan",
-  "aduan", "pengaduan", "diadukan", "temuan", "klarifikasi", "investigasi", "pemeriksaan",
+  "diduga", "dugaan", "terduga", "terlapor", "pelapor", "=laporan", "=laporannya", "dilaporkan",
+  "melaporkan", "aduan", "pengaduan", "diadukan", "=temuan", "=temuannya", "klarifikasi", "investigasi", "pemeriksaan",
   "diperiksa", "ditengarai", "disinyalir", "indikasi", "berita acara", "kronologi",
   "menurut keterangan", "berdasarkan informasi", "konon", "kabarnya",
 }

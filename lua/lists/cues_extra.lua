@@ -139,7 +139,7 @@ list "cue_security" {
   "=peliputan", "=diliput", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
   "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
   -- exact: stemmed, "membersihkan" would also be "kebersihan", "melepas" "pelepasan" (launch)
-  "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "evaluasi",
+  "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "=evaluasi",
   "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
   "pengaturan lalu lintas", "rekayasa lalu lintas", "mengatur lalu lintas", "pengaturan arus",
 }

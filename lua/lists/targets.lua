@@ -119,11 +119,12 @@ list "event_anaphora" {
 
 -- A framing paragraph that forbids, reports, polices or concerns the election bodies' own work
 -- sets no frame.
+-- ("=laporan" exact: a subject "Pelaporan Kegiatan ..." is the memo's own business)
 list "frame_blockers" {
   "dilarang", "larangan", "melarang", "netralitas", "netral", "pelanggaran", "dugaan",
-  "diduga", "laporan", "klarifikasi", "pengawasan", "=pengamanan", "penertiban", "menertibkan",
+  "diduga", "=laporan", "=laporannya", "klarifikasi", "pengawasan", "=pengamanan", "penertiban", "menertibkan",
   "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
-  "tidak boleh", "jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
+  "tidak boleh", "=jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
   "peliputan", "liputan", "kpps", "pps", "ppk", "rups",
   -- other contests and the peace pledges of every pair ("Tim Pemenangan Lomba Desa", OSIS)
   "lomba", "perlombaan", "kompetisi", "adipura", "osis", "kampanye damai", "deklarasi damai",

@@ -608,6 +608,8 @@ rule {
       "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nPeserta dari setiap bidang paling sedikit 20 orang dan memakai kaos putih.",
       "Perihal: Deklarasi Dukungan Relawan\nMohon Saudara menyiapkan konsumsi untuk 150 orang.",
       "Hal: Konsolidasi Relawan Pemenangan\nDaftar hadir dikirim ke Sekretariat sebelum acara dimulai.",
+      -- "Pelaporan" is the memo's own reporting, not a report of someone else's violation
+      "Hal: Pelaporan Kehadiran Deklarasi Dukungan Caleg Partai Hanura\nSetiap kepala dusun menyiapkan daftar hadir dan konsumsi warga.",
       "Dalam rangka rapat umum calon gubernur nomor urut 2 di Stadion Utama pada hari Minggu, kami sampaikan beberapa hal.\nSeluruh staf berkumpul di halaman kantor pukul 06.00.",
       "Untuk kampanye dialogis calon bupati nomor urut 3 hari Rabu, kami sampaikan pembagian tugas:\n1. tenda dan kursi 100 buah oleh Subbag Umum;\n2. konsumsi oleh Bendahara.",
       -- a schedule's row is one event: its first cell frames the others
