@@ -52,6 +52,13 @@ list "report_markers_not" {
   "target perolehan suara", "target perolehan", "menargetkan perolehan suara",
   "ditargetkan perolehan suara", "perolehan suara minimal", "perolehan suara paling sedikit",
   "perolehan suara sedikitnya", "memperoleh suara minimal", "memperoleh suara paling sedikit",
+  -- a health service, not an inquiry ("silaturahmi ... dirangkaikan dengan pemeriksaan kesehatan
+  -- gratis"): puskesmas and health-office memos bundle checks with their events
+  "pemeriksaan kesehatan", "pemeriksaan kesehatan gratis", "pemeriksaan gratis",
+  "pemeriksaan tekanan darah", "pemeriksaan gula darah", "pemeriksaan asam urat",
+  "pemeriksaan kolesterol", "pemeriksaan mata", "pemeriksaan gigi", "pemeriksaan kehamilan",
+  "pemeriksaan ibu hamil", "pemeriksaan balita", "pemeriksaan laboratorium", "pemeriksaan fisik",
+  "pemeriksaan dini", "pemeriksaan dan pengobatan", "diperiksa kesehatannya",
 }
 
 -- Honest senses of campaign words in public-service memos (health campaign, integrity zone).

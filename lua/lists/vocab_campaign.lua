@@ -25,6 +25,9 @@ list "campaign_materials" {
   "atribut", "atribut partai", "atribut kampanye", "atribut pasangan calon", "rompi", "topi",
   "pin", "kalender", "gambar", "foto", "banner", "billboard", "videotron", "seragam",
   "kartu nama", "contoh surat suara", "specimen surat suara",
+  -- the merchandise of PKPU 15/2023's bahan kampanye (alat minum, alat tulis) and its like
+  "=tas", "tas belanja", "tas kain", "payung", "mug", "tumbler", "gantungan kunci", "pulpen",
+  "ballpoint",
 }
 
 -- Putting materials up or handing them out, wearing them.
@@ -63,9 +66,10 @@ list "team_join" {
 -- Gatherings by any name: a campaign team's "ramah tamah" or "syukuran" is still its event
 -- (campaign-activity.team-event needs a named team as well).
 list "gatherings" {
-  "acara", "kegiatan", "ramah tamah", "silaturahmi", "silaturahim", "syukuran", "temu",
-  "temu kangen", "halalbihalal", "halal bihalal", "pertemuan", "kumpul", "makan malam",
-  "makan bersama", "doa bersama", "pengajian", "arisan", "gathering", "jamuan", "sarasehan",
+  "acara", "kegiatan", "ramah tamah", "silaturahmi", "silaturahim", "syukuran", "=temu",
+  "temu kangen", "halalbihalal", "halal bihalal", "=pertemuan", "=pertemuannya", "=bertemu",
+  "=ketemu", "=menemui", "=temui", "kumpul",
+  "makan malam", "makan bersama", "doa bersama", "=pengajian", "arisan", "gathering", "jamuan", "sarasehan",
 }
 
 -- Words that point back at a slogan or theme quoted before ("tulisan tema", "slogan tersebut",

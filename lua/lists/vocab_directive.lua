@@ -32,7 +32,7 @@ list "imperative_roots" {
 -- Appeals that rally the reader ("mari", "kita semua").
 list "appeals" {
   "mari", "marilah", "ayo", "ayok", "yuk", "=kita semua", "=kita", "=bersama-sama",
-  "=kita dukung", "=kita pilih", "=kita coblos", "=kita menangkan", "bersatu",
+  "=kita dukung", "=kita pilih", "=kita coblos", "=kita menangkan", "=bersatu",
 }
 
 -- Who the memo addresses: staff and officials (the ones who must stay neutral), and their

@@ -10,9 +10,11 @@ list "candidate_gatherings" {
   "makan malam", "makan bersama", "sarapan bersama", "penyambutan", "=menyambut", "=sambut",
   "=disambut", "=kunjungan", "=berkunjung", "=mengunjungi", "=kedatangan", "=datang ke",
   "temu warga", "tatap muka", "dialog", "ngopi bareng", "coffee morning", "syukuran",
-  "doa bersama", "pengajian", "arisan", "sarasehan", "diskusi", "bincang", "gathering", "jamuan",
+  "doa bersama", "=pengajian", "arisan", "sarasehan", "diskusi", "bincang", "gathering", "jamuan",
   "audiensi", "anjangsana", "kopdar", "gowes", "funbike", "fun bike", "fun run", "pentas",
-  "hiburan rakyat", "konser", "bazar", "tasyakuran", "kenduri", "pertemuan", "acara",
+  "hiburan rakyat", "konser", "bazar", "tasyakuran", "kenduri", "=pertemuan", "=pertemuannya", "=bertemu", "=ketemu", "=menemui", "=temui",
+  "acara",
+  -- (exact: the stems of "pengajian" and "pertemuan" also give "kajian" and a report's "temuan")
 }
 
 -- Official events a sitting office-holder (candidate or not) takes part in: not campaigning.
@@ -70,7 +72,7 @@ list "office_handouts" (HANDOUTS)
 list "office_programmes" (HANDOUTS)
 list "office_programmes" {
   "dana bos", "bos", "bosp", "bok", "program", "hibah", "kur", "subsidi", "jaminan kesehatan",
-  "kis", "apbd", "apbdes", "dana desa", "anggaran dinas",
+  "=kis", "apbd", "apbdes", "dana desa", "anggaran dinas",
 }
 
 -- What ties a programme to a candidate: timing, hand-over, colours, continuity.
@@ -118,7 +120,7 @@ list "condition_subjects" {
 list "aid_conditions" {
   "hanya untuk", "hanya bagi", "hanya diberikan", "hanya diteruskan", "hanya disalurkan",
   "hanya kepada", "khusus untuk", "khusus bagi", "diprioritaskan", "dicabut", "dihentikan",
-  "dicoret", "diputus", "tidak diberikan", "tidak akan menerima", "tidak akan mendapat",
+  "dicoret", "=diputus", "tidak diberikan", "tidak akan menerima", "tidak akan mendapat",
   "tidak mendapat", "tidak dapat menerima", "dievaluasi", "ditinjau ulang", "terancam",
   "dengan syarat", "asalkan", "asal", "syarat", "tidak diteruskan", "ditahan", "dipotong",
   "dialihkan", "tidak dilanjutkan", "tidak diperpanjang", "=dikurangi", "=kurangi", "=dipotong",
@@ -182,8 +184,8 @@ list "official_channels" {
 -- Decisions and agreements of a meeting (notulen, hasil rapat).
 list "decision_acts" {
   "sepakat", "bersepakat", "disepakati", "menyepakati", "kesepakatan", "diputuskan",
-  "memutuskan", "keputusan rapat", "hasil rapat", "hasil musyawarah", "ditetapkan",
-  "menetapkan", "target suara", "ditargetkan", "menargetkan", "bertekad", "berkomitmen",
+  "memutuskan", "keputusan rapat", "hasil rapat", "hasil musyawarah", "=ditetapkan",
+  "=menetapkan", "target suara", "ditargetkan", "menargetkan", "bertekad", "berkomitmen",
   "komitmen", "ikrar", "berikrar",
 }
 

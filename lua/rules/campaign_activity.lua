@@ -221,6 +221,7 @@ rule {
   end,
   examples = {
     flag = {
+      "Kader posyandu membagikan tas belanja dan payung bergambar pasangan calon nomor urut 3 kepada warga.",
       -- a quoted slogan with a title and a re-election appeal: the shirts are campaign material
       "Kalender meja dan kaos \"Buya Syahrial Pimpin Sumbar Lagi\" dibagikan kepada pasien di loket pendaftaran.",
       -- a prohibition inside a closed parenthesis governs only the parenthesis
@@ -388,6 +389,8 @@ rule {
       "Daftar hadir peserta kampanye dialogis diserahkan ke sekretariat paling lambat Jumat.",
     },
     pass = {
+      -- "berikutnya" (next) is not "ikut" (to join) with a suffix
+      "Kampanye akbar dijadwalkan pada hari berikutnya di lapangan kota.",
       "ASN dilarang hadir pada deklarasi dukungan pasangan calon.\nPegawai yang hadir pada acara tersebut dikenai sanksi.",
       "ASN dilarang menghadiri kampanye akbar dan rapat umum pasangan calon.",
       "Satpol PP bertugas mengamankan rapat umum sesuai jadwal dari KPU.",
@@ -499,6 +502,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a health check bundled with the event is a service, not an inquiry
+      "Dalam rangka silaturahmi bersama Ibu Wa Ode Nurhalimah, calon Wali Kota nomor urut 2, yang dirangkaikan dengan pemeriksaan kesehatan gratis, kami mengundang Bapak/Ibu untuk hadir.",
       "Kepala dinas mengundang para kepala seksi makan siang bersama calon bupati nomor urut 1 di Rumah Makan Sederhana.",
       "Seluruh guru diharapkan hadir pada silaturahmi dengan Ibu Hj. Nani Suryani, caleg DPRD dari Partai Melati.",
       "Pegawai diminta ikut jalan sehat bersama pasangan calon gubernur nomor 2 pada Minggu pagi.",

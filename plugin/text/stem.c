@@ -186,14 +186,15 @@ typedef struct affix {
 /* Common words whose look-alike prefix is not one (kepada is not ke+pada, peserta is not
  * pe+serta, tersebut is not ter+sebut): they are never taken apart. */
 static const affix frozen_words[] = {
-    AFFIX("berapa"),   AFFIX("berita"),   AFFIX("berkas"),    AFFIX("beserta"),
-    AFFIX("daripada"), AFFIX("dinas"),    AFFIX("kepada"),    AFFIX("kepala"),
-    AFFIX("ketua"),    AFFIX("pegawai"),  AFFIX("pekan"),     AFFIX("pemerintah"),
-    AFFIX("penduduk"), AFFIX("penting"),  AFFIX("perangkat"), AFFIX("perempuan"),
-    AFFIX("perlu"),    AFFIX("pertama"),  AFFIX("pesan"),     AFFIX("peserta"),
-    AFFIX("sebagai"),  AFFIX("sebelum"),  AFFIX("sekarang"),  AFFIX("sekitar"),
-    AFFIX("selama"),   AFFIX("seluruh"),  AFFIX("sesuai"),    AFFIX("sesudah"),
-    AFFIX("setelah"),  AFFIX("terhadap"), AFFIX("tersebut")};
+    AFFIX("berapa"),     AFFIX("berikut"),   AFFIX("berita"),     AFFIX("berkas"),
+    AFFIX("beserta"),    AFFIX("daripada"),  AFFIX("dinas"),      AFFIX("kepada"),
+    AFFIX("kepala"),     AFFIX("ketua"),     AFFIX("pegawai"),    AFFIX("pekan"),
+    AFFIX("pemerintah"), AFFIX("penduduk"),  AFFIX("pentas"),     AFFIX("penting"),
+    AFFIX("perangkat"),  AFFIX("perempuan"), AFFIX("perjanjian"), AFFIX("perlu"),
+    AFFIX("pertama"),    AFFIX("pesan"),     AFFIX("peserta"),    AFFIX("sebagai"),
+    AFFIX("sebelum"),    AFFIX("sekarang"),  AFFIX("sekitar"),    AFFIX("selama"),
+    AFFIX("seluruh"),    AFFIX("sesuai"),    AFFIX("sesudah"),    AFFIX("setelah"),
+    AFFIX("terhadap"),   AFFIX("tersebut"),  AFFIX("tetapi")};
 
 static int frozen(const char *s, size_t n) {
     if (n < 5 || n > 10) return 0;

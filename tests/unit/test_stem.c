@@ -70,9 +70,9 @@ int main(void) {
     stems_to("tolong", (const char *const[]){"tolong-menolong", NULL});
 
     /* Seen in real memos with a large vocabulary: a look-alike affix over another list word. */
-    static const char *const traps[] = {"anggaran", "serta", "kas",   "pada",  "aja",
-                                        "tangan",   "bus",   "sebut", "hadap", "gawai",
-                                        "angkat",   "belum", NULL};
+    static const char *const traps[] = {"anggaran", "serta", "kas",   "pada",  "aja",    "tangan",
+                                        "bus",      "sebut", "hadap", "gawai", "angkat", "belum",
+                                        "ikut",     "tas",   "tetap", "janji", NULL};
     for (size_t i = 0; traps[i]; i++) CHECK_INT(nt_lexicon_add_root(lx, traps[i]), 0);
     stems_to("pelanggaran", (const char *const[]){"pelanggaran", NULL}); /* violation, not budget */
     stems_to("peserta", (const char *const[]){"peserta", NULL});
@@ -84,6 +84,11 @@ int main(void) {
     stems_to("pegawai", (const char *const[]){"pegawai", NULL});
     stems_to("perangkat", (const char *const[]){"perangkat", NULL});
     stems_to("sebelum", (const char *const[]){"sebelum", NULL});
+    /* "sebagai berikut" is no "ikut" (to join), a "pentas" no bag, "tetapi" no "tetap" */
+    stems_to("berikut", (const char *const[]){"berikut", NULL});
+    stems_to("pentas", (const char *const[]){"pentas", NULL});
+    stems_to("tetapi", (const char *const[]){"tetapi", NULL});
+    stems_to("perjanjian", (const char *const[]){"perjanjian", NULL});
     stems_to("menebus", (const char *const[]){"menebus", NULL});
     stems_to("ajak", (const char *const[]){"ajakan", "ajakannya", NULL});        /* not aja+kan */
     stems_to("menang", (const char *const[]){"pemenangan", "kemenangan", NULL}); /* not tangan */
