@@ -131,6 +131,13 @@ list "cue_prohibition_not" {
   -- a threat's consequence, not a prohibition ("... yg tdk jelas dukung no 2, jgn
   -- direkomendasikan dulu")
   "jangan direkomendasikan", "jgn direkomendasikan", "jangan diusulkan", "jgn diusulkan",
+  -- avoiding a mishap of the memo's own delivery, not forbidding conduct ("Untuk menghindari
+  -- salah tangkap karena sinyal putus-putus, berikut kami tuliskan ulang pesan suara ...:")
+  "menghindari salah tangkap", "menghindari salah paham", "menghindari kesalahpahaman",
+  "menghindari salah persepsi", "menghindari salah tafsir", "menghindari kesalahan",
+  "menghindari kekeliruan", "menghindari miskomunikasi", "menghindari keterlambatan",
+  "menghindari penumpukan", "menghindari antrean", "menghindari antrian", "menghindari kemacetan",
+  "menghindari duplikasi", "menghindari informasi yang simpang siur", "menghindari simpang siur",
 }
 
 -- Roots that keep the stemmer from reading "pelanggaran" as pel+anggaran (budget) and

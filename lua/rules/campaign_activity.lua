@@ -550,6 +550,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a volunteer group named after its candidate is a campaign team (C: its shape)
+      "Guru honor yang SK-nya mau diperpanjang wajib masuk relawan Sahabat Umbu Data di desa masing-masing.",
       "Pegawai yang siap menjadi relawan pemenangan silakan mendaftar ke Sekretariat.",
       "Setiap bidang menunjuk satu orang sebagai koordinator tim kampanye di kelurahan.",
       "Guru honorer didaftarkan sebagai anggota tim pemenangan tingkat kecamatan.",

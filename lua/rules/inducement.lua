@@ -127,6 +127,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a lead-in that avoids a mishap of its own delivery forbids nothing
+      "Untuk menghindari salah tangkap karena sinyal putus-putus, berikut kami tuliskan ulang pesan Korwil:\nTiap sekolah kumpul fotokopi KTP orang tua murid untuk relawan Sahabat Umbu Data, minimal lima puluh lembar.",
       -- the supporters' copies handed to the team of a candidate named before
       "Seluruh kepala sekolah mendukung paslon nomor urut 1.\nTiap sekolah kumpulkan fotokopi KTP orang tua murid yg siap dukung, serahkan ke sekretaris relawan.",
       "Diminta menghimpun fotokopi KTP-el seluruh pegawai disertai surat pernyataan dukungan bagi calon anggota DPD RI.",

@@ -429,6 +429,8 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
                 int i = person_add(t, a, k, nn);
                 if (i >= 0) t->persons[i].candidate = 1;
                 if (add_hit(a, ls->out_person, (uint32_t)k, (uint32_t)ne)) return -1;
+                /* ... and the group is a campaign team ("wajib masuk relawan Sahabat Umbu Data") */
+                if (ls->teams && add_hit(a, ls->teams, (uint32_t)(k - 2), (uint32_t)ne)) return -1;
                 *named_here = 1;
                 if (i >= 0 && i != t->salient) t->prev_salient = t->salient;
                 if (i >= 0) t->salient = i;
