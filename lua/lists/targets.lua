@@ -126,6 +126,10 @@ list "frame_blockers" {
   "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
   "tidak boleh", "=jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",
   "peliputan", "liputan", "kpps", "pps", "ppk", "rups",
+  -- keeping traffic moving around every pair's rally is policing ("Pengaturan Lalu Lintas pada
+  -- Kampanye Rapat Umum ...")
+  "pengaturan lalu lintas", "rekayasa lalu lintas", "manajemen lalu lintas", "pengalihan arus",
+  "pengaturan arus",
   -- other contests and the peace pledges of every pair ("Tim Pemenangan Lomba Desa", OSIS)
   "lomba", "perlombaan", "kompetisi", "adipura", "osis", "kampanye damai", "deklarasi damai",
   "pemilu damai",

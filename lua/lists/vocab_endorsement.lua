@@ -78,4 +78,7 @@ list "support_bait" {
   "teruskan salinan", "teruskan surat", "teruskan kepada", "teruskan ke", "teruskan informasi",
   "kami teruskan", "teruskan pesan", "teruskan undangan",
   "pilih #num dari", "memilih #num dari", "pilih #num orang", "dukungan lintas sektor", "dukungan masyarakat terhadap program",
+  -- a team's name: "Tim sukses Agustusan: Mas Anton (seksi lomba)" lists its members, it backs
+  -- no one; a candidate's team is judged as a team (partisan_teams, the campaign rules)
+  "tim sukses",
 }

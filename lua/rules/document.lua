@@ -383,6 +383,14 @@ document_rule {
       { body = "PERMINTAAN KLARIFIKASI\nDalam rangka pemeriksaan dugaan pelanggaran disiplin, Saudara diminta hadir.\n" ..
                "Klarifikasi berkaitan dengan informasi bahwa Saudara diduga:\n" ..
                "menghadiri acara deklarasi dukungan kepada pasangan calon Gubernur nomor urut 2 di hotel." },
+      -- a memo head laid out as a table: the subject is a cell of its own, far down the head
+      { body = "NOTA DINAS\n| Kepada Yth. | : | Kepala Bidang Perikanan Tangkap |\n" ..
+               "| Dari | : | Kepala Dinas Perikanan |\n| Nomor | : | 800/311/Diskan/X/2024 |\n" ..
+               "| Tanggal | : | 16 Oktober 2024 |\n| Sifat | : | Segera |\n" ..
+               "| Perihal | : | Penertiban Stiker dan Alat Peraga Kampanye pada Aset Dinas |\n" ..
+               "Berdasarkan hasil pemantauan, ditemukan alat peraga kampanye pada aset dinas sebagai berikut:\n" ..
+               "stiker bergambar pasangan calon nomor urut 3 bertuliskan “Kayong Pesisir Bangkit Lagi!” " ..
+               "pada kaca belakang kendaraan dinas." },
       -- a coordination meeting: one pair's team asks, the meeting settles it for every team
       { body = "NOTULEN RAPAT KOORDINASI KAMPANYE\nPeserta: PPK, Panwaslu Kecamatan, LO setiap pasangan calon.\n" ..
                "Lapangan dipakai bergiliran; setiap pasangan calon mendapat jatah yang sama.\n" ..

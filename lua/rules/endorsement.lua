@@ -150,6 +150,7 @@ rule {
       "Mari kita menangkan pasangan yang telah kita sepakati pada rapat forum.",
     },
     pass = {
+      "Tim sukses Agustusan: Mas Anton (seksi lomba), Bu Warsini (konsumsi), Pak Dukuh Karang (keamanan).",
       "Contoh muatan yang DILARANG di akun resmi maupun akun pribadi ASN:\n\"Satu putaran saja!\", \"Bersama Kang Jaka, Serang Menang\", bingkai foto bernomor urut.",
       "ASN dilarang memberikan dukungan kepada pasangan calon.",
       "Dukungan anggaran untuk Pilkada diberikan melalui hibah kepada KPU.",

@@ -8,9 +8,11 @@
 
 /* The title area: the page header, the short lines among the first eight paragraphs of the main
  * part, and the subject field of an address block ("Hal : Pencopotan Stiker ...") in its first
- * twelve; the opening: the main part's first long paragraph that is not a cited legal basis. */
+ * twelve (or its own table cell in the first sixty); the opening: the main part's first long
+ * paragraph that is not a cited legal basis. */
 #define VOCAB_HEAD_PARAS    8
 #define VOCAB_SUBJECT_PARAS 12
+#define VOCAB_SUBJECT_CELLS 60 /* a head laid out as a table spends three paragraphs a field */
 #define VOCAB_SHORT_BYTES   60
 #define VOCAB_SHORT_WORDS   12
 
@@ -176,13 +178,27 @@ static int subject_range(const char *t, size_t n, size_t *a, size_t *b) {
     return 0;
 }
 
+/* A memo head laid out as a table gives the subject its own cell: "Perihal" | ":" | "Penertiban
+ * Stiker ...". 1 when p is the head word's cell ("Hal", "Perihal", maybe with its colon), 2 when
+ * it is a lone colon, else 0. */
+static int subject_cell(const char *t, size_t n) {
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t')) n--;
+    while (n && (*t == ' ' || *t == '\t')) t++, n--;
+    if (n == 1 && *t == ':') return 2;
+    if (n && t[n - 1] == ':') n--;
+    while (n && t[n - 1] == ' ') n--;
+    if (n == 3 && (t[0] | 0x20) == 'h' && !memcmp(t + 1, "al", 2)) return 1;
+    if (n == 7 && (t[0] | 0x20) == 'p' && !memcmp(t + 1, "erihal", 6)) return 1;
+    return 0;
+}
+
 /* One pass over the memo: the body, the page headers and the footnotes (comments are reviewers'
  * notes, footers and endnotes carry no genre). */
 static void compute(struct nt_vocab *v, const nt_doc *doc) {
     memset(v->found, 0, v->n + 1);
     v->done = 1;
     if (!doc) return;
-    int opened = 0;
+    int opened = 0, cell = 0; /* cell: the next cell with text is the subject's (see above) */
     for (size_t pi = 0; pi < doc->nparts; pi++) {
         const nt_part *part = &doc->parts[pi];
         if (part->kind != NT_PART_BODY && part->kind != NT_PART_HEADER &&
@@ -201,6 +217,14 @@ static void compute(struct nt_vocab *v, const nt_doc *doc) {
                     (p->len <= VOCAB_SHORT_BYTES || words <= VOCAB_SHORT_WORDS))
                     regions |= NT_VOCAB_HEAD;
                 if (i < VOCAB_SUBJECT_PARAS) subject = subject_range(p->text, p->len, &sa, &sb);
+                int sc =
+                    i < VOCAB_SUBJECT_CELLS && p->table >= 0 ? subject_cell(p->text, p->len) : 0;
+                if (!subject && cell && !sc && p->table >= 0) {
+                    subject = 1;
+                    sa = 0;
+                    sb = p->len;
+                }
+                cell = sc != 0;
                 if (!opened && p->len >= VOCAB_SHORT_BYTES && words >= VOCAB_SHORT_WORDS &&
                     !legal_basis(p->text, p->len)) {
                     regions |= NT_VOCAB_OPENING;
