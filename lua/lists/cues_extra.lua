@@ -131,6 +131,7 @@ list "cue_prohibition_not" {
   -- a threat's consequence, not a prohibition ("... yg tdk jelas dukung no 2, jgn
   -- direkomendasikan dulu")
   "jangan direkomendasikan", "jgn direkomendasikan", "jangan diusulkan", "jgn diusulkan",
+  "jangan harap", "jgn harap", "jangan berharap", "jgn berharap",
   -- avoiding a mishap of the memo's own delivery, not forbidding conduct ("Untuk menghindari
   -- salah tangkap karena sinyal putus-putus, berikut kami tuliskan ulang pesan suara ...:")
   "menghindari salah tangkap", "menghindari salah paham", "menghindari kesalahpahaman",

@@ -97,7 +97,8 @@ list "staff_benefits" {
   "=sk", "sk honorer", "kontrak", "perpanjangan kontrak", "honor", "=honornya", "jam mengajar",
   "insentif", "tunjangan", "tpp", "tambahan penghasilan", "jabatan", "promosi", "kenaikan pangkat",
   "pengangkatan pppk", "usulan pppk", "formasi pppk", "perpanjangan sk", "diklat kepemimpinan",
-  "penilaian kinerja", "mutasi", "rotasi",
+  "penilaian kinerja", "mutasi", "rotasi", "lembur", "jadwal lembur", "uang lembur",
+  "uang makan", "tunjangan kinerja", "tukin", "gaji",
   "usulan", "daftar penerima", "data penerima", "usulan penerima", "=penerima",
 }
 
@@ -108,6 +109,9 @@ list "condition_subjects" {
   "yang ikut", "yang hadir", "yang siap", "yang sudah", "bagi yang", "kepada yang", "sing ora",
   "sing ora melu", "sing melu", "sing siap", "sing wis", "yg tidak", "yg tdk", "yg blm", "yg ikut",
   "yg ga", "yang ga", "yang gak", "yang nggak", "sing gak", "bagi pegawai yang",
+  -- chat spellings of the same ("yg tak datang tanpa kabar, jgn harap masuk jadwal lembur")
+  "yg tak", "yg enggan", "yg menolak", "yg bergabung", "yg hadir", "yg siap", "yg sudah",
+  "yg gak", "yg nggak", "bagi yg", "kpd yg",
   -- eastern Malay negations (Kupang "sonde", Ambon "seng", Papua "tra") and Javanese "ndak"
   "yang sonde", "yg sonde", "yang seng", "yg seng", "yang tra", "yg tra", "yang trada",
   "yang ndak", "yg ndak", "yang nda", "yg nda",
@@ -135,6 +139,10 @@ list "aid_conditions" {
   -- "sonde usah harap insentif ... cair", "jangan harap honor cair", "usul evaluasi jabatan"
   "jangan harap", "usah harap", "tidak usah harap", "sonde usah harap", "tra usah harap",
   "seng usah harap", "tidak cair", "tidak akan cair", "sonde cair", "evaluasi jabatan",
+  "jgn harap", "gak usah harap", "ga usah harap", "nggak usah harap", "ndak usah harap",
+  -- a payment held back ("TPP bulan Desember ... akan ditangguhkan", "honor dibekukan")
+  "ditangguhkan", "=ditunda", "ditunda pencairannya", "dibekukan", "tidak dibayarkan",
+  "tidak dicairkan", "belum dicairkan",
   -- a recommendation or proposal withheld ("jgn direkomendasikan dulu"), loyalty weighed
   "jangan direkomendasikan", "jgn direkomendasikan", "tidak direkomendasikan",
   "jangan diusulkan", "jgn diusulkan", "=mempertimbangkan", "=dipertimbangkan dari",

@@ -416,6 +416,9 @@ rule {
       "Perpanjangan kontrak tenaga non-ASN akan mempertimbangkan loyalitas kepada Bapak Marthen, yang kembali maju pada pemilihan 27 November.\nTenaga non-ASN wajib hadir di kampanye akbar beliau.",
       -- Kupang Malay: "sonde" is "tidak"
       "Tiap puskesmas wajib posting dengan tagar #DuaPeriodeSehat untuk paslon nomor 1.\nYang sonde mau share, sonde usah harap insentif jasa pelayanan bulan depan cair.",
+      -- a payment held back, and chat spellings of the condition ("yg", "jgn harap")
+      "Seluruh pegawai wajib hadir di kampanye akbar paslon nomor 2.\nTPP bulan Desember bagi pegawai yang tidak hadir akan ditangguhkan.",
+      "Seluruh anggota wajib hadir di deklarasi relawan paslon nomor 2.\nYg bergabung masuk jadwal lembur akhir bulan, yang lain jgn harap dapat uang lembur.",
     },
     pass = {
       "Pegawai yang tidak melaporkan kinerja dua minggu berturut-turut dipertimbangkan pemotongan TPP.",
