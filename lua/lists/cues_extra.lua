@@ -69,8 +69,11 @@ list "cue_public_program" {
   "kampanye sadar", "kampanye gerakan", "zona integritas", "deklarasi zona integritas",
   "deklarasi anti narkoba", "kampung bersinar", "tim sukses program", "tim sukses adipura",
   "tim sukses vaksinasi", "hut ri", "hari ulang tahun", "hari jadi", "adipura", "lomba",
-  -- elections that are not political: students, associations, neighbourhoods
-  "osis", "ketua osis", "calon ketua osis", "pemilihan osis", "ketua kelas", "bem", "ketua bem",
+  -- elections that are not political: students, associations, neighbourhoods ("pengurus OSIS"
+  -- sent to a governor candidate's rally is no student election)
+  "ketua osis", "calon ketua osis", "pemilihan osis", "kampanye osis", "debat osis",
+  "calon osis", "kampanye calon osis", "wakil ketua osis", "pengurus osis masa bakti",
+  "ketua kelas", "ketua bem", "pemilihan bem", "kampanye bem",
   "senat mahasiswa", "karang taruna", "koperasi", "pemilihan ketua rt", "pemilihan ketua rw",
   "pemilos", "kompetisi", "kompetisi inovasi",
   "lomba inovasi", "penghargaan", "festival",

@@ -379,6 +379,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- "pengurus OSIS" sent to a rally is no student election (class 12: every pair alike)
+      "Kepala sekolah menugaskan guru dan pengurus OSIS untuk menghadiri kampanye dialogis ketiga pasangan calon Gubernur pada jam sekolah.",
       -- the event named before, pointed back at (list event_anaphora, read by C)
       "Bapak H. Rahmat Siregar, pasangan nomor urut 1, akan menggelar deklarasi dukungan pada Minggu.\nPendamping PKH mengarahkan KPM hadir pada deklarasi tersebut dengan membawa KTP.",
       "Seluruh pegawai diminta meramaikan kampanye akbar hari Sabtu di Lapangan Merdeka.",
@@ -389,6 +391,7 @@ rule {
       "Daftar hadir peserta kampanye dialogis diserahkan ke sekretariat paling lambat Jumat.",
     },
     pass = {
+      "Kampanye calon OSIS berlangsung di lingkungan sekolah, termasuk debat visi-misi di aula; siswa diminta menghadiri debat tersebut.",
       -- "berikutnya" (next) is not "ikut" (to join) with a suffix
       "Kampanye akbar dijadwalkan pada hari berikutnya di lapangan kota.",
       "ASN dilarang hadir pada deklarasi dukungan pasangan calon.\nPegawai yang hadir pada acara tersebut dikenai sanksi.",
