@@ -68,7 +68,7 @@ list "cue_public_program" {
   "kampanye lingkungan", "kampanye literasi", "kampanye vaksinasi", "kampanye germas",
   "kampanye sadar", "kampanye gerakan", "zona integritas", "deklarasi zona integritas",
   "deklarasi anti narkoba", "kampung bersinar", "tim sukses program", "tim sukses adipura",
-  "tim sukses vaksinasi", "hut ri", "hari ulang tahun", "hari jadi", "adipura", "lomba",
+  "tim sukses vaksinasi", "adipura", "lomba",
   -- elections that are not political: students, associations, neighbourhoods ("pengurus OSIS"
   -- sent to a governor candidate's rally is no student election)
   "ketua osis", "calon ketua osis", "pemilihan osis", "kampanye osis", "debat osis",
@@ -76,7 +76,9 @@ list "cue_public_program" {
   "ketua kelas", "ketua bem", "pemilihan bem", "kampanye bem",
   "senat mahasiswa", "karang taruna", "koperasi", "pemilihan ketua rt", "pemilihan ketua rw",
   "pemilos", "kompetisi", "kompetisi inovasi",
-  "lomba inovasi", "penghargaan", "festival",
+  "lomba inovasi",
+  -- (not the occasion alone: "Dalam rangka HUT RI ke-79, seluruh pegawai wajib mengikuti jalan
+  -- sehat bersama calon Bupati nomor urut 2" is a candidate's gathering all the same)
 }
 
 -- Prohibitions strong enough to cover the whole sentence, wherever they stand ("Memasang baliho

@@ -49,6 +49,9 @@ rule {
   end,
   examples = {
     flag = {
+      -- a public occasion does not make a candidate's event a public programme
+      "Dalam rangka HUT RI ke-79, seluruh pegawai wajib mengikuti jalan sehat bersama calon Bupati nomor urut 2, Bapak Harun Siregar.",
+      "Dalam rangka Hari Jadi Kabupaten, staf diminta menghadiri kampanye akbar paslon nomor 1 di alun-alun.",
       "Seluruh tenaga honorer hadir pada kampanye terbuka paslon nomor 1 tanggal 16 November.",
       "Saudara diminta mengerahkan 100 warga ke rapat umum calon presiden Prabowo Subianto.",
       "Kita berangkat bersama ke kampanye akbar Ganjar-Mahfud dari depan kantor pukul 14.00.",
