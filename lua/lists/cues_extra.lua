@@ -159,8 +159,10 @@ list "cue_security" {
   "=peliputan", "=diliput", "menurunkan", "diturunkan", "mencopot", "dicopot", "membongkar", "dibongkar",
   "=copot", "=turunkan", "=bongkar", "=tertibkan", "=copotin", "=pencopotan", "=penurunan",
   -- exact: stemmed, "membersihkan" would also be "kebersihan", "melepas" "pelepasan" (launch)
-  "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan", "=evaluasi",
-  "cuti di luar tanggungan negara", "cuti kampanye", "pelaksana tugas", "plt", "pj",
+  "mencabut", "dicabut", "=melepas", "=dilepas", "=membersihkan", "=dibersihkan",
+  -- the incumbent's campaign leave; not the acting official's title ("Pj. Kepala Desa meminta
+  -- seluruh perangkat desa menghadiri kampanye akbar ...") nor an appraisal ("bahan evaluasi")
+  "cuti di luar tanggungan negara", "cuti kampanye",
   "pengaturan lalu lintas", "rekayasa lalu lintas", "mengatur lalu lintas", "pengaturan arus",
 }
 

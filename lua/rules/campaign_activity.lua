@@ -49,6 +49,9 @@ rule {
   end,
   examples = {
     flag = {
+      -- an acting official's title and an appraisal are no policing work
+      "Pj. Kepala Desa meminta seluruh perangkat desa menghadiri kampanye akbar paslon nomor 1.",
+      "Seluruh kepala desa wajib hadir di kampanye akbar paslon nomor 1; kehadiran menjadi bahan evaluasi.",
       -- a public occasion does not make a candidate's event a public programme
       "Dalam rangka HUT RI ke-79, seluruh pegawai wajib mengikuti jalan sehat bersama calon Bupati nomor urut 2, Bapak Harun Siregar.",
       "Dalam rangka Hari Jadi Kabupaten, staf diminta menghadiri kampanye akbar paslon nomor 1 di alun-alun.",
@@ -60,6 +63,7 @@ rule {
       "Pegawai wajib ikut jalan sehat bersama pasangan calon Wali Kota nomor 2 hari Minggu.",
     },
     pass = {
+      "Selama Bupati menjalani cuti di luar tanggungan negara, Plt. Bupati memimpin apel pagi dan tidak menghadiri kampanye pasangan calon mana pun.",
       "ASN dilarang menghadiri kampanye pasangan calon dengan atribut dinas.",
       "Seluruh pegawai wajib hadir pada Deklarasi Zona Integritas menuju WBK.",
       "Relawan anti narkoba diharapkan hadir pada deklarasi kampung bersinar.",
