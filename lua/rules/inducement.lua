@@ -110,12 +110,24 @@ rule {
   },
   -- the candidate, or their supporters or team ("KTP orang tua murid yg siap dukung, serahkan
   -- ke sekretaris relawan") in a memo that names one
+  -- ... or the candidate the paragraph's frame names ("Rapat sepakat:" after a lead-in that
+  -- introduces the caleg, then "juru pungut mengumpulkan fotokopi KTP pedagang ...")
   match = near(20, any "ktp_docs", any "collect_verbs",
-               at_least(1, C.ref(), any "supporter_refs", any "team_refs")),
+               at_least(1, C.ref(), any "supporter_refs", any "team_refs", any "frame_target")),
   check = function(m, p, doc)
     -- Support letters point at one candidate even when the memo does not name them.
     local sents = C.sentences(m)
     local strength = C.ref_strength(p, m, doc)
+    -- (a list lead-in that names the candidate, not an event: the collection is one of its
+    -- items; names and NIK listed for an event's participants are its logistics, the framed
+    -- rules' business, and so is what a subject line frames)
+    local f = p.frame
+    local near_frame = f and f.source == "leadin" and not f.event
+    for _, h in ipairs(m.hits) do
+      if h.list == "frame_target" and near_frame then
+        strength = math.max(strength, C.frame_strength(p))
+      end
+    end
     if strength >= 1 and C.has(p, "support_verbs", sents) then strength = 3 end
     if strength < 3 and C.notes(doc).strong > 0 and
        (C.has(p, "supporter_refs", sents) or C.has(p, "team_refs", sents)) then
@@ -127,6 +139,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- an item under a lead-in that introduces the candidate
+      "Kepala UPTD menyampaikan bahwa Mas Bayu Aji, caleg DPRD nomor urut 1, banyak membantu revitalisasi pasar. Rapat sepakat:\n1. juru pungut mengumpulkan fotokopi KTP pedagang sekaligus saat menarik retribusi harian;",
       -- a lead-in that avoids a mishap of its own delivery forbids nothing
       "Untuk menghindari salah tangkap karena sinyal putus-putus, berikut kami tuliskan ulang pesan Korwil:\nTiap sekolah kumpul fotokopi KTP orang tua murid untuk relawan Sahabat Umbu Data, minimal lima puluh lembar.",
       -- the supporters' copies handed to the team of a candidate named before
@@ -138,6 +152,8 @@ rule {
       "Kirimkan data NIK keluarga yang siap memilih caleg PKS ke sekretariat paling lambat Senin.",
     },
     pass = {
+      -- an event's participants listed with their NIK: the framed rules judge the logistics
+      "Sehubungan dengan kampanye dialogis pasangan nomor urut 3, kami sampaikan pembagian tugas:\n1. data peserta per pekon (nama dan NIK) dikumpulkan seksi kesekretariatan.",
       "Tiap sekolah kumpulkan fotokopi KTP orang tua murid penerima PIP, serahkan ke relawan pendataan desa.",
       "ASN dilarang memberikan surat dukungan disertai fotokopi KTP kepada bakal calon perseorangan.",
       "Pelamar PPPK melampirkan fotokopi KTP dan ijazah terakhir.",
