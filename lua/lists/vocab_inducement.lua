@@ -5,7 +5,9 @@ list "inducement_goods" {
   -- "=uang": the stem would also match "keuangan" (finance)
   "=uang", "=uangnya", "uang tunai", "amplop", "uang transport", "uang transportasi", "uang bensin",
   "uang saku", "uang makan", "uang lelah", "uang rokok", "uang pulsa", "uang pengganti",
-  "transport", "ongkos", "bensin", "bbm", "pulsa", "kuota", "paket data", "voucer", "voucher",
+  "transport", "ongkos", "bensin", "bbm", "pulsa",
+  -- mobile data, not an allocation ("Pembagian kuota" of participants per office)
+  "kuota internet", "kuota data", "paket kuota", "kuota gratis", "pulsa dan kuota", "paket data", "voucer", "voucher",
   "kupon", "saldo", "e-wallet", "dompet digital", "sembako", "paket sembako", "beras",
   "minyak goreng", "gula", "mi instan", "mie instan", "bingkisan", "parsel", "hadiah",
   "doorprize", "door prize", "hampers", "cendera mata", "souvenir", "kaos gratis", "makan gratis",

@@ -205,10 +205,20 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
             t->office_doc |= office;
         }
     }
-    if (p->table >= 0 || p->where != NT_WHERE_BODY) return;
+    /* a subject line set in a text box at the head ("Hal : Pelantikan Tim Pemenangan ...") frames
+     * the memo as one in the body does; a text box sets no other frame */
+    int box = p->where == NT_WHERE_TEXTBOX;
+    if (p->table >= 0 || (p->where != NT_WHERE_BODY && !box)) return;
+    size_t subj = subject_line(a, p);
+    if (box) {
+        if (!t->doc.src && t->body_seen <= 30 && subj && (ev || tg) && !blocked) {
+            f.src = NT_FRAME_SUBJECT;
+            t->doc = f;
+        }
+        return;
+    }
     /* the memo's subject or title names a programme: its paragraphs deliver it (an opening's
      * programme is often only the occasion: "sembako titipan Ibu X") */
-    size_t subj = subject_line(a, p);
     if (t->body_seen <= 30 && !blocked) {
         /* "Kepada : ... Hal : Penyaluran Bantuan ...": a programme in the subject's own field */
         if (subj)

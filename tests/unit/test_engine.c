@@ -452,6 +452,32 @@ static void test_document_vocab(void) {
     nt_engine_free(e);
 }
 
+/* A subject line set in a text box at the memo's head frames the body as one in the body does:
+ * the office car that fetches participants is for the event the subject names. */
+static void test_textbox_subject(void) {
+    nt_err err;
+    netral_engine *e = fx_engine(&err, NULL, NULL);
+    CHECK(e != NULL);
+    if (!e) return;
+    for (int box = 0; box < 2; box++) {
+        fx_doc d;
+        fx_doc_init(&d, NULL,
+                    "Nomor : 400.10.2/288/Kec/2024\n"
+                    "Hal : Pelantikan Tim Pemenangan Tingkat Kecamatan - Paslon Nomor Urut 2\n"
+                    "Acara dilaksanakan Sabtu, 12 Oktober 2024, pukul 19.30.\n"
+                    "Mobil dinas kecamatan menjemput peserta dari desa pukul 18.00.");
+        if (box) d.parts[0].paras[1].where = NT_WHERE_TEXTBOX;
+        netral_report *r = nt_report_new("fixture");
+        nt_engine_scan(e, &d.doc, r);
+        fx_doc_free(&d);
+        const netral_finding *f = fx_find(r, "state-facility.framed-logistics");
+        CHECK(f != NULL && f->paragraph == 3);
+        if (!f) fx_dump(r);
+        nt_report_free(r);
+    }
+    nt_engine_free(e);
+}
+
 static void test_rules_test(void) {
     nt_err err;
     netral_engine *e = fx_engine(&err, FIX "basic", FIX "docrule");
@@ -505,6 +531,7 @@ int main(void) {
     test_document_rule();
     test_bad_document_rules();
     test_document_vocab();
+    test_textbox_subject();
     test_rules_test();
     nt_engine_free(basic);
     return tap_done();
