@@ -170,7 +170,7 @@ list "cue_security" {
 list "cue_lawful" {
   "bantuan keuangan partai", "bantuan keuangan kepada partai", "bantuan keuangan parpol",
   "bantuan keuangan bagi partai", "banpol", "hibah pilkada",
-  "hibah kpu", "hibah bawaslu", "dana hibah pemilihan", "pinjam pakai", "penyelenggara pemilu",
+  "hibah kpu", "hibah bawaslu", "dana hibah pemilihan", "penyelenggara pemilu",
   "penyelenggara pemilihan", "kpu", "bawaslu", "pps", "ppk", "kpps", "pantarlih",
   "=pengamanan", "sosialisasi tahapan", "debat resmi kpu",
 }

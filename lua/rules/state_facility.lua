@@ -266,6 +266,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- "pinjam pakai" is how an office lends anything, lawful only when an election body borrows
+      "Untuk kampanye akbar paslon nomor 1 hari Sabtu kami sampaikan pengaturan berikut:\n1. Kendaraan: bagi desa yang tidak memiliki mobil, hubungi Kasi Trantib untuk pinjam pakai mobil dinas kecamatan.",
       "Hal: Persiapan Kampanye Dialogis Pasangan Calon Nomor Urut 2\nRuang rapat lantai 3 dan proyektor kantor disiapkan oleh Subbag Umum.",
       "Perihal: Rapat Umum Calon Gubernur Nomor Urut 1\nPeserta berangkat menggunakan bus dinas dan mobil operasional.",
       "Hal: Deklarasi Dukungan Relawan\nBiaya konsumsi dibebankan pada anggaran rapat koordinasi.",
