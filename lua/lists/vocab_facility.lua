@@ -76,6 +76,9 @@ list "use_verbs" {
   "=difasilitasi", "=memfasilitasi", "=bebankan", "=dibebankan", "=membebankan", "=tanggung",
   "=ditanggung", "=biayai", "=dibiayai", "=membiayai", "=alokasikan", "=dialokasikan",
   "=bertempat di",
+  -- paid out of a fund ("bensin motor diganti dr kas BOS", "dibayar dari dana desa")
+  "=diganti dari", "=diganti dr", "=dibayar dari", "=dibayar dr", "=dibayarkan dari",
+  "=diambil dari", "=diambilkan dari", "=diambil dr", "=dari kas", "=dr kas",
   -- spoken forms, and riding in the office's vehicles ("pake mobil dinas", "naik bus kantor")
   "=pake", "=pakek", "=dipake", "=dipakek", "=naik", "=menaiki",
 }

@@ -730,6 +730,7 @@ rule {
   -- (asleep until a partisan finding: each example opens with one)
   examples = {
     flag = {
+      "Guru honorer dijadwalkan hadir di kampanye akbar paslon nomor 1.\nUtk bensin motor diganti dr kas BOS pos transport Rp25rb.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nSubbag Perlengkapan menyiapkan mobil dinas pimpinan beserta sopir setiap Sabtu.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nAula kantor kecamatan disediakan untuk kegiatan tersebut pada hari Minggu.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nKonsumsi dibebankan pada anggaran kegiatan Sekretariat.",
