@@ -710,10 +710,13 @@ rule {
     id = "Pastikan fasilitas ini hanya dipakai untuk tugas kedinasan.",
     en = "Make sure the facility serves official duties only.",
   },
-  -- used, provided, or named as the venue ("Tempat : Aula Lantai 3 RSUD")
+  -- used, provided or granted ("diberikan SPPD dalam kota"), or named as the venue ("Tempat :
+  -- Aula Lantai 3 RSUD")
   match = near(6, any "state_facilities",
                at_least(1, any "use_verbs", any { "=siapkan", "=menyiapkan", "=disiapkan",
-                                                  "=tempat", "=lokasi", "=bertempat" })),
+                                                  "=tempat", "=lokasi", "=bertempat",
+                                                  "=diberikan", "=diberi", "=dibuatkan",
+                                                  "=diterbitkan", "=menerbitkan" })),
   check = function(m, p)
     if C.in_comment(p) or C.forbidden(p, m) or C.negated(p, m, PROVIDE) then return false end
     if C.lawful(p) or C.security(p, C.sentences(m)) then return false end
@@ -730,6 +733,7 @@ rule {
   -- (asleep until a partisan finding: each example opens with one)
   examples = {
     flag = {
+      "Disusun jadwal piket pegawai untuk menghadiri kampanye terbuka setiap pasangan calon secara bergantian.\nPegawai piket berangkat dari kantor pukul 13.00 dan diberikan SPPD dalam kota.",
       "Guru honorer dijadwalkan hadir di kampanye akbar paslon nomor 1.\nUtk bensin motor diganti dr kas BOS pos transport Rp25rb.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nSubbag Perlengkapan menyiapkan mobil dinas pimpinan beserta sopir setiap Sabtu.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nAula kantor kecamatan disediakan untuk kegiatan tersebut pada hari Minggu.",
@@ -741,6 +745,7 @@ rule {
       "Tempat : Ruang Rapat Sekretariat\nRapat sepakat seluruh staf mendukung pasangan calon nomor urut 2.",
     },
     pass = {
+      "Pegawai yang mengikuti bimbingan teknis di provinsi diberikan SPPD sesuai ketentuan.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nASN dilarang memakai kendaraan dinas untuk kepentingan pasangan calon.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nMobil dinas tidak digunakan di luar jam kerja.",
       "Seluruh staf diminta mendukung pasangan calon nomor urut 2.\nBalai desa dipinjamkan kepada PPS sebagai lokasi TPS pada hari pemungutan suara.",
