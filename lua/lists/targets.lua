@@ -40,6 +40,9 @@ list "candidacy_predicates" {
   "berjuang pada pemilu", "berjuang dalam pemilu", "bertarung di pilkada", "bertarung pada pilkada",
   "bertarung dalam pilkada", "bertarung di pemilu", "berlaga di pilkada", "berlaga pada pilkada",
   "berkontestasi", "maju bertarung",
+  -- running for a legislature by its name ("maju ke DPRD Provinsi dapil Timor Tengah")
+  "maju ke dprd", "maju ke dpr", "maju ke dpd", "maju ke senayan", "maju di pileg",
+  "maju pada pileg", "maju dalam pileg", "maju di dapil", "maju dari dapil", "maju caleg",
   "nomor urut #num", "no urut #num", "nomor urut", "peserta pemilihan", "peserta pilkada",
   "peserta pemilu", "ditetapkan sebagai peserta", "diusung", "mengusung", "pengusung",
   "petahana", "caleg", "bacaleg", "target suara", "lumbung suara", "suara untuk",

@@ -18,8 +18,24 @@ end
 -- The goods are handed out (a give/receive verb or a partisan marker in their sentence) and a
 -- candidate reference or campaign event stands at most two sentences away ("... konser kampanye
 -- akbar Ganjar-Mahfud. Kita berangkat bersama ... Tiap orang yang hadir dapat uang bensin").
+-- A marker that is part of a reference describes the candidate, it hands nothing out ("calon
+-- anggota DPR RI nomor urut 2 dari Partai Karya Nusantara": "dari partai" is no gift's source).
+local function gift_markers(p)
+  local s = {}
+  for _, h in ipairs(p:hits("gift_markers")) do
+    local part_of_ref = false
+    for list in pairs(C.STRONG_SET) do
+      for _, r in ipairs(p:hits(list)) do
+        if r.first <= h.last and r.last >= h.first then part_of_ref = true end
+      end
+    end
+    if not part_of_ref then s[h.sentence] = true end
+  end
+  return s
+end
+
 local function gift_near_ref(p, m)
-  local markers = sentences_of(p, "gift_markers")
+  local markers = gift_markers(p)
   local give = sentences_of(p, "give_verbs")
   for s in pairs(markers) do give[s] = true end
   local refs = {}
@@ -80,6 +96,8 @@ rule {
       "Setiap RT yang berhasil menghimpun 50 suara untuk caleg Partai Golkar nomor urut 3 akan menerima bantuan 20 sak semen.",
     },
     pass = {
+      -- "dari Partai ..." describes the candidate; the benefit is their record, not a handout
+      "Ibu Dra. Sri Wahyuningsih, calon anggota DPR RI nomor urut 2 dari Partai Karya Nusantara, telah memperjuangkan tunjangan guru.",
       "ASN dilarang memberikan uang atau barang kepada pemilih untuk mendukung pasangan calon.",
       "Peserta rapat koordinasi menerima uang transport sesuai standar biaya masukan.",
       "Bantuan beras cadangan pangan pemerintah dibagikan kepada keluarga penerima manfaat.",
