@@ -39,6 +39,16 @@ list "support_verbs" {
   "=menangkeun", "=meunangkeun", "=menangke", "=menangno", "=menangaken",
 }
 
+-- Securing a number of votes ("memastikan paling sedikit 20 suara ... untuk pasangan nomor urut
+-- 3", "menyetor 25 suara", "meraih minimal 70 persen suara"): a quota is an order to win votes.
+list "vote_quota_acts" {
+  "=memastikan", "=pastikan", "=dipastikan", "=mengamankan", "=amankan", "=diamankan",
+  "=mengumpulkan", "=kumpulkan", "=dikumpulkan", "=meraih", "=raih", "=mendulang", "=dulang",
+  "=menyumbang", "=menyumbangkan", "=sumbangkan", "=menyetor", "=setor", "=disetor",
+  "=menggalang", "=galang", "=mencapai", "=memenuhi", "=mendapatkan", "=target", "=ditargetkan",
+  "=targetkan", "=minimal", "=paling sedikit", "=sedikitnya", "=minimum",
+}
+
 -- The ballot itself, as a reminder of whom to choose ("mohon diingat saat di bilik suara").
 list "ballot_reminders" {
   "bilik suara", "saat mencoblos", "di tps nanti", "hari h", "ingat nomor", "jangan lupa",

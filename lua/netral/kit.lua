@@ -521,8 +521,13 @@ function C.removal(p, sents)
   end
   local in_par = false
   for _, r in ipairs(removes) do
-    -- "mengamankan suara untuk pasangan nomor 1" secures votes; it removes nothing
+    -- "mengamankan suara untuk pasangan nomor 1", "mengamankan minimal 300 suara bagi ...":
+    -- it secures votes; it removes nothing
     local votes = C.inside(p, r, "support_verbs")
+    for i = r.last + 1, math.min(r.last + 4, p.ntokens) do
+      local w = p:token(i).norm
+      if w == "suara" or w == "suaranya" or w == "pemilih" then votes = true end
+    end
     for _, o in ipairs(votes and {} or objects) do
       if o.sentence == r.sentence and o.first > r.last and o.first - r.last <= 10 then
         if sents[r.sentence] then return true end

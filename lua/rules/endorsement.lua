@@ -539,6 +539,49 @@ rule {
   },
 }
 
+-- A quota of votes to secure for a candidate ("Setiap Kasubag bertanggung jawab memastikan paling
+-- sedikit 20 suara dari keluarga ... untuk pasangan nomor urut 3"): a target is an order to win
+-- votes, whoever counts them.
+rule {
+  id = "endorsement.vote-quota",
+  unless = { "prohibition" },
+  category = "endorsement",
+  severity = "high",
+  graded = true,
+  confidence = 0.85,
+  basis = C.basis("pp94_n6", "uu7_282", "uu10_71"),
+  message = {
+    id = "Memo menetapkan jumlah atau target suara yang harus diperoleh untuk calon tertentu.",
+    en = "The memo sets a number or target of votes to secure for a particular candidate.",
+  },
+  suggest = {
+    id = "Hapus target suara ini; pegawai tidak boleh dibebani perolehan suara calon mana pun.",
+    en = "Remove the vote target; staff may not be made to deliver votes for any candidate.",
+  },
+  match = near(14, any "vote_quota_acts", any { "=suara", "=suaranya", "=pemilih" }, C.ref()),
+  check = function(m, p, doc)
+    -- a count of votes in a result, a recapitulation or a report is not a target
+    if C.forbidden(p, m) then return false end
+    return C.grade(m, p, doc, { acts = { vote_quota_acts = true }, category = "endorsement" })
+  end,
+  examples = {
+    flag = {
+      "Diputuskan:\n1. Setiap Kasubag bertanggung jawab memastikan paling sedikit 20 suara dari keluarga dan lingkungan tempat tinggal staf untuk pasangan nomor urut 3.",
+      "Setiap bidang menyetor 25 pemilih loyal untuk paslon nomor urut 1 paling lambat Jumat.",
+      "Kepala dusun diminta mengamankan minimal 300 suara bagi calon Bupati nomor urut 1.",
+      "Target kami: setiap guru mengumpulkan 10 suara untuk caleg Partai Golkar nomor urut 3.",
+      "Tiap RT wajib meraih sedikitnya 70 persen suara untuk Paslon 02.",
+    },
+    pass = {
+      "Hasil rekapitulasi: pasangan calon nomor urut 3 memperoleh 1.204 suara sah di kecamatan ini.",
+      "KPPS memastikan setiap suara sah dihitung untuk pasangan calon mana pun secara terbuka.",
+      "ASN dilarang menargetkan perolehan suara untuk pasangan calon tertentu.",
+      "Bawaslu menemukan dugaan kepala desa menargetkan 300 suara untuk paslon nomor 2.",
+      "Petugas memastikan kotak suara tersegel sebelum dibawa ke PPK.",
+    },
+  },
+}
+
 -- A decision or agreement of a meeting towards a candidate ("disepakati target suara ...").
 rule {
   id = "endorsement.decision",
