@@ -40,6 +40,10 @@ list "install_verbs" {
   "=memakai", "=dipakai", "=kenakan", "=mengenakan", "=dikenakan", "=gunakan", "=menggunakan",
   "=digunakan", "=edarkan", "=mengedarkan", "=diedarkan", "=tanda gambar", "=cantumkan",
   "=mencantumkan", "=dicantumkan",
+  -- spoken and regional forms of wearing and handing out (Jawa "dienggo", "nganggo"; Sunda
+  -- "dianggo"; "pake", "dipake"; "dibagi")
+  "=dienggo", "=nganggo", "=dianggo", "=enggo", "=pake", "=dipake", "=dipakek", "=dibagi",
+  "=bagiin", "=dibagiin",
 }
 
 -- Attending, joining and moving people to events.

@@ -228,6 +228,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- Javanese "dienggo" (worn); "bareng" is the spoken "bersama" of a slogan
+      "Kaos biru sing tulisane #KlatenBangkitBarengMasBagus jupuk dhewe nang TU, dienggo pas jalan sehat.",
       "Kader posyandu membagikan tas belanja dan payung bergambar pasangan calon nomor urut 3 kepada warga.",
       -- a quoted slogan with a title and a re-election appeal: the shirts are campaign material
       "Kalender meja dan kaos \"Buya Syahrial Pimpin Sumbar Lagi\" dibagikan kepada pasien di loket pendaftaran.",

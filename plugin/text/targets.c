@@ -566,9 +566,10 @@ static int emit_anaphora(nt_targets *t, const nt_target_lists *ls, nt_analysis *
 
 /* ---- Slogans ---------------------------------------------------------------------------------- */
 static int slogan_stem(const char *w) {
-    static const char *const stems[] = {"lanjut", "terus",  "menang",  "dukung",  "pilih",
-                                        "coblos", "kawal",  "ayo",     "bersama", "jilid",
-                                        "lagi",   "sukses", "kembali", NULL};
+    /* "bareng": the spoken "bersama" ("#KlatenBangkitBarengMasBagus") */
+    static const char *const stems[] = {"lanjut", "terus", "menang", "dukung",  "pilih",
+                                        "coblos", "kawal", "ayo",    "bersama", "bareng",
+                                        "jilid",  "lagi",  "sukses", "kembali", NULL};
     for (size_t i = 0; stems[i]; i++)
         if (strncmp(w, stems[i], strlen(stems[i])) == 0) return 1;
     return 0;
