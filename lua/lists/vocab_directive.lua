@@ -33,6 +33,9 @@ list "imperative_roots" {
 list "appeals" {
   "mari", "marilah", "ayo", "ayok", "yuk", "=kita semua", "=kita", "=bersama-sama",
   "=kita dukung", "=kita pilih", "=kita coblos", "=kita menangkan", "=bersatu",
+  -- "we" in eastern and regional Malay (Kupang, Ambon "kotong", "katong"; Manado, Papua
+  -- "torang", "kitorang", "kitong"; Palembang "kito"): "kotong balas budi"
+  "=kotong", "=katong", "=torang", "=kitorang", "=kitong", "=kito",
 }
 
 -- Who the memo addresses: staff and officials (the ones who must stay neutral), and their

@@ -140,6 +140,9 @@ list "aid_conditions" {
   "jangan harap", "usah harap", "tidak usah harap", "sonde usah harap", "tra usah harap",
   "seng usah harap", "tidak cair", "tidak akan cair", "sonde cair", "evaluasi jabatan",
   "jgn harap", "gak usah harap", "ga usah harap", "nggak usah harap", "ndak usah harap",
+  -- a decree left unsigned ("tahun depan SK honor beta sonde tanda tangan lai")
+  "tidak tanda tangan", "sonde tanda tangan", "tra tanda tangan", "seng tanda tangan",
+  "tidak diteken", "tidak ditandatangani", "tidak akan ditandatangani", "tidak saya tandatangani",
   -- a payment held back ("TPP bulan Desember ... akan ditangguhkan", "honor dibekukan")
   "ditangguhkan", "=ditunda", "ditunda pencairannya", "dibekukan", "tidak dibayarkan",
   "tidak dicairkan", "belum dicairkan",

@@ -379,11 +379,23 @@ rule {
   },
   match = near(12, any "term_of_office", at_least(1, any "target_person", any "target_anaphor")),
   check = function(m, p, doc)
+    -- a slogan shouted right after the memo's appeal ("... jadi tanggal 27 ini kotong balas budi.
+    -- Yeskiel-Okto LANJUT DUA PERIODE"): the appeal's sentence gives it its force
+    local base = "info"
+    for s in pairs(C.sentences(m)) do
+      for _, l in ipairs({ "appeals", "directives" }) do
+        for _, h in ipairs(p:hits(l)) do
+          if h.sentence == s - 1 then base = "medium" end
+        end
+      end
+    end
     return C.grade(m, p, doc, { acts = { term_of_office = true }, category = "endorsement",
-                                strength = 3, base = "info" })
+                                strength = 3, base = base })
   end,
   examples = {
     flag = {
+      -- the slogan right after the memo's own appeal (Kupang "kotong": we)
+      "Bapa Yeskiel deng Bapa Okto su kerja baik, jadi tanggal 27 ini kotong balas budi. Yeskiel–Okto LANJUT DUA PERIODE!",
       "Mari kita antarkan Bapak Hasan Basri dan Ibu Lestari Dewi memimpin Kota Sungai Dua untuk lima tahun lagi.",
       "Seluruh staf kami harapkan mengawal Pak Darmawan Saleh agar terpilih kembali pada November nanti.",
       "Ayo bawa Ibu Hj. Rosna Yuliani menjabat kembali sebagai bupati periode berikutnya.",
@@ -391,6 +403,7 @@ rule {
       "Kita semua wajib menjadikan Bapak H. Ruslan Effendi dua periode.",
     },
     pass = {
+      "Bupati Yeskiel Nenometa menyampaikan laporan kinerja. Media menulis: Yeskiel–Okto lanjut dua periode?",
       "Bapak Hasan Basri terpilih kembali sebagai ketua koperasi untuk periode berikutnya.",
       "ASN dilarang mengajak warga memilih Pak Darmawan Saleh agar terpilih kembali.",
       "Bupati Sungai Dua meresmikan pasar baru untuk lima tahun ke depan.",
