@@ -40,6 +40,10 @@ list "candidacy_predicates" {
   "berjuang pada pemilu", "berjuang dalam pemilu", "bertarung di pilkada", "bertarung pada pilkada",
   "bertarung dalam pilkada", "bertarung di pemilu", "berlaga di pilkada", "berlaga pada pilkada",
   "berkontestasi", "maju bertarung",
+  -- an independent ticket and its support forms (PKPU: formulir model B.1-KWK perseorangan)
+  "bakal pasangan", "bakal paslon", "calon perseorangan", "pasangan perseorangan",
+  "jalur perseorangan", "jalur independen", "calon independen", "perseorangan atas nama",
+  "b.1-kwk", "b1-kwk", "b.1 kwk", "model b.1", "dukungan perseorangan",
   -- running for a legislature by its name ("maju ke DPRD Provinsi dapil Timor Tengah")
   "maju ke dprd", "maju ke dpr", "maju ke dpd", "maju ke senayan", "maju di pileg",
   "maju pada pileg", "maju dalam pileg", "maju di dapil", "maju dari dapil", "maju caleg",

@@ -157,6 +157,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- an independent ticket's support form names the pair who runs
+      "Guru diminta menandatangani formulir model B.1-KWK perseorangan atas nama Bpk. Yohanis Latupeirissa – Bpk. Abdullah Wael, diserahkan ke kantor UPTD.",
       -- an item under a lead-in that introduces the candidate
       "Kepala UPTD menyampaikan bahwa Mas Bayu Aji, caleg DPRD nomor urut 1, banyak membantu revitalisasi pasar. Rapat sepakat:\n1. juru pungut mengumpulkan fotokopi KTP pedagang sekaligus saat menarik retribusi harian;",
       -- a lead-in that avoids a mishap of its own delivery forbids nothing
@@ -170,6 +172,7 @@ rule {
       "Kirimkan data NIK keluarga yang siap memilih caleg PKS ke sekretariat paling lambat Senin.",
     },
     pass = {
+      "PPS melakukan verifikasi faktual dokumen dukungan bakal pasangan perseorangan sesuai jadwal KPU.",
       -- an event's participants listed with their NIK: the framed rules judge the logistics
       "Sehubungan dengan kampanye dialogis pasangan nomor urut 3, kami sampaikan pembagian tugas:\n1. data peserta per pekon (nama dan NIK) dikumpulkan seksi kesekretariatan.",
       "Tiap sekolah kumpulkan fotokopi KTP orang tua murid penerima PIP, serahkan ke relawan pendataan desa.",
