@@ -325,18 +325,34 @@ end
 
 -- The office keeps order or removes material ("pengamanan kampanye", "menertibkan baliho"); a
 -- security word that only names a vehicle ("mobil patroli") is not such work.
-function C.security(p, sents)
+-- A context word (policing, lawful election business) governs the match unless it is negated
+-- ("sebagai peserta, bukan sebagai petugas pengamanan") or, given the match m, a ';' parts it
+-- from the match: "melaksanakan pengamanan ... ; serta menghadiri seluruh kampanye rapat umum
+-- ... sebagai peserta" is two orders.
+local function governs(p, h, m)
+  if p:cue("negation", h.first) then return false end
+  if m then
+    local lo, hi = math.min(h.last, m.first), math.max(h.first, m.last)
+    if hi > lo then
+      local a, b = p:span(lo, hi)
+      if p.text:sub(a + 1, b):find(";", 1, true) then return false end
+    end
+  end
+  return true
+end
+
+function C.security(p, sents, m)
   for _, h in ipairs(C.hits_in(p, "cue_security", sents)) do
-    if not C.inside(p, h, "state_facilities") then return true end
+    if not C.inside(p, h, "state_facilities") and governs(p, h, m) then return true end
   end
   return false
 end
 
 -- Lawful election business in the sentences (lending a hall to the KPU, party funding by law),
 -- unless the election body is only where a schedule comes from ("sesuai jadwal KPU").
-function C.lawful(p, sents)
+function C.lawful(p, sents, m)
   for _, h in ipairs(C.hits_in(p, "cue_lawful", sents)) do
-    if not C.inside(p, h, "cue_lawful_not") then return true end
+    if not C.inside(p, h, "cue_lawful_not") and governs(p, h, m) then return true end
   end
   return false
 end
@@ -345,7 +361,7 @@ end
 -- "pengamanan kampanye", "menertibkan baliho": the office keeps order, it does not take part.
 function C.public_program(p, m)
   local sents = C.sentences(m)
-  return C.has(p, "cue_public_program", sents) or C.security(p, sents)
+  return C.has(p, "cue_public_program", sents) or C.security(p, sents, m)
 end
 
 function C.addresses_staff(p, m)

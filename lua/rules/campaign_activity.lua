@@ -329,7 +329,7 @@ rule {
   match = near(4, any "team_join", at_least(1, any "team_refs", any "partisan_teams")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) or C.security(p, sents) then
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents, m) or C.security(p, sents, m) then
       return false
     end
     if C.has(p, "social_platforms", sents) then return false end
@@ -379,7 +379,7 @@ rule {
   match = near(30, any "attend_verbs", any "frame_events"),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.public_program(p, m) or C.lawful(p, sents) then return false end
+    if C.public_program(p, m) or C.lawful(p, sents, m) then return false end
     for _, h in ipairs(m.hits) do
       if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
     end
@@ -388,6 +388,9 @@ rule {
   end,
   examples = {
     flag = {
+      -- policing in another order of the same sentence, and policing denied, govern nothing
+      "Untuk: melaksanakan pengamanan dan ketertiban umum selama masa kampanye; serta menghadiri seluruh kampanye rapat umum ketiga pasangan calon sebagai peserta.",
+      "Anggota diperintahkan menghadiri seluruh kampanye rapat umum ketiga pasangan calon sebagai peserta, bukan sebagai petugas pengamanan.",
       -- "pengurus OSIS" sent to a rally is no student election (class 12: every pair alike)
       "Kepala sekolah menugaskan guru dan pengurus OSIS untuk menghadiri kampanye dialogis ketiga pasangan calon Gubernur pada jam sekolah.",
       -- the event named before, pointed back at (list event_anaphora, read by C)
@@ -400,6 +403,7 @@ rule {
       "Daftar hadir peserta kampanye dialogis diserahkan ke sekretariat paling lambat Jumat.",
     },
     pass = {
+      "Anggota ditugaskan melaksanakan pengamanan kampanye rapat umum ketiga pasangan calon sesuai jadwal KPU.",
       "Kampanye calon OSIS berlangsung di lingkungan sekolah, termasuk debat visi-misi di aula; siswa diminta menghadiri debat tersebut.",
       -- "berikutnya" (next) is not "ikut" (to join) with a suffix
       "Kampanye akbar dijadwalkan pada hari berikutnya di lapangan kota.",
@@ -494,7 +498,7 @@ rule {
   check = function(m, p, doc)
     local sents = C.sentences(m)
     if C.public_program(p, m) or C.has(p, "official_events", sents) or
-       C.lawful(p, sents) then
+       C.lawful(p, sents, m) then
       return false
     end
     local strength = C.ref_strength(p, m, doc)
@@ -553,7 +557,7 @@ rule {
   match = near(10, any "join_acts", any "partisan_teams"),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.has(p, "social_platforms", sents) or C.security(p, sents) then return false end
+    if C.has(p, "social_platforms", sents) or C.security(p, sents, m) then return false end
     for _, h in ipairs(m.hits) do
       if h.list == "partisan_teams" and C.inside(p, h, "event_bait") then return false end
     end

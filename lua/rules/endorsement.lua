@@ -528,7 +528,7 @@ rule {
   },
   match = near(10, any "target_slogan", any "chant_acts"),
   check = function(m, p, doc)
-    if C.security(p, C.sentences(m)) then return false end
+    if C.security(p, C.sentences(m), m) then return false end
     -- A hashtag in posts is the social-media rule's; a slogan elsewhere is support.
     if C.has(p, "social_platforms", C.sentences(m)) then return false end
     return C.grade(m, p, doc, { acts = { chant_acts = true }, category = "endorsement",

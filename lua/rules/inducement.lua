@@ -211,7 +211,7 @@ rule {
                at_least(1, any "supporter_refs", any "vote_verbs", any "support_verbs")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents, m) then return false end
     -- Supporters of someone: a candidate in the paragraph, or named earlier in the memo.
     local strength = C.particular_ref(p) and 3 or 0
     if strength == 0 and C.notes(doc).strong > 0 then strength = 3 end
@@ -268,7 +268,7 @@ rule {
   match = near(24, any "office_programmes", any "continuation_conditions", any "term_of_office"),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents, m) then return false end
     -- the term of office is a particular candidate's: named, numbered or "beliau" resolved to
     -- one, in the sentences of the promise
     if not C.particular_ref(p, sents) then return false end
@@ -437,7 +437,7 @@ rule {
                any "condition_subjects"),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents) then return false end
+    if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents, m) then return false end
     -- (awake only in a partisan memo: the acts it rewards or punishes are the memo's own)
     return C.grade(m, p, doc, { acts = { aid_conditions = true }, category = "inducement",
                                 strength = 3, note_strength = 2 })

@@ -212,7 +212,7 @@ rule {
                                                    any "chant_acts")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.security(p, sents) then return false end
+    if C.security(p, sents, m) then return false end
     -- A slogan on a banner or in a chant without any post is the endorsement rule's; a quoted
     -- slogan on shirts "dibagikan" (handed out) needs a platform to be a post.
     local tag = false

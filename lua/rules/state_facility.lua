@@ -74,7 +74,7 @@ rule {
     if not near_ok then return false end
     -- Lending a building to the KPU, party funding by law: lawful unless a candidate is named.
     if C.lawful(p) and not specific_ref(p) then return false end
-    if C.security(p, C.sentences(m)) then return false end
+    if C.security(p, C.sentences(m), m) then return false end
     return C.grade(m, p, doc, { acts = { state_facilities = true }, category = "state-facility" })
   end,
   examples = {
@@ -318,7 +318,7 @@ rule {
   match = near(40, any "frame_events", at_least(1, any "state_facilities", any "duty_facilities")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.public_program(p, m) or C.lawful(p, sents) then return false end
+    if C.public_program(p, m) or C.lawful(p, sents, m) then return false end
     for _, h in ipairs(m.hits) do
       if h.list == "frame_events" and C.inside(p, h, "event_bait") then return false end
     end
@@ -365,7 +365,7 @@ rule {
   match = near(16, near(8, any "office_programmes", any "programme_ties"), C.strong_ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.public_program(p, m) or C.lawful(p, sents) or C.security(p, sents) then
+    if C.public_program(p, m) or C.lawful(p, sents, m) or C.security(p, sents, m) then
       return false
     end
     -- "penerima PKH diminta ...": the programme names the people addressed, not what is bent.
@@ -429,7 +429,7 @@ rule {
   check = function(m, p, doc)
     if not C.first_look(doc, p, "state-facility.framed-programme") then return false end
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.public_program(p, m) or C.lawful(p, sents) then
+    if C.in_comment(p) or C.forbidden(p, m) or C.public_program(p, m) or C.lawful(p, sents, m) then
       return false
     end
     local strength = C.ref_strength(p, m, doc)
@@ -490,7 +490,7 @@ rule {
   check = function(m, p, doc)
     local sents = C.sentences(m)
     -- "Tim Pemenangan KIPP" of a competition named anywhere in the paragraph
-    if C.public_program(p, m) or C.has(p, "cue_public_program") or C.lawful(p, sents) then
+    if C.public_program(p, m) or C.has(p, "cue_public_program") or C.lawful(p, sents, m) then
       return false
     end
     for _, h in ipairs(m.hits) do
@@ -548,7 +548,7 @@ rule {
                                                    any "official_events")),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.security(p, sents) or C.lawful(p, sents) then return false end
+    if C.security(p, sents, m) or C.lawful(p, sents, m) then return false end
     return C.grade(m, p, doc, { acts = { official_channels = true, state_facilities = true,
                                          official_events = true },
                                 category = "state-facility", strength = 3 })
@@ -598,8 +598,8 @@ rule {
   check = function(m, p, doc)
     if not C.first_look(doc, p, "state-facility.framed-channel") then return false end
     local sents = C.sentences(m)
-    if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p, sents) or
-       C.lawful(p, sents) then
+    if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p, sents, m) or
+       C.lawful(p, sents, m) then
       return false
     end
     local strength = C.ref_strength(p, m, doc)
@@ -655,7 +655,7 @@ rule {
                any "social_verbs", C.strong_ref()),
   check = function(m, p, doc)
     local sents = C.sentences(m)
-    if C.security(p, sents) or C.lawful(p, sents) then return false end
+    if C.security(p, sents, m) or C.lawful(p, sents, m) then return false end
     return C.grade(m, p, doc, { acts = { social_verbs = true }, category = "state-facility",
                                 strength = 3, note_strength = C.ref_strength(p, m, doc),
                                 inner_negation = true })
@@ -719,7 +719,7 @@ rule {
                                                   "=diterbitkan", "=menerbitkan" })),
   check = function(m, p)
     if C.in_comment(p) or C.forbidden(p, m) or C.negated(p, m, PROVIDE) then return false end
-    if C.lawful(p) or C.security(p, C.sentences(m)) then return false end
+    if C.lawful(p) or C.security(p, C.sentences(m), m) then return false end
     if C.has(p, "oversight_acts", C.sentences(m)) then return false end
     -- "kepala puskesmas", "pegawai kantor camat": the office as the people in it
     for _, h in ipairs(m.hits) do
