@@ -71,6 +71,16 @@ list "genre_enforcement_openings" {
   "mencopot atribut",
 }
 
+-- Enforcement that favours one pair: its material spared, or put back up by the enforcers ("baliho
+-- ... tidak termasuk sasaran penertiban", "dipasang ulang oleh regu dengan mobil derek"). A
+-- paragraph that says so is the memo's own act, not the material it quotes.
+list "genre_enforcement_favour" {
+  "tidak termasuk sasaran", "bukan sasaran", "dikecualikan", "dikecualikan dari",
+  "tidak ditertibkan", "jangan ditertibkan", "tidak perlu ditertibkan", "dibiarkan terpasang",
+  "dipasang ulang", "dipasang kembali", "pasang ulang", "pasang kembali", "memasang kembali",
+  "memasang ulang", "didahulukan", "mendahulukan",
+}
+
 -- The election bodies a coordination memo gives every pair's campaign the same treatment with.
 list "genre_election_bodies" {
   "kpu", "debat", "bawaslu", "kesbangpol",

@@ -61,7 +61,8 @@ end
 document_words { "genre_report_words", "genre_report_issuers", "genre_neutrality_titles",
                  "genre_neutrality_words", "genre_neutrality_family", "genre_logistics_words",
                  "genre_enforcement_words", "genre_enforcement_openings", "genre_election_bodies",
-                 "genre_equal_treatment", "genre_refusals", "genre_report_titles" }
+                 "genre_equal_treatment", "genre_refusals", "genre_report_titles",
+                 "genre_enforcement_favour" }
 
 -- The memo's distinct words of a genre list in a region, added to `found`.
 local function vocab(doc, list, region, found)
@@ -323,6 +324,9 @@ document_rule {
     local g, words, weak = genre(doc)
     if not g then return nil end
     local refusal = vocab(doc, "genre_refusals", "all") >= 1
+    -- an enforcement order that spares or re-erects one pair's material favours that pair
+    local favour = {}
+    if g == "enforcement" then vocab(doc, "genre_enforcement_favour", "all", favour) end
     trace(doc.lang == "en" and "genre: %s, from the words %s" or "jenis memo: %s, dari kata %s",
           (doc.lang == "en" and GENRE_TEXT.en or GENRE_TEXT.id)[g], table.concat(words, ", "))
     local changed, first
@@ -344,7 +348,9 @@ document_rule {
       -- (its mobilising acts stay: staff sent to every pair's rally is still a breach)
       local even = g == "equal" and (EVEN_RULES[f.rule] or f.category == "endorsement") and
                    para_says(doc, f, words)
-      if s >= 1 and f.category ~= "letterhead-misuse" and (lower or asked or quoted or even) then
+      local favoured = #favour > 0 and para_says(doc, f, favour)
+      if s >= 1 and f.category ~= "letterhead-misuse" and not favoured and
+         (lower or asked or quoted or even) then
         f.severity = "info"
         if doc.lang == "en" then
           f.message = f.message .. " (Read as context: " .. GENRE_TEXT.en[g] .. ".)"
