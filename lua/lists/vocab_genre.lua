@@ -52,6 +52,7 @@ list "genre_logistics_words" {
 -- Bersih ... membersihkan halaman", "melepas jamaah haji" police nothing.
 list "genre_enforcement_words" {
   "pencopotan", "penertiban", "penurunan apk", "penurunan baliho", "penurunan spanduk",
+  "penurunan reklame", "menurunkan reklame", "pencopotan reklame",
   "penurunan atribut", "penurunan alat peraga", "pelepasan stiker", "pelepasan atribut",
   "tidak dihadiri", "tidak dapat kami penuhi", "tidak dapat dipenuhi", "menolak permohonan",
   "jawaban atas permohonan", "pembongkaran", "mencopot", "menertibkan", "pengamanan",

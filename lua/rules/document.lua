@@ -389,6 +389,10 @@ document_rule {
       { body = "PERMINTAAN KLARIFIKASI\nDalam rangka pemeriksaan dugaan pelanggaran disiplin, Saudara diminta hadir.\n" ..
                "Klarifikasi berkaitan dengan informasi bahwa Saudara diduga:\n" ..
                "menghadiri acara deklarasi dukungan kepada pasangan calon Gubernur nomor urut 2 di hotel." },
+      -- a removal report of billboards ("reklame") quoting the slogans it took down
+      { body = "BERITA ACARA\nPENURUNAN REKLAME/BALIHO DI LINGKUNGAN ASET PEMERINTAH KOTA\n" ..
+               "| Lokasi | Uraian baliho | Keterangan |\n" ..
+               "| Pagar Taman Kota | Foto Wali Kota Fauzan Noor, calon wali kota nomor urut 1, tulisan \"Banjarbaru Juara, Lanjutkan!\" | Diturunkan |" },
       -- a memo head laid out as a table: the subject is a cell of its own, far down the head
       { body = "NOTA DINAS\n| Kepada Yth. | : | Kepala Bidang Perikanan Tangkap |\n" ..
                "| Dari | : | Kepala Dinas Perikanan |\n| Nomor | : | 800/311/Diskan/X/2024 |\n" ..
