@@ -137,6 +137,10 @@ list "frame_blockers" {
   -- Kampanye Rapat Umum ...")
   "pengaturan lalu lintas", "rekayasa lalu lintas", "manajemen lalu lintas", "pengalihan arus",
   "pengaturan arus",
+  -- the office's own public campaigns ("Hal: Kampanye Akbar Gerakan Masyarakat Hidup Sehat dan
+  -- Cegah Stunting")
+  "germas", "gerakan masyarakat hidup sehat", "cegah stunting", "pencegahan stunting",
+  "kampanye imunisasi", "kampanye kesehatan", "kampanye stunting", "kampanye gizi",
   -- other contests and the peace pledges of every pair ("Tim Pemenangan Lomba Desa", OSIS)
   "lomba", "perlombaan", "kompetisi", "adipura", "osis", "kampanye damai", "deklarasi damai",
   "pemilu damai",

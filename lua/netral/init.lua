@@ -753,6 +753,11 @@ function M.finalize()
   -- the conjunctions that open a subordinate clause ("agar ...", "supaya ..."): a cue there, with
   -- another clause after it, does not govern the lead-in's items
   M.leadin_subordinate = lists["leadin_subordinate"] and lists["leadin_subordinate"].id or 0
+  -- the directives and prohibitions: in a lead-in whose own (last) sentence gives an order, only
+  -- a prohibition in that sentence governs the items ("Capaian ini tidak boleh berhenti. Oleh
+  -- karena itu kami minta Saudara:")
+  M.leadin_directives = lists["directives"] and lists["directives"].id or 0
+  M.leadin_prohibition = lists["cue_prohibition"] and lists["cue_prohibition"].id or 0
   -- For C and doc.vocab: the lists counted per document.
   M.vocab_lists, M.vocab_ids = {}, {}
   for _, w in ipairs(document_words) do

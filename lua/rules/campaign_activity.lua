@@ -639,6 +639,7 @@ rule {
       "Dengan hormat,\nBersama ini kami sampaikan kegiatan yang perlu diikuti para penyuluh menjelang hari pemungutan suara:\n| Kegiatan | Waktu | Keterangan |\n| Konsolidasi Relawan Dapil 2 | Sabtu, 14.00 | Penyuluh membawa masing-masing 10 warga binaan |",
     },
     pass = {
+      "Hal : Kampanye Akbar Gerakan Masyarakat Hidup Sehat dan Cegah Stunting\nSetiap puskesmas mengirim 25 peserta dan kendaraan puskesmas keliling.",
       "Pengaturan Lalu Lintas pada Kampanye Rapat Umum Pemilihan Gubernur dan Wakil Gubernur 2024\nParkir bus peserta diatur di kantong parkir yang disepakati dengan LO ketiga tim.",
       "Hal: Larangan Menghadiri Kampanye Akbar\nPeserta apel memakai seragam dinas.",
       "Hal: Pengamanan Rapat Umum Pasangan Calon\nPersonel berkumpul di markas pukul 06.00.",

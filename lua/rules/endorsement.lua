@@ -394,6 +394,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a prohibition earlier in the lead-in does not govern the items its last sentence orders
+      "Bapak H. Rusli Darwis bersama Ibu Hj. Nur Aisyah telah menuntaskan jalan poros, dan program ini agar tidak terhenti. Oleh karena itu kami minta Saudara:\n1. menyampaikan kepada warga pentingnya Bapak H. Rusli Darwis dan Ibu Hj. Nur Aisyah memimpin kembali untuk periode berikutnya;",
       -- the slogan right after the memo's own appeal (Kupang "kotong": we)
       "Bapa Yeskiel deng Bapa Okto su kerja baik, jadi tanggal 27 ini kotong balas budi. Yeskiel–Okto LANJUT DUA PERIODE!",
       "Mari kita antarkan Bapak Hasan Basri dan Ibu Lestari Dewi memimpin Kota Sungai Dua untuk lima tahun lagi.",
@@ -403,6 +405,7 @@ rule {
       "Kita semua wajib menjadikan Bapak H. Ruslan Effendi dua periode.",
     },
     pass = {
+      "ASN dilarang terlibat politik praktis. Bentuknya antara lain:\n1. mengajak warga agar Bapak H. Rusli Darwis memimpin kembali untuk periode berikutnya;",
       "Bupati Yeskiel Nenometa menyampaikan laporan kinerja. Media menulis: Yeskiel–Okto lanjut dua periode?",
       "Bapak Hasan Basri terpilih kembali sebagai ketua koperasi untuk periode berikutnya.",
       "ASN dilarang mengajak warga memilih Pak Darmawan Saleh agar terpilih kembali.",

@@ -90,7 +90,9 @@ struct netral_engine {
     uint32_t *leadin_x;         /* each one's exception list (0 = none) */
     uint32_t (*leadin_v)[4];    /* each one's veto lists (0 = none): a hit turns the lead-in off */
     size_t nleadin;
-    uint32_t leadin_sub; /* list opening a subordinate clause, whose cues leave the items be */
+    uint32_t leadin_sub;  /* list opening a subordinate clause, whose cues leave the items be */
+    uint32_t leadin_dir;  /* the directives: an order in the lead-in's last sentence ... */
+    uint32_t leadin_proh; /* ... leaves this list (prohibitions) only that sentence's hits */
     unsigned char *leadin_active, *leadin_cur;
     int leadin_next; /* the last paragraph with text ended in a colon (a lead-in) */
 

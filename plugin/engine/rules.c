@@ -540,6 +540,12 @@ static void build_index(lua_State *L, netral_engine *e, int api) {
     lua_getfield(L, api, "leadin_subordinate");
     e->leadin_sub = (uint32_t)lua_tointeger(L, -1);
     lua_pop(L, 1);
+    lua_getfield(L, api, "leadin_directives");
+    e->leadin_dir = (uint32_t)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    lua_getfield(L, api, "leadin_prohibition");
+    e->leadin_proh = (uint32_t)lua_tointeger(L, -1);
+    lua_pop(L, 1);
     lua_getfield(L, api, "leadin_veto");
     for (size_t i = 0; i < e->nleadin; i++) {
         lua_rawgeti(L, -1, (lua_Integer)i + 1);

@@ -37,11 +37,28 @@ static int in_subordinate(const netral_engine *e, const char *t, const nt_hit *h
     return 0;
 }
 
-/* A lead-in hit of `list`: not covered by `except`, and not in a subordinate clause. */
-static int leadin_hit(const netral_engine *e, const char *t, uint32_t list, uint32_t except) {
+/* The sentence that governs a lead-in's items: its last, when that sentence gives an order
+ * ("Capaian ini tidak boleh berhenti di tengah jalan. Oleh karena itu kami minta Saudara:"), else
+ * -1 (the whole paragraph: "ASN dilarang berpolitik praktis. Bentuknya antara lain:"). */
+static int64_t leadin_sentence(const netral_engine *e) {
+    if (!e->leadin_dir || !e->an.ntoks) return -1;
+    uint32_t last = e->an.toks[e->an.ntoks - 1].sentence;
+    if (last == 0) return -1;
+    for (size_t i = 0; i < e->an.nhits; i++)
+        if (e->an.hits[i].list == e->leadin_dir && e->an.toks[e->an.hits[i].first].sentence == last)
+            return last;
+    return -1;
+}
+
+/* A lead-in hit of `list`: not covered by `except`, not in a subordinate clause, and for the
+ * prohibitions in the governing sentence (sent >= 0). */
+static int leadin_hit(const netral_engine *e, const char *t, uint32_t list, uint32_t except,
+                      int64_t sent) {
     for (size_t i = 0; i < e->an.nhits; i++) {
         const nt_hit *h = &e->an.hits[i];
         if (h->list != list) continue;
+        if (sent >= 0 && list == e->leadin_proh && e->an.toks[h->first].sentence != (uint32_t)sent)
+            continue;
         int covered = 0;
         for (size_t k = 0; except && k < e->an.nhits && !covered; k++) {
             const nt_hit *x = &e->an.hits[k];
@@ -64,12 +81,13 @@ static void update_leadin(netral_engine *e, const nt_para *p) {
     int colon = !blank && nt_para_ends_colon(p);
     int next = e->leadin_next && !blank;
     if (!blank) e->leadin_next = colon;
+    int64_t sent = colon ? leadin_sentence(e) : -1;
     for (size_t i = 0; i < e->nleadin; i++) {
         e->leadin_cur[i] = (item || blank || next) ? e->leadin_active[i] : 0;
         if (colon) {
-            int on = leadin_hit(e, p->text, e->leadin[i], e->leadin_x[i]);
+            int on = leadin_hit(e, p->text, e->leadin[i], e->leadin_x[i], sent);
             for (int k = 0; on && k < 4 && e->leadin_v[i][k]; k++)
-                on = !leadin_hit(e, p->text, e->leadin_v[i][k], 0);
+                on = !leadin_hit(e, p->text, e->leadin_v[i][k], 0, sent);
             e->leadin_active[i] = (unsigned char)on;
         } else if (!item && !blank) {
             e->leadin_active[i] = 0;
