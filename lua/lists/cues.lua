@@ -10,7 +10,9 @@ list "cue_prohibition" {
   "=jangan", "=janganlah", "hindari", "menghindari", "hindarkan", "dihindari", "menghindarkan diri",
   "agar tidak", "supaya tidak", "untuk tidak", "tidak melakukan", "tidak terlibat",
   "wajib menjaga netralitas", "menjaga netralitas",
-  "pelanggaran", "sanksi", "dikenai sanksi", "dikenakan sanksi", "hukuman disiplin",
+  -- (the violation by its forms: the stem "langgar" is also a prayer house in Banjar and Javanese,
+  -- "membantu pembangunan langgar dan TPA")
+  "=pelanggaran", "=pelanggarannya", "=melanggar", "=dilanggar", "sanksi", "dikenai sanksi", "dikenakan sanksi", "hukuman disiplin",
   "bebas dari", "steril dari", "menolak", "tidak memihak", "tidak berpihak",
   -- regional and colloquial forms of "tidak boleh" / "jangan" (Ambon, Kupang, Papua, Jawa,
   -- Betawi, chat abbreviations); not Javanese "aja" or Sundanese "ulah", which are also

@@ -8,7 +8,7 @@ list "cue_prohibition" {
   "tidak dapat", "tidak ikut", "menjauhi", "mencegah", "pencegahan", "keluar dari",
   "tidak menggunakan", "tidak memasang", "tidak memberi", "tidak memberikan", "tidak mengunggah",
   "tidak menghadiri", "tidak membagikan", "tidak mengikuti", "tidak mengerahkan",
-  "tidak mendukung", "tanpa memihak", "tanpa berpihak", "netral terhadap", "melanggar",
+  "tidak mendukung", "tanpa memihak", "tanpa berpihak", "netral terhadap",
   "diproses sesuai", "ditindak",
   -- "memastikan: ... tidak ada undangan bagi tim kampanye": what must not happen
   "tidak ada", "tiada",

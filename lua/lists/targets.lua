@@ -40,6 +40,10 @@ list "candidacy_predicates" {
   "berjuang pada pemilu", "berjuang dalam pemilu", "bertarung di pilkada", "bertarung pada pilkada",
   "bertarung dalam pilkada", "bertarung di pemilu", "berlaga di pilkada", "berlaga pada pilkada",
   "berkontestasi", "maju bertarung",
+  -- entrusted to lead: an election's mandate ("mudahan beliau kawa diberi amanah memimpin
+  -- Balangan Hilir lima tahun ke depan")
+  "diberi amanah memimpin", "mendapat amanah memimpin", "diamanahi memimpin",
+  "dipercaya memimpin",
   -- an independent ticket and its support forms (PKPU: formulir model B.1-KWK perseorangan)
   "bakal pasangan", "bakal paslon", "calon perseorangan", "pasangan perseorangan",
   "jalur perseorangan", "jalur independen", "calon independen", "perseorangan atas nama",
@@ -128,7 +132,8 @@ list "event_anaphora" {
 -- sets no frame.
 -- ("=laporan" exact: a subject "Pelaporan Kegiatan ..." is the memo's own business)
 list "frame_blockers" {
-  "dilarang", "larangan", "melarang", "netralitas", "netral", "pelanggaran", "dugaan",
+  "dilarang", "larangan", "melarang", "netralitas", "netral", "=pelanggaran", "=melanggar",
+  "=pelanggarannya", "dugaan",
   "diduga", "=laporan", "=laporannya", "klarifikasi", "pengawasan", "=pengamanan", "penertiban", "menertibkan",
   "pencopotan", "penurunan", "sanksi", "imbauan", "himbauan", "pemegang saham", "koperasi",
   "tidak boleh", "=jangan", "hindari", "kpu", "bawaslu", "panwaslu", "panwascam", "pemantauan",

@@ -518,6 +518,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- entrusted to lead: the person runs ("diberi amanah memimpin ... lima tahun ke depan")
+      "Kami mengundang pian hadir pada acara ramah tamah bersama Abah H. Syahrani Noor di aula balai nikah.\nMudahan beliau kawa diberi amanah memimpin Balangan Hilir lima tahun ke depan.",
       -- a health check bundled with the event is a service, not an inquiry
       "Dalam rangka silaturahmi bersama Ibu Wa Ode Nurhalimah, calon Wali Kota nomor urut 2, yang dirangkaikan dengan pemeriksaan kesehatan gratis, kami mengundang Bapak/Ibu untuk hadir.",
       "Kepala dinas mengundang para kepala seksi makan siang bersama calon bupati nomor urut 1 di Rumah Makan Sederhana.",

@@ -137,6 +137,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- "langgar" (a prayer house in Banjar and Javanese) is no violation
+      "Abah H. Syahrani Noor banyak membantu pembangunan langgar dan TPA, jadi kita dukung calon Bupati nomor urut 2 ini.",
       "Kami minta Saudara sekalian memenangkan calon Bupati nomor urut 3.",
       "Seluruh ASN diharapkan mendukung pasangan calon Gubernur nomor 2 demi keberlanjutan pembangunan.",
       "Mari sukseskan Ganjar-Mahfud menuju satu putaran.",
