@@ -52,8 +52,9 @@ list "name_titles" {
   -- Haji Amiruddin", "Gus Ahmad", "Habib Umar", "Ustaz Hanan")
   "tgh", "tuan guru", "lalu", "baiq", "buya", "puang", "gus", "habib", "ustaz", "ustadz",
   "ustad", "ustazah", "ustadzah", "kyai", "kiai", "romo", "pendeta", "pdt",
-  -- an elder's address before a name ("Abah Rusdi", "Umi Salmah")
-  "abah", "umi",
+  -- an elder's address before a name ("Abah Rusdi", "Umi Salmah", Sundanese "Ambu Rina",
+  -- "Bunda Yuli", Sasak "Mamiq Sapturi", eastern "Mama Goreti", "Bapa Yeskiel")
+  "abah", "umi", "ambu", "bunda", "mamiq", "mama", "bapa",
 }
 
 -- Generic party references (the parties themselves are in parties_2024.lua).

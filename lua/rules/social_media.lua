@@ -39,6 +39,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a slogan naming the candidate by a title of address (Sundanese "Ambu": mother)
+      "Sadaya guru follow IG @amburina.official, like + share postingan nu enggal, pake tagar #LanjutkanAmbuRina.",
       "Setiap staf wajib repost dan retweet konten Prabowo Subianto-Gibran Rakabuming Raka di platform X.",
       "ASN humas agar menyukai dan mengomentari setiap unggahan akun Instagram calon Wali Kota petahana.",
       "Mohon bagikan video kampanye paslon nomor 3 ke grup WA keluarga masing-masing.",

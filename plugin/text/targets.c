@@ -576,9 +576,12 @@ static int slogan_stem(const char *w) {
 }
 
 static int slogan_object(const char *w) {
-    static const char *const objs[] = {"periode", "putaran", "pak",    "bu",   "bang",
-                                       "mas",     "kak",     "uda",    "abah", "umi",
-                                       "buya",    "daeng",   "paslon", NULL};
+    /* titles of address a candidate's slogan names them by ("#LanjutkanAmbuRina") */
+    static const char *const objs[] = {
+        "periode", "putaran", "pak",   "bu",    "bang",   "mas",  "kak",   "uda",
+        "abah",    "umi",     "buya",  "daeng", "paslon", "ambu", "bunda", "mamiq",
+        "kang",    "akang",   "teteh", "mbak",  "cak",    "ning", "bli",   "gus",
+        "uni",     "datuk",   "puang", "mama",  "bapa",   "tgh",  NULL};
     for (size_t i = 0; objs[i]; i++)
         if (strcmp(w, objs[i]) == 0) return 1;
     return 0;
