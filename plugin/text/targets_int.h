@@ -96,6 +96,18 @@ static inline int gap_has(const nt_para *p, const nt_analysis *a, size_t k, cons
     return 0;
 }
 
+static inline int same_sentence(const nt_analysis *a, size_t i, size_t j) {
+    return a->toks[i].sentence == a->toks[j].sentence;
+}
+
+/* Campaign-slogan shapes (slogans.c). *who: the person whose name the slogan carries with an
+ * election appeal, or -1. A hashtag: 1 when campaign-shaped. A handle or a quotation starting at
+ * token k: its last token when campaign-shaped, else k. */
+int nt_slogan_hashtag(const nt_targets *t, const nt_para *p, const nt_token *tk, int *who);
+size_t nt_slogan_handle(const nt_targets *t, const nt_para *p, const nt_analysis *a, size_t k,
+                        int *who);
+size_t nt_slogan_quoted(const nt_targets *t, const nt_analysis *a, size_t k, int *who);
+
 /* Sets the frame paragraph p lies under (t->cur) and the frames p opens for those after it. */
 void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p,
                       const nt_analysis *a, int named_here, uint32_t all);
