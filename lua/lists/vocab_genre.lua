@@ -69,6 +69,8 @@ list "genre_enforcement_words" {
 list "genre_enforcement_openings" {
   "lalu lintas", "penertiban", "menertibkan", "ditertibkan", "pencopotan",
   "penurunan alat peraga", "menurunkan alat peraga", "menurunkan apk", "mencopot stiker",
+  "menurunkan baliho", "menurunkan spanduk", "menurunkan reklame", "mencopot baliho",
+  "membongkar baliho",
   "mencopot atribut",
 }
 

@@ -46,6 +46,9 @@ end
 
 -- Supporting evidence: a directive in the sentence, or in the lead-in of a list item.
 cue { name = "directive", list = "directives", scope = "sentence", leadin = true }
+-- "Menurunkan baliho ... dengan tulisan sebagai berikut:" then the slogan: what a removal order's
+-- lead-in introduces is the material it removes (read by C.grade through C.removal_leadin)
+cue { name = "removal_leadin", list = "removal_acts", scope = "before", window = 0, leadin = true }
 
 ---------------------------------------------------------------------------------------------
 -- Hits
@@ -774,7 +777,7 @@ function C.grade(m, p, doc, opts)
     return why(doc, "kata tindakan ada di dalam kutipan (tulisan yang dikutip, bukan perintah memo)",
                "the act words are inside a quotation (quoted text, not the memo's order)")
   end
-  if C.removal(p, C.sentences(m)) then
+  if C.removal(p, C.sentences(m)) or p:cue("removal_leadin", 1) then
     return why(doc, "kalimat menurunkan atau menertibkan atribut kampanye yang disebutnya",
                "the sentence removes or polices the campaign material it names")
   end

@@ -389,6 +389,10 @@ document_rule {
       { body = "PERMINTAAN KLARIFIKASI\nDalam rangka pemeriksaan dugaan pelanggaran disiplin, Saudara diminta hadir.\n" ..
                "Klarifikasi berkaitan dengan informasi bahwa Saudara diduga:\n" ..
                "menghadiri acara deklarasi dukungan kepada pasangan calon Gubernur nomor urut 2 di hotel." },
+      -- a surat perintah whose lettered legal basis comes first: its opening is the order
+      { body = "SURAT PERINTAH TUGAS\nDasar:\na.\tPeraturan KPU Nomor 13 Tahun 2024 tentang Kampanye Pemilihan Gubernur, Bupati dan Wali Kota;\n" ..
+               "Untuk:\n1. Menurunkan baliho ukuran 4x6 m yang berdiri di depan Kantor Dinas Pekerjaan Umum dan halaman Puskesmas Kopang Daye;\n" ..
+               "2. (baliho bergambar Bupati petahana Hj. Baiq Sri Wahyuni, calon Bupati nomor urut 1, berkerudung hijau)" },
       -- a removal report of billboards ("reklame") quoting the slogans it took down
       { body = "BERITA ACARA\nPENURUNAN REKLAME/BALIHO DI LINGKUNGAN ASET PEMERINTAH KOTA\n" ..
                "| Lokasi | Uraian baliho | Keterangan |\n" ..

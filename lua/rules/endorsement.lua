@@ -407,6 +407,8 @@ rule {
       "Kita semua wajib menjadikan Bapak H. Ruslan Effendi dua periode.",
     },
     pass = {
+      -- what a removal order's lead-in introduces is the material it removes
+      "1. Menurunkan baliho yang berdiri di depan Kantor Dinas Pekerjaan Umum, dengan tulisan sebagai berikut:\n“LANJUTKAN! Dua Periode Bersama Hj. Baiq Sri Wahyuni – Rinjani Barat Sejahtera”",
       "ASN dilarang terlibat politik praktis. Bentuknya antara lain:\n1. mengajak warga agar Bapak H. Rusli Darwis memimpin kembali untuk periode berikutnya;",
       "Bupati Yeskiel Nenometa menyampaikan laporan kinerja. Media menulis: Yeskiel–Okto lanjut dua periode?",
       "Bapak Hasan Basri terpilih kembali sebagai ketua koperasi untuk periode berikutnya.",

@@ -143,6 +143,12 @@ static int legal_basis(const char *t, size_t n) {
     while (i < n && (t[i] == ' ' || t[i] == '\t' || (t[i] >= '0' && t[i] <= '9') || t[i] == '.' ||
                      t[i] == ')' || t[i] == '('))
         i++;
+    /* a lettered item ("a.\tPeraturan KPU Nomor 13 ...", "b) Surat Bawaslu ...") */
+    if (i + 2 < n && is_alpha((unsigned char)t[i]) && (t[i + 1] == '.' || t[i + 1] == ')') &&
+        (t[i + 2] == ' ' || t[i + 2] == '\t')) {
+        i += 2;
+        while (i < n && (t[i] == ' ' || t[i] == '\t')) i++;
+    }
     for (size_t k = 0; heads[k]; k++) {
         size_t m = strlen(heads[k]);
         if (n - i < m) continue;
