@@ -40,17 +40,19 @@ list "candidate_identifiers" {
 
 -- Titles before a person's name; right after a generic reference they name the candidate
 -- ("calon anggota DPD RI Sdr. Teuku Arman", "calon Bupati petahana Bapak H. Sulaiman").
+-- Exact where the stem would take everyday words: "=lalu" (Sasak) not "melalui", "selalu";
+-- "=mas" not "kemasan"; "=pak" not "pakan"; "=kak" not "kaki"; "=cak" not "pencak".
 list "name_titles" {
-  "sdr", "sdri", "saudara", "saudari", "bapak", "ibu", "bpk", "pak", "bu", "hj", "haji", "ir",
+  "sdr", "sdri", "saudara", "saudari", "bapak", "ibu", "bpk", "=pak", "bu", "hj", "haji", "ir",
   "dr", "drs", "dra", "prof", "kh", "tgk", "teuku", "=cut", "andi", "gusti", "ni luh", "tuan",
-  "nyonya", "kak", "bang", "mas", "mbak", "uda", "ajo", "daeng", "opung",
+  "nyonya", "=kak", "bang", "=mas", "mbak", "uda", "ajo", "daeng", "opung",
   -- regional honorifics before a name (Aceh, Malay Riau and Jambi)
   "abu", "teungku", "tengku", "datuk",
   -- Sundanese, Javanese, Balinese and Minang forms of address ("Kang Deden", "Cak Kus")
-  "kang", "akang", "teteh", "cak", "ning", "neng", "bli", "uni",
+  "kang", "akang", "teteh", "=cak", "ning", "neng", "bli", "uni",
   -- religious and Sasak, Bugis and Minang titles ("TGH. Lalu Fadli", "Buya Syahrial", "Puang
   -- Haji Amiruddin", "Gus Ahmad", "Habib Umar", "Ustaz Hanan")
-  "tgh", "tuan guru", "lalu", "baiq", "buya", "puang", "gus", "habib", "ustaz", "ustadz",
+  "tgh", "tuan guru", "=lalu", "baiq", "buya", "puang", "gus", "habib", "ustaz", "ustadz",
   "ustad", "ustazah", "ustadzah", "kyai", "kiai", "romo", "pendeta", "pdt",
   -- an elder's address before a name ("Abah Rusdi", "Umi Salmah", Sundanese "Ambu Rina",
   -- "Bunda Yuli", Sasak "Mamiq Sapturi", eastern "Mama Goreti", "Bapa Yeskiel")

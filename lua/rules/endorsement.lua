@@ -49,6 +49,8 @@ rule {
       "Seluruh tenaga honorer wajib memilih calon Wali Kota yang didukung pimpinan.",
     },
     pass = {
+      -- "melalui" is no Sasak title "Lalu": "melalui TPS" names nobody
+      "Pasien rawat inap yang ingin memilih difasilitasi melalui TPS keliling KPU.",
       "ASN dilarang mengajak keluarga memilih pasangan calon tertentu.",
       "Gunakan hak pilih Anda di TPS; pilih sesuai hati nurani, jangan terpengaruh paslon mana pun.",
       "Calon peserta diklat diminta memilih salah satu jadwal ujian.",
