@@ -518,6 +518,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a pair with a degree after the first name, then a ballot number
+      "Perihal: Permohonan tenaga kesehatan pada Jalan Sehat dan Senam Gembira bersama Ibu dr. Hj. Rina Marlina, Sp.A. dan Bapak Fauzi Datuak Rajo (No. 2).\nStaf yang hadir diminta memakai kaos biru.",
       -- entrusted to lead: the person runs ("diberi amanah memimpin ... lima tahun ke depan")
       "Kami mengundang pian hadir pada acara ramah tamah bersama Abah H. Syahrani Noor di aula balai nikah.\nMudahan beliau kawa diberi amanah memimpin Balangan Hilir lima tahun ke depan.",
       -- a health check bundled with the event is a service, not an inquiry

@@ -463,13 +463,17 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
             k++;
             continue;
         }
-        /* a second name joined by "dan" (spoken: "sama"), "&", "-" or "/": a pair */
-        size_t pend = end, p2 = 0, e2 = 0;
-        int joined =
-            end + 1 < a->ntoks && (norm_is(a, end + 1, "dan") || norm_is(a, end + 1, "sama"));
-        if (end + 1 < a->ntoks && same_sentence(a, end, end + 1) &&
-            (joined || gap_dash(p, a, end))) {
-            size_t b = joined ? end + 2 : end + 1;
+        /* a second name joined by "dan" (spoken: "sama"), "&", "-" or "/": a pair; academic
+         * degrees after a comma come between ("Ibu dr. Hj. Rina Marlina, Sp.A. dan Bapak ...") */
+        size_t pend = end, p2 = 0, e2 = 0, je = end;
+        if (gap_has(p, a, end, ","))
+            for (size_t k2 = end + 1; k2 < a->ntoks && k2 <= end + 6 && a->toks[k2].norm_len <= 4 &&
+                                      gap_has(p, a, k2, ".");
+                 k2++)
+                je = k2;
+        int joined = je + 1 < a->ntoks && (norm_is(a, je + 1, "dan") || norm_is(a, je + 1, "sama"));
+        if (je + 1 < a->ntoks && same_sentence(a, je, je + 1) && (joined || gap_dash(p, a, je))) {
+            size_t b = joined ? je + 2 : je + 1;
             if (b < a->ntoks) {
                 size_t bn = skip_titles(t, p, a, b);
                 if (bn < a->ntoks && same_sentence(a, start, bn)) p2 = parse_name(t, p, a, bn, &e2);
