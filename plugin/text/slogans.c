@@ -66,6 +66,18 @@ static void tok_word(const nt_analysis *a, size_t i, char w[NAME_LEN]) {
     w[wl] = 0;
 }
 
+/* The score of tokens [k, j] as one slogan (exact: names must match whole). */
+static slogan_score score_run(const nt_targets *t, const nt_analysis *a, size_t k, size_t j,
+                              int exact) {
+    slogan_score sc = {0, 0, 0, 0, -1};
+    char w[NAME_LEN];
+    for (size_t i = k; i <= j; i++) {
+        tok_word(a, i, w);
+        score_word(t, w, exact, &sc);
+    }
+    return sc;
+}
+
 /* A hashtag split at its capitals and digits: "#TerusBersamaPakHarun" -> terus bersama pak harun.
  * Campaign-shaped when it has an appeal word (lanjutkan, menang, pilih ...) and an object (a
  * title, the name of a person the memo names, a ballot number, periode, putaran). *who: the person
@@ -118,12 +130,7 @@ size_t nt_slogan_handle(const nt_targets *t, const nt_para *p, const nt_analysis
         j++;
     *who = -1;
     if (j == k) return k;
-    slogan_score sc = {0, 0, 0, 0, -1};
-    char w[NAME_LEN];
-    for (size_t i = k; i <= j; i++) {
-        tok_word(a, i, w);
-        score_word(t, w, 0, &sc);
-    }
+    slogan_score sc = score_run(t, a, k, j, 0);
     int ok = sc.appeal && sc.object;
     *who = ok && sc.elect ? sc.who : -1;
     return ok ? j : k;
@@ -140,12 +147,7 @@ size_t nt_slogan_quoted(const nt_targets *t, const nt_analysis *a, size_t k, int
            same_sentence(a, k, j + 1))
         j++;
     if (j == k) return k;
-    slogan_score sc = {0, 0, 0, 0, -1};
-    char w[NAME_LEN];
-    for (size_t i = k; i <= j; i++) {
-        tok_word(a, i, w);
-        score_word(t, w, 1, &sc);
-    }
+    slogan_score sc = score_run(t, a, k, j, 1);
     int ok = (sc.elect || sc.reelect) && sc.object;
     *who = ok ? sc.who : -1;
     return ok ? j : k;
