@@ -192,6 +192,14 @@ list "official_channels" {
   "hut kota", "hut provinsi", "hari jadi", "upacara", "rapat kerja", "raker", "apel pagi",
 }
 
+-- A memo's closing formula ("Demikian surat tugas ini ...", "Atas perhatian dan kehadiran
+-- Bapak/Ibu diucapkan terima kasih"): it thanks, it arranges nothing.
+list "closing_formulas" {
+  "=demikian", "=atas perhatian", "=atas kehadiran", "=atas perhatian dan kehadiran",
+  "=atas perhatian dan kerja sama", "=atas perhatian dan kerjasama", "=terima kasih",
+  "=wassalamualaikum", "=wassalam",
+}
+
 -- Decisions and agreements of a meeting (notulen, hasil rapat).
 list "decision_acts" {
   "sepakat", "bersepakat", "disepakati", "menyepakati", "kesepakatan", "diputuskan",

@@ -326,6 +326,15 @@ function C.directive(p, m, doc)
     or C.imperative(p, m) or (doc ~= nil and C.leadin_directive(p, doc))
 end
 
+-- The paragraph opens with a closing formula ("Demikian ...", "Atas perhatian dan kehadiran
+-- ..."): for the framed rules, whose match starts at the frame's mark on the first word.
+function C.closing(p)
+  for _, h in ipairs(p:hits("closing_formulas")) do
+    if h.first == 1 then return true end
+  end
+  return false
+end
+
 -- The office keeps order or removes material ("pengamanan kampanye", "menertibkan baliho"); a
 -- security word that only names a vehicle ("mobil patroli") is not such work.
 -- A context word (policing, lawful election business) governs the match unless it is negated

@@ -615,6 +615,7 @@ rule {
   check = function(m, p, doc)
     -- the verdict is the paragraph's, whichever candidate: judge it once
     if not C.first_look(doc, p, "campaign-activity.framed-arrangement") then return false end
+    if C.closing(p) then return false end
     if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p) or
        C.lawful(p) then
       return false
@@ -643,6 +644,8 @@ rule {
       "Dengan hormat,\nBersama ini kami sampaikan kegiatan yang perlu diikuti para penyuluh menjelang hari pemungutan suara:\n| Kegiatan | Waktu | Keterangan |\n| Konsolidasi Relawan Dapil 2 | Sabtu, 14.00 | Penyuluh membawa masing-masing 10 warga binaan |",
     },
     pass = {
+      -- the closing formula thanks, it arranges nothing
+      "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nAtas perhatian dan kehadiran Bapak/Ibu diucapkan terima kasih.",
       "Hal : Kampanye Akbar Gerakan Masyarakat Hidup Sehat dan Cegah Stunting\nSetiap puskesmas mengirim 25 peserta dan kendaraan puskesmas keliling.",
       "Pengaturan Lalu Lintas pada Kampanye Rapat Umum Pemilihan Gubernur dan Wakil Gubernur 2024\nParkir bus peserta diatur di kantong parkir yang disepakati dengan LO ketiga tim.",
       "Hal: Larangan Menghadiri Kampanye Akbar\nPeserta apel memakai seragam dinas.",

@@ -252,6 +252,7 @@ rule {
   check = function(m, p, doc)
     -- the verdict is the paragraph's, whichever candidate: judge it once
     if not C.first_look(doc, p, "state-facility.framed-logistics") then return false end
+    if C.closing(p) then return false end
     if C.in_comment(p) or C.forbidden(p, m) or C.forbidden_anywhere(p, m) or C.security(p) or
        C.lawful(p) then
       return false
@@ -281,6 +282,7 @@ rule {
       "SURAT PERINTAH TUGAS\nUntuk : Hadir dan mengikuti rapat umum kampanye ketiga pasangan calon Bupati sesuai jadwal berikut.\nPegawai yang bertugas dicatat dinas luar dan diberi uang harian.",
     },
     pass = {
+      "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nDemikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.",
       "Hal: Larangan Penggunaan Fasilitas Negara untuk Kampanye\nKendaraan dinas tidak boleh dipakai di luar tugas.",
       "Hal: Pengamanan Kampanye Akbar\nMobil patroli disiagakan di sekitar stadion.",
       "Hal: Rapat Koordinasi Penyaluran Bansos\nRuang rapat lantai 2 disiapkan oleh Subbag Umum.",
