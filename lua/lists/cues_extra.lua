@@ -132,6 +132,9 @@ list "cue_prohibition_not" {
   "jang lupa", "jang golput", "jang sampai kalah", "jang sampe kalah", "jang sampai lupa",
   -- a condition's subjects joined ("KPM yang tidak hadir dan tidak mendukung dicatat ...")
   "dan tidak mendukung", "dan tidak memilih", "dan tidak hadir", "dan tidak ikut",
+  -- those who refuse are a condition's subject ("Pelaku usaha yang menolak menandatangani surat
+  -- pernyataan dukungan tidak dimasukkan dalam daftar penerima")
+  "yang menolak", "yg menolak", "bagi yang menolak", "yang menolaknya",
   "atau tidak mendukung", "atau tidak memilih", "atau tidak hadir", "atau tidak ikut",
   -- a threat's consequence, not a prohibition ("... yg tdk jelas dukung no 2, jgn
   -- direkomendasikan dulu")
