@@ -98,7 +98,9 @@ list "staff_benefits" {
   "insentif", "tunjangan", "tpp", "tambahan penghasilan", "jabatan", "promosi", "kenaikan pangkat",
   "pengangkatan pppk", "usulan pppk", "formasi pppk", "perpanjangan sk", "diklat kepemimpinan",
   "penilaian kinerja", "mutasi", "rotasi", "lembur", "jadwal lembur", "uang lembur",
-  "uang makan", "tunjangan kinerja", "tukin", "gaji",
+  "uang makan", "tunjangan kinerja", "tukin", "gaji", "kepesertaan", "kepesertaannya",
+  -- a programme's beneficiaries by their name in it (PKH: keluarga penerima manfaat)
+  "=kpm", "daftar kpm", "kpm pkh",
   "usulan", "daftar penerima", "data penerima", "usulan penerima", "=penerima",
 }
 
@@ -140,6 +142,9 @@ list "aid_conditions" {
   "jangan harap", "usah harap", "tidak usah harap", "sonde usah harap", "tra usah harap",
   "seng usah harap", "tidak cair", "tidak akan cair", "sonde cair", "evaluasi jabatan",
   "jgn harap", "gak usah harap", "ga usah harap", "nggak usah harap", "ndak usah harap",
+  -- a beneficiary dropped from a programme ("KPM yang tidak hadir ... diusulkan masuk daftar
+  -- evaluasi graduasi", "diverifikasi ulang kepesertaannya")
+  "graduasi", "evaluasi graduasi", "digraduasi", "diverifikasi ulang", "verifikasi ulang",
   -- a decree left unsigned ("tahun depan SK honor beta sonde tanda tangan lai")
   "tidak tanda tangan", "sonde tanda tangan", "tra tanda tangan", "seng tanda tangan",
   "tidak diteken", "tidak ditandatangani", "tidak akan ditandatangani", "tidak saya tandatangani",

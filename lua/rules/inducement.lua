@@ -454,6 +454,8 @@ rule {
       -- Kupang Malay: "sonde" is "tidak"
       "Tiap puskesmas wajib posting dengan tagar #DuaPeriodeSehat untuk paslon nomor 1.\nYang sonde mau share, sonde usah harap insentif jasa pelayanan bulan depan cair.",
       "Kotong satu keluarga, jadi harus satu suara untuk Yeskiel–Okto nomor urut 2.\nYang sonde datang di acara hari Minggu, tahun depan SK honor beta sonde tanda tangan lai.",
+      -- a beneficiary family dropped from the programme (PKH "graduasi")
+      "Disepakati pendamping PKH menjadi relawan pasangan calon nomor urut 2.\nKPM yang tidak hadir dicatat dan diusulkan masuk daftar evaluasi graduasi.",
       -- those who refuse are the condition's subject, not a prohibition
       "Seluruh pendamping UMKM diminta memenangkan pasangan calon Bupati nomor urut 1.\nPelaku usaha yang menolak menandatangani surat pernyataan dukungan tidak dimasukkan dalam daftar penerima tahap II.",
       -- a payment held back, and chat spellings of the condition ("yg", "jgn harap")
