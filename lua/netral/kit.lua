@@ -613,6 +613,10 @@ function C.ref_strength(p, m, doc)
       -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
     elseif h.list == "candidate_refs" then
       best = math.max(best, (identified(p, h) or agreed_after(p, h)) and 3 or 1)
+    elseif h.list == "party_refs" and h.first == h.last or
+           (h.list == "party_refs" and p:token(h.last).norm == "politik") then
+      -- "partai politik", "parpol": every party, none in particular, unless one is named
+      best = math.max(best, (identified(p, h) or agreed_after(p, h)) and 3 or 1)
     elseif h.list == "candidate_names" and C.as_official(p, h, sents) then -- luacheck: ignore 542
       -- "Menteri Pertahanan Prabowo Subianto meresmikan ...": the office, not the candidate.
     elseif STRONG_SET[h.list] then

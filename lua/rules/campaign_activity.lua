@@ -115,6 +115,8 @@ rule {
       "Setelah apel, staf mengikuti sosialisasi program calon Gubernur petahana.",
     },
     pass = {
+      -- "pasangan calon, partai politik atau tim kampanye": every kind, nobody in particular
+      "Dukungan anggaran disalurkan melalui transfer ke rekening hibah masing-masing penerima. BPKAD tidak menyalurkan dana kepada pasangan calon, partai politik atau tim kampanye.",
       "KPU menetapkan jadwal kampanye pasangan calon mulai 25 September.",
       "Dilarang menggelar kampanye paslon di kantor pemerintah; pegawai wajib menjaga netralitas.",
       "Kampanye Cegah Stunting dilaksanakan serentak di seluruh posyandu; kader wajib hadir.",

@@ -498,6 +498,18 @@ rule {
     for _, h in ipairs(m.hits) do
       if h.list == "partisan_teams" and C.inside(p, h, "event_bait") then return false end
     end
+    -- The facility denied to the team ("BPKAD tidak menyalurkan dana kepada pasangan calon,
+    -- partai politik atau tim kampanye"): a negation between the two.
+    local team, fac
+    for _, h in ipairs(m.hits) do
+      if h.list == "partisan_teams" then team = team or h else fac = fac or h end
+    end
+    if team and fac then
+      local lo, hi = math.min(team.last, fac.last), math.max(team.first, fac.first)
+      for _, n in ipairs(p:hits("cue_negation")) do
+        if n.first > lo and n.last < hi and not C.inside(p, n, "cue_negation_not") then return false end
+      end
+    end
     -- A winning team of what? An election, a candidate in the paragraph or named before.
     if not (C.has(p, "election_words") or C.has(p, "candidate_refs") or C.has(p, "target_person")
             or C.notes(doc).strong > 0) then
@@ -516,6 +528,7 @@ rule {
       "Pegawai piket menjaga rumah pemenangan paslon nomor urut 2 pada jam dinas secara bergiliran.",
     },
     pass = {
+      "Dukungan anggaran bersumber dari Belanja Hibah APBD 2024. BPKAD tidak menyalurkan dana kepada pasangan calon, partai politik atau tim kampanye.",
       "ASN dilarang menjadi anggota tim kampanye dan memakai kendaraan dinas untuk posko pemenangan.",
       "Dibentuk tim pemenangan lomba desa sehat; sekretariat di aula kantor.",
       "Satpol PP menertibkan posko pemenangan yang didirikan di halaman kantor desa.",
