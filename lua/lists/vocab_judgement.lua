@@ -99,6 +99,8 @@ list "staff_benefits" {
   "pengangkatan pppk", "usulan pppk", "formasi pppk", "perpanjangan sk", "diklat kepemimpinan",
   "penilaian kinerja", "mutasi", "rotasi", "lembur", "jadwal lembur", "uang lembur",
   "uang makan", "tunjangan kinerja", "tukin", "gaji", "kepesertaan", "kepesertaannya",
+  -- a health worker's service fee ("jasa pelayanan bulan November Desember sa tahan dulu")
+  "jasa pelayanan", "jaspel",
   -- a programme's beneficiaries by their name in it (PKH: keluarga penerima manfaat)
   "=kpm", "daftar kpm", "kpm pkh",
   "usulan", "daftar penerima", "data penerima", "usulan penerima", "=penerima",
@@ -128,7 +130,7 @@ list "aid_conditions" {
   "hanya kepada", "khusus untuk", "khusus bagi", "diprioritaskan", "dicabut", "dihentikan",
   "dicoret", "=diputus", "tidak diberikan", "tidak akan menerima", "tidak akan mendapat",
   "tidak mendapat", "tidak dapat menerima", "dievaluasi", "ditinjau ulang", "terancam",
-  "dengan syarat", "asalkan", "asal", "syarat", "tidak diteruskan", "ditahan", "dipotong",
+  "dengan syarat", "asalkan", "asal", "syarat", "tidak diteruskan", "=ditahan", "dipotong",
   "dialihkan", "tidak dilanjutkan", "tidak diperpanjang", "=dikurangi", "=kurangi", "=dipotong",
   "=potong", "=coret", "=dikeluarkan", "=dikeluarkan dari", "=diberhentikan", "=dimutasi",
   "=dipindahkan", "=diganti", "=ganti", "=tinjau ulang", "=tinjau", "=usulkan dicoret",
@@ -145,6 +147,8 @@ list "aid_conditions" {
   -- a beneficiary dropped from a programme ("KPM yang tidak hadir ... diusulkan masuk daftar
   -- evaluasi graduasi", "diverifikasi ulang kepesertaannya")
   "graduasi", "evaluasi graduasi", "digraduasi", "diverifikasi ulang", "verifikasi ulang",
+  -- held back, said plainly ("sa tahan dulu", "ditahan dulu")
+  "=tahan dulu", "=ditahan dulu",
   -- a decree left unsigned ("tahun depan SK honor beta sonde tanda tangan lai")
   "tidak tanda tangan", "sonde tanda tangan", "tra tanda tangan", "seng tanda tangan",
   "tidak diteken", "tidak ditandatangani", "tidak akan ditandatangani", "tidak saya tandatangani",

@@ -233,6 +233,8 @@ rule {
       "Honorer yang ketahuan tidak memilih paslon nomor 1 jam mengajarnya dikurangi semester depan.",
     },
     pass = {
+      -- keeping a benefit is a promise, not a threat ("mempertahankan" is no "ditahan")
+      "Pak Agustinus, calon Bupati nomor urut 2, menyampaikan komitmen untuk mempertahankan tambahan penghasilan pegawai.",
       "Bantuan pangan hanya diberikan kepada keluarga yang terdaftar dalam DTKS.",
       "ASN dilarang mengaitkan bansos dengan pilihan kepada pasangan calon tertentu.",
       "Beasiswa dicabut bagi mahasiswa yang tidak memenuhi syarat IPK.",
@@ -454,6 +456,8 @@ rule {
       -- Kupang Malay: "sonde" is "tidak"
       "Tiap puskesmas wajib posting dengan tagar #DuaPeriodeSehat untuk paslon nomor 1.\nYang sonde mau share, sonde usah harap insentif jasa pelayanan bulan depan cair.",
       "Kotong satu keluarga, jadi harus satu suara untuk Yeskiel–Okto nomor urut 2.\nYang sonde datang di acara hari Minggu, tahun depan SK honor beta sonde tanda tangan lai.",
+      -- a health worker's service fee held back (Papuan Malay "sa tahan dulu")
+      "Kitong pu pilihan tu nomor tiga, Bapa Hengky Rumbiak, jadi kitong dukung beliau.\nYang tra dukung bapa tua, jasa pelayanan bulan November Desember sa tahan dulu.",
       -- a beneficiary family dropped from the programme (PKH "graduasi")
       "Disepakati pendamping PKH menjadi relawan pasangan calon nomor urut 2.\nKPM yang tidak hadir dicatat dan diusulkan masuk daftar evaluasi graduasi.",
       -- those who refuse are the condition's subject, not a prohibition

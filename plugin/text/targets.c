@@ -323,9 +323,15 @@ static int candidacy(const nt_targets *t, const nt_analysis *a, size_t s, size_t
 
 /* "Pak Harun dan Pak Zulfikar, nomor dua": a ballot number right after a name pair makes it a
  * ticket ("nomor 2", "no. urut 3", "nomor dua"). */
-static int ballot_after(const nt_analysis *a, size_t e) {
+static int ballot_word(const nt_analysis *a, size_t n) {
     static const char *const words[] = {"satu", "dua",   "tiga",    "empat",    "lima",
                                         "enam", "tujuh", "delapan", "sembilan", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (norm_is(a, n, words[i])) return 1;
+    return 0;
+}
+
+static int ballot_after(const nt_analysis *a, size_t e) {
     for (size_t k = e + 1; k < a->ntoks && k <= e + 2; k++) {
         if (!same_sentence(a, k, e)) return 0;
         if (!(norm_is(a, k, "nomor") || norm_is(a, k, "no") || norm_is(a, k, "nomer"))) continue;
@@ -333,9 +339,23 @@ static int ballot_after(const nt_analysis *a, size_t e) {
         if (n < a->ntoks && norm_is(a, n, "urut")) n++;
         if (n >= a->ntoks || !same_sentence(a, n, e)) return 0;
         if ((a->toks[n].flags & NT_TOK_NUMBER) && a->toks[n].norm_len <= 2) return 1;
-        for (size_t i = 0; words[i]; i++)
-            if (norm_is(a, n, words[i])) return 1;
-        return 0;
+        return ballot_word(a, n);
+    }
+    return 0;
+}
+
+/* "pilihan kita nomor tiga, Bapa Hengky Rumbiak", "nomor urut 2 Ibu Wa Ode": a ballot number
+ * (with "nomor", "no" or "nomer") right before a titled name, in the same sentence. */
+static int ballot_before(const nt_analysis *a, size_t s) {
+    for (size_t k = s >= 4 ? s - 4 : 0; k + 1 < s; k++) {
+        if (!same_sentence(a, k, s)) continue;
+        if (!(norm_is(a, k, "nomor") || norm_is(a, k, "no") || norm_is(a, k, "nomer"))) continue;
+        size_t n = k + 1;
+        if (n < s && norm_is(a, n, "urut")) n++;
+        if (n + 1 == s) {
+            if ((a->toks[n].flags & NT_TOK_NUMBER) && a->toks[n].norm_len <= 2) return 1;
+            if (ballot_word(a, n)) return 1;
+        }
     }
     return 0;
 }
@@ -484,7 +504,8 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         int qi = p2 ? person_add(t, a, e2 + 1 - p2, p2) : -1;
         /* "pasangan Yudi dan Maria", "duet Dahlan-Fitri": a pair named as such */
         int cand = candidacy(t, a, start, pend, p2 > 0) || ((t->mask[start] & B_PAIRHEAD) && p2) ||
-                   voted_for(t, a, start, pend, elect, p2 > 0) || (p2 && ballot_after(a, pend));
+                   voted_for(t, a, start, pend, elect, p2 > 0) || (p2 && ballot_after(a, pend)) ||
+                   (titled && ballot_before(a, start));
         int known = (pi >= 0 && t->persons[pi].candidate) || (qi >= 0 && t->persons[qi].candidate);
         if (cand) {
             if (pi >= 0) t->persons[pi].candidate = 1;
