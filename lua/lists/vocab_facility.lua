@@ -11,6 +11,9 @@ list "state_facilities" {
   "truk dinas", "truk sampah", "mobil pemadam", "kendaraan pelat merah",
   "pelat merah", "plat merah", "mobil kantor", "mobil camat", "mobil desa",
   "mobil patroli", "kendaraan patroli", "mobil patroli dinas", "bus kampus", "mobil kampus",
+  -- spoken and regional names of the office's cars ("naik oto dinas & pikap trantib")
+  "oto dinas", "oto kantor", "oto pemda", "pikap kantor", "pikap dinas", "pick up kantor",
+  "pikap trantib", "mobil trantib",
   "kendaraan kampus", "bus universitas", "bus pemda", "perahu dinas", "speedboat dinas",
   -- buildings and grounds
   "gedung kantor", "gedung pemerintah", "kantor pemerintah", "kantor dinas", "kantor camat",

@@ -635,6 +635,8 @@ rule {
   end,
   examples = {
     flag = {
+      -- a pasted chat's forwarding line is no opening; the message after it is
+      "Diteruskan dari grup “KANTOR CAMAT TJ BATU HULU” – Rabu 13/11/2024 17.41\nAssalamualaikum wr wb. Bsk Kamis 14/11 ada KAMPANYE AKBAR paslon gubri di lap. MTQ, Sabtu paslon yg lain, Selasa paslon yg satu lg.\n1. Smua ASN & PPPK WAJIB hadir ketiga2nya, brgkt jam 13.00 naik oto dinas.",
       "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nPeserta dari setiap bidang paling sedikit 20 orang dan memakai kaos putih.",
       "Perihal: Deklarasi Dukungan Relawan\nMohon Saudara menyiapkan konsumsi untuk 150 orang.",
       "Hal: Konsolidasi Relawan Pemenangan\nDaftar hadir dikirim ke Sekretariat sebelum acara dimulai.",

@@ -81,9 +81,11 @@ static int frame_all_pairs(const nt_target_lists *ls, const nt_analysis *a) {
 /* A line of the memo's head, not its opening: number, nature, attachment, addressee, sender, date
  * and place fields ("Nomor : ...", "Kepada Yth. ...", "Hari/Tanggal : ..."), the kop's address. */
 static int head_line(const nt_para *p, const nt_analysis *a) {
-    static const char *const heads[] = {"nomor",   "no",   "sifat",    "lampiran", "lamp", "kepada",
-                                        "kpd",     "yth",  "tanggal",  "tgl",      "jl",   "jalan",
-                                        "telepon", "telp", "tembusan", NULL};
+    /* (and a pasted chat's forwarding line: "Diteruskan dari grup ...", "Salinan pesan ...") */
+    static const char *const heads[] = {
+        "nomor",    "no",         "sifat",     "lampiran", "lamp",   "kepada",  "kpd",
+        "yth",      "tanggal",    "tgl",       "jl",       "jalan",  "telepon", "telp",
+        "tembusan", "diteruskan", "forwarded", "salinan",  "sumber", NULL};
     if (!a->ntoks) return 1;
     for (size_t i = 0; heads[i]; i++)
         if (norm_is(a, 0, heads[i])) return 1;
