@@ -317,7 +317,7 @@ add(6, {
           "dengan ini kami umumkan kepada seluruh masyarakat Desa Oesena Baru:"),
         L("Pelayanan administrasi di Kantor Desa ditiadakan pada tanggal 14 Februari 2024 dan dibuka kembali "
           "Kamis, 15 Februari 2024 pukul 08.00 WITA. Untuk surat keterangan yang mendesak (misalnya kematian), "
-          "silakan menghubungi Kaur Umum, Sdr. Yeremias Tefa, di nomor 0812-3745-xxxx."),
+          "silakan menghubungi Kaur Umum, Sdr. Yeremias Tefa, di nomor 0812-3745-2961."),
         L("Perangkat desa yang bertugas sebagai anggota KPPS diberi dispensasi tugas pada tanggal 13-15 Februari 2024, yaitu:"),
         {"table": [["Nama", "Jabatan di desa", "Tugas pemilu"],
                    ["Margaretha Nubatonis", "Kaur Keuangan", "Ketua KPPS TPS 002"],
@@ -528,7 +528,7 @@ add(11, {
         P("Klarifikasi ini merupakan bagian dari penanganan dugaan pelanggaran Pasal 71 ayat (1) dan ayat (3) "
           "Undang-Undang Nomor 10 Tahun 2016 serta ketentuan netralitas ASN. Ketidakhadiran Saudara tidak menghentikan "
           "proses penanganan pelanggaran. Untuk konfirmasi kehadiran dapat menghubungi Staf Penanganan Pelanggaran, "
-          "Sdri. Veronika Ansi, di nomor 0852-4510-xxxx."),
+          "Sdri. Veronika Ansi, di nomor 0852-4510-7734."),
         P("Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih."),
     ]
     + ttd(["Ketua Bawaslu Kabupaten Sintang Hulu,"], "YOHANES ANYANG, S.H."),

@@ -849,7 +849,7 @@ def m022():
         "kop": kop("header", ["PEMERINTAH KABUPATEN TAPANULI HILIR",
                               "DINAS KESEHATAN",
                               "UPTD PUSKESMAS SIPIROK HILIR",
-                              "Jl. Merdeka No. 12 Sipirok Hilir, Sumatera Utara 22742 · Telp. (0634) 41xxx"]),
+                              "Jl. Merdeka No. 12 Sipirok Hilir, Sumatera Utara 22742 · Telp. (0634) 41287"]),
         "body": nomor_block("440/388/PKM-SH/2024", "Segera", "1 (satu) berkas", "Jadwal Penyaluran PMT Lokal Balita dan Bumil KEK",
                             place_date="Sipirok Hilir, 4 Oktober 2024") + yth([
             "Bidan Desa dan Kader Posyandu", "Wilayah Kerja UPTD Puskesmas Sipirok Hilir"]) + [
@@ -889,7 +889,7 @@ def m023():
             L("Partai III (perkiraan awal Des): sisa kuota, tergantung hasil uji lab benih{fn:1}.", cont=True),
             P("Utk pengambilan partai I, poktan sila **pilih jadwal** Selasa 12/11 atau Kamis 14/11 jam 08.00–14.00, bawa surat pengantar PPL + CPCL yg sdh diverifikasi. Mohon jgn datang diluar jadwal krn petugas gudang cuma 3 org.", first=0),
             P("Catatan: mendekati tgl 27 Nov, pengambilan barang tdk boleh diwakilkan ke pihak lain selain pengurus poktan, tdk boleh ada foto2 penyerahan dgn tokoh/tim manapun, dan karung jangan ditempeli stiker apa pun. Penyaluran tetap sesuai CPCL yg ditetapkan dinas, tdk ada tambahan kuota di luar itu.", first=0),
-            P("Terima ksh atas kerjasamanya. Kl ada kendala telp sy di 0812-7xxx-xxxx.", first=0),
+            P("Terima ksh atas kerjasamanya. Kl ada kendala telp sy di 0812-7405-3318.", first=0),
             {"p": "Suparman, A.Md. — Ka. UPTD", "align": "left", "italic": True},
         ],
         "footnotes": {"1": "Uji mutu oleh UPTD BPSB Provinsi Lampung; benih yang tidak lulus daya tumbuh dikembalikan ke penyedia."},

@@ -229,7 +229,7 @@ def m005(w):
         P("PEMERINTAH KABUPATEN SUKAMANAH", align="center", bold=True, after=0),
         P("DINAS PENDIDIKAN", align="center", bold=True, after=0),
         P("SD NEGERI 2 CIKADU", align="center", bold=True, size=30, after=0),
-        P("Kp. Cikadu RT 02/04 Desa Cikadu Kec. Cisaat  NPSN 2020xxxx", align="center", size=18,
+        P("Kp. Cikadu RT 02/04 Desa Cikadu Kec. Cisaat  NPSN 20204417", align="center", size=18,
           border_bottom=True, after=200),
         P("__PEMBERITAHUAN__", align="center", bold=True, after=0),
         P("No: 421.2/045/SDN2-CKD/2024", align="center", after=200),

@@ -105,7 +105,7 @@ def m002():
     s = spec(name, body, kop("header", [
         "PEMERINTAH KABUPATEN POHUWATO",
         "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
-        "Kompleks Perkantoran Blok Plan Perkantoran, Marisa 96266, Telp. (0443) 210xxx",
+        "Kompleks Perkantoran Blok Plan Perkantoran, Marisa 96266, Telp. (0443) 210458",
     ]), meta={"title": "SE Netralitas ASN Pilkada 2024", "author": "Bidang Disiplin BKPSDM",
               "created": "2024-09-26T07:15:00Z"},
              footnotes={"1": "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara, Pasal 24 ayat (1) huruf f; "

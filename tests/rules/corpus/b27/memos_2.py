@@ -55,7 +55,7 @@ def m012():
     body = kop_lines_body([
         "PEMERINTAH KABUPATEN KAPUAS HULU",
         "SMP NEGERI 1 PUTUSSIBAU",
-        "Jl. Kom. Yos Sudarso No. 7, Putussibau Utara \u2013 NPSN 30102xxx",
+        "Jl. Kom. Yos Sudarso No. 7, Putussibau Utara \u2013 NPSN 30102536",
     ]) + [
         P("PENGUMUMAN", align="center", bold=True, after=0, size=26),
         P("Nomor: 421.3/041/SMPN1-PSB/2024", align="center"),
