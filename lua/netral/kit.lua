@@ -152,6 +152,31 @@ end
 -- the candidate) or a ';' (another item: "... pasangan calon lainnya; baliho program ...
 -- diganti"). For rules whose act is a doing towards the target (opts.inner_negation of C.grade);
 -- not for conditions, whose negations are the threat ("tidak diberikan").
+-- The tokens strictly between hits x and y (nil when they touch or overlap).
+local function tokens_between(x, y)
+  local lo, hi = math.min(x.last, y.last), math.max(x.first, y.first)
+  if hi <= lo then return nil end
+  return lo, hi
+end
+
+-- A ';' between hits x and y: they belong to two orders (two items of a list).
+local function semicolon_between(p, x, y)
+  local lo, hi = tokens_between(x, y)
+  if not lo then return false end
+  local a, b = p:span(lo, hi)
+  return p.text:sub(a + 1, b):find(";", 1, true) ~= nil
+end
+
+-- A negation (not an excepted phrase) strictly between hits x and y.
+function C.negation_between(p, x, y)
+  local lo, hi = tokens_between(x, y)
+  if not lo then return false end
+  for _, n in ipairs(p:hits("cue_negation")) do
+    if n.first > lo and n.last < hi and not C.inside(p, n, "cue_negation_not") then return true end
+  end
+  return false
+end
+
 function C.negated_between(p, m, acts)
   local act, ref
   for _, h in ipairs(m.hits) do
@@ -159,14 +184,7 @@ function C.negated_between(p, m, acts)
     elseif STRONG_SET[h.list] or WEAK_SET[h.list] then ref = ref or h end
   end
   if not (act and ref) then return false end
-  local lo, hi = math.min(act.last, ref.last), math.max(act.first, ref.first)
-  if hi <= lo then return false end
-  local a, b = p:span(lo, hi)
-  if p.text:sub(a + 1, b):find(";", 1, true) then return true end
-  for _, n in ipairs(p:hits("cue_negation")) do
-    if n.first > lo and n.last < hi and not C.inside(p, n, "cue_negation_not") then return true end
-  end
-  return false
+  return semicolon_between(p, act, ref) or C.negation_between(p, act, ref)
 end
 
 -- A prohibition anywhere in the match's sentences (C.forbidden asks only before the match's
@@ -343,14 +361,7 @@ end
 -- ... sebagai peserta" is two orders.
 local function governs(p, h, m)
   if p:cue("negation", h.first) then return false end
-  if m then
-    local lo, hi = math.min(h.last, m.first), math.max(h.first, m.last)
-    if hi > lo then
-      local a, b = p:span(lo, hi)
-      if p.text:sub(a + 1, b):find(";", 1, true) then return false end
-    end
-  end
-  return true
+  return not (m and semicolon_between(p, h, m))
 end
 
 function C.security(p, sents, m)
@@ -613,8 +624,7 @@ function C.ref_strength(p, m, doc)
       -- "paslon mana pun", "salah satu pasangan calon": nobody in particular.
     elseif h.list == "candidate_refs" then
       best = math.max(best, (identified(p, h) or agreed_after(p, h)) and 3 or 1)
-    elseif h.list == "party_refs" and h.first == h.last or
-           (h.list == "party_refs" and p:token(h.last).norm == "politik") then
+    elseif h.list == "party_refs" and (h.first == h.last or p:token(h.last).norm == "politik") then
       -- "partai politik", "parpol": every party, none in particular, unless one is named
       best = math.max(best, (identified(p, h) or agreed_after(p, h)) and 3 or 1)
     elseif h.list == "candidate_names" and C.as_official(p, h, sents) then -- luacheck: ignore 542

@@ -21,13 +21,15 @@ end
 -- A marker that is part of a reference describes the candidate, it hands nothing out ("calon
 -- anggota DPR RI nomor urut 2 dari Partai Karya Nusantara": "dari partai" is no gift's source).
 local function gift_markers(p)
+  local refs = {}
+  for _, list in ipairs(C.STRONG) do
+    for _, r in ipairs(p:hits(list)) do refs[#refs + 1] = r end
+  end
   local s = {}
   for _, h in ipairs(p:hits("gift_markers")) do
     local part_of_ref = false
-    for list in pairs(C.STRONG_SET) do
-      for _, r in ipairs(p:hits(list)) do
-        if r.first <= h.last and r.last >= h.first then part_of_ref = true end
-      end
+    for _, r in ipairs(refs) do
+      if r.first <= h.last and r.last >= h.first then part_of_ref = true break end
     end
     if not part_of_ref then s[h.sentence] = true end
   end

@@ -504,12 +504,7 @@ rule {
     for _, h in ipairs(m.hits) do
       if h.list == "partisan_teams" then team = team or h else fac = fac or h end
     end
-    if team and fac then
-      local lo, hi = math.min(team.last, fac.last), math.max(team.first, fac.first)
-      for _, n in ipairs(p:hits("cue_negation")) do
-        if n.first > lo and n.last < hi and not C.inside(p, n, "cue_negation_not") then return false end
-      end
-    end
+    if team and fac and C.negation_between(p, team, fac) then return false end
     -- A winning team of what? An election, a candidate in the paragraph or named before.
     if not (C.has(p, "election_words") or C.has(p, "candidate_refs") or C.has(p, "target_person")
             or C.notes(doc).strong > 0) then
