@@ -216,8 +216,10 @@ static int inflate_entry(nt_package *pkg, zip_uint64_t idx, const char *part, ch
     if (rc) return rc;
     zip_file_t *zf = zip_fopen_index(pkg->za, idx, 0);
     if (!zf) return zip_failure(zip_get_error(pkg->za)->zip_err, part, err);
-    /* Declared sizes lie: count the bytes actually inflated and stop at the caps. */
-    size_t cap = (size_t)declared + 1, n = 0;
+    /* Declared sizes lie: count the bytes actually inflated and stop at the caps. Room for the
+     * declared bytes, the terminator and one more, so an honest size ends with a read of 0 bytes
+     * and no regrowth (which copied every large part once). */
+    size_t cap = (size_t)declared + 2, n = 0;
     if (cap < 4096) cap = 4096;
     char *buf = malloc(cap);
     rc = buf ? 0 : NETRAL_E_NOMEM;

@@ -371,10 +371,12 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     elem *e = &w->stack[w->x.depth - 1];
     memset(e, 0, sizeof *e);
     if (scan_bindings(w, atts)) e->flags |= F_BINDINGS;
-    const char *colon = strchr(name, ':');
+    const char *colon = NULL, *end = name; /* one pass finds the prefix and the name's length */
+    for (; *end; end++)
+        if (*end == ':' && !colon) colon = end;
     const char *local = colon ? colon + 1 : name;
     e->ns = (uint8_t)prefix_ns(w, name, colon ? (size_t)(colon - name) : 0);
-    e->id = (uint8_t)nt_wml_element_id(e->ns, local);
+    e->id = (uint8_t)nt_wml_element_id(e->ns, local, (size_t)(end - local));
     if (e->ns == NS_W)
         start_w(w, e, atts);
     else if (e->id)

@@ -3,6 +3,8 @@
 #ifndef NT_WORDML_INT_H
 #define NT_WORDML_INT_H
 
+#include <stddef.h>
+
 enum { NS_OTHER = 0, NS_W, NS_MC, NS_WP, NS_V, NS_PIC, NS_A };
 
 enum {
@@ -57,7 +59,7 @@ enum {
 /* NS_* of a namespace URI (NS_OTHER when unknown). */
 int nt_wml_ns_of_uri(const char *uri);
 /* E_* of a local element name in namespace ns (E_OTHER when not one the reader handles). */
-int nt_wml_element_id(int ns, const char *local);
+int nt_wml_element_id(int ns, const char *local, size_t n);
 
 #include "wordml.h"
 #include "xml.h"

@@ -29,104 +29,103 @@ int nt_wml_ns_of_uri(const char *u) {
 
 /* ---- Element ids ------------------------------------------------------------------------------ */
 
-static int is(const char *l, const char *name) { return !strcmp(l, name); }
+/* Length first, then the bytes: the names are literals, so the compares are inlined. */
+#define IS(lit)   (n == sizeof(lit) - 1 && !memcmp(l, lit, sizeof(lit) - 1))
+#define ENDS(lit) (n > sizeof(lit) - 1 && !memcmp(l + n - (sizeof(lit) - 1), lit, sizeof(lit) - 1))
 
 /* Dispatch on the first letter: this runs for every element of every part. */
-static int w_id(const char *l) {
+static int w_id(const char *l, size_t n) {
     switch (l[0]) {
     case 'b':
-        if (is(l, "br")) return E_BR;
-        if (is(l, "bottom")) return E_BOTTOM;
+        if (IS("br")) return E_BR;
+        if (IS("bottom")) return E_BOTTOM;
         break;
     case 'c':
-        if (is(l, "cr")) return E_CR;
+        if (IS("cr")) return E_CR;
         break;
     case 'd':
-        if (is(l, "delText")) return E_DELTEXT;
-        if (is(l, "del")) return E_DEL;
+        if (IS("delText")) return E_DELTEXT;
+        if (IS("del")) return E_DEL;
         break;
     case 'f':
-        if (is(l, "fldChar")) return E_FLDCHAR;
-        if (is(l, "fldSimple")) return E_FLDSIMPLE;
+        if (IS("fldChar")) return E_FLDCHAR;
+        if (IS("fldSimple")) return E_FLDSIMPLE;
         break;
     case 'h':
-        if (is(l, "hyperlink")) return E_HYPERLINK;
+        if (IS("hyperlink")) return E_HYPERLINK;
         break;
     case 'i':
-        if (is(l, "instrText")) return E_INSTRTEXT;
-        if (is(l, "ins")) return E_INS;
-        if (is(l, "ilvl")) return E_ILVL;
+        if (IS("instrText")) return E_INSTRTEXT;
+        if (IS("ins")) return E_INS;
+        if (IS("ilvl")) return E_ILVL;
         break;
     case 'm':
-        if (is(l, "moveFrom")) return E_MOVEFROM;
-        if (is(l, "moveTo")) return E_MOVETO;
+        if (IS("moveFrom")) return E_MOVEFROM;
+        if (IS("moveTo")) return E_MOVETO;
         break;
     case 'n':
-        if (is(l, "noBreakHyphen")) return E_NBHYPHEN;
-        if (is(l, "numPr")) return E_NUMPR;
-        if (is(l, "numId")) return E_NUMID;
+        if (IS("noBreakHyphen")) return E_NBHYPHEN;
+        if (IS("numPr")) return E_NUMPR;
+        if (IS("numId")) return E_NUMID;
         break;
     case 'p':
-        if (!l[1]) return E_P;
-        if (is(l, "pPr")) return E_PPR;
-        if (is(l, "pStyle")) return E_PSTYLE;
-        if (is(l, "ptab")) return E_PTAB;
-        if (is(l, "pBdr")) return E_PBDR;
+        if (n == 1) return E_P;
+        if (IS("pPr")) return E_PPR;
+        if (IS("pStyle")) return E_PSTYLE;
+        if (IS("ptab")) return E_PTAB;
+        if (IS("pBdr")) return E_PBDR;
         break;
     case 'r':
-        if (!l[1]) return E_R;
-        if (is(l, "rPr")) return E_RPR;
+        if (n == 1) return E_R;
+        if (IS("rPr")) return E_RPR;
         break;
     case 's':
-        if (is(l, "sym")) return E_SYM;
-        if (is(l, "softHyphen")) return E_SOFTHYPHEN;
+        if (IS("sym")) return E_SYM;
+        if (IS("softHyphen")) return E_SOFTHYPHEN;
         break;
     case 't':
-        if (!l[1]) return E_T;
-        if (is(l, "tab")) return E_TAB;
-        if (is(l, "tbl")) return E_TBL;
-        if (is(l, "tr")) return E_TR;
-        if (is(l, "tc")) return E_TC;
-        if (is(l, "txbxContent")) return E_TXBX;
-        if (is(l, "top")) return E_TOP;
+        if (n == 1) return E_T;
+        if (IS("tab")) return E_TAB;
+        if (IS("tbl")) return E_TBL;
+        if (IS("tr")) return E_TR;
+        if (IS("tc")) return E_TC;
+        if (IS("txbxContent")) return E_TXBX;
+        if (IS("top")) return E_TOP;
         break;
     case 'v':
-        if (is(l, "vanish")) return E_VANISH;
+        if (IS("vanish")) return E_VANISH;
         break;
     }
-    size_t n = strlen(l);
-    if ((n > 2 && !strcmp(l + n - 2, "Pr")) || (n > 4 && !strcmp(l + n - 4, "PrEx")) ||
-        (n > 6 && !strcmp(l + n - 6, "Change")))
-        return E_PROPS;
+    if (ENDS("Pr") || ENDS("PrEx") || ENDS("Change")) return E_PROPS;
     return E_OTHER;
 }
 
-static int other_id(int ns, const char *l) {
+static int other_id(int ns, const char *l, size_t n) {
     switch (ns) {
     case NS_MC:
-        if (!strcmp(l, "AlternateContent")) return E_ALTCONTENT;
-        if (!strcmp(l, "Choice")) return E_CHOICE;
-        if (!strcmp(l, "Fallback")) return E_FALLBACK;
+        if (IS("AlternateContent")) return E_ALTCONTENT;
+        if (IS("Choice")) return E_CHOICE;
+        if (IS("Fallback")) return E_FALLBACK;
         break;
     case NS_WP:
-        if (!strcmp(l, "docPr")) return E_DOCPR;
+        if (IS("docPr")) return E_DOCPR;
         break;
     case NS_V:
-        if (!strcmp(l, "shape")) return E_VSHAPE;
-        if (!strcmp(l, "imagedata")) return E_VIMAGEDATA;
-        if (!strcmp(l, "line")) return E_VLINE;
-        if (!strcmp(l, "rect")) return E_VRECT;
+        if (IS("shape")) return E_VSHAPE;
+        if (IS("imagedata")) return E_VIMAGEDATA;
+        if (IS("line")) return E_VLINE;
+        if (IS("rect")) return E_VRECT;
         break;
     case NS_PIC:
-        if (!strcmp(l, "pic")) return E_PICPIC;
+        if (IS("pic")) return E_PICPIC;
         break;
     case NS_A:
-        if (!strcmp(l, "prstGeom")) return E_PRSTGEOM;
+        if (IS("prstGeom")) return E_PRSTGEOM;
         break;
     }
     return E_OTHER;
 }
 
-int nt_wml_element_id(int ns, const char *local) {
-    return ns == NS_W ? w_id(local) : ns ? other_id(ns, local) : E_OTHER;
+int nt_wml_element_id(int ns, const char *local, size_t n) {
+    return ns == NS_W ? w_id(local, n) : ns ? other_id(ns, local, n) : E_OTHER;
 }
