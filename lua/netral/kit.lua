@@ -290,6 +290,20 @@ function C.programme_gift(doc, p)
   st.programme_gifts[p.part .. "#" .. p.index] = true
 end
 
+-- A paragraph makes the office's own programme or aid (BLT, bansos, seed aid, PKH) depend on
+-- support for a candidate: the office's distribution decision favours them (for the document
+-- rule state-facility.programme-condition). Staff pay and posts are not programmes.
+function C.programme_condition(doc, p, m)
+  for _, h in ipairs(m.hits) do
+    if h.list == "office_programmes" then
+      local st = doc.state
+      st.programme_conditions = st.programme_conditions or {}
+      st.programme_conditions[p.part .. "#" .. p.index] = true
+      return
+    end
+  end
+end
+
 -- Directive words in a lead-in ("Kami minta Saudara sekalian:") apply to the items under it.
 function C.leadin_directive(p)
   -- C sets it (netral/init.lua's cue directive_leadin): token 1 has nothing before it, so this

@@ -695,3 +695,64 @@ document_rule {
     },
   },
 }
+
+-- The office's aid given only to a candidate's supporters, or withheld from the rest
+-- (inducement.aid-condition or compliance-condition on a programme: BLT, bansos, seed aid): the
+-- office decides its distribution in the candidate's favour, which is a misuse of the office's
+-- programme as well as an inducement.
+local CONDITION_RULES = { ["inducement.aid-condition"] = true,
+                          ["inducement.compliance-condition"] = true }
+document_rule {
+  id = "state-facility.programme-condition",
+  needs_findings = true,  -- nothing to do in a memo without findings
+  category = "state-facility",
+  severity = "medium",
+  confidence = 0.7,
+  basis = C.basis("uu10_71", "uu7_282", "pp94_n5"),
+  message = {
+    id = "Penyaluran bantuan atau program instansi diputuskan menurut dukungan kepada calon: " ..
+      "keputusan kedinasan itu menguntungkan calon tersebut.",
+    en = "The office's aid or programme is distributed by support for a candidate: an official " ..
+      "decision that favours that candidate.",
+  },
+  suggest = {
+    id = "Salurkan bantuan menurut kriteria program yang berlaku, tanpa melihat pilihan politik " ..
+      "penerimanya.",
+    en = "Distribute the aid by the programme's own criteria, whatever the recipients' politics.",
+  },
+  check = function(doc)
+    local covered, out = {}, {}
+    for _, f in ipairs(doc.findings) do
+      if f.category == "state-facility" and (SEV[f.severity] or 0) >= 2 then
+        covered[f.part .. "#" .. f.paragraph] = true
+      end
+    end
+    for _, f in ipairs(doc.findings) do
+      local key = f.part .. "#" .. f.paragraph
+      if CONDITION_RULES[f.rule] and (SEV[f.severity] or 0) >= 2 and not covered[key] and
+         (doc.state.programme_conditions or {})[key] then
+        covered[key] = true
+        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
+                          start = f.start, stop = f.stop }
+      end
+    end
+    return #out > 0 and out or nil
+  end,
+  examples = {
+    flag = {
+      { body = "Penerima RTLH yang tidak hadir pada deklarasi dukungan paslon nomor 2 kuotanya dialihkan ke warga lain." },
+      { body = "Seluruh pendamping diminta memenangkan pasangan calon nomor urut 1.\nKPM yang tidak hadir pada acara beliau diusulkan dicoret dari penerima BPNT." },
+      { body = "Ketua RT agar menyampaikan bahwa bantuan pangan hanya diteruskan kepada warga yang memilih Pak Suherman Jaya, calon kepala desa." },
+      { body = "Kepala desa diminta memenangkan pasangan nomor urut 3.\nWarga yang ikut acara pasangan lain diusulkan dicoret dari daftar penerima BPNT." },
+      { body = "Penerima PKH yang tidak mencoblos paslon nomor urut 2 akan dievaluasi dan bantuannya dapat dihentikan." },
+    },
+    pass = {
+      -- staff pay and posts: an inducement, not the office's programme
+      { body = "Honorer diminta hadir di kampanye akbar paslon 01.\nHonorer yang tidak hadir kontraknya tidak diperpanjang." },
+      { body = "Guru wajib memasang twibbon calon Gubernur nomor 2.\nBagi guru yang belum memasang, insentif triwulan ditahan." },
+      { body = "Bantuan pangan hanya diberikan kepada keluarga yang terdaftar dalam DTKS." },
+      { body = "ASN dilarang mengaitkan bansos dengan pilihan kepada pasangan calon tertentu." },
+      { body = "Bawaslu menerima laporan bahwa BLT dihentikan bagi pendukung paslon 2." },
+    },
+  },
+}

@@ -222,6 +222,7 @@ rule {
     end
     if strength < 2 then return false end
     -- the condition itself is the memo's act: a threat tied to a ballot number is specific
+    C.programme_condition(doc, p, m)
     return C.grade(m, p, doc, { acts = { aid_conditions = true }, category = "inducement",
                                 strength = 3 })
   end,
@@ -443,6 +444,7 @@ rule {
     local sents = C.sentences(m)
     if C.in_comment(p) or C.forbidden(p, m) or C.lawful(p, sents, m) then return false end
     -- (awake only in a partisan memo: the acts it rewards or punishes are the memo's own)
+    C.programme_condition(doc, p, m)
     return C.grade(m, p, doc, { acts = { aid_conditions = true }, category = "inducement",
                                 strength = 3, note_strength = 2 })
   end,

@@ -919,7 +919,7 @@ def m019():
                  P("**H. IJUM RUSDIANSYAH**", indent=5103, after=0),
                  P("cap/ttd", indent=5103, italic=True, size=18)],
     }
-    return spec, label(True, ["endorsement", "inducement", "letterhead-misuse"], [1, 8, 11],
+    return spec, label(True, ["endorsement", "inducement", "state-facility", "letterhead-misuse"], [1, 8, 11],
                        "Surat Kades hasil scan (kop desa di body, OCR, huruf kapital, bahasa Banjar): 'c0blos no 1', "
                        "'memimpin kembali dua periode', ancaman coret PKH/BPNT, kumpul FC KTP, beras 5 kg")
 

@@ -70,7 +70,7 @@ memo(True, ["endorsement"], [7], "pasangan tersebut",
 memo(True, ["inducement"], [8], "bansos hanya untuk pendukung",
      ["Arahan Kepala Desa", "Para kepala dusun agar menyampaikan kepada warga bahwa bantuan PKH tahun depan hanya untuk keluarga yang memilih Pak Sulaiman.",
       "Data warga yang tidak mendukung dicatat terpisah."])
-memo(True, ["inducement", "letterhead-misuse"], [8], "ancaman beasiswa dicabut",
+memo(True, ["inducement", "state-facility", "letterhead-misuse"], [8], "ancaman beasiswa dicabut",
      ["SURAT KEPALA SEKOLAH", "Siswa penerima beasiswa daerah yang orang tuanya tidak mencoblos paslon nomor 1 akan dievaluasi dan beasiswanya dapat dicabut."], KOP_B)
 # 9 decisions and agreements
 memo(True, ["endorsement"], [9], "rapat sepakat memenangkan",

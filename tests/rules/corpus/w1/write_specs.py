@@ -960,7 +960,7 @@ add(57, True, ["state-facility", "endorsement", "inducement"], [13],
         {"p": "Jadwal penyaluran 4–22 November 2024. Foto penyerahan diunggah ke grup pendamping.", "align": "both"},
     ] + sig("Kepala Bidang,", "", "", "**Hj. SITI KHODIJAH, S.Sos.**"))
 
-add(58, True, ["inducement", "endorsement"], [8, 11],
+add(58, True, ["inducement", "state-facility", "endorsement"], [8, 11],
     "Pesan WA informal koordinator pendamping BPNT (ASN dinsos) mengancam KPM dicoret jika tidak memilih paslon nomor 3; singkatan dan bahasa campuran.",
     meta={"author": "Korkab BPNT", "created": "2024-11-15T12:30:00Z"},
     body=[
