@@ -69,6 +69,8 @@ list "cue_public_program" {
   "kampanye sadar", "kampanye gerakan", "zona integritas", "deklarasi zona integritas",
   "deklarasi anti narkoba", "kampung bersinar", "tim sukses program", "tim sukses adipura",
   "tim sukses vaksinasi", "adipura", "lomba",
+  -- the health programme named in the sentence ("KAMPANYE AKBAR 2 tetes polio", "tim sukses PIN")
+  "imunisasi", "=polio", "pin polio", "pekan imunisasi", "vaksinasi",
   -- elections that are not political: students, associations, neighbourhoods ("pengurus OSIS"
   -- sent to a governor candidate's rally is no student election)
   "ketua osis", "calon ketua osis", "pemilihan osis", "kampanye osis", "debat osis",

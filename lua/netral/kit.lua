@@ -177,6 +177,24 @@ function C.negation_between(p, x, y)
   return false
 end
 
+-- Hit h is the object of a negated predicate: a negation at most `span` tokens before it in the
+-- same sentence, with no ';' between, and the negation not inside a relative clause ("tidak
+-- mendampingi, memfasilitasi atau mendokumentasikan kegiatan kampanye yang bersangkutan" says
+-- what staff do not do; "Pegawai yang tidak hadir pada kampanye akbar dicatat" is a condition
+-- on those who stay away, and stays an order).
+function C.negated_object(p, h, span)
+  span = span or 6
+  local sent = p:token(h.first).sentence
+  for _, n in ipairs(p:hits("cue_negation")) do
+    if n.last < h.first and h.first - n.last <= span and p:token(n.first).sentence == sent and
+       not C.inside(p, n, "cue_negation_not") and not semicolon_between(p, n, h) then
+      local before = n.first > 1 and p:token(n.first - 1) or nil
+      if not (before and (before.norm == "yang" or before.norm == "yg")) then return true end
+    end
+  end
+  return false
+end
+
 function C.negated_between(p, m, acts)
   local act, ref
   for _, h in ipairs(m.hits) do
@@ -657,8 +675,11 @@ function C.ref_strength(p, m, doc)
       best = 3
     elseif h.list == "number_refs_weak" then
       -- "Nomor 612/PL.02/2024": a letter's number, not a ballot number.
+      -- the election named in its sentence, or elsewhere in the same paragraph (a pasted voice
+      -- note: "... ikut kampanye di Lapangan Oesapa ... Nomor 3 harus menang di Oesapa")
       if not C.letter_number(p, h) and
-         (C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents)) then
+         (C.has(p, "election_words", sents) or C.has(p, "candidate_refs", sents) or
+          (p.nsentences > 1 and C.has(p, "election_words"))) then
         best = math.max(best, 2)
       end
     elseif WEAK_SET[h.list] then

@@ -95,6 +95,14 @@ rule {
   match = near(6, any "campaign_events", C.strong_ref()),
   check = function(m, p, doc)
     if C.public_program(p, m) then return false end
+    -- "ASN tidak mendampingi, memfasilitasi atau mendokumentasikan kegiatan kampanye ...": what
+    -- staff must not do, said without "dilarang"
+    for _, h in ipairs(m.hits) do
+      if h.list == "campaign_events" and C.negated_object(p, h) then
+        return C.why(doc, "acara kampanye menjadi objek kalimat yang diingkari",
+                     "the campaign event is the object of a negated predicate")
+      end
+    end
     -- Someone is sent, told, or the office hosts it (lends a hall, pays for the food); a cell of
     -- a schedule or assignment table is an order by its nature.
     if not (C.has(p, "attend_verbs") or C.has(p, "directives") or C.has(p, "appeals")
@@ -113,6 +121,8 @@ rule {
       "Pegawai menyiapkan konsumsi untuk tatap muka calon Bupati nomor urut 3 dengan warga.",
       "Kegiatan Sabtu: temu relawan Prabowo-Gibran di aula, seluruh staf hadir.",
       "Setelah apel, staf mengikuti sosialisasi program calon Gubernur petahana.",
+      -- a condition on those who stay away is no negated act
+      "Pegawai yang tidak hadir pada kampanye akbar paslon nomor 2 hari Minggu dicatat oleh Subbag Umum.",
     },
     pass = {
       -- "pasangan calon, partai politik atau tim kampanye": every kind, nobody in particular
@@ -122,6 +132,8 @@ rule {
       "Kampanye Cegah Stunting dilaksanakan serentak di seluruh posyandu; kader wajib hadir.",
       "Inspektorat memeriksa dugaan staf menghadiri posko pemenangan paslon 01.",
       "Pengamanan debat pasangan calon menjadi tugas kepolisian.",
+      -- a circular on the incumbent's campaign leave: what staff do not do
+      "ASN tidak mendampingi, memfasilitasi atau mendokumentasikan kegiatan kampanye Bupati petahana maupun pasangan calon lainnya.",
     },
   },
 }
@@ -416,6 +428,8 @@ rule {
       "Bawaslu menerima laporan dugaan kepala desa menghadiri deklarasi dukungan.",
       "Pegawai hadir pada deklarasi kampanye damai yang digelar KPU kabupaten.",
       "Pemegang saham hadir pada rapat umum pemegang saham luar biasa.",
+      -- a health campaign by the programme it names
+      "Semua pegawai wajib hadir di KAMPANYE AKBAR 2 tetes polio hari Sabtu jam 7 pagi di Taman Kota.",
     },
   },
 }
@@ -503,6 +517,12 @@ rule {
        C.lawful(p, sents, m) then
       return false
     end
+    for _, h in ipairs(m.hits) do
+      if h.list == "candidate_gatherings" and C.negated_object(p, h) then
+        return C.why(doc, "acara menjadi objek kalimat yang diingkari",
+                     "the gathering is the object of a negated predicate")
+      end
+    end
     local strength = C.ref_strength(p, m, doc)
     if strength < 3 then return false end
     -- Someone is invited, sent or expected: an attendance word, a directive, or a table cell.
@@ -538,6 +558,8 @@ rule {
       "Pegawai mengikuti jalan sehat HUT kabupaten di alun-alun.",
       "KPU mengundang ketiga pasangan calon pada debat publik di gedung serbaguna.",
       "Laporan warga menyebut kepala desa makan malam bersama calon bupati nomor 1.",
+      -- what offices do not do while the incumbent is on campaign leave
+      "Perangkat daerah tidak mengundang yang bersangkutan dan tidak menyerahkan bantuan pemerintah dalam acara kampanye pasangan calon nomor urut 2.",
     },
   },
 }
