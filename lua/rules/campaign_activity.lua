@@ -551,6 +551,8 @@ rule {
       "Pegawai diminta ikut jalan sehat bersama pasangan calon gubernur nomor 2 pada Minggu pagi.",
       "Calon wali kota Bapak Rahmat Hidayat akan berkunjung Kamis; staf agar hadir menyambut beliau.",
       "Para bidan diundang nonton bareng final sepak bola bersama cawabup nomor urut 3.",
+      -- a titled name with a ballot number and a legislature right after it runs for that seat
+      "Minggu kita ikut JALAN SEHAT bareng abangda dr. Hotman Sinaga, no 5 DPRD Provsu dapil Sumut 4. Bidan desa WAJIB hadir.",
     },
     pass = {
       "ASN dilarang menghadiri silaturahmi dengan pasangan calon mana pun.",
@@ -558,6 +560,8 @@ rule {
       "Pegawai mengikuti jalan sehat HUT kabupaten di alun-alun.",
       "KPU mengundang ketiga pasangan calon pada debat publik di gedung serbaguna.",
       "Laporan warga menyebut kepala desa makan malam bersama calon bupati nomor 1.",
+      -- a sitting member named with his seat has no ballot number
+      "Staf diminta hadir pada silaturahmi reses Bapak H. Ruslan Effendi, anggota DPRD dapil 3, di balai desa.",
       -- what offices do not do while the incumbent is on campaign leave
       "Perangkat daerah tidak mengundang yang bersangkutan dan tidak menyerahkan bantuan pemerintah dalam acara kampanye pasangan calon nomor urut 2.",
     },
@@ -660,6 +664,8 @@ rule {
       -- a pasted chat's forwarding line is no opening; the message after it is
       "Diteruskan dari grup “KANTOR CAMAT TJ BATU HULU” – Rabu 13/11/2024 17.41\nAssalamualaikum wr wb. Bsk Kamis 14/11 ada KAMPANYE AKBAR paslon gubri di lap. MTQ, Sabtu paslon yg lain, Selasa paslon yg satu lg.\n1. Smua ASN & PPPK WAJIB hadir ketiga2nya, brgkt jam 13.00 naik oto dinas.",
       "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nPeserta dari setiap bidang paling sedikit 20 orang dan memakai kaos putih.",
+      -- an imperative forwarding line and a greeting come before what the message is for
+      "Teruskan ke Geuchik yang belum masuk grup – isi VN Pak Sekcam, Rabu 16/10 pukul 22.04\nAssalamualaikum. Bapak-bapak Geuchik dan Sekdes semua, saya sampaikan sedikit.\nMalam Jumat minggu depan ada pelantikan tim pemenangan tingkat kecamatan di meunasah Lambaro.\nTiap gampong bawa dua puluh orang, geuchik wajib hadir.",
       "Perihal: Deklarasi Dukungan Relawan\nMohon Saudara menyiapkan konsumsi untuk 150 orang.",
       "Hal: Konsolidasi Relawan Pemenangan\nDaftar hadir dikirim ke Sekretariat sebelum acara dimulai.",
       -- "Pelaporan" is the memo's own reporting, not a report of someone else's violation

@@ -83,9 +83,9 @@ static int frame_all_pairs(const nt_target_lists *ls, const nt_analysis *a) {
 static int head_line(const nt_para *p, const nt_analysis *a) {
     /* (and a pasted chat's forwarding line: "Diteruskan dari grup ...", "Salinan pesan ...") */
     static const char *const heads[] = {
-        "nomor",    "no",         "sifat",     "lampiran", "lamp",   "kepada",  "kpd",
-        "yth",      "tanggal",    "tgl",       "jl",       "jalan",  "telepon", "telp",
-        "tembusan", "diteruskan", "forwarded", "salinan",  "sumber", NULL};
+        "nomor",     "no",      "sifat",  "lampiran", "lamp",    "kepada", "kpd",      "yth",
+        "tanggal",   "tgl",     "jl",     "jalan",    "telepon", "telp",   "tembusan", "diteruskan",
+        "forwarded", "salinan", "sumber", "teruskan", "fwd",     NULL};
     if (!a->ntoks) return 1;
     for (size_t i = 0; heads[i]; i++)
         if (norm_is(a, 0, heads[i])) return 1;
@@ -93,6 +93,22 @@ static int head_line(const nt_para *p, const nt_analysis *a) {
     for (size_t k = 0; k < 3 && k + 1 < a->ntoks; k++)
         if (gap_has(p, a, k, ":\t")) return 1;
     return 0;
+}
+
+/* A pasted message's greeting ("Assalamualaikum. Bapak-bapak Geuchik ...", "Selamat sore bapa
+ * mama samua"): it opens the message, but what the memo is for comes after it. */
+static int greeting(const nt_analysis *a) {
+    static const char *const heads[] = {"assalamualaikum", "assalamu", "asalamualaikum", "salam",
+                                        "shalom",          "syalom",   "halo",           "hallo",
+                                        "horas",           NULL};
+    static const char *const times[] = {"pagi", "siang", "sore", "malam", NULL};
+    if (!a->ntoks) return 0;
+    for (size_t i = 0; heads[i]; i++)
+        if (norm_is(a, 0, heads[i])) return 1;
+    if ((norm_is(a, 0, "selamat") || norm_is(a, 0, "slmt") || norm_is(a, 0, "met")) && a->ntoks > 1)
+        for (size_t i = 0; times[i]; i++)
+            if (norm_is(a, 1, times[i])) return 1;
+    return norm_is(a, 0, "om") && a->ntoks > 1 && norm_is(a, 1, "swastyastu");
 }
 
 /* The purpose field of a surat tugas or an invitation: "Untuk : ...", "Keperluan : ...". */
@@ -244,7 +260,8 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
          * frames the memo as its opening would */
         f.src = NT_FRAME_OPENING;
         t->doc = f;
-    } else if (!t->opening_done && a->ntoks >= 8 && !subj && !head_line(p, a)) {
+    } else if (!t->opening_done && a->ntoks >= 8 && !subj && !head_line(p, a) &&
+               !(greeting(a) && !ev && !tg && a->ntoks <= 30)) {
         t->opening_done = 1;
         /* "Dalam rangka kampanye akbar ..., kami sampaikan": the opening says what the memo is
          * for in its first words; an event named deep in a long paragraph frames nothing */

@@ -344,6 +344,20 @@ static int ballot_after(const nt_analysis *a, size_t e) {
     return 0;
 }
 
+/* "dr. Hotman Sinaga, no 5 DPRD Provsu dapil Sumut 4": one titled name, a ballot number right
+ * after it and a legislature or electoral district right after the number: a legislative
+ * candidate (a member named with his office has no ballot number). */
+static int ballot_seat_after(const nt_analysis *a, size_t e) {
+    static const char *const seats[] = {"dprd", "dpr", "dpd", "dapil", "dprk", "caleg", NULL};
+    if (!ballot_after(a, e)) return 0;
+    size_t k = e + 1;
+    while (k < a->ntoks && !(a->toks[k].flags & NT_TOK_NUMBER) && !ballot_word(a, k)) k++;
+    for (size_t j = k + 1; j < a->ntoks && j <= k + 3 && same_sentence(a, j, e); j++)
+        for (size_t i = 0; seats[i]; i++)
+            if (norm_is(a, j, seats[i])) return 1;
+    return 0;
+}
+
 /* "pilihan kita nomor tiga, Bapa Hengky Rumbiak", "nomor urut 2 Ibu Wa Ode": a ballot number
  * (with "nomor", "no" or "nomer") right before a titled name, in the same sentence. */
 static int ballot_before(const nt_analysis *a, size_t s) {
@@ -505,7 +519,7 @@ static int emit_people(nt_targets *t, const nt_target_lists *ls, const nt_para *
         /* "pasangan Yudi dan Maria", "duet Dahlan-Fitri": a pair named as such */
         int cand = candidacy(t, a, start, pend, p2 > 0) || ((t->mask[start] & B_PAIRHEAD) && p2) ||
                    voted_for(t, a, start, pend, elect, p2 > 0) || (p2 && ballot_after(a, pend)) ||
-                   (titled && ballot_before(a, start));
+                   (titled && (ballot_before(a, start) || (!p2 && ballot_seat_after(a, pend))));
         int known = (pi >= 0 && t->persons[pi].candidate) || (qi >= 0 && t->persons[qi].candidate);
         if (cand) {
             if (pi >= 0) t->persons[pi].candidate = 1;
