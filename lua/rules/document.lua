@@ -10,6 +10,25 @@ local C = require "netral.kit"
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
 local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
                          ["state-facility"] = true, ["inducement"] = true }
+-- The acts that are support in themselves (endorsement.partisan-act): spreading a candidate's
+-- content, paying or rewarding for support, showing a candidate's materials, joining or staffing
+-- their team, putting their slogans on the office's channels. Attending, mobilising and the
+-- logistics of an event are campaign activity and facility use; they do not make the memo an
+-- endorsement by themselves (the independent writers' labels agree about 3 to 1).
+local SUPPORT_CATEGORIES = { ["social-media"] = true, ["inducement"] = true }
+local SUPPORT_RULES = { ["campaign-activity.materials"] = true,
+                        ["campaign-activity.slogan-display"] = true,
+                        ["campaign-activity.join-team"] = true,
+                        ["campaign-activity.winning-team"] = true,
+                        ["campaign-activity.team-in-partisan-memo"] = true,
+                        ["state-facility.team-resources"] = true,
+                        ["state-facility.official-slogan"] = true,
+                        ["state-facility.framed-channel"] = true,
+                        ["state-facility.official-account"] = true,
+                        ["state-facility.programme-for-candidate"] = true,
+                        ["state-facility.framed-programme"] = true,
+                        ["state-facility.favour-decision"] = true,
+                        ["state-facility.programme-condition"] = true }
 
 -- Whole words only: "pelapor" must not match "pelaporan", "izin" not "mengizinkan". Plain words
 -- are found with a plain search (fast) and their boundaries checked by hand; only entries that
@@ -538,7 +557,7 @@ document_rule {
     end
     local first, numbers, distinct = nil, {}, 0
     for _, f in ipairs(doc.findings) do
-      if ACT_CATEGORIES[f.category] and (SEV[f.severity] or 0) >= 2 then
+      if (SUPPORT_CATEGORIES[f.category] or SUPPORT_RULES[f.rule]) and (SEV[f.severity] or 0) >= 2 then
         for _, n in ipairs(C.para_notes(doc, f.part, f.paragraph) or {}) do
           if n.strength >= 3 and not n.all_pairs then
             first = first or { part = f.part, where = f.where, paragraph = f.paragraph,
@@ -563,7 +582,7 @@ document_rule {
     flag = {
       { body = "Staf bergabung ke grup Telegram relawan dan aktif membagikan konten Paslon 02." },
       { body = "Staf memasang bendera dan baliho Partai Keadilan Sejahtera di pagar kantor kelurahan." },
-      { body = "Penjemputan warga ke kampanye akbar paslon 01 memakai mobil siaga kecamatan." },
+      { body = "Setiap ruang pelayanan memasang stiker dan kalender pasangan calon nomor urut 2 di meja loket." },
       { body = "Seluruh pegawai diminta mengganti foto profil dengan twibbon pasangan calon Gubernur nomor 2." },
       { body = "Diminta menghimpun fotokopi KTP-el seluruh pegawai disertai surat pernyataan " ..
                "dukungan bagi calon anggota DPD RI Sdr. Teuku Arman." },
@@ -574,6 +593,8 @@ document_rule {
       { body = "Peserta rapat menerima uang transport sesuai standar biaya." },
       { body = "Balai desa dipinjamkan kepada PPS untuk lokasi TPS." },
       { body = "Mobil dinas dipakai untuk distribusi logistik pemilu bersama KPU." },
+      -- taking people to one pair's rally: campaign activity and facility use, reported as such
+      { body = "Penjemputan warga ke kampanye akbar paslon 01 memakai mobil siaga kecamatan." },
       -- every pair's rally in the purpose field: mobilisation, support for no one
       { body = "SURAT PERINTAH TUGAS\nUntuk : Hadir pada kampanye terbuka pasangan calon " ..
                "nomor urut 1, 2 dan 3 sesuai jadwal.\nPegawai berangkat dari kantor pada jam " ..
