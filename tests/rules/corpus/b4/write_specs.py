@@ -294,7 +294,7 @@ add({
         {"p": "Mun ndek ta menang Pak Haji, program ne juga ndek jalan tahun depan, paham nggih semeton. Jadi sampaikan ke ketua poktan masing-masing, benih itu ada karena beliau. Tiang tunggu laporannya paling lambat Senin, daftar poktan mana yang sudah aman. Wassalamualaikum.\"", "align": "left"},
         {"p": "(VN 2 menit 14 detik)", "italic": True, "align": "right"},
     ],
-}, True, ["inducement", "endorsement"], [11, 8],
+}, True, ["inducement", "state-facility", "endorsement"], [11, 8],
     "Transkrip VN berlogat Sasak: bantuan benih/pupuk diprioritaskan untuk poktan pendukung Lalu Sahnan, poktan pendukung lawan ditunda; tanpa kop.")
 
 # V14 class 3: jalan sehat with a candidate
@@ -764,7 +764,7 @@ add({
         {"p": "**Pelaporan.** Bidan desa melaporkan daftar kader yang aktif mendukung beserta nomor KTP paling lambat 10 November 2024.", "align": "left"},
         *sig("Kepala UPT Puskesmas Cibadak,", "", "", "dr. Ade Permana"),
     ],
-}, True, ["inducement", "endorsement", "letterhead-misuse"], [8, 10],
+}, True, ["inducement", "state-facility", "endorsement", "letterhead-misuse"], [8, 10],
     "Surat 'tindak lanjut evaluasi posyandu' berkop: insentif kader hanya untuk yang memenangkan paslon no 1, kader pendukung lain dicoret.")
 
 # V40 classes 13, 9: BUMDes minutes, agreed sembako with pair stickers; no kop

@@ -227,7 +227,7 @@ memo(9, "V",
          "\u201cKaro meneh, sing lansia-lansia kae diterke wae menyang TPS, ben ora kleru nyoblos. [suara tidak jelas] \u2026 Wis ngono wae, matur nuwun, wassalamualaikum.\u201d",
          P("Ditranskrip dari rekaman grup; ejaan mengikuti ucapan.", italic=True, size=18),
      ],
-     cats=["inducement", "endorsement"], classes=[8, 11],
+     cats=["inducement", "state-facility", "endorsement"], classes=[8, 11],
      note="VN kepala desa berbahasa Jawa: BLT Dana Desa hanya untuk pemilih caleg nomor 3, nama yang tidak mendukung dicoret; tanpa kop.")
 
 memo(10, "C", kop=kop("table", "PEMERINTAH KABUPATEN GUNUNGREJO", "DINAS PERTANIAN DAN PANGAN",

@@ -654,7 +654,7 @@ add(True, ["endorsement", "state-facility", "letterhead-misuse"], [5],
      ]})
 
 # V38 class 8: Dinsos to pendamping: KPM told aid continues only for supporters; kop body
-add(True, ["inducement", "endorsement", "letterhead-misuse"], [8],
+add(True, ["inducement", "state-facility", "endorsement", "letterhead-misuse"], [8],
     "Dinas Sosial menginstruksikan pendamping menyampaikan kepada KPM bahwa bantuan sosial daerah lanjutan hanya untuk keluarga yang memilih pasangan petahana, dan mendata yang menolak.",
     {"kop": kop("body", "PEMERINTAH KABUPATEN BURU", "DINAS SOSIAL", "Jalan Ahmad Yani, Namlea 97571"),
      "meta": meta("Kabid Dayasos", "2024-11-05T08:00:00Z"),

@@ -207,7 +207,7 @@ add(5, [
     N("Berkas dikumpulkan ke Kasi Kesejahteraan paling lambat Sabtu, 19 Oktober 2024."),
     {"p": "Demikian untuk menjadi perhatian dan dilaksanakan.", "first": 720},
 ] + SIG("Kalikajar, 11 Oktober 2024", "KEPALA DESA KALIKAJAR,", "MUHAMMAD SOLIKIN"),
-    True, ["endorsement", "inducement"], [8],
+    True, ["endorsement", "inducement", "state-facility"], [8],
     "BLT-DD hanya untuk keluarga pendukung paslon 1 dengan surat pernyataan dukungan; pendukung paslon lain dicoret (ancaman bansos).",
     kop=K("body", "PEMERINTAH KABUPATEN WONOSOBO", "KECAMATAN KALIKAJAR", "PEMERINTAH DESA KALIKAJAR",
           "Jalan Kalikajar-Kertek Km 2, Wonosobo 56372"),
@@ -429,7 +429,7 @@ add(16, [
     L("Jangan salah sangka, ulun cuma mangingatakan supaya bantuan kada putus. Tarima kasih."),
     L("-- Pembakal"),
 ],
-    True, ["endorsement", "inducement"], [8, 11],
+    True, ["endorsement", "inducement", "state-facility"], [8, 11],
     "Siaran WA Banjar dari pembakal: PKH/BPNT/BLT hanya tetap bila memilih paslon 1, ancaman dicoret, kupon dan KTP dikumpulkan.",
     meta=meta("Operator desa", "", "2024-11-18T03:00:00Z", revision=1))
 
