@@ -280,6 +280,8 @@ rule {
       "| Hal | : | Kehadiran Pegawai pada Kampanye Akbar Rapat Umum |\nPegawai diberangkatkan dengan bus sekretariat dan kendaraan operasional Bagian Umum.",
       -- a surat tugas's purpose field
       "SURAT PERINTAH TUGAS\nUntuk : Hadir dan mengikuti rapat umum kampanye ketiga pasangan calon Bupati sesuai jadwal berikut.\nPegawai yang bertugas dicatat dinas luar dan diberi uang harian.",
+      -- ... and its basis field, when the purpose serves the event the basis names
+      "SURAT PERINTAH TUGAS\nDasar : Permintaan Ketua Fraksi tanggal 8 Januari perihal Pelantikan Tim Pemenangan Calon Anggota DPRD.\nUntuk : Melaksanakan persiapan dan pelayanan kegiatan pada Sabtu.\nRuang rapat paripurna dan sound system sekretariat disiapkan oleh Subbag Umum.",
     },
     pass = {
       "Hal: Persiapan Kampanye Akbar Pasangan Calon Nomor Urut 1\nDemikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.",
@@ -291,6 +293,7 @@ rule {
       "Hal: Kampanye Akbar Pasangan Calon\nAgar pelayanan tetap berjalan, pegawai tidak boleh:\nberangkat ke kampanye akbar dengan mobil dinas.",
       "| Hal | : | Pengamanan Kampanye Akbar Rapat Umum |\nMobil patroli dan personel Satpol PP disiagakan di sekitar stadion.",
       "Untuk : Melakukan pengawasan rapat umum pasangan calon sesuai surat Bawaslu.\nPetugas berangkat dengan kendaraan dinas.",
+      "Dasar : Surat Bawaslu Kabupaten perihal Pengawasan Kampanye Rapat Umum Pasangan Calon.\nUntuk : Mendampingi pengawas kecamatan.\nPetugas berangkat dengan kendaraan dinas.",
     },
   },
 }

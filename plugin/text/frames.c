@@ -113,7 +113,8 @@ static int greeting(const nt_analysis *a) {
 
 /* The purpose field of a surat tugas or an invitation: "Untuk : ...", "Keperluan : ...". */
 static int purpose_field(const nt_para *p, const nt_analysis *a) {
-    static const char *const heads[] = {"untuk", "keperluan", "maksud", "tujuan", "guna", NULL};
+    static const char *const heads[] = {"untuk", "keperluan", "maksud", "tujuan",
+                                        "guna",  "dasar",     NULL};
     if (a->ntoks < 4 || !gap_has(p, a, 0, ":")) return 0;
     for (size_t i = 0; heads[i]; i++)
         if (norm_is(a, 0, heads[i])) return 1;
@@ -257,7 +258,9 @@ void nt_frames_update(nt_targets *t, const nt_target_lists *ls, const nt_para *p
         t->doc = f;
     } else if (!t->doc.src && t->body_seen <= 30 && purpose_field(p, a) && ev && first_ev < 22) {
         /* a surat tugas's "Untuk : Hadir dan mengikuti rapat umum ...": the assignment's purpose
-         * frames the memo as its opening would */
+         * frames the memo as its opening would; so does its basis ("Dasar : Permintaan Ketua
+         * Fraksi ... perihal Pelantikan Tim Pemenangan ...", then "Untuk : persiapan dan
+         * pelayanan kegiatan"): the order serves the event its basis names */
         f.src = NT_FRAME_OPENING;
         t->doc = f;
     } else if (!t->opening_done && a->ntoks >= 8 && !subj && !head_line(p, a) &&
