@@ -8,8 +8,6 @@
 local C = require "netral.kit"
 
 local SEV = { info = 0, low = 1, medium = 2, high = 3 }
-local ACT_CATEGORIES = { ["campaign-activity"] = true, ["social-media"] = true,
-                         ["state-facility"] = true, ["inducement"] = true }
 -- The acts that are support in themselves (endorsement.partisan-act): spreading a candidate's
 -- content, paying or rewarding for support, showing a candidate's materials, joining or staffing
 -- their team, putting their slogans on the office's channels. Attending, mobilising and the
