@@ -35,6 +35,9 @@ list "candidacy_predicates" {
   "maju dados", "majeng dados", "ajeng maju", "arep maju", "badhe maju", "bade maju", "bade nyalon",
   "mencalonkan diri", "=dicalonkan", "=pencalonan", "=mencalonkan", "=pencalonannya",
   "bakal calon", "kandidat", "kontestan",
+  -- on a campaign tour ("kedatangan Bapak Elias Tumaka bersama rombongan dari rangkaian kampanye
+  -- di wilayah Kao")
+  "rangkaian kampanye", "safari kampanye", "kunjungan kampanye", "tur kampanye",
   -- running said as a fight ("Pak Haji Zulkifli yang sedang berjuang di Pilkada")
   "berjuang di pilkada", "berjuang pada pilkada", "berjuang dalam pilkada", "berjuang di pemilu",
   "berjuang pada pemilu", "berjuang dalam pemilu", "bertarung di pilkada", "bertarung pada pilkada",

@@ -551,6 +551,8 @@ rule {
       "Pegawai diminta ikut jalan sehat bersama pasangan calon gubernur nomor 2 pada Minggu pagi.",
       "Calon wali kota Bapak Rahmat Hidayat akan berkunjung Kamis; staf agar hadir menyambut beliau.",
       "Para bidan diundang nonton bareng final sepak bola bersama cawabup nomor urut 3.",
+      -- a person arriving from a campaign tour is running
+      "Sehubungan dengan kedatangan Bapak Ir. Elias Tumaka bersama rombongan dari rangkaian kampanye di wilayah Kao, kami minta staf menyiapkan penyambutan dan ramah tamah.",
       -- a titled name with a ballot number and a legislature right after it runs for that seat
       "Minggu kita ikut JALAN SEHAT bareng abangda dr. Hotman Sinaga, no 5 DPRD Provsu dapil Sumut 4. Bidan desa WAJIB hadir.",
     },
@@ -560,6 +562,8 @@ rule {
       "Pegawai mengikuti jalan sehat HUT kabupaten di alun-alun.",
       "KPU mengundang ketiga pasangan calon pada debat publik di gedung serbaguna.",
       "Laporan warga menyebut kepala desa makan malam bersama calon bupati nomor 1.",
+      -- the tour of every pair, nobody in particular
+      "Bawaslu menugaskan staf hadir memantau rangkaian kampanye seluruh pasangan calon di wilayah Kao, termasuk ramah tamah dengan warga.",
       -- a sitting member named with his seat has no ballot number
       "Staf diminta hadir pada silaturahmi reses Bapak H. Ruslan Effendi, anggota DPRD dapil 3, di balai desa.",
       -- what offices do not do while the incumbent is on campaign leave
