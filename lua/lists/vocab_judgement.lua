@@ -94,7 +94,9 @@ list "programme_delivery" {
 -- Aid made conditional on support, or cut for the lack of it.
 -- What staff stand to lose or gain at work: a threat to these is inducement too.
 list "staff_benefits" {
-  "=sk", "sk honorer", "kontrak", "perpanjangan kontrak", "honor", "=honornya", "jam mengajar",
+  "=sk", "sk honorer", "kontrak", "perpanjangan kontrak",
+  -- a PPPK's contract is a work agreement ("perjanjian kerja"), renewed or not ("diperpanjang")
+  "perjanjian kerja", "=diperpanjang", "=perpanjangan", "honor", "=honornya", "jam mengajar",
   "insentif", "tunjangan", "tpp", "tambahan penghasilan", "jabatan", "promosi", "kenaikan pangkat",
   "pengangkatan pppk", "usulan pppk", "formasi pppk", "perpanjangan sk", "diklat kepemimpinan",
   "penilaian kinerja", "mutasi", "rotasi", "lembur", "jadwal lembur", "uang lembur",

@@ -234,6 +234,8 @@ rule {
       "Bansos tahap berikutnya dicoret bagi keluarga yang tidak mendukung caleg Partai Kenari nomor 5.",
       "Pupuk bersubsidi diprioritaskan untuk kelompok tani yang memenangkan pasangan calon nomor 3.",
       "Honorer yang ketahuan tidak memilih paslon nomor 1 jam mengajarnya dikurangi semester depan.",
+      -- a PPPK's work agreement, renewed or not
+      "Pegawai PPPK yang diketahui mendukung pasangan lain selain nomor urut 2 tidak diusulkan untuk diperpanjang perjanjian kerjanya.",
     },
     pass = {
       -- keeping a benefit is a promise, not a threat ("mempertahankan" is no "ditahan")
