@@ -52,6 +52,10 @@ list "report_markers_not" {
   "target perolehan suara", "target perolehan", "menargetkan perolehan suara",
   "ditargetkan perolehan suara", "perolehan suara minimal", "perolehan suara paling sedikit",
   "perolehan suara sedikitnya", "memperoleh suara minimal", "memperoleh suara paling sedikit",
+  -- the tally for someone's win is a goal set, not a result reported ("bertanggung jawab atas
+  -- perolehan suara untuk kemenangan Bapak ...")
+  "perolehan suara untuk kemenangan", "perolehan suara untuk memenangkan",
+  "perolehan suara bagi kemenangan", "atas perolehan suara",
   -- a health service, not an inquiry ("silaturahmi ... dirangkaikan dengan pemeriksaan kesehatan
   -- gratis"): puskesmas and health-office memos bundle checks with their events
   "pemeriksaan kesehatan", "pemeriksaan kesehatan gratis", "pemeriksaan gratis",

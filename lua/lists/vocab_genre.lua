@@ -108,6 +108,9 @@ list "genre_refusals" {
   "tidak dapat dikabulkan", "tidak kami kabulkan", "tidak dapat dipenuhi", "tidak kami penuhi",
   "menolak permohonan", "menolak undangan", "permohonan ditolak", "undangan ditolak",
   "tidak dapat kami izinkan", "tidak kami izinkan",
+  -- a disposition's own word for it, and the chat spelling ("Sekdis: TOLAK. ... tdk dapat
+  -- dipinjamkan utk kegiatan kampanye pasangan mana pun")
+  "tolak", "tidak dapat dipinjamkan", "tdk dapat dipinjamkan", "tidak bisa dipinjamkan",
 }
 
 -- Any word of the "netral" family in the memo (the circular's own subject).

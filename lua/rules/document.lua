@@ -427,6 +427,10 @@ document_rule {
                "Lapangan dipakai bergiliran; setiap pasangan calon mendapat jatah yang sama.\n" ..
                "LO Paslon Bupati 2 meminta agar pemberitahuan kampanye tatap muka cukup H-3. " ..
                "Disepakati berlaku untuk semua tim." },
+      -- a disposition that refuses a campaign team's request, in its own short words
+      { body = "LEMBAR DISPOSISI\nSurat dari: Tim Kampanye Pasangan Nomor Urut 1\n" ..
+               "Perihal: Permohonan pinjam pakai 2 unit ambulans dan sound system untuk kampanye akbar pasangan nomor urut 1 di lapangan\n" ..
+               "Sekdis: TOLAK. Buat surat balasan: ambulans dan sound system milik dinas tdk dapat dipinjamkan utk kegiatan kampanye. Tembuskan Bawaslu." },
     },
     pass = {
       { body = "SURAT EDARAN\nSeluruh pegawai diminta memilih pasangan calon nomor urut 2 " ..

@@ -71,7 +71,7 @@ def m002():
         item("Undang-Undang Nomor 10 Tahun 2016 tentang Perubahan Kedua atas Undang-Undang Nomor 1 Tahun 2015, khususnya Pasal 70 dan Pasal 71;", num=1),
         item("Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;", num=1, cont=True),
         item("Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil;", num=1, cont=True),
-        item("Keputusan Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, Ketua KASN dan Ketua Bawaslu tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN dalam Penyelenggaraan Pemilihan Umum dan Pemilihan.", num=1, cont=True, after=120),
+        item("Keputusan Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, Ketua KASN dan Ketua Bawaslu tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN dalam Penyelenggaraan Pemilihan Umum dan Pemilihan.{fn:1}", num=1, cont=True, after=120),
         {"p": "3.\tIsi Edaran", "bold": True, "tabs": [[426, "left"]], "after": 60},
         para("Seluruh ASN, termasuk PPPK dan tenaga non-ASN yang bekerja di lingkungan Pemerintah Kabupaten "
              "Boyolali, **dilarang**:", indent=426, first=0),
@@ -97,6 +97,7 @@ def m002():
     spec = {"font": "Arial", "size": 22,
             "meta": {"title": "SE Netralitas ASN Pilkada 2024", "author": "BKPSDM Boyolali", "created": "2024-10-02T01:00:00Z"},
             "kop": kop(["BUPATI BOYOLALI", "PROVINSI JAWA TENGAH"], "header"),
+            "footnotes": {"1": "Keputusan Bersama Nomor 2 Tahun 2022, Nomor 800-5474 Tahun 2022, Nomor 246 Tahun 2022, Nomor 30 Tahun 2022, Nomor 1447.1/PM.01/K.1/09/2022."},
             "body": body}
     # split the multi-line place_date into separate paragraphs
     fixed = []
@@ -316,7 +317,7 @@ def m007():
             {"p": "%%[07/10/24 07.12] Kadis Kes:%%", "after": 0},
             {"p": "%%Selamat pagi bpk/ibu kapus sekalian \U0001F64F Sesuai arahan kemarin, mohon bantu semua pegawai puskesmas mulai hari ini ganti foto profil WA sm FB pake twibbon yg sy kirim di bawah. Kita semua tau Bapak Jeffry A. Ndolu sdh banyak bantu nakes, sekarang giliran kita bantu beliau.%%", "after": 0},
             {"p": "%%Link twibbon: {link:https://www.twibbonize.com/kupangmajulagi|twibbonize.com/kupangmajulagi}%%", "after": 0},
-            {"p": "%%Jgn lupa follow IG @jeffry.ndolu.official, like + share tiap postingan Pak Jeff, komen yg positif2. Hastag wajib: #KupangMajuLagi #JeffLanjut%%", "after": 0},
+            {"p": "%%Jgn lupa follow IG @jeffry.ndolu.official, like + share tiap postingan Pak Jeff, komen yg positif2. Hastag wajib: #Kupang{split:Maju|Lagi} #Jeff{split:Lan|jut}%%", "after": 0},
             {"p": "%%Kapus tolong rekap nama yg sdh ganti pp paling lambat Jumat, sy cek satu2. Tuhan berkati \U0001F64F%%", "after": 0},
         ], "width_cm": 15.5, "height_cm": 5.2},
         {"p": "", "after": 60},

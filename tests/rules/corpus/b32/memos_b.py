@@ -139,8 +139,8 @@ def m014():
          "widths": [2300, 1700, 1700, 1700, 1670], "header_row": True},
         para("Selain dukungan anggaran, Pemerintah Kabupaten juga memberikan dukungan sarana berupa pinjam pakai "
              "gudang logistik eks Dinas Perindag kepada KPU dan penugasan pegawai sekretariat sesuai permintaan "
-             "penyelenggara. Dukungan ini ditujukan kepada penyelenggara pemilihan, bukan kepada peserta, dan "
-             "penggunaannya diaudit sesuai ketentuan.", before=120),
+             "penyelenggara.{ins: Dukungan ini ditujukan kepada penyelenggara pemilihan, bukan kepada peserta, dan "
+             "penggunaannya diaudit sesuai ketentuan.}", before=120),
         para("Mohon petunjuk dan persetujuan Bapak untuk proses penerbitan SP2D tahap II. Atas perhatian Bapak "
              "kami ucapkan terima kasih."),
     ]
@@ -211,7 +211,8 @@ def m016():
         item("mengisi daftar peserta pada lampiran dan mengirimkannya ke Bidang Kesehatan Masyarakat paling lambat 9 Oktober 2024.", cont=True, after=120),
         para("Konsumsi, doorprize dan panggung dibiayai dari DPA kegiatan Germas Dinas Kesehatan. Mohon para "
              "peserta tidak pulang sebelum sesi foto bersama Bu Ratna, dan diingatkan kembali tanggal 27 "
-             "November nanti untuk nomor 1."),
+             "November nanti untuk nomor 1. Dokumentasi kegiatan agar diunggah di akun Instagram resmi "
+             "masing-masing puskesmas dengan tagar #SehatBarengBuRatna."),
         para("Atas perhatian dan kerja samanya diucapkan terima kasih."),
     ]
     body += signature("Kepala Dinas Kesehatan\nKabupaten Banyuwangi,", "dr. HERU SISWANTO, M.Kes.", "19710918 200112 1 002",
@@ -224,7 +225,7 @@ def m016():
     lab = {"violation": True,
            "categories": ["campaign-activity", "endorsement", "state-facility", "social-media", "letterhead-misuse"],
            "classes": [3, 5, 6, 7, 13],
-           "note": "Dinkes: senam/jalan sehat bersama Ratna Ayu (paparan program lima tahun ke depan), kaos warna paslon, ambulans/pusling dan DPA Germas, 'tanggal 27 November nanti untuk nomor 1', hashtag footer"}
+           "note": "Dinkes: senam/jalan sehat bersama Ratna Ayu (paparan program lima tahun ke depan), kaos warna paslon, ambulans/pusling dan DPA Germas, 'tanggal 27 November nanti untuk nomor 1', unggah di IG resmi puskesmas dengan #SehatBarengBuRatna"}
     return spec, lab
 
 
@@ -243,7 +244,7 @@ def m017():
              "merupakan kelanjutan program beliau, penyaluran diatur sebagai berikut:"),
         item("jadwal penyaluran di setiap kecamatan disesuaikan dengan agenda kunjungan Paket AMANAH sebagaimana lampiran, dan penyerahan simbolis dilakukan oleh tim pemenangan kecamatan;"),
         item("paket bantuan dikemas dalam tas kuning bertuliskan \u201cBima Peduli \u2013 Lanjutkan AMANAH\u201d yang disiapkan oleh tim;", cont=True),
-        item("penerima diprioritaskan warga yang telah terdata dalam daftar pendukung dari koordinator desa; KPM yang tercatat aktif di posko pasangan lain ditunda penyalurannya;", cont=True),
+        item("penerima diprioritaskan warga yang telah terdata dalam daftar pendukung dari koordinator desa{fn:1}; KPM yang tercatat aktif di posko pasangan lain ditunda penyalurannya;", cont=True),
         item("TKSK mendampingi kegiatan dengan seragam dinas dan mendokumentasikan penyerahan untuk dikirim ke admin media sosial tim.", cont=True, after=120),
         para("Biaya distribusi dari gudang ke titik bagi tetap dibebankan pada DPA Dinas Sosial Tahun Anggaran 2024."),
         para("Demikian untuk dilaksanakan dengan penuh tanggung jawab."),
@@ -260,6 +261,7 @@ def m017():
     spec = {"font": "Bookman Old Style", "size": 22,
             "meta": {"title": "Penyaluran bantuan pangan", "author": "Linjamsos", "created": "2024-10-08T02:00:00Z"},
             "kop": kop(["PEMERINTAH KABUPATEN BIMA", "DINAS SOSIAL", "Jalan Lintas Sumbawa, Woha, Bima"], "header"),
+            "footnotes": {"1": "Daftar pendukung per desa diserahkan koordinator desa Paket AMANAH kepada TKSK paling lambat H-3 penyaluran; warga yang belum ada dalam daftar agar diarahkan mendaftar ke posko terlebih dahulu."},
             "body": body}
     lab = {"violation": True,
            "categories": ["state-facility", "inducement", "endorsement", "campaign-activity", "letterhead-misuse"],
