@@ -75,6 +75,9 @@ list "cue_public_program" {
   "tim sukses vaksinasi", "adipura", "lomba",
   -- the health programme named in the sentence ("KAMPANYE AKBAR 2 tetes polio", "tim sukses PIN")
   "imunisasi", "=polio", "pin polio", "pekan imunisasi", "vaksinasi",
+  -- disaster response's own volunteers ("konsolidasi relawan ... diikuti MPA, Tagana, relawan PMI")
+  "karhutla", "penanggulangan bencana", "relawan pmi", "tagana", "siaga darurat",
+  "tanggap darurat",
   -- elections that are not political: students, associations, neighbourhoods ("pengurus OSIS"
   -- sent to a governor candidate's rally is no student election)
   "ketua osis", "calon ketua osis", "pemilihan osis", "kampanye osis", "debat osis",

@@ -154,6 +154,10 @@ list "frame_blockers" {
   "pemilu damai",
   -- the campaign leave an incumbent who runs must take: arranging it is administration
   "cuti di luar tanggungan negara", "cuti kampanye", "masa cuti",
+  -- disaster response has volunteers and command posts of its own ("Konsolidasi Relawan dan
+  -- Kesiapan Logistik Siaga Darurat Karhutla")
+  "karhutla", "penanggulangan bencana", "siaga darurat", "tanggap darurat", "kesiapsiagaan",
+  "tagana", "relawan pmi",
 }
 
 -- The campaign period is no event ("Penggunaan Kendaraan Dinas Selama Masa Kampanye Pasangan

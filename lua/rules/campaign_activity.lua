@@ -428,6 +428,8 @@ rule {
       "Bawaslu menerima laporan dugaan kepala desa menghadiri deklarasi dukungan.",
       "Pegawai hadir pada deklarasi kampanye damai yang digelar KPU kabupaten.",
       "Pemegang saham hadir pada rapat umum pemegang saham luar biasa.",
+      -- disaster response's volunteers
+      "Konsolidasi relawan penanggulangan bencana karhutla diikuti MPA, Tagana dan relawan PMI; setiap desa wajib hadir 5 orang.",
       -- a health campaign by the programme it names
       "Semua pegawai wajib hadir di KAMPANYE AKBAR 2 tetes polio hari Sabtu jam 7 pagi di Taman Kota.",
     },
@@ -517,6 +519,20 @@ rule {
        C.lawful(p, sents, m) then
       return false
     end
+    -- the only candidate named is quoted text (a sticker's or billboard's slogan, "Yg ketemu
+    -- kemarin di kaca belakang tulisannya \"DATUK AMRI LANJUTKAN!\""): a thing, not a person met
+    local gathering, quoted_refs, refs = nil, 0, 0
+    for _, h in ipairs(m.hits) do
+      if h.list == "candidate_gatherings" then gathering = gathering or h
+      elseif not C.neutral(p, h) then  -- ("paslon mana pun" names nobody)
+        refs = refs + 1
+        if p:token(h.first).quoted then quoted_refs = quoted_refs + 1 end
+      end
+    end
+    if gathering and refs > 0 and quoted_refs == refs and not p:token(gathering.first).quoted then
+      return C.why(doc, "calon hanya disebut dalam kutipan (tulisan stiker, baliho)",
+                   "the candidate is only named in quoted text (a sticker's, a billboard's)")
+    end
     for _, h in ipairs(m.hits) do
       if h.list == "candidate_gatherings" and C.negated_object(p, h) then
         return C.why(doc, "acara menjadi objek kalimat yang diingkari",
@@ -566,6 +582,8 @@ rule {
       "Bawaslu menugaskan staf hadir memantau rangkaian kampanye seluruh pasangan calon di wilayah Kao, termasuk ramah tamah dengan warga.",
       -- a sitting member named with his seat has no ballot number
       "Staf diminta hadir pada silaturahmi reses Bapak H. Ruslan Effendi, anggota DPRD dapil 3, di balai desa.",
+      -- the candidate only in a sticker's quoted slogan: "ketemu" is "found", nobody is met
+      "Kalau ada stiker paslon mana pun, cabut. Yg ketemu kemarin di kaca belakang BM 1123 NP tulisannya \"DATUK AMRI LANJUTKAN! #RokanTengahMakinJaya\", itu bersihkan.",
       -- what offices do not do while the incumbent is on campaign leave
       "Perangkat daerah tidak mengundang yang bersangkutan dan tidak menyerahkan bantuan pemerintah dalam acara kampanye pasangan calon nomor urut 2.",
     },
