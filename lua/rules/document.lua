@@ -659,6 +659,28 @@ document_rule {
   },
 }
 
+-- A finding of `category` on each paragraph that one of `rules` flagged (medium or above) and
+-- the kit marked in doc.state[mark] (C.programme_gift, C.programme_condition), unless the
+-- paragraph already has one.
+local function raise_on_marked(doc, rules, mark, category)
+  local covered, out = {}, {}
+  for _, f in ipairs(doc.findings) do
+    if f.category == category and (SEV[f.severity] or 0) >= 2 then
+      covered[f.part .. "#" .. f.paragraph] = true
+    end
+  end
+  local marked = doc.state[mark] or {}
+  for _, f in ipairs(doc.findings) do
+    local key = f.part .. "#" .. f.paragraph
+    if rules[f.rule] and (SEV[f.severity] or 0) >= 2 and not covered[key] and marked[key] then
+      covered[key] = true
+      out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
+                        start = f.start, stop = f.stop }
+    end
+  end
+  return #out > 0 and out or nil
+end
+
 -- Office aid handed out as a candidate's (state-facility.programme-for-candidate or
 -- framed-programme: their visit, team, colours, "kelanjutan program beliau"): the voters who
 -- receive it receive a gift from the candidate, which is inducement as well.
@@ -682,22 +704,7 @@ document_rule {
     en = "Deliver the aid by the programme's rules, without any candidate's name, team, colours or event.",
   },
   check = function(doc)
-    local covered, out = {}, {}
-    for _, f in ipairs(doc.findings) do
-      if f.category == "inducement" and (SEV[f.severity] or 0) >= 2 then
-        covered[f.part .. "#" .. f.paragraph] = true
-      end
-    end
-    for _, f in ipairs(doc.findings) do
-      local key = f.part .. "#" .. f.paragraph
-      if PROGRAMME_RULES[f.rule] and (SEV[f.severity] or 0) >= 2 and not covered[key] and
-         (doc.state.programme_gifts or {})[key] then
-        covered[key] = true
-        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
-                          start = f.start, stop = f.stop }
-      end
-    end
-    return #out > 0 and out or nil
+    return raise_on_marked(doc, PROGRAMME_RULES, "programme_gifts", "inducement")
   end,
   examples = {
     flag = {
@@ -744,22 +751,7 @@ document_rule {
     en = "Distribute the aid by the programme's own criteria, whatever the recipients' politics.",
   },
   check = function(doc)
-    local covered, out = {}, {}
-    for _, f in ipairs(doc.findings) do
-      if f.category == "state-facility" and (SEV[f.severity] or 0) >= 2 then
-        covered[f.part .. "#" .. f.paragraph] = true
-      end
-    end
-    for _, f in ipairs(doc.findings) do
-      local key = f.part .. "#" .. f.paragraph
-      if CONDITION_RULES[f.rule] and (SEV[f.severity] or 0) >= 2 and not covered[key] and
-         (doc.state.programme_conditions or {})[key] then
-        covered[key] = true
-        out[#out + 1] = { part = f.part, where = f.where, paragraph = f.paragraph,
-                          start = f.start, stop = f.stop }
-      end
-    end
-    return #out > 0 and out or nil
+    return raise_on_marked(doc, CONDITION_RULES, "programme_conditions", "state-facility")
   end,
   examples = {
     flag = {
